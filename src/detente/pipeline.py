@@ -1,0 +1,126 @@
+"""The pipeline: read -> repair -> parse -> stages (actors, times, quotes, events), one document at a time.
+
+A stage is a callable ``Document -> Document`` built once per run by ``<module>.stage(settings)``; it adds its
+layer and hands the document on, so a stage can be swapped, skipped or tested alone.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import nlp, readers, repair
+from .document import Article, Document
+from .errors import DetenteError, InputError
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+Stage = Callable[[Document], Document]
+STAGE_MODULES = {"actors": "detente.actors", "times": "detente.times", "quotes": "detente.quotes",
+                 "events": "detente.events"}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be turned into a record, with the reason."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+def build_stages(settings: Settings) -> list[tuple[str, Stage]]:
+    """The enabled stages, in pipeline order."""
+    out = []
+    for name in settings.stages:
+        if name not in STAGE_MODULES:
+            raise DetenteError(f"unknown stage '{name}'; choose from {', '.join(STAGE_MODULES)}")
+        module = importlib.import_module(STAGE_MODULES[name])
+        out.append((name, module.stage(settings)))
+    return out
+
+
+class Pipeline:
+    """Turns articles into documents; built once, used for any number of inputs."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.nlp = nlp.load(self.settings.models)
+        self.stages = build_stages(self.settings)
+
+    def run(self, items: Iterable[Article | InputError]) -> Iterator[Document | Failure]:
+        """Documents in input order; a bad input yields a Failure and the batch goes on."""
+        batch: list[Article | InputError] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Article | InputError]) -> Iterator[Document | Failure]:
+        docs = [self._prepare(item) for item in batch]
+        ready = [d for d in docs if isinstance(d, Document)]
+        for document, parsed in zip(ready, nlp.parse(self.nlp, (d.text for d in ready)), strict=True):
+            document.doc = parsed
+        for d in docs:
+            yield d if isinstance(d, Failure) else self._annotate(d)
+
+    def _prepare(self, item: Article | InputError) -> Document | Failure:
+        if isinstance(item, InputError):
+            return Failure(item.source, str(item))
+        if self.settings.published:
+            item.published = self.settings.published
+        document = Document(item)
+        repair.apply(document)
+        readers.check_language(document)
+        return document
+
+    def _annotate(self, document: Document) -> Document | Failure:
+        for name, stage in self.stages:
+            try:
+                document = stage(document)
+            except Exception as exc:  # one bad article never stops a batch
+                log.exception("stage %s failed on %s", name, document.article.id)
+                label = document.article.source or document.article.id
+                return Failure(label, f"cannot process '{label}': {name} stage failed ({exc})")
+        return document
+
+
+def extract(text_or_path: str | Path, published: str | None = None, settings: Settings | None = None) -> dict:
+    """The record of one article, given as text or as a path to a file (the Python face of ``extract``)."""
+    from .settings import parse_date
+
+    settings = settings or Settings()
+    date = parse_date(published) or settings.published
+    pipeline = _pipeline(settings)
+    if isinstance(text_or_path, Path) or (len(str(text_or_path)) < 4096 and Path(str(text_or_path)).is_file()):
+        items = list(readers.read([str(text_or_path)], settings))
+    else:
+        items = [readers.from_text(str(text_or_path), source=None)]
+    if len(items) != 1:
+        raise DetenteError(f"'{text_or_path}' holds {len(items)} articles; use detente.extract_all")
+    item = items[0]
+    if isinstance(item, InputError):
+        raise item
+    if date:
+        item.published = date
+    result = next(pipeline.run([item]))
+    if isinstance(result, Failure):
+        raise DetenteError(result.reason)
+    return result.to_record()
+
+
+_PIPELINES: dict[Settings, Pipeline] = {}
+
+
+def _pipeline(settings: Settings) -> Pipeline:
+    if settings not in _PIPELINES:
+        _PIPELINES[settings] = Pipeline(settings)
+    return _PIPELINES[settings]

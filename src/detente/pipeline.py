@@ -100,7 +100,7 @@ def extract(text_or_path: str | Path, published: str | None = None, settings: Se
     settings = settings or Settings()
     date = parse_date(published) or settings.published
     pipeline = _pipeline(settings)
-    if isinstance(text_or_path, Path) or (len(str(text_or_path)) < 4096 and Path(str(text_or_path)).is_file()):
+    if _is_path(text_or_path):
         items = list(readers.read([str(text_or_path)], settings))
     else:
         items = [readers.from_text(str(text_or_path), source=None)]
@@ -115,6 +115,18 @@ def extract(text_or_path: str | Path, published: str | None = None, settings: Se
     if isinstance(result, Failure):
         raise DetenteError(result.reason)
     return result.to_record()
+
+
+def _is_path(value: str | Path) -> bool:
+    """A Path, or a one-line string naming an existing file."""
+    if isinstance(value, Path):
+        return True
+    if "\n" in value or len(value) > 1024:
+        return False
+    try:
+        return Path(value).is_file()
+    except OSError:
+        return False
 
 
 _PIPELINES: dict[Settings, Pipeline] = {}

@@ -1,0 +1,96 @@
+"""The extract command: records on stdout, one error line per bad input, exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from detente.cli import app
+from detente.schema import validate
+
+ARTICLE = (
+    "Ministers meet in Oslo\n\n"
+    "Norway's foreign minister said on Tuesday that talks with Sweden would resume next month.\n"
+)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    path = tmp_path / "good.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def records(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+
+
+def test_cli_extract_prints_one_valid_record(runner: CliRunner, good: Path) -> None:
+    result = runner.invoke(app, ["extract", str(good), "--published", "2026-03-03"])
+    assert result.exit_code == 0, result.stderr
+    [record] = records(result.stdout)
+    validate(record)
+    assert record["article"]["published"] == "2026-03-03"
+    assert record["article"]["text"] == ARTICLE
+    assert record["article"]["source"] == str(good)
+
+
+def test_cli_extract_id_is_stable_across_runs(runner: CliRunner, good: Path) -> None:
+    first = records(runner.invoke(app, ["extract", str(good)]).stdout)[0]["article"]["id"]
+    second = records(runner.invoke(app, ["extract", str(good)]).stdout)[0]["article"]["id"]
+    assert first == second
+    assert len(first) == 16
+
+
+def test_cli_extract_some_failed_exits_1(runner: CliRunner, good: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(app, ["extract", str(missing), str(good)])
+    assert result.exit_code == 1
+    assert len(records(result.stdout)) == 1
+    assert result.stderr.strip() == f"detente: cannot read '{missing}': no such file or directory"
+
+
+def test_cli_extract_all_failed_exits_2(runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(empty)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"detente: cannot read '{empty}': file is empty"
+
+
+def test_cli_extract_bad_date_is_usage_error(runner: CliRunner, good: Path) -> None:
+    result = runner.invoke(app, ["extract", str(good), "--published", "15/01/2026"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "detente: --published: '15/01/2026' is not a date; use YYYY-MM-DD"
+
+
+def test_cli_extract_writes_output_file(runner: CliRunner, good: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(good), "-o", str(out)])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert records(out.read_text(encoding="utf-8"))[0]["article"]["text"] == ARTICLE
+
+
+def test_cli_extract_table_shows_title_and_counts(runner: CliRunner, good: Path) -> None:
+    result = runner.invoke(app, ["extract", str(good), "--format", "table", "--published", "2026-03-03"])
+    assert result.exit_code == 0
+    assert "Ministers meet in Oslo" in result.stdout
+    assert "2026-03-03" in result.stdout
+
+
+def test_cli_schema_prints_record_schema(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert schema["required"] == ["article", "actors", "times", "quotes", "events", "warnings"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -12,6 +13,7 @@ from typing import Annotated, TextIO
 import typer
 
 from . import readers
+from .document import Document
 from .errors import DetenteError
 from .pipeline import Failure, Pipeline
 from .settings import make_settings
@@ -65,7 +67,7 @@ def extract(
     raise typer.Exit(0 if not failed else 1 if ok else 2)
 
 
-def _write(results, fmt: Format, out: TextIO) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _write(results: Iterable[Document | Failure], fmt: Format, out: TextIO) -> tuple[int, int]:
     ok = failed = 0
     records = []
     for result in results:

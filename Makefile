@@ -15,7 +15,8 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: setup
-	$(BIN)/detente extract $(SAMPLES) --format table
+	$(BIN)/detente extract $(SAMPLES)/*.txt --published 2026-01-15 --format table
+	$(BIN)/detente extract $(SAMPLES)/*.html $(SAMPLES)/*.jsonl --format table
 
 test: setup
 	$(BIN)/pytest

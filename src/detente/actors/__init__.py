@@ -1,0 +1,62 @@
+"""The actors stage: every mention of a person, organisation, state or group, linked to one actor.
+
+Rules the record follows:
+
+- ``kind``: ``person`` for people, named or described ("the minister"); ``state`` for a country name (sector
+  empty: the country as a whole) and for a stand-in of its government (the Kremlin, Downing Street, and a
+  capital that speaks or acts: "Beijing warned", "Moscow's decision"; sector GOV, or MIL for the Pentagon);
+  ``organization`` for named organisations and for "the ministry"-like phrases, and for a stand-in of an
+  international organisation ("Brussels" -> EU); ``group`` for plural role phrases ("Egyptian police",
+  "European leaders", "protesters"), plural demonyms ("the Russians") and regions ("Europe").
+- A country and its government are two actors: "Russia" (RUS, no sector) and "the Kremlin" (RUS GOV); "the
+  Russian government", "Moscow said" and "the Kremlin" are one actor (kind ``state``, RUS GOV).
+- Protesters and demonstrators are civilians (CVL), as in CAMEO; "opposition" makes a phrase OPP.
+- International organisations have sector IGO and their own code as country (EU, NATO, UN); UN agencies use UN.
+- A capital used as a place ("in Moscow") is not an actor mention; a country name always is.
+- Title words belong to the name they precede: "Italian Prime Minister Giorgia Meloni" is one mention
+  ("Giorgia Meloni") whose title gives role and country; the same holds for an apposition ("X, a fellow at a
+  New Delhi think tank").
+- Pronouns (he/she/his/her, they/them/their) and definite descriptions ("the president") join an actor
+  already mentioned; an unresolved pronoun is no mention.
+- The article's date picks the term of office of a known person; a term that ended before it gives "former".
+- A national group or body that names no country ("police", "the interior ministry") takes the country of the
+  nearest state-bound actor in its own or the previous sentence, else the article's dominant country.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from ..document import Document
+from ..kb import KnowledgeBase, load
+from ..settings import Settings
+from .find import find
+from .link import Linker
+from .mentions import gazetteer
+
+__all__ = ["resolve", "stage"]
+
+log = logging.getLogger(__name__)
+
+
+def resolve(document: Document, kb: KnowledgeBase) -> Document:
+    """Fill ``document.actors`` from the spaCy parse (``document.doc``)."""
+    if document.doc is None:
+        log.warning("no parse for %s; actors skipped", document.article.id)
+        return document
+    mentions = find(document.doc, document.text, kb, gazetteer(kb), document.article.published)
+    linker = Linker(kb, document.article.published)
+    linker.link(mentions)
+    document.actors = linker.actors(document.text)
+    return document
+
+
+def stage(settings: Settings) -> Callable[[Document], Document]:
+    """Build the actors stage (the knowledge base is loaded once here)."""
+    kb = load(extra=settings.extra_data)
+
+    def run(document: Document) -> Document:
+        return resolve(document, kb)
+
+    return run

@@ -1,0 +1,502 @@
+"""Turning a parsed text into actor mentions: names with their titles, role phrases and pronouns.
+
+Names come first and take their title words with them ("Italian Prime Minister Giorgia Meloni": the mention is
+the name, the title gives role and country); the role phrases left over become groups or descriptions
+("Egyptian police", "the minister"); pronouns last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..kb import Entry, KnowledgeBase, Role
+from .mentions import (
+    ACTING_DEPS,
+    DEFINITE,
+    PRONOUNS,
+    SUBJECT_DEPS,
+    Gazetteer,
+    Mention,
+    demonym_at,
+    entity_spans,
+    match_names,
+    role_at,
+    sentence_index,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")  # 'Elizabeth II', 'Marcos Jr.': no surname
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "through", "from", "via",
+            "over", "throughout", "within", "of", "between", "beyond", "toward", "towards"}
+MOTION = {"travel", "go", "fly", "come", "return", "arrive", "move", "head", "send", "deploy", "flee", "trip",
+          "visit", "journey", "bring", "take", "drive", "march", "walk", "sail", "relocate", "transfer"}
+TITLE_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "punct", "quantmod", "npadvmod"}
+MODIFIERS = {"deputy", "vice", "acting", "interim", "chief", "senior", "former", "ex", "top", "special"}
+OVERRIDING_SECTORS = {"OPP", "REB", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "SPY", "PTY"}
+AREA_NOUNS = {"country", "countries", "nation", "nations", "side", "sides", "state", "states", "government",
+              "governments"}
+
+
+@dataclass
+class Info:
+    """What title or description words say about an actor."""
+
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    office: str | None = None
+    gender: str | None = None
+    former: bool = False
+    affiliated: bool = False  # an organisation named in the title decides the sector (IGO, NGO, MED ...)
+    tokens: set[int] = field(default_factory=set)
+
+
+@dataclass
+class Context:
+    parse: Doc
+    toks: list[Token]  # the tokens, made once (spaCy makes a new object on every index)
+    text: str  # doc.text, which spaCy rebuilds on every access
+    kb: KnowledgeBase
+    date: dt.date | None
+    names: dict[int, tuple[int, list[Entry]]]  # first token -> (end token, entries) of knowledge-base names
+    sents: list[int]
+    paras: list[int]  # character offsets where paragraphs start
+    taken: set[int] = field(default_factory=set)
+    known: set[int] = field(default_factory=set)  # tokens of known organisation names (no role phrase inside)
+
+    def mention(self, i: int, j: int, head: int, **fields: object) -> Mention:
+        doc = self.toks
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        m = Mention(start, end, head, name=self.text[start:end], **fields)  # type: ignore[arg-type]
+        m.sent = self.sents[head]
+        m.para = bisect_right(self.paras, start)
+        m.subject = doc[head].dep_ in SUBJECT_DEPS
+        m.clause = doc[head].head.i if m.subject else None
+        return m
+
+
+def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date | None) -> list[Mention]:
+    """Every actor mention of the parsed text (``text`` is ``doc.text``, given to save rebuilding it), in order."""
+    toks = list(doc)
+    names = {i: (j, entries) for i, j, entries in match_names(toks, text, gaz, date)}
+    paras = [0] + [m.end() for m in re.finditer(r"\n+", text)]
+    ctx = Context(doc, toks, text, kb, date, names, sentence_index(doc, toks), paras)
+    spans = _known_surnames(ctx, _name_spans(ctx))
+    people = [s for s in spans if _is_person(s)]
+    later = [s for s in spans if s not in people and (s[2] or s[3] in ("GPE", "NORP", "LOC", "FAC"))]
+    found = _named(ctx, people)
+    found += _named(ctx, [s for s in spans if s not in people and s not in later])
+    ctx.known = {t for s in later if s[2] and s[2][0].kind == "organization" for t in range(s[0], s[1])}
+    found += _phrases(ctx)  # a role phrase may take a name as its modifier: "Pakistan's foreign ministry"
+    found += _named(ctx, later)
+    found += _pronouns(ctx)
+    return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+# -- names ---------------------------------------------------------------------------------------------------
+def _name_spans(ctx: Context) -> list[NameSpan]:
+    """Knowledge-base names and spaCy entities merged: the longer wins, a tie or a KB person goes to the KB."""
+    spans = [(i, j, entries, "") for i, (j, entries) in ctx.names.items()]
+    for ent in entity_spans(ctx.parse):
+        i = ent.start + (1 if ent[0].lower_ == "the" or ent[0].tag_ == "POS" else 0)
+        j = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
+        if i >= j:
+            continue
+        clash = [s for s in spans if s[0] < j and i < s[1]]
+        if any(s[1] - s[0] >= j - i or s[2][0].kind == "person" for s in clash):
+            continue
+        if ent.label_ in ("GPE", "LOC") and any(s[2][0].kind in ("state", "region") and _only_lowercase_around(
+                ctx, i, j, s) for s in clash):
+            continue
+        spans = [s for s in spans if s not in clash] + [(i, j, _surname(ctx, i, j, ent.label_), ent.label_)]
+    return sorted(spans, key=lambda s: s[0])
+
+
+def _only_lowercase_around(ctx: Context, i: int, j: int, s: NameSpan) -> bool:
+    """Whether an entity adds only lower-case words to a known name ('eastern Democratic Republic of Congo')."""
+    return all(ctx.toks[t].is_lower for t in range(i, j) if not s[0] <= t < s[1])
+
+
+def _surname(ctx: Context, i: int, j: int, label: str) -> list[Entry]:
+    """A lone word that spaCy did not see as a person but is the surname of one office holder ('Lavrov')."""
+    if label == "PERSON" or j - i != 1 or not ctx.toks[i].text[:1].isupper() or ctx.toks[i].ent_type_ == "DATE":
+        return []
+    found = ctx.kb.surname(ctx.toks[i].text, ctx.date)
+    active = [e for e in found if e.active(ctx.date)]
+    if len({e.kb_id for e in active}) == 1 or (not active and len({e.kb_id for e in found}) == 1):
+        return (active or found)[:1]
+    return []
+
+
+NameSpan = tuple[int, int, list[Entry], str]
+
+
+def _known_surnames(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
+    """Make a lone word that is the surname of a person named in the text a person ('Meloni', 'Wang')."""
+    doc = ctx.toks
+    full = [s for s in spans if _is_person(s) and s[1] - s[0] > 1]
+    surnames = {doc[s[1] - 1].text for s in full}
+    for s in full:
+        if s[2]:
+            surnames |= ctx.kb.family_names(s[2][0].name, s[2][0].country)
+    surnames = {w for w in surnames if w[:1].isupper() and len(w) > 1 and not NAME_SUFFIX.match(w)}
+    covered = {t for s in spans for t in range(s[0], s[1])}
+    out = [(i, j, [], "PERSON") if j - i == 1 and doc[i].text in surnames else (i, j, e, label)
+           for i, j, e, label in spans]
+    out += [(t.i, t.i + 1, [], "PERSON") for t in ctx.toks if t.text in surnames and t.i not in covered]
+    covered |= {s[0] for s in out}
+    for t in ctx.toks:  # a surname spaCy missed altogether ('Milei said ...')
+        if t.pos_ == "PROPN" and t.i not in covered and t.text[:1].isupper() and not t.ent_type_:
+            entries = _surname(ctx, t.i, t.i + 1, "")
+            if entries:
+                out.append((t.i, t.i + 1, entries, "PERSON"))
+    return sorted(out, key=lambda s: s[0])
+
+
+def _is_person(s: NameSpan) -> bool:
+    return s[3] == "PERSON" or bool(s[2] and s[2][0].kind == "person")
+
+
+def _named(ctx: Context, spans: list[NameSpan]) -> list[Mention]:
+    out = []
+    for s in spans:
+        if any(t in ctx.taken for t in range(s[0], s[1])):
+            continue
+        m = _name_mention(ctx, *s)
+        if m is not None:
+            out.append(m)
+            ctx.taken.update(range(s[0], s[1]), m.consumed)
+    return out
+
+
+def _name_mention(ctx: Context, i: int, j: int, entries: list[Entry], label: str) -> Mention | None:
+    doc = ctx.toks
+    while label == "PERSON" and j - i > 1 and (ctx.kb.role(doc[i].lower_) or doc[i].text in ctx.kb.honorifics):
+        i += 1  # a title word inside the entity belongs to the title
+    if not any(c.isalpha() for t in range(i, j) for c in doc[t].text):
+        return None  # punctuation or space that spaCy took for a name
+    head = max(range(i, j), key=lambda t: doc[t].head.i < i or doc[t].head.i >= j)
+    if entries:
+        return _kb_mention(ctx, i, j, head, _choose(entries, ctx.date))
+    if label == "PERSON":
+        return _person(ctx, i, j, head, None)
+    if label == "ORG":
+        return _organisation(ctx, i, j, head)
+    if label == "NORP":
+        return _people_of(ctx, i, j, head)
+    return None
+
+
+def _choose(entries: list[Entry], date: dt.date | None) -> Entry:
+    active = [e for e in entries if e.kind == "person" and e.active(date)]
+    return (active or entries)[0]
+
+
+def _kb_mention(ctx: Context, i: int, j: int, head: int, entry: Entry) -> Mention | None:
+    if entry.kind == "person":
+        return _person(ctx, i, j, head, entry)
+    if not entry.always and not _acting(ctx.toks[head]):
+        return None  # a capital as a place, not as its government
+    kind = {"organization": "organization", "region": "group"}.get(entry.kind, "state")
+    if entry.kind in ("standin", "capital") and len(entry.country or "") != 3:
+        kind = "organization"
+    form = {"state": "state", "standin": "standin", "capital": "standin"}.get(entry.kind, "org")
+    m = ctx.mention(i, j, head, form=form, kind=kind, entry=entry, country=entry.country, sector=entry.sector)
+    m.name = entry.name
+    m.plural = kind == "group"
+    return m
+
+
+def _acting(tok: Token) -> bool:
+    """Whether a capital stands for its government here: it acts, is acted on or addressed, not a place."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ACTING_DEPS or tok.dep_ in ("dobj", "dative"):
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in LOCATIVE:
+        return False
+    return not (prep.lower_ == "to" and prep.head.lemma_ in MOTION)
+
+
+def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Mention:
+    m = ctx.mention(i, j, head, form="name", kind="person", entry=entry)
+    title = _describe(ctx, _title_tokens(ctx, i, head))
+    appos = [_describe(ctx, _subtree(ctx, c)) for c in ctx.toks[head].children if c.dep_ == "appos"]
+    tok = ctx.toks[head]
+    if tok.dep_ == "appos" and tok.head.i < i:  # "The Vice President, Mike Pence"
+        words = [*_modifiers(tok.head), tok.head.i]
+        appos.append(_describe(ctx, [t for t in words if t not in ctx.taken]))
+    for info in [title, *appos]:
+        m.country = m.country or info.country
+        m.sector = m.sector or info.sector
+        m.role = m.role or info.role
+        m.office = m.office or info.office
+        m.gender = m.gender or info.gender
+        m.former = m.former or info.former
+        m.consumed |= info.tokens
+    m.name = entry.name if entry else _strip_possessive(m.name)
+    if entry is None and m.gender is None and j - i > 1:
+        m.gender = ctx.kb.given_names.get(ctx.toks[i].text)
+    return m
+
+
+def _strip_possessive(name: str) -> str:
+    return name[:-2] if name.endswith(("'s", "\u2019s")) else name
+
+
+def _title_tokens(ctx: Context, i: int, head: int) -> list[int]:
+    """Tokens left of a name that modify it: 'Italian Prime Minister' of 'Italian Prime Minister Giorgia Meloni'."""
+    return [t for t in _modifiers(ctx.toks[head]) if t < i and t not in ctx.taken]
+
+
+def _modifiers(tok: Token) -> list[int]:
+    """The noun-phrase words left of a head word (determiners, adjectives, compounds, possessives)."""
+    return sorted(t.i for c in tok.lefts if c.dep_ in TITLE_DEPS for t in c.subtree)
+
+
+def _subtree(ctx: Context, tok: Token) -> list[int]:
+    return [t.i for t in tok.subtree if t.i not in ctx.taken]
+
+
+def _organisation(ctx: Context, i: int, j: int, head: int) -> Mention:
+    """An organisation not in the knowledge base: country and sector from its own and its title words."""
+    m = ctx.mention(i, j, head, form="org", kind="organization")
+    inner = _describe(ctx, list(range(i, j)), capitals=True, organisations=False)
+    title = _describe(ctx, _title_tokens(ctx, i, head))
+    m.country = title.country or _place_after(ctx, head) or inner.country
+    words = [ctx.toks[t].lower_ for t in range(i, j)]
+    sectors = [role.sector for w in reversed(words) if (role := ctx.kb.role(w)) and role.sector]
+    m.sector = sectors[0] if sectors else inner.sector
+    m.consumed |= title.tokens
+    if title.tokens and m.country and ctx.toks[min(title.tokens)].dep_ == "poss":
+        m.start = ctx.toks[min(title.tokens)].idx  # "Pakistan's foreign ministry" is one mention
+        m.name = ctx.text[m.start:m.end]
+    return m
+
+
+def _people_of(ctx: Context, i: int, j: int, head: int) -> Mention | None:
+    """A demonym used as a noun ('the Russians') names a group of that country; as an adjective, nothing."""
+    tok = ctx.toks[head]
+    code = ctx.kb.demonym(ctx.text[ctx.toks[i].idx:ctx.toks[j - 1].idx + len(ctx.toks[j - 1])])
+    if code is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("amod", "compound"):
+        return None
+    return ctx.mention(i, j, head, form="group", kind="group", country=code, plural=True)
+
+
+# -- title and description words -----------------------------------------------------------------------------
+def _describe(ctx: Context, tokens: list[int], capitals: bool = True, organisations: bool = True) -> Info:
+    """Country, role, sector and gender said by a run of title words; the words that said them are used up."""
+    info = Info()
+    doc, kb = ctx.toks, ctx.kb
+    ts = sorted(tokens)
+    k = 0
+    while k < len(ts):
+        t = ts[k]
+        named = _country_word(ctx, t, capitals, organisations)
+        if named:
+            info.country = info.country or named[0]
+            if named[2] and not info.affiliated:
+                info.sector, info.affiliated = named[2], True
+            info.tokens.update(range(t, named[1]))
+            k = bisect_left(ts, named[1])
+            continue
+        end = _role_word(ctx, t, info)
+        if end:
+            k = bisect_left(ts, end)
+            continue
+        if doc[t].text in kb.honorifics:
+            info.gender = kb.honorifics[doc[t].text]
+            info.tokens.add(t)
+        elif doc[t].lower_ in ("former", "ex"):
+            info.former = True
+        k += 1
+    if info.role or info.country:
+        info.tokens.update(t for t in ts if doc[t].tag_ != "PRP$")
+    return info
+
+
+def _country_word(ctx: Context, t: int, capitals: bool,
+                  organisations: bool = True) -> tuple[str | None, int, str | None] | None:
+    """A country, region or organisation named at token t: (code, end token, sector)."""
+    dem = demonym_at(ctx.toks, t, ctx.kb)
+    if dem and dem[1] - t == 2:  # 'West African' before 'West'
+        return dem[0], dem[1], None
+    if t in ctx.names:
+        end, entries = ctx.names[t]
+        e = entries[0]
+        if e.kind == "person" or (e.kind == "capital" and not capitals):
+            return None
+        if e.kind in ("organization", "standin") and not organisations:
+            return None
+        return e.country, end, e.sector if e.kind == "organization" else None
+    return (dem[0], dem[1], None) if dem else None
+
+
+def _role_word(ctx: Context, t: int, info: Info) -> int:
+    """Record a role word at token t in ``info``; return its end token (0 when there is none)."""
+    found = role_at(ctx.toks, t, ctx.kb)
+    if not found:
+        return 0
+    role, end = found
+    prev = ctx.toks[t - 1].lower_.rstrip("-") if t > 0 else ""
+    if role.kind == "person":
+        info.role = f"{prev} {role.role or role.term}" if prev in MODIFIERS - {"former", "ex"} else role.role
+        info.office = None if prev in ("deputy", "vice") else role.office
+        info.sector = role.sector if role.sector and not info.affiliated else info.sector
+        info.gender = info.gender or role.gender
+    elif "members" in role.covers:  # 'NATO leaders', 'EU foreign ministers': people of the member states
+        info.sector = role.sector
+    elif info.sector in ("OPP", "REB"):  # 'opposition party', 'rebel army': the side they are on decides
+        pass
+    elif (role.sector in OVERRIDING_SECTORS or not info.sector) and not info.affiliated:
+        info.sector = role.sector or info.sector
+    info.tokens.update(range(t, end))
+    return end
+
+
+# -- role phrases: groups and descriptions -------------------------------------------------------------------
+def _phrases(ctx: Context) -> list[Mention]:
+    out = []
+    for t in range(len(ctx.toks)):
+        if t in ctx.taken or t in ctx.known:
+            continue
+        found = role_at(ctx.toks, t, ctx.kb)
+        if found and (m := _role_phrase(ctx, t, *found)):
+            out.append(m)
+            ctx.taken.update(m.consumed)
+    return out
+
+
+def _phrase_head(ctx: Context, t: int, end: int, role: Role) -> tuple[int, Role] | None:
+    """The noun a role word heads or modifies, with its role ('opposition ... bloc' -> bloc)."""
+    doc = ctx.toks
+    last = doc[end - 1]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i:
+        head_role = role_at(doc, last.head.i, ctx.kb)
+        if not head_role or last.head.i in ctx.taken:
+            return None
+        return last.head.i, head_role[0]
+    return end - 1, role
+
+
+def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
+    found = _phrase_head(ctx, t, end, role)
+    if found is None or not _referring(ctx.toks[found[0]]):
+        return None
+    head, head_role = found
+    doc = ctx.toks
+    start = next((k for k in range(doc[head].left_edge.i, t + 1) if doc[k].tag_ != "PRP$"
+                  and all(x not in ctx.taken and doc[x].tag_ != "PRP$" for x in range(k, t))), t)
+    while start < t and (doc[start].tag_ == "POS" or doc[start].is_punct):
+        start += 1
+    det = doc[start].lower_ if doc[start].dep_ in ("det", "poss") else ""
+    stop = _right_extension(ctx, head)
+    info = _describe(ctx, list(range(start, stop)))
+    plural = head_role.plural or doc[head].tag_ in ("NNS", "NNPS")
+    kind = ("group" if plural else "person") if head_role.kind == "person" else head_role.kind
+    form = "description" if kind == "person" or (kind == "organization" and not info.country) else "group"
+    m = ctx.mention(start, stop, head, form=form, kind=kind, country=info.country, sector=info.sector,
+                    role=info.role if kind == "person" else None, office=info.office, gender=info.gender,
+                    plural=plural, former=info.former)
+    m.definite = det not in ("a", "an", "another", "one")
+    m.name = _strip_det(doc, ctx.text, start, stop)
+    m.word = doc[head].lower_
+    m.consumed = set(range(start, stop))
+    m.placed = stop > head + 1 or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+                                      for c in doc[head].rights)
+    if not m.country and m.sector not in ("REF", "MED", "IGO", "NGO"):
+        m.country = _place_after(ctx, head)
+    return m
+
+
+def _place_after(ctx: Context, head: int) -> str | None:
+    """The country a noun is placed in by 'in X' or 'of X' ('the junta in Niger', 'Law Society of Kenya')."""
+    for child in ctx.toks[head].rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            found = ctx.names.get(obj.i) if obj is not None else None
+            if obj is not None and found is None:
+                found = ctx.names.get(obj.left_edge.i)
+            if found and found[1][0].kind in ("state", "capital"):
+                return found[1][0].country
+    return None
+
+
+def _referring(head: Token) -> bool:
+    """Whether a role phrase names someone, not what someone is ('was mayor', 'served as president')."""
+    if head.dep_ in ("attr", "oprd", "acomp") or (head.i > 0 and head.doc[head.i - 1].is_quote):
+        return False
+    return not (head.dep_ == "pobj" and head.head.lower_ == "as")
+
+
+def _strip_det(doc: list[Token], text: str, start: int, stop: int) -> str:
+    if doc[start].dep_ == "det" and doc[start].lower_ in DEFINITE | {"a", "an"}:
+        start += 1
+    return text[doc[start].idx:doc[stop - 1].idx + len(doc[stop - 1])]
+
+
+def _right_extension(ctx: Context, head: int) -> int:
+    """End token of a phrase, taking in 'of'/'from' + a country or 'both countries' ('officials from Russia')."""
+    doc = ctx.toks
+    for child in doc[head].rights:
+        if child.dep_ != "prep" or child.lower_ not in ("of", "from"):
+            continue
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if obj is None or any(x in ctx.taken for x in range(child.i, obj.right_edge.i + 1)):
+            continue
+        named = next((e for k in range(child.i + 1, obj.i + 1) for e in ctx.names.get(k, (0, []))[1]), None)
+        if (named and named.kind in ("state", "organization", "region")) or obj.lower_ in AREA_NOUNS:
+            return obj.right_edge.i + 1
+    return head + 1
+
+
+# -- pronouns ------------------------------------------------------------------------------------------------
+def _pronouns(ctx: Context) -> list[Mention]:
+    """He, she, they and their forms; 'it' only as the subject of what an actor says ('Hamas said it ...')."""
+    out = []
+    for tok in ctx.toks:
+        low = tok.lower_
+        if low not in PRONOUNS or tok.tag_ not in ("PRP", "PRP$") or tok.i in ctx.taken:
+            continue
+        governor = _governor(tok)
+        if low == "it" and governor is None:
+            continue
+        gender, plural = PRONOUNS[low]
+        kind = "organization" if low == "it" else "group" if plural else "person"
+        m = ctx.mention(tok.i, tok.i + 1, tok.i, form="pronoun", kind=kind, gender=gender, plural=plural)
+        m.governor = governor
+        m.quoted = _inside_quotes(ctx, m.start)
+        if tok.dep_ in ("dobj", "dative"):
+            m.clause = tok.head.i
+        elif tok.dep_ == "pobj":
+            m.clause = tok.head.head.i
+        out.append(m)
+    return out
+
+
+def _inside_quotes(ctx: Context, start: int) -> bool:
+    """Whether an offset lies inside a quotation of its paragraph (an odd number of marks before it)."""
+    para = ctx.paras[bisect_right(ctx.paras, start) - 1]
+    before = ctx.text[para:start]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+
+
+def _governor(tok: Token) -> int | None:
+    """For the subject of a reported clause ('X said he would'), the subject token of the reporting verb."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+        return None
+    verb = tok.head.head
+    if verb.i > tok.i or any(t.is_quote for t in tok.doc[verb.i:tok.i]):
+        return None
+    return next((c.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)

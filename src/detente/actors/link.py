@@ -1,0 +1,351 @@
+"""Linking mentions to actors: same names, surnames, stand-ins, groups, descriptions and pronouns.
+
+Mentions are taken in text order; each one joins an actor already seen or starts a new one. Pronouns and
+definite descriptions only ever join an actor already seen (rules in ``antecedent`` and ``described``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..document import Actor, Span
+from ..kb import Entry, KnowledgeBase, norm
+from ..kb import as_date as kb_date
+from .mentions import Mention
+
+GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presidency"}
+PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
+NATIONAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "OPP", "JUD", "CVL", "REB", "SPY", "PTY", "LAB", "AGR"}
+PARAGRAPH_REACH = 1  # pronouns look back into the previous paragraph, no further
+
+
+@dataclass
+class Draft:
+    """An actor being built: what is known so far and the mentions that refer to it."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    kb_id: str | None = None
+    gender: str | None = None
+    office: str | None = None
+    key: tuple[str | None, ...] | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    family_first: frozenset[str] = frozenset()  # countries whose names put the family name first
+    _names: tuple[tuple[str, str | None], tuple[str, str, frozenset[str]]] = (("", None), ("", "", frozenset()))
+
+    @property
+    def surname(self) -> str:
+        return self.names[1]
+
+    @property
+    def names(self) -> tuple[str, str, frozenset[str]]:
+        """Index forms of the full name, the surname and the words usable alone (kept while the name stays)."""
+        if self._names[0] != (self.name, self.country):
+            words = self.name.split() if self.kind == "person" else []
+            alone = [words[-1], words[0]] if self.country in self.family_first else words[-1:]
+            family = frozenset(norm(w) for w in alone) if len(words) > 1 else frozenset()
+            self._names = ((self.name, self.country), (norm(self.name), norm(words[-1]) if words else "", family))
+        return self._names[1]
+
+    def absorb(self, m: Mention) -> None:
+        """Add a mention, filling what the draft does not know yet from it."""
+        self.mentions.append(m)
+        self.country = self.country or m.country
+        self.sector = self.sector or m.sector
+        self.role = self.role or m.role
+        self.office = self.office or m.office
+        if m.form != "pronoun":
+            self.gender = self.gender or m.gender
+
+
+class Linker:
+    """Holds the drafts of one document while its mentions are linked."""
+
+    def __init__(self, kb: KnowledgeBase, date: dt.date | None) -> None:
+        self.kb = kb
+        self.date = date
+        self.drafts: list[Draft] = []
+        self.people: list[Draft] = []
+        self.history: list[tuple[Mention, Draft]] = []  # linked mentions in text order
+
+    def link(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            draft = self._target(m)
+            if draft is not None:
+                draft.absorb(m)
+                self.history.append((m, draft))
+        self.settle()
+
+    def _target(self, m: Mention) -> Draft | None:
+        if m.form == "pronoun":
+            return self.antecedent(m)
+        if m.form == "description" and m.kind == "person":
+            return self.described(m) if m.definite else self._new(m, m.name)
+        if m.kind == "person":
+            return self._person(m) if m.name.split() else None
+        if m.form == "description":
+            return self._organisation_word(m)
+        return self._keyed(m)
+
+    # -- creating --------------------------------------------------------------------------------------------
+    def _new(self, m: Mention, name: str, entry: Entry | None = None, key: tuple | None = None) -> Draft:
+        d = Draft(name, m.kind, key=key)
+        if entry is not None:
+            self._apply(d, entry)
+        self.drafts.append(d)
+        if d.kind == "person":
+            d.family_first = frozenset(self.kb.surname_first)
+            self.people.append(d)
+        return d
+
+    def _apply(self, d: Draft, entry: Entry) -> None:
+        d.name, d.kb_id, d.country, d.sector = entry.name, entry.kb_id, entry.country, entry.sector
+        d.gender, d.office = entry.gender or d.gender, entry.office
+        d.role = entry.role
+        if entry.kind == "person" and not entry.active(self.date):
+            start = kb_date(entry.start)
+            if start and self.date and start > self.date:  # not yet in that office
+                d.role, d.office, d.sector = None, None, None
+            elif entry.role:
+                d.role = f"former {entry.role}"
+
+    # -- people ----------------------------------------------------------------------------------------------
+    def _person(self, m: Mention) -> Draft:
+        entry = m.entry or self._kb_person(m.name)
+        if entry is not None:
+            return self._kb_draft(m, entry)
+        seen = self._seen_person(m.name)
+        if seen is not None:
+            if len(m.name.split()) > len(seen.name.split()) and not seen.kb_id:
+                seen.name = m.name
+            return seen
+        self._place(m)
+        return self._new(m, m.name)
+
+    def _kb_person(self, name: str) -> Entry | None:
+        """A person of the knowledge base by surname ('Putin') or by initial and surname ('Sergey Lavrov')."""
+        if self._seen_person(name) is not None:
+            return None
+        words = name.split()
+        found = self.kb.surname(words[-1], self.date)
+        if len(words) > 1:
+            found = [e for e in found if norm(e.name)[:1] == norm(words[0])[:1]]
+        active = [e for e in found if e.active(self.date)]
+        if len(active) == 1 or (not active and len({e.kb_id for e in found}) == 1):
+            return (active or found)[0]
+        return None
+
+    def _kb_draft(self, m: Mention, entry: Entry) -> Draft:
+        for d in reversed(self.drafts):
+            if d.kb_id == entry.kb_id:
+                return d
+        seen = self._seen_person(entry.name)
+        if seen is not None and not seen.kb_id:
+            self._apply(seen, entry)
+            return seen
+        return self._new(m, entry.name, entry)
+
+    def _seen_person(self, name: str) -> Draft | None:
+        """An earlier person with this name, or whose surname this one-word name is (or the reverse)."""
+        key, words = norm(name), name.split()
+        last = norm(words[-1])
+        for d in reversed(self.people):
+            full, surname, family = d.names
+            if full == key or (len(words) == 1 and (key in family or key == surname)):
+                return d
+            if full == surname and last == surname and not d.kb_id:
+                return d
+        return None
+
+    # -- descriptions ----------------------------------------------------------------------------------------
+    def described(self, m: Mention) -> Draft:
+        """The most recent person the description fits ('the Argentine leader'), else the office holder."""
+        word = (self.kb.role(m.role) or self.kb.role(m.role.split()[-1])) if m.role else None
+        for d in reversed(self.drafts):
+            if d.kind != "person" or not d.mentions or (m.country and d.country and m.country != d.country):
+                continue
+            if m.gender and d.gender and m.gender != d.gender:
+                continue
+            if (word.fits(self._canonical(d.role), d.office, d.sector) if word else d.role == m.role):
+                return d
+        if m.office and not m.former:
+            m.country = m.country or self.context_country(m)
+        if m.country and m.office and not m.former:
+            holder = self.kb.office_holder(m.country, m.office, self.date)
+            if holder is not None:
+                return self._kb_draft(m, holder)
+        return self._new(m, m.name)
+
+    def _canonical(self, role: str | None) -> str | None:
+        """A role with its last word in canonical form ('foreign ministry spokesman' -> '... spokesperson')."""
+        if not role:
+            return role
+        words = role.removeprefix("former ").split()
+        known = self.kb.role(words[-1])
+        return " ".join([*words[:-1], known.role]) if known and known.role else " ".join(words)
+
+    def _organisation_word(self, m: Mention) -> Draft:
+        """'the ministry', 'the bloc': the latest organisation called so, the one the data call so, or a new one."""
+        word = m.word or m.name.split()[-1].lower()
+        for d in reversed(self.drafts if m.definite else []):
+            if word in GOVERNMENT_WORDS and d.kind == "state" and d.sector == "GOV":
+                return d
+            if d.kind in ("organization", "state") and word in d.name.lower():
+                return d
+        generic = self.kb.role(word)  # 'the bloc', 'the alliance': words the data give one organisation
+        known = self.kb.lookup(word) if generic is not None and generic.sector is None else []
+        m.entry = next((e for e in known if e.kind == "organization"), None)
+        if m.entry is not None:
+            m.country, m.sector = m.entry.country, m.entry.sector
+            return self._keyed(m)
+        self._place(m)
+        return self._keyed(m) if m.country else self._new(m, m.name)
+
+    def _place(self, m: Mention) -> None:
+        """Give a national group or body without a country the country of the nearest state actor before it;
+        an official of an international organisation the code of the nearest such organisation."""
+        if m.country or m.placed:
+            return
+        if m.sector == "IGO":
+            m.country = self._nearby_organisation(m)
+        elif m.sector in NATIONAL_SECTORS:
+            m.country = self.context_country(m)
+
+    def _nearby_organisation(self, m: Mention) -> str | None:
+        for x, d in reversed(self.history):
+            if x.sent < m.sent - 1:
+                break
+            if d.kind == "organization" and d.sector == "IGO" and d.country:
+                return d.country
+        return None
+
+    def settle(self) -> None:
+        """Place national actors still without a country by what follows them in the same sentence."""
+        for d in self.drafts:
+            if d.country or d.sector not in NATIONAL_SECTORS or not d.mentions or d.mentions[0].placed:
+                continue
+            first = d.mentions[0]
+            d.country = next((e.country for x, e in self.history if x.sent == first.sent and x.start > first.start
+                              and e.country and self.kb.country(e.country) and e.sector in PLACING_SECTORS), None)
+
+    def context_country(self, m: Mention) -> str | None:
+        """The country of the latest state-bound actor in this or the previous sentence, else the article's own."""
+        best: tuple[int, str] | None = None
+        counts: dict[str, int] = {}
+        for d in self.drafts:
+            if not d.country or self.kb.country(d.country) is None or d.sector not in PLACING_SECTORS:
+                continue
+            for x in d.mentions:
+                if x.start >= m.start:
+                    continue
+                counts[d.country] = counts.get(d.country, 0) + 1
+                if x.sent >= m.sent - 1 and (best is None or x.start > best[0]):
+                    best = (x.start, d.country)
+        if best:
+            return best[1]
+        top = max(counts, key=lambda c: counts[c], default=None)
+        return top if top and counts[top] >= 2 and 2 * counts[top] > sum(counts.values()) else None
+
+    # -- states, organisations, groups -----------------------------------------------------------------------
+    def _keyed(self, m: Mention) -> Draft:
+        if m.kind == "group" and not m.country:
+            same = [d for d in self.drafts if m.sector and d.sector == m.sector
+                    and (d.kind == "group" or (d.kind == "organization" and m.sector != "GOV"))]
+            if same:
+                return same[-1]
+        if m.entry is None and not m.country:
+            self._place(m)
+        key = self._key(m)
+        if key[0] == "state" and m.country and self.kb.country(m.country):
+            m.kind = "state"  # 'the Ethiopian government' is the state's government, like 'Addis Ababa'
+        for d in reversed(self.drafts):
+            if d.key == key:
+                return d
+        if m.entry is not None:
+            return self._new(m, m.entry.name, m.entry, key)
+        spelled = self._spelled_out(m.name) if m.kind == "organization" and m.form == "org" else None
+        if spelled is not None:  # 'SDF' after 'Syrian Democratic Forces'
+            return spelled
+        country = self.kb.country(m.country or "")
+        if key[0] == "state" and country and m.form == "description":  # 'his administration' -> 'Britain' GOV
+            return self._new(m, f"{country.name} government", key=key)
+        return self._new(m, m.name, key=key)
+
+    def _spelled_out(self, abbreviation: str) -> Draft | None:
+        """An earlier organisation whose initials are this all-capital abbreviation."""
+        if not (2 <= len(abbreviation) <= 6 and abbreviation.isalpha() and abbreviation.isupper()):
+            return None
+        for d in reversed(self.drafts):
+            words = [w for w in d.name.replace("-", " ").split() if w[:1].isupper()]
+            if d.kind == "organization" and "".join(w[0] for w in words) == abbreviation:
+                return d
+        return None
+
+    def _key(self, m: Mention) -> tuple[str | None, ...]:
+        if m.entry is not None and m.entry.kind == "organization":
+            return ("org", m.entry.kb_id)
+        if m.kind == "organization" and m.entry is None:
+            if (m.word or m.name.split()[-1].lower()) in GOVERNMENT_WORDS and m.country:
+                return ("state", m.country, "GOV")
+            return ("org", norm(m.name))
+        if m.kind == "group":
+            return ("group", m.country, m.sector)
+        return ("state", m.country, m.sector)
+
+    # -- pronouns --------------------------------------------------------------------------------------------
+    def antecedent(self, m: Mention) -> Draft | None:
+        """The actor a pronoun refers to: the subject of its own sentence before it, else of earlier ones."""
+        if m.governor is not None:
+            said = next((d for x, d in self.history if x.head == m.governor), None)
+            if said is not None and _agrees(m, said):
+                return self._resolved(m, said)
+        window = []
+        for x, d in reversed(self.history):
+            if x.para < m.para - PARAGRAPH_REACH:
+                break
+            bound = m.clause is not None and not m.subject and x.subject and x.clause == m.clause
+            if x.start < m.start and not bound and _agrees(m, d):
+                window.append((x, d))
+        if m.plural and any(d.kind == "group" for _, d in window):
+            window = [(x, d) for x, d in window if d.kind == "group"]
+        by_sentence: dict[int, list[tuple[Mention, Draft]]] = {}
+        for x, d in window:
+            by_sentence.setdefault(x.sent, []).append((x, d))
+        for sent in sorted(by_sentence, reverse=True):  # nearest sentence first
+            pairs = sorted(by_sentence[sent], key=lambda p: p[0].start)
+            subjects = [p for p in pairs if p[0].subject]
+            if sent == m.sent:
+                best = subjects[-1] if subjects else pairs[-1]
+            else:
+                best = subjects[0] if subjects else pairs[0]
+            return self._resolved(m, best[1])
+        return None
+
+    def _resolved(self, m: Mention, d: Draft) -> Draft:
+        if m.gender and not d.gender and not m.quoted:
+            d.gender = m.gender  # later pronouns must agree with this one
+        return d
+
+    # -- result ----------------------------------------------------------------------------------------------
+    def actors(self, text: str) -> list[Actor]:
+        """The finished actors, numbered a1, a2, ... in order of first mention."""
+        drafts = sorted((d for d in self.drafts if d.mentions), key=lambda d: min(x.start for x in d.mentions))
+        out = []
+        for n, d in enumerate(drafts, start=1):
+            spans = sorted({(x.start, x.end) for x in d.mentions})
+            out.append(Actor(f"a{n}", d.name, d.kind, d.country, d.sector, d.role, d.kb_id,
+                             [Span.of(text, s, e) for s, e in spans], d.gender))
+        return out
+
+
+def _agrees(pronoun: Mention, d: Draft) -> bool:
+    """Number and gender agreement between a pronoun and an actor."""
+    if pronoun.kind == "organization":
+        return d.kind in ("organization", "state")
+    if pronoun.plural:
+        return d.kind in ("group", "organization", "state")
+    return d.kind == "person" and (d.gender is None or d.gender == pronoun.gender)

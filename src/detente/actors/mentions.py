@@ -1,0 +1,157 @@
+"""Finding actor mentions in a parsed text: names, titles, stand-ins, role phrases, groups and pronouns.
+
+Each mention carries what its own words say (country, sector, role, gender, number); linking mentions to
+actors is the job of ``link``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..kb import Entry, KnowledgeBase, Role, norm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger(__name__)
+
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PRONOUNS = {"he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
+            "she": ("f", False), "her": ("f", False), "hers": ("f", False), "herself": ("f", False),
+            "it": (None, False), "they": (None, True), "them": (None, True), "their": (None, True)}
+DEFINITE = {"the", "this", "that", "these", "those"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+MAX_ROLE_WORDS = 4
+
+
+@dataclass
+class Mention:
+    """One stretch of text that refers to an actor, with what its words tell about it."""
+
+    start: int  # character offsets into the text
+    end: int
+    head: int  # token index of the head word
+    form: str  # name | state | standin | org | group | description | pronoun
+    kind: str  # person | organization | state | group
+    name: str
+    entry: Entry | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    office: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    definite: bool = False
+    subject: bool = False
+    former: bool = False
+    word: str = ""  # the head noun of a role phrase, lower case ('ministry', 'government')
+    quoted: bool = False  # a pronoun inside quotation marks (its gender does not teach the actor's)
+    placed: bool = False  # the phrase says where it belongs ('from both countries'): no country is guessed
+    clause: int | None = None  # the verb of a subject, or of an object pronoun (binding: 'X called on him')
+    governor: int | None = None  # for a subject pronoun: the subject token of the verb that governs its clause
+    sent: int = 0
+    para: int = 0
+    consumed: set[int] = field(default_factory=set)  # token indices this mention's phrase uses up
+
+
+@dataclass
+class Gazetteer:
+    """The knowledge base's names indexed by first word, for fast matching over tokens."""
+
+    kb: KnowledgeBase
+    first: dict[str, int]  # first word (index form) -> longest name in characters
+    lower_ok: set[str]  # first words written in lower case in the data ('al-Qaeda')
+
+
+@lru_cache(maxsize=4)
+def gazetteer(kb: KnowledgeBase) -> Gazetteer:
+    first: dict[str, int] = {}
+    lower_ok: set[str] = set()
+    for key, entries in kb.names():
+        word = key.split(" ")[0].casefold()
+        first[word] = max(first.get(word, 0), len(key) + 2)
+        if any(e.name[:1].islower() for e in entries):
+            lower_ok.add(word)
+    return Gazetteer(kb, first, lower_ok)
+
+
+def _first_key(token: Token) -> str:
+    return norm(token.text).casefold()
+
+
+def match_names(doc: Sequence[Token], text: str, gaz: Gazetteer,
+                date: dt.date | None) -> list[tuple[int, int, list[Entry]]]:
+    """Longest knowledge-base names found in the text, as (first token, end token, entries)."""
+    found = []
+    i, n = 0, len(doc)
+    while i < n:
+        text0 = doc[i].text
+        if not (text0[:1].isupper() or text0[:1].isdigit() or text0.lower() in gaz.lower_ok):
+            i += 1
+            continue
+        key = _first_key(doc[i])
+        if key in gaz.first:
+            best = _longest_at(doc, text, i, gaz.first[key], gaz.kb, date)
+            if best:
+                found.append(best)
+                i = best[1]
+                continue
+        i += 1
+    return found
+
+
+def _longest_at(doc: Sequence[Token], text: str, i: int, max_chars: int, kb: KnowledgeBase,
+                date: dt.date | None) -> tuple[int, int, list[Entry]] | None:
+    start = doc[i].idx
+    best = None
+    for j in range(i, min(len(doc), i + 8)):
+        end = doc[j].idx + len(doc[j].text)
+        if end - start > max_chars or doc[j].is_space:
+            break
+        entries = kb.lookup(text[start:end], date)
+        if entries:
+            best = (i, j + 1, entries)
+    return best
+
+
+def role_at(doc: Sequence[Token], i: int, kb: KnowledgeBase) -> tuple[Role, int] | None:
+    """The longest role term starting at token i ('prime minister', 'troops'), with its end token."""
+    if doc[i].lower_ not in kb.role_starts:
+        return None
+    best = None
+    words = []
+    for j in range(i, min(len(doc), i + MAX_ROLE_WORDS)):
+        words.append(doc[j].lower_)
+        role = kb.role(" ".join(words).replace(" - ", "-"))
+        if role:
+            best = (role, j + 1)
+    return best
+
+
+def demonym_at(doc: Sequence[Token], i: int, kb: KnowledgeBase) -> tuple[str, int] | None:
+    """A demonym at token i ('Italian', 'South Korean'), with its end token."""
+    if not doc[i].text[:1].isupper():
+        return None
+    if i + 1 < len(doc) and (code := kb.demonym(f"{doc[i].text} {doc[i + 1].text}")):
+        return code, i + 2
+    code = kb.demonym(doc[i].text)
+    return (code, i + 1) if code else None
+
+
+def sentence_index(doc: Doc, toks: Sequence[Token]) -> list[int]:
+    """Sentence number of every token."""
+    out = [0] * len(toks)
+    for k, sent in enumerate(doc.sents):
+        for t in range(sent.start, sent.end):
+            out[t] = k
+    return out
+
+
+def entity_spans(doc: Doc) -> list[Span]:
+    return [e for e in doc.ents if e.label_ in NAME_LABELS]

@@ -1,0 +1,213 @@
+"""The events stage: who did what to whom, coded in PLOVER with CAMEO code, QuadClass and intensity.
+
+Choices the record relies on:
+
+- One event per clause predicate; a governing cue and the event it governs are one event ("ready to restore
+  relations" -> AGREE, intended; "called on X to resume talks" -> REQUEST, requested, toward X).
+- Coordinated sources or targets give one event per pair. A mutual act (talks, agreements, cooperation) with
+  two coordinated sources and no target ("X and Y agreed") gives one event in each direction.
+- A negated or denied event keeps its type, code and quad and the sign of its intensity, at a quarter of its
+  strength (not attacking is not cooperation); a hypothetical one ("could", "would", "if") at half.
+- Inside a quotation, "we" and "I" stand for the speaker, and a statement without a target is no event.
+- The same event reported twice in an article (same code, source, target, negation and modality, no
+  conflicting stated dates: headline and body, a repeat) is one event; further evidence is in ``Event.also``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable, Iterator
+from itertools import product
+from typing import TYPE_CHECKING
+
+from ..document import Document, Event, Party, Quote, Span
+from ..settings import Settings
+from . import coder, parties
+from .lexicon import Lexicon, load
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+log = logging.getLogger(__name__)
+
+__all__ = ["code_document", "stage"]
+
+MAX_PARTIES = 4
+DateFor = Callable[..., tuple[str | None, str | None]]
+
+
+def stage(settings: Settings) -> Callable[[Document], Document]:
+    """Build the events stage: the lexicon is loaded once, then every document is coded with it."""
+    lexicon = load(tuple(settings.extra_data))
+
+    def run(document: Document) -> Document:
+        document.events = code_document(document, lexicon)
+        return document
+
+    return run
+
+
+def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Event]:
+    """The events of a parsed document, one per distinct event, in text order."""
+    if document.doc is None:
+        log.warning("document %s has no parse; no events coded", document.article.id)
+        return []
+    lexicon = lexicon or load()
+    date_for = _date_resolver()
+    events: list[Event] = []
+    for sent in document.doc.sents:
+        for reading in coder.read(sent, lexicon):
+            events.extend(_events(document, sent, reading, lexicon, date_for))
+    return merge(events)
+
+
+def _date_resolver() -> DateFor | None:
+    """The times stage's ``date_for``, looked up at run time so that this stage works without it."""
+    try:
+        module = importlib.import_module("detente.times")
+    except ImportError:
+        return None
+    resolver: DateFor | None = getattr(module, "date_for", None)
+    return resolver
+
+
+def _quote_at(document: Document, offset: int) -> int | None:
+    for index, quote in enumerate(document.quotes):
+        spans = quote.parts or [Span(quote.start, quote.end, "")]
+        if any(s.start <= offset < s.end for s in spans):
+            return index
+    return None
+
+
+def _evidence(document: Document, sent: SpacySpan) -> Span:
+    start, end = sent.start_char, sent.end_char
+    text = document.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return document.span(start, end)
+
+
+def _sources(
+    document: Document, reading: coder.Reading, quote: Quote | None, lexicon: Lexicon
+) -> list[Party]:
+    token = parties.subject(reading.head)
+    if token is None and reading.head.pos_ in {"NOUN", "PROPN"} and reading.head.dep_ in {"dobj", "attr"}:
+        token = parties.subject(reading.head.head)
+    speaker = parties.speaker_party(document, quote) if quote else None
+    if token is None:
+        return [speaker] if speaker else [Party(actor=None, name=None)]
+    if speaker and token.lower_ in lexicon.speaker_words:
+        return [speaker]
+    return [parties.party(document, t) for t in parties.conjoined(token)[:MAX_PARTIES]]
+
+
+def _target_tokens(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
+    own = parties.objects(reading.token, reading.pattern, lexicon)
+    if reading.governor is None:
+        return own
+    inner = set(reading.token.subtree)
+    outer = [
+        t for t in parties.objects(reading.head, None, lexicon) if t not in inner and t.i != reading.token.i
+    ]
+    if reading.governor.target == "governor":
+        doer = parties.doer(reading.token)
+        return outer + ([doer] if doer is not None else []) + own
+    return own + outer
+
+
+def _targets(
+    document: Document, reading: coder.Reading, lexicon: Lexicon, sources: list[Party]
+) -> list[Party]:
+    """The parties an event is aimed at: the best-ranked candidate and those coordinated with it."""
+    tokens = _target_tokens(reading, lexicon)
+    if len(sources) > 1 and (reading.code or "").startswith(lexicon.reciprocal):
+        tokens = [t for t in tokens if parties.rank(document, t) < 3]  # "X and Y held talks on trade"
+    if not tokens:
+        return []
+    best = min(tokens, key=lambda t: parties.rank(document, t))
+    found = [parties.party(document, t) for t in parties.conjoined(best)[:MAX_PARTIES]]
+    return [p for p in found if not any(parties.same(p, s) for s in sources)]
+
+
+def _pairs(
+    sources: list[Party], targets: list[Party], code: str, lexicon: Lexicon
+) -> Iterator[tuple[Party, Party | None]]:
+    if targets:
+        yield from product(sources, targets)
+    elif len(sources) > 1 and code.startswith(lexicon.reciprocal):
+        yield from ((a, b) for a in sources for b in sources if a is not b)
+    else:
+        yield from ((s, None) for s in sources)
+
+
+def _events(
+    document: Document, sent: SpacySpan, reading: coder.Reading, lexicon: Lexicon, date_for: DateFor | None
+) -> Iterator[Event]:
+    token = reading.token
+    quote_index = _quote_at(document, token.idx)
+    quote = document.quotes[quote_index] if quote_index is not None else None
+    sources = _sources(document, reading, quote, lexicon)
+    targets = _targets(document, reading, lexicon, sources)
+    if quote is not None and quote.kind == "direct" and not targets:
+        return  # a statement in a quotation with no one it is aimed at is no event
+    if token.pos_ != "VERB" and not targets and all(s.name is None for s in sources):
+        return  # "the summit will take place in Lima": an event noun with no party is no coded event
+    code = lexicon.codes[reading.code or ""]
+    intensity = _intensity(lexicon, lexicon.intensity(code), reading)
+    date, basis = None, None
+    if date_for is not None:
+        speaker = quote.speaker if quote else None
+        date, basis = date_for(document, token.idx, token.idx + len(token.text), speaker=speaker)
+    evidence = _evidence(document, sent)
+    for source, target in _pairs(sources, targets, code.code, lexicon):
+        yield Event(
+            type=code.type,
+            mode=code.mode,
+            cameo=code.code,
+            quad=code.quad,
+            intensity=intensity,
+            negated=reading.negated,
+            modality=reading.modality,
+            source=source,
+            target=target,
+            date=date,
+            quote=quote_index,
+            evidence=evidence,
+            date_basis=basis,
+        )
+
+
+def _intensity(lexicon: Lexicon, base: float, reading: coder.Reading) -> float:
+    """The code's intensity, weakened for a negated, denied or hypothetical event."""
+    weight = lexicon.weights.get("negated", 1.0) if reading.negated and not reading.recoded else 1.0
+    weight *= lexicon.weights.get(reading.modality, 1.0)
+    return round(base * weight, 2)
+
+
+def _key(event: Event) -> tuple[object, ...]:
+    def who(p: Party | None) -> str | None:
+        return None if p is None else (p.actor or (p.name or "").lower() or None)
+
+    return (event.cameo, who(event.source), who(event.target), event.negated, event.modality)
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    """Two reports fit one event unless both state different dates ("on Monday" and "on Friday")."""
+    return a.date == b.date or a.date_basis != "stated" or b.date_basis != "stated"
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One event per distinct code, source, target, negation and modality; repeats become evidence."""
+    kept: dict[tuple[object, ...], list[Event]] = {}
+    out: list[Event] = []
+    for event in events:
+        group = kept.setdefault(_key(event), [])
+        first = next((e for e in group if _same_time(e, event)), None)
+        if first is None:
+            group.append(event)
+            out.append(event)
+        elif event.evidence != first.evidence and event.evidence not in first.also:
+            first.also.append(event.evidence)
+    return out

@@ -1,0 +1,242 @@
+"""Reading the event predicates of one sentence: which events, governed by what, negated or not, in what mood.
+
+A governing cue ("ready to", "called on X to", "refused to", "threatened to", "accused X of") and the event
+it governs make one event, coded from the cue's role and the governed event's type: "ready to restore
+relations" is AGREE (express intent to cooperate), "urged Y to withdraw" is REQUEST (appeal to yield).
+A pattern nested inside another event's phrase ("condemned the attack") adds no event of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import Governor, Lexicon, Pattern
+from .match import NOMINAL_DEPS, cue, lemma, triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+GOVERN_DEPS = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "pcomp",
+        "pobj",
+        "prep",
+        "dobj",
+        "acomp",
+        "acl",
+        "attr",
+        "oprd",
+        "agent",
+        "nsubjpass",
+        "compound",
+        "dep",
+    }
+)
+CHAIN_DEPS = frozenset({"xcomp", "acomp", "pcomp", "prep", "pobj", "ccomp", "advcl", "aux", "conj"})
+MAX_DEPTH = 6
+
+
+@dataclass
+class Reading:
+    """One coded predicate of a sentence, before its parties are resolved."""
+
+    token: Token  # the event predicate (the governed one where a cue governs it)
+    pattern: Pattern
+    code: str | None  # None: reported, not done ("claimed responsibility for the attack"); no event
+    head: Token  # the predicate whose clause names the source: the cue, else the event predicate
+    governor: Governor | None
+    modality: str
+    negated: bool
+    depth: int = 0  # how far below its cue the governed predicate stands
+    recoded: bool = False  # a negated cooperative event read as a rejection ("will not accept refugees")
+
+
+def path_up(token: Token, lexicon: Lexicon) -> list[Token]:
+    """Ancestors a predicate is embedded under (through complements, not coordination or circumstance)."""
+    out: list[Token] = []
+    node = token
+    while (node.dep_ in GOVERN_DEPS or _purpose(node)) and node.head.i != node.i and len(out) < MAX_DEPTH:
+        if node.dep_ == "prep" and node.lower_ in lexicon.loose_preps:
+            break  # "pledged support despite the attack": the attack is circumstance, not what was pledged
+        node = node.head
+        out.append(node)
+    return out
+
+
+def _purpose(token: Token) -> bool:
+    """An infinitive of purpose ("agreed to lend $1 billion to aid the recovery") belongs to its main verb."""
+    if token.dep_ != "advcl" or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _deontic(token: Token, lexicon: Lexicon) -> list[tuple[int, Token, Governor]]:
+    """ "X said Y should resume talks": an appeal by X to Y, read as if X had called on Y to act."""
+    request = lexicon.governor("request")
+    clause = _chain(token)[-1]
+    if request is None or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return []
+    for node in _chain(token):
+        if any(c.dep_ == "aux" and lexicon.modality_words.get(c.lower_) == "deontic" for c in node.children):
+            return [(0, clause.head, request)]
+    return []
+
+
+def _negated(nodes: list[Token], lexicon: Lexicon) -> bool:
+    for node in nodes:
+        if node.i != nodes[0].i and node.lemma_.lower() in lexicon.negators:
+            return True
+        for child in node.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return True
+    return False
+
+
+def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) -> str:
+    """denied ("denied attacking"), hypothetical ("could", "if"), intended ("will", "said it would"), else
+    the default."""
+    words = lexicon.modality_words
+    if token.pos_ in {"VERB", "AUX"} and any(
+        words.get(a.lemma_.lower()) == "denied" for a in token.ancestors
+    ):
+        return "denied"
+    clause = [token.head] if token.dep_ in {"nsubj", "nsubjpass"} else []  # "if attacks continue"
+    for node in (token, *nodes, *clause):
+        for child in node.children:
+            kind = words.get(child.lower_)
+            if child.dep_ == "mark" and kind == "conditional":
+                return "hypothetical"
+            if child.dep_ == "aux" and kind == "reported" and node.dep_ == "ccomp" and default == "asserted":
+                return "intended"  # "said it would send aid": a reported future is a stated intention
+            if child.dep_ == "aux" and kind in {"hypothetical", "reported"}:
+                return "hypothetical"
+            if child.dep_ == "aux" and kind == "future" and default == "asserted":
+                return "intended"
+    return default
+
+
+def _chain(token: Token, top: Token | None = None) -> list[Token]:
+    """The token and the heads of its verb chain ("is not ready to restore"), up to ``top`` where given."""
+    nodes = [token]
+    node = token
+    while node.dep_ in CHAIN_DEPS and node.head.i != node.i and len(nodes) < MAX_DEPTH:
+        if top is None and node.dep_ not in {"xcomp", "acomp", "aux"}:
+            break
+        node = node.head
+        nodes.append(node)
+        if top is not None and node.i == top.i:
+            break
+    return nodes
+
+
+def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon) -> Reading | None:
+    """The reading of an event under its outermost governing cue, or None when no cue governs it."""
+    found = [(i, node, gov) for i, node in enumerate(up) if (gov := cue(node, lexicon)) is not None]
+    if not found:
+        found = _deontic(token, lexicon)
+    if not found:
+        return None
+    depth, node, governor = found[-1]
+    if governor.role == "intent" and token.pos_ not in {"VERB", "AUX"} and node.pos_ not in {"VERB", "ADJ"}:
+        return None
+    kind = lexicon.codes[pattern.code].type
+    if any(n.lemma_.lower() in lexicon.cessation for n in [token, *up[:depth]]):
+        kind = "RETREAT"  # "urged X to stop the attacks": a call to de-escalate
+    code = governor.codes.get(kind, governor.default)
+    nodes = _chain(token, node) + _chain(node)[1:]
+    modality = _modality(node, _chain(node)[1:], lexicon, governor.modality)
+    if _modality(token, [], lexicon, "asserted") == "denied":
+        modality = "denied"
+    return Reading(token, pattern, code, node, governor, modality, _negated(nodes, lexicon), depth + 1)
+
+
+def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon: Lexicon) -> bool:
+    """Whether an event predicate above this one, below any cue, covers it ("condemned the attack")."""
+    for node in up:
+        if cue(node, lexicon) is not None:
+            return False
+        if node.i in found:
+            clausal = token.pos_ in {"VERB", "AUX"}
+            return not (clausal and lexicon.modality_words.get(node.lemma_.lower()) == "denied")
+    return False
+
+
+def _subject_of_event(token: Token, found: dict[int, Pattern]) -> bool:
+    """A nominal event that is the subject of an event verb ("a car bomb killed ...") is that verb's doer."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "nsubj" and token.head.i in found
+
+
+def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
+    """Every event reading of a sentence, one per governing cue or free-standing predicate."""
+    found = triggers(sent, lexicon)
+    doc = sent.doc
+    governed: dict[int, Reading] = {}
+    plain: list[Reading] = []
+    for i, pattern in found.items():
+        token = doc[i]
+        up = path_up(token, lexicon)
+        reading = None if _dominated(token, up, found, lexicon) else _governed(token, pattern, up, lexicon)
+        if reading is not None:
+            best = governed.get(reading.head.i)
+            if best is None or reading.depth > best.depth:
+                governed[reading.head.i] = reading
+            continue
+        if _weak(token, lexicon) or _dominated(token, up, found, lexicon) or _subject_of_event(token, found):
+            continue
+        if (own := cue(token, lexicon)) is not None and own.default is None:
+            continue  # "declined to comment"
+        nodes = _chain(token)
+        modality = _modality(token, nodes, lexicon, own.modality if own is not None else "asserted")
+        code = _intent_code(pattern.code, lexicon) if modality == "intended" else pattern.code
+        plain.append(Reading(token, pattern, code, token, None, modality, _negated(nodes, lexicon)))
+    words = lexicon.modality_words
+    denials = {
+        a.i
+        for r in plain
+        if r.modality == "denied"
+        for a in r.token.ancestors
+        if words.get(a.lemma_.lower()) == "denied"
+    }
+    heads = set(governed) | denials
+    readings = [r for r in plain if r.token.i not in heads] + list(governed.values())
+    return [_recode_negation(r, lexicon) for r in readings if r.code is not None]
+
+
+def _intent_code(code: str, lexicon: Lexicon) -> str:
+    """The code of a stated intention to act ("will send aid" -> express intent to provide aid)."""
+    intent = lexicon.governor("intent")
+    if intent is None:
+        return code
+    kind = lexicon.codes[code].type
+    return intent.codes.get(kind) or intent.default or code
+
+
+def _weak(token: Token, lexicon: Lexicon) -> bool:
+    """A noun inside a prepositional phrase is no event unless a light verb makes it one ("joined talks")."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in NOMINAL_DEPS:
+        return False
+    node = token
+    for _ in range(3):
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return lemma(node, lexicon.light_verbs) not in lexicon.light_verbs
+    return True
+
+
+def _recode_negation(reading: Reading, lexicon: Lexicon) -> Reading:
+    """A negated cooperative event is a rejection ("did not accept refugees": REJECT, reject cooperation)."""
+    code = lexicon.codes[reading.code or ""]
+    reject = lexicon.governor("reject")
+    if not reading.negated or code.quad > 2 or code.type == "REJECT" or reject is None:
+        return reading
+    new = reject.codes.get(code.type) or reject.default
+    if new is None:
+        return reading
+    reading.code, reading.recoded = new, True
+    if reading.modality == "intended":
+        reading.modality = "asserted"  # "is not ready to", "will not accept": a refusal, stated now
+    return reading

@@ -1,0 +1,200 @@
+"""The event lexicon: PLOVER scores, CAMEO codes and the pattern file, loaded once from ``detente/data``.
+
+Users extend the patterns with their own YAML files of the same shape (``Settings.extra_data``); their
+entries are added to the packaged ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+log = logging.getLogger(__name__)
+
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp", "dative", "obj"})
+NOUN_PREPS = frozenset({"with", "for", "on", "against", "between", "of", "to", "by"})
+
+
+@dataclass(frozen=True)
+class Code:
+    """One CAMEO code with its PLOVER type and mode, QuadClass and Goldstein weight."""
+
+    code: str
+    type: str
+    mode: str | None
+    quad: int
+    goldstein: float | None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A predicate that expresses an event: a head lemma, words that must hang from it, an object phrase."""
+
+    code: str
+    head: str
+    words: tuple[str, ...] = ()
+    obj: str | None = None
+    obj_mods: tuple[str, ...] = ()
+
+    @property
+    def size(self) -> int:
+        return 1 + len(self.words) + (2 + len(self.obj_mods) if self.obj else 0)
+
+
+@dataclass(frozen=True)
+class Governor:
+    """A predicate that governs another event and recodes it (intent, request, refusal, threat, ...)."""
+
+    role: str
+    modality: str
+    target: str  # governor | governed: where the target is looked for first
+    default: str | None  # None: the cue reports rather than acts ("claimed responsibility for the attack")
+    codes: dict[str, str | None]
+
+
+@dataclass
+class Lexicon:
+    """Everything the coder looks up, indexed by lemma."""
+
+    codes: dict[str, Code]
+    plover: dict[tuple[str, str], float]
+    verbs: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    adjectives: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    cues: dict[str, list[tuple[Pattern, Governor]]] = field(default_factory=lambda: defaultdict(list))
+    modality_words: dict[str, str] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)
+    reciprocal: tuple[str, ...] = ()
+    target_preps: tuple[str, ...] = ()
+    speaker_words: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()  # verbs whose object noun is the event ("join talks")
+    negators: frozenset[str] = frozenset()  # verbs that negate what they govern ("failed to agree")
+    cessation: frozenset[str] = frozenset()  # verbs that end what they govern ("stop the attacks")
+    loose_preps: frozenset[str] = frozenset()  # prepositions of circumstance ("despite", "after")
+
+    roles: dict[str, Governor] = field(default_factory=dict)
+
+    def governor(self, role: str) -> Governor | None:
+        """The governor of a role ("reject"), used to recode a negated cooperative event."""
+        return self.roles.get(role)
+
+    def intensity(self, code: Code) -> float:
+        """The Goldstein weight of the code where known, else the PLOVER score of its type and mode."""
+        if code.goldstein is not None:
+            return code.goldstein
+        return self.plover.get((code.type, code.mode or ""), self.plover.get((code.type, ""), 0.0))
+
+
+def parse_pattern(text: str, code: str, noun: bool = False) -> Pattern:
+    """Parse ``"impose +sanction"``, ``"push back against"``, ``"car bomb"`` or ``"talk with"``."""
+    main, _, obj = text.partition("+")
+    words = main.split()
+    obj_words = obj.split()
+    if noun and not obj:
+        content = [w for w in words if w not in NOUN_PREPS] or words
+        head = content[-1]
+        return Pattern(code, head, tuple(w for w in words if w != head))
+    return Pattern(
+        code, words[0], tuple(words[1:]), obj_words[-1] if obj_words else None, tuple(obj_words[:-1])
+    )
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("detente") / "data" / name))
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def _load_codes() -> dict[str, Code]:
+    out = {}
+    for row in _read_csv(_data_path("cameo.csv")):
+        goldstein = float(row["goldstein"]) if row["goldstein"] else None
+        out[row["code"]] = Code(row["code"], row["type"], row["mode"] or None, int(row["quad"]), goldstein)
+    return out
+
+
+def _load_plover() -> dict[tuple[str, str], float]:
+    return {(r["type"], r["mode"]): float(r["score"]) for r in _read_csv(_data_path("plover.csv"))}
+
+
+def _add_patterns(lexicon: Lexicon, data: dict[str, Any]) -> None:
+    for code, entry in (data.get("patterns") or {}).items():
+        code = str(code)
+        if code not in lexicon.codes:
+            log.warning("event pattern code %s is not in cameo.csv; its patterns are skipped", code)
+            continue
+        for kind, index in (
+            ("verbs", lexicon.verbs),
+            ("nouns", lexicon.nouns),
+            ("adjectives", lexicon.adjectives),
+        ):
+            for text in entry.get(kind) or []:
+                pattern = parse_pattern(str(text), code, noun=kind == "nouns")
+                index[pattern.head].append(pattern)
+
+
+def _code(value: object) -> str | None:
+    return None if value in (None, "", "none") else str(value)
+
+
+def _add_governors(lexicon: Lexicon, data: dict[str, Any]) -> None:
+    for role, entry in (data.get("governors") or {}).items():
+        governor = Governor(
+            role,
+            entry.get("modality", "asserted"),
+            entry.get("target", "governed"),
+            _code(entry.get("default")),
+            {k: _code(v) for k, v in (entry.get("codes") or {}).items()},
+        )
+        lexicon.roles[role] = governor
+        for text in entry.get("cues") or []:
+            pattern = parse_pattern(str(text), governor.default or "")
+            lexicon.cues[pattern.head].append((pattern, governor))
+
+
+def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
+    for modality, words in (data.get("modality") or {}).items():
+        lexicon.modality_words.update({w: modality for w in words})
+    lexicon.weights.update({k: float(v) for k, v in (data.get("weights") or {}).items()})
+    lexicon.reciprocal += tuple(str(c) for c in data.get("reciprocal") or ())
+    lexicon.target_preps += tuple(data.get("target_preps") or ())
+    lexicon.speaker_words |= frozenset(data.get("speaker_words") or ())
+    lexicon.light_verbs |= frozenset(data.get("light_verbs") or ())
+    lexicon.negators |= frozenset(data.get("negators") or ())
+    lexicon.cessation |= frozenset(data.get("cessation") or ())
+    lexicon.loose_preps |= frozenset(data.get("loose_preps") or ())
+
+
+@lru_cache(maxsize=8)
+def load(extra: tuple[str, ...] = ()) -> Lexicon:
+    """The packaged lexicon plus the user's pattern files (``extra``); built once per set of files."""
+    lexicon = Lexicon(_load_codes(), _load_plover())
+    files = [_data_path("event_patterns.yaml"), *(Path(p) for p in extra if str(p).endswith("patterns.yaml"))]
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        _add_patterns(lexicon, data)
+        _add_governors(lexicon, data)
+        _add_settings(lexicon, data)
+    for index in (lexicon.verbs, lexicon.nouns, lexicon.adjectives):
+        for patterns in index.values():
+            patterns.sort(key=lambda p: -p.size)
+    for cues in lexicon.cues.values():
+        cues.sort(key=lambda c: -c[0].size)
+    log.debug(
+        "event lexicon: %d codes, %d verb heads, %d noun heads",
+        len(lexicon.codes),
+        len(lexicon.verbs),
+        len(lexicon.nouns),
+    )
+    return lexicon

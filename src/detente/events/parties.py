@@ -1,0 +1,221 @@
+"""Who did it and to whom: the source and target of an event, read off the parse and resolved to actors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from ..document import Document, Party, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .lexicon import Lexicon, Pattern
+
+NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+RELATIVE = frozenset({"that", "who", "which", "whom"})
+CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "relcl", "pcomp"})
+NAME_MODS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "det", "case"})
+SOURCE_MODS = frozenset({"NORP", "GPE", "ORG"})
+QUANTITIES = frozenset(
+    {
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "number",
+        "group",
+        "some",
+        "many",
+        "several",
+        "all",
+        "most",
+        "scores",
+        "score",
+        "couple",
+        "handful",
+        "lot",
+        "members",
+        "member",
+        "round",
+    }
+)
+
+
+def conjoined(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("France and Germany")."""
+    return [token, *(t for t in token.conjuncts if t.i > token.i)]
+
+
+def usable(token: Token) -> bool:
+    """Whether a token can stand for a party (not a date, an amount or punctuation)."""
+    return token.ent_type_ not in NOT_PARTIES and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"}
+
+
+def content(token: Token) -> Token:
+    """The noun a quantity stands for: "dozens of activists" -> activists, "a round of talks" -> talks."""
+    if token.pos_ == "NUM" or token.ent_type_ in NOT_PARTIES or token.lemma_.lower() in QUANTITIES:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((g for g in child.children if g.dep_ == "pobj"), token)
+    return token
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+
+
+def _agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _subject_here(token: Token) -> Token | None:
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return _nominal_source(token) or _light_subject(token)
+    if is_passive(token):
+        return _agent(token)
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "csubj", "expl"}), None)
+    if subject is not None and subject.lower_ in RELATIVE and token.dep_ == "relcl":
+        return token.head
+    return subject
+
+
+def subject(token: Token) -> Token | None:
+    """The doer of a predicate: its subject, a passive agent, or the subject of the clause it depends on."""
+    for _ in range(5):
+        found = _subject_here(token)
+        if found is not None or is_passive(token) or token.dep_ not in CLIMB or token.head.i == token.i:
+            return None if found is None else content(found)
+        if token.dep_ == "conj" and is_passive(token.head) and _agent(token.head) is None:
+            shared = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+            return None if shared is None else content(shared)  # "Putin was briefed and flew to ..."
+        token = token.head
+    return None
+
+
+def _light_subject(noun: Token) -> Token | None:
+    """The subject of the verb a nominal event is the object of ("X began a round of joint exercises")."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ in {"nsubj", "nsubjpass"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return subject(node)
+    return None
+
+
+def _nominal_source(noun: Token) -> Token | None:
+    """``Russia's attack``, ``attack by Russia``, ``talks between X and Y``, ``Russian airstrikes``."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"by", "between", "among", "from"}:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl":
+            agent = _agent(child)
+            if agent is not None:
+                return agent
+    return next(
+        (c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.ent_type_ in SOURCE_MODS), None
+    )
+
+
+def doer(token: Token) -> Token | None:
+    """Who is to carry out a governed act: its subject, or the doer named in a nominal ("withdrawal of X")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        own = _nominal_source(token)
+        if own is not None and own.head.lower_ == "from":
+            own = None  # "withdrawal of X from Y": X, not Y
+        found = own or next(_prep_objects(token, ("of",)), None)
+    else:
+        found = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return None if found is None else content(found)
+
+
+def _prep_objects(token: Token, preps: Iterable[str]) -> Iterator[Token]:
+    for prep in preps:
+        for child in token.children:
+            if child.dep_ in {"prep", "dative"} and child.lower_ == prep:
+                yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Token]:
+    """Candidate targets of a predicate, best first: passive subject, object, dative, then prepositions."""
+    pattern_obj = [c for c in token.children if pattern and pattern.obj and c.lemma_.lower() == pattern.obj]
+    if token.pos_ in {"NOUN", "PROPN"}:
+        pairs = list(_prep_objects(token, ("between", "among")))
+        between = [c for first in pairs for c in first.conjuncts if c.i > first.i]
+        return [t for t in between + list(_prep_objects(token, lexicon.target_preps)) if usable(t)]
+    out = [
+        c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "dative", "obj"} and c not in pattern_obj
+    ]
+    out.extend(_prep_objects(token, ("between", "among")))
+    out = [c for c in out if c.dep_ != "dative" or c.pos_ != "ADP"]
+    for head in (token, *pattern_obj):
+        out.extend(_prep_objects(head, lexicon.target_preps))
+    for obj in pattern_obj:  # "expelled two Russian diplomats": the diplomats' country is the target
+        out.extend(
+            c
+            for c in obj.children
+            if (c.dep_ == "poss" and c.pos_ != "PRON")
+            or (c.dep_ in {"amod", "compound"} and c.ent_type_ in SOURCE_MODS)
+        )
+    out = [content(t) for t in out]
+    for noun in [t for t in out if t.dep_ == "dobj" and t.lemma_.lower() in lexicon.nouns]:
+        source = _nominal_source(noun)  # "host talks between X and Y": the talks' parties
+        out.extend(([source] if source is not None else []) + objects(noun, None, lexicon))
+    return [t for t in out if usable(t) and t.lemma_.lower() not in lexicon.nouns]
+
+
+def name_span(token: Token) -> tuple[int, int]:
+    """Character span of the noun phrase a party token heads, without clauses or prepositional phrases."""
+    if token.ent_type_ and token.ent_iob_:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            return ent.start_char, ent.end_char
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in NAME_MODS and child.dep_ != "det":
+            start = min(start, child.left_edge.i)
+    return token.doc[start].idx, token.idx + len(token.text)
+
+
+def rank(document: Document, token: Token) -> int:
+    """How likely a token names a party: 0 a known actor, 1 a named entity, 2 a pronoun, 3 anything else."""
+    if document.actor_at(*name_span(token)) is not None:
+        return 0
+    if token.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
+        return 1
+    return 2 if token.pos_ == "PRON" else 3
+
+
+def party(document: Document, token: Token) -> Party:
+    """The party a token stands for: its actor where the actors stage found one, else the noun phrase."""
+    start, end = name_span(token)
+    actor = document.actor_at(token.idx, token.idx + len(token.text)) or document.actor_at(start, end)
+    if actor is None:
+        return Party(actor=None, name=document.text[start:end])
+    return Party(actor=actor.id, name=actor.name, country=actor.country, sector=actor.sector)
+
+
+def speaker_party(document: Document, quote: Quote) -> Party | None:
+    """The party of a quotation's speaker, or None when the speaker is unknown."""
+    speaker = quote.speaker
+    if speaker.actor is None and speaker.name is None:
+        return None
+    actor = document.actor(speaker.actor)
+    sector = actor.sector if actor else None
+    return Party(actor=speaker.actor, name=speaker.name, country=speaker.country, sector=sector)
+
+
+def same(a: Party | None, b: Party | None) -> bool:
+    """Whether two parties are the same actor (or, without actors, the same name)."""
+    if a is None or b is None:
+        return False
+    if a.actor or b.actor:
+        return a.actor == b.actor
+    return bool(a.name) and (a.name or "").lower() == (b.name or "").lower()

@@ -1,0 +1,172 @@
+"""The quotes stage: direct, mixed and indirect quotes, each with its cue and resolved speaker.
+
+Quoted passages are found first (``marks``) and paired with the cue before or after them (``direct``); the
+parse then gives reported speech, its speaker and content (``reported``); speakers are resolved through the
+actors layer (``speaker``). Cue words live in ``data/cues.yaml``, extendable through ``Settings.extra_data``.
+
+A quote's ``text`` is its content only (no cue, no speaker, no quotation marks). For a quote in one piece,
+``text == document.text[start:end]``; for a quote split by its cue (`"...," Putin said, "and ..."`) or running
+over several paragraphs, ``parts`` holds each piece, ``start``/``end`` run from the first piece's start to the
+last piece's end, and ``text`` is the pieces joined by a single space.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+from ..document import Document, Quote
+from ..settings import Settings
+from .direct import direct
+from .found import Found
+from .lexicon import Lexicon, load_lexicon
+from .marks import Passage, passages
+from .reported import reported
+from .speaker import speaker_for
+
+__all__ = ["find_quotes", "load_lexicon", "stage"]
+
+log = logging.getLogger(__name__)
+
+LINE = re.compile(r"[^\n]+")
+
+
+def _headline_like(line: str, small_words: frozenset[str]) -> bool:
+    """A title-case line without a closing full stop: a headline or a link to another article."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in small_words]
+    capital = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capital >= 0.8 * len(words) and not line.rstrip().endswith((".", ",", ";"))
+
+
+def skipped(document: Document, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Character ranges that never hold quotes: the headline, headline-like lines and "Related" links."""
+    text = document.text
+    out = [(0, document.body_start)] if document.body_start else []
+    for i, m in enumerate(LINE.finditer(text)):
+        line = m.group().strip().lower()
+        if line.startswith(lexicon.skip_lines) or (
+            _headline_like(m.group(), lexicon.small_words) and (i == 0 or ":" in line)
+        ):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def _kind(found: Found, marked: list[Passage]) -> str:
+    """direct when quotation marks hold all of the content, mixed when they hold part of it."""
+    if found.kind == "direct":
+        return "direct"
+    size = sum(e - s for s, e in found.parts)
+    quoted = sum(
+        max(0, min(e, pe) - max(s, ps)) for s, e in found.parts for p in marked for ps, pe in p.parts
+    )
+    if quoted == 0:
+        return "indirect"
+    return "direct" if quoted >= 0.9 * size else "mixed"
+
+
+def _labelled(text: str, found: Found, lexicon: Lexicon) -> None:
+    """Name the cue by its phrase when a label phrase holds the cue verb: "was quoted as saying"."""
+    if found.cue_span is None:
+        return
+    start, end = found.cue_span
+    window = text[max(0, start - 30) : end + 30].lower()
+    offset = max(0, start - 30)
+    for label in lexicon.labels:
+        at = window.find(label)
+        while at >= 0:
+            s, e = offset + at, offset + at + len(label)
+            if s <= start and end <= e:
+                found.cue, found.cue_span = label, (s, e)
+                return
+            at = window.find(label, at + 1)
+
+
+def _to_closing_mark(found: Found, marked: list[Passage]) -> None:
+    """Run reported content on to the closing mark of a quotation it opens: `told Fox that "A. B."`."""
+    s, e = found.parts[-1]
+    for p in marked:
+        if s <= p.open_at < e < p.end and len(p.parts) == 1:
+            found.parts[-1] = (s, p.close_end)
+            return
+
+
+def _in_paragraph(text: str, found: Found) -> bool:
+    """Clip reported content to the paragraph of its cue (the parser may run over a missing full stop)."""
+    assert found.cue_span is not None
+    start = text.rfind("\n\n", 0, found.cue_span[0]) + 1
+    end = text.find("\n\n", found.cue_span[1])
+    end = len(text) if end < 0 else end
+    clipped = [(max(s, start), min(e, end)) for s, e in found.parts]
+    found.parts = [(s, e) for s, e in clipped if e - s > 1 and text[s:e].strip()]
+    return bool(found.parts)
+
+
+def date_quotes(document: Document, quotes: list[Quote]) -> None:
+    """Date each quote by its cue, in text order, so a later quote can inherit its speaker's earlier date."""
+    from ..times import date_for
+
+    document.quotes = []
+    for quote in quotes:
+        start, end = (quote.cue_span.start, quote.cue_span.end) if quote.cue_span else (quote.start, quote.start)
+        try:
+            quote.date, quote.date_basis = date_for(document, start, end, speaker=quote.speaker.actor)
+        except Exception as exc:  # a dating fault must not cost the article its quotes
+            log.warning("cannot date the quote at %d in %s: %s", start, document.article.id, exc)
+        document.quotes.append(quote)
+
+
+def _quote(document: Document, found: Found, marked: list[Passage]) -> Quote:
+    parts = [document.span(s, e) for s, e in found.parts]
+    text = parts[0].text if len(parts) == 1 else " ".join(p.text for p in parts)
+    speaker = speaker_for(document, found.speaker)
+    cue_span = document.span(*found.cue_span) if found.cue_span else None
+    return Quote(
+        text=text,
+        start=found.start,
+        end=found.end,
+        kind=_kind(found, marked),
+        cue=found.cue,
+        speaker=speaker,
+        parts=parts,
+        cue_span=cue_span,
+    )
+
+
+def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quote]:
+    """Every quote of a parsed document, in text order (undated: the stage dates them)."""
+    doc = document.doc
+    if doc is None:
+        log.warning("no parse for %s: quotes skipped", document.article.id)
+        return []
+    lexicon = lexicon or load_lexicon()
+    skip = skipped(document, lexicon)
+    marked = [p for p in passages(document.text) if not _inside(skip, p.open_at)]
+    found = direct(marked, doc, lexicon, document.text)
+    used = {i for f in found for i in f.cue_tokens}
+    quoted = [part for f in found for part in f.parts]
+    quoted += [part for p in marked for part in p.parts if len(document.text[p.start : p.end].split()) > 3]
+    for f in reported(doc, lexicon, used, document.text):
+        inside_quote = f.cue_span is not None and _inside(quoted, f.cue_span[0])
+        if not inside_quote and _in_paragraph(document.text, f) and not _inside(skip, f.start):
+            _to_closing_mark(f, marked)
+            found.append(f)
+    found.sort(key=lambda f: (f.start, f.end))
+    for f in found:
+        _labelled(document.text, f, lexicon)
+    return [_quote(document, f, marked) for f in found]
+
+
+def stage(settings: Settings) -> Callable[[Document], Document]:
+    """Build the quotes stage: adds ``document.quotes``."""
+    lexicon = load_lexicon(tuple(settings.extra_data))
+
+    def run(document: Document) -> Document:
+        date_quotes(document, find_quotes(document, lexicon))
+        return document
+
+    return run

@@ -1,0 +1,185 @@
+"""Direct quotes: a quoted passage with its attribution right before or after it.
+
+Handles `"...," X said`, `"...," said X`, `X said: "..."`, a passage split by its cue
+(`"...," Putin said, "and ..."`), and floating quotes: a quoted sentence right after an attributed quote,
+with no cue of its own, belongs to the same speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from .found import Found
+from .lexicon import Lexicon
+from .marks import Passage
+from .reported import speaker_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+WINDOW = 12  # tokens searched for a cue on either side of a passage
+LEAD_IN = ":,"  # what stands between a cue and the quotation it introduces: `X said: "..."`
+SENTENCE_END = ".!?…"
+OPENING_MARKS = frozenset({"“", "«", '"', "''", "„"})
+CLOSING_MARKS = frozenset({"”", "»", '"', "''"})
+CONTENT_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "xcomp"})
+
+
+class Tokens:
+    """Character offset -> token index lookups over one parse."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text
+        self.starts = doc.to_array("IDX").tolist()
+
+    def at_or_after(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char)
+
+    def before(self, char: int) -> int:
+        """Index of the last token starting before ``char``."""
+        return bisect.bisect_left(self.starts, char) - 1
+
+
+def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and lexicon.is_cue(lexicon.lemma(tok))
+
+
+def _cue_after(passage: Passage, toks: Tokens, lexicon: Lexicon) -> Token | None:
+    """`"...," X said` / `"...," said X`: a cue whose only company after the passage is its speaker."""
+    doc, first = toks.doc, toks.at_or_after(passage.close_end)
+    goes_on = (
+        toks.text[max(0, passage.close_end - 8) : passage.close_end].rstrip("”»\"' ")[-1:] == ","
+    )  # `"...,"` + line break + `he said`
+    for i in range(first, min(first + WINDOW, len(doc))):
+        tok = doc[i]
+        new_line = "\n" in tok.text and not goes_on
+        if tok.text in OPENING_MARKS or new_line or (tok.is_sent_start and i > first):
+            return None
+        if _is_cue(tok, lexicon):
+            if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                return None  # the cue reports a clause of its own: `"..." The ministry said the plan ...`
+            speaker = speaker_head(tok, lexicon)
+            covered = set() if speaker is None else {t.i for t in speaker.subtree}
+            if all(doc[j].is_punct or doc[j].is_space or j in covered for j in range(first, i)):
+                return tok
+            return None
+    return None
+
+
+def _cue_before(passage: Passage, toks: Tokens, lexicon: Lexicon, text: str) -> Token | None:
+    """`X said: "..."`, `X told reporters, "...`, `X declared "...`: a cue just before the opening mark.
+
+    Any verb with a subject right before a colon or comma introduces the quotation (`She went on: "..."`,
+    `She continued, "..."`); further back it must be a cue, and with no colon or comma it must be a cue right
+    before the mark.
+    """
+    lead = text[: passage.open_at].rstrip()
+    if not lead:
+        return None
+    doc, last = toks.doc, toks.before(len(lead) - 1 if lead[-1] in LEAD_IN else len(lead))
+    window = WINDOW if lead[-1] in LEAD_IN else 1
+    for i in range(last, max(last - window, -1), -1):
+        tok = doc[i]
+        colon_verb = tok.pos_ == "VERB" and (lead[-1] == ":" or (lead[-1] == "," and i == last))
+        if _is_cue(tok, lexicon) or colon_verb:
+            return tok if speaker_head(tok, lexicon) is not None else None
+        if tok.text in CLOSING_MARKS or tok.text in SENTENCE_END or tok.lower_ == "that":
+            return None  # `said that, "..." against ...` reports a clause: a mixed quote
+    return None
+
+
+def _dash_speaker(passage: Passage, toks: Tokens, lexicon: Lexicon) -> Token | None:
+    """`"..." ― Jane Doe`: a name after a dash that follows the closing mark signs the quotation."""
+    doc, first = toks.doc, toks.at_or_after(passage.close_end)
+    while first < len(doc) and doc[first].is_space and "\n" not in doc[first].text:
+        first += 1
+    if first + 1 >= len(doc) or doc[first].text not in lexicon.dash_cues:
+        return None
+    name = first + 1
+    while name + 1 < len(doc) and doc[name + 1].pos_ == "PROPN" and doc[name].pos_ == "PROPN":
+        name += 1
+    return doc[name] if doc[name].pos_ == "PROPN" else None
+
+
+def _reach(cue: Token, passage: Passage) -> int:
+    """End of the attribution clause (`Putin said,`) that follows a passage."""
+    inner = {t.i for c in cue.children if c.dep_ in CONTENT_DEPS for t in c.subtree}
+    clause = {t.i for t in cue.subtree} - inner
+    end = passage.close_end
+    for tok in cue.doc[cue.left_edge.i :]:
+        if tok.idx < passage.close_end:
+            continue
+        if tok.i not in clause or tok.text in OPENING_MARKS:
+            break
+        end = tok.idx + len(tok.text)
+    return end
+
+
+def _continues(prev_reach: int, nxt: Passage, text: str) -> bool:
+    """Whether ``nxt`` goes on with the same sentence after the cue: `"...," he said, "and ..."`."""
+    gap = text[prev_reach : nxt.open_at]
+    return gap.strip() in ("", ",", ":") and text[:prev_reach].rstrip()[-1:] not in SENTENCE_END
+
+
+def _floats(prev_reach: int, nxt: Passage, text: str) -> bool:
+    """Whether ``nxt`` is a quoted sentence right after an attributed quote, with nothing between them."""
+    gap = text[prev_reach : nxt.open_at]
+    return all(c.isspace() or c in SENTENCE_END for c in gap)
+
+
+def direct(passages: list[Passage], doc: Doc, lexicon: Lexicon, text: str) -> list[Found]:
+    """Direct quotes among ``passages`` (scare quotes and mixed quotes are left to the reported pass)."""
+    toks, out = Tokens(doc, text), []
+    prev: Found | None = None
+    i = 0
+    while i < len(passages):
+        p = passages[i]
+        words = len(text[p.start : p.end].split())
+        found, taken = None, 1
+        if words >= lexicon.min_direct_words and (cue := _cue_after(p, toks, lexicon)) is not None:
+            found, taken = _attributed(p, cue, passages[i + 1 :], text, lexicon)
+        elif words >= lexicon.min_direct_words and (cue := _cue_before(p, toks, lexicon, text)):
+            found = _found(p, cue, p.close_end, lexicon)
+        elif (signer := _dash_speaker(p, toks, lexicon)) is not None:
+            dash = toks.doc[signer.left_edge.i - 1] if signer.i > 0 else signer
+            found = Found(
+                list(p.parts),
+                dash.text,
+                (dash.idx, dash.idx + 1),
+                signer,
+                "direct",
+                signer.idx + len(signer.text),
+            )
+        elif prev is not None and words > lexicon.min_direct_words and _floats(prev.reach, p, text):
+            prev.parts.extend(p.parts)  # a floating quote: the same speaker goes on
+            prev.reach = p.close_end
+            i += 1
+            continue
+        if found is not None:
+            out.append(found)
+        prev = found
+        i += taken
+    return out
+
+
+def _found(p: Passage, cue: Token, reach: int, lexicon: Lexicon) -> Found:
+    span = (cue.idx, cue.idx + len(cue.text))
+    return Found(
+        list(p.parts), lexicon.lemma(cue), span, speaker_head(cue, lexicon), "direct", reach, {cue.i}
+    )
+
+
+def _attributed(
+    p: Passage, cue: Token, rest: list[Passage], text: str, lexicon: Lexicon
+) -> tuple[Found, int]:
+    """A passage with its cue after it, joined with the passages that continue it past the cue."""
+    found, taken = _found(p, cue, _reach(cue, p), lexicon), 1
+    for nxt in rest:
+        if not _continues(found.reach, nxt, text):
+            break
+        found.parts.extend(nxt.parts)
+        found.reach = nxt.close_end
+        taken += 1
+    return found, taken

@@ -1,0 +1,159 @@
+"""Quoted passages: the text between quotation marks, across hard line breaks and paragraphs.
+
+Straight and curly double quotes, guillemets and „low-high“ quotes open a passage; single quotes inside are
+left alone (they are nested quotes or apostrophes). An unclosed passage closes at the end of its paragraph,
+unless the next paragraph opens with a quotation mark (a quotation running over several paragraphs) or the
+paragraph breaks mid-sentence (a page break).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MARKS = re.compile(r"''|[\"“”«»„]|\n")  # '' is the double quote of some newswires
+OPENERS = "“«„"
+CLOSERS = "”»“"
+BEFORE_OPEN = " \t\n([{—–-/:;,"
+SENTENCE_END = ".!?…"
+MAX_PASSAGE = 3000  # an unclosed mark never swallows more than this many characters
+
+
+@dataclass
+class Passage:
+    """One quotation: its content pieces (one per paragraph) and where its marks stand."""
+
+    open_at: int
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    close_end: int = -1  # just past the closing mark, or the end of the content when unclosed
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _width(text: str, i: int) -> int:
+    return 2 if text.startswith("''", i) else 1
+
+
+def _opens(text: str, i: int) -> bool:
+    c = text[i]
+    if c in "«„":
+        return True
+    before = text[i - 1] if i > 0 else " "
+    end = i + _width(text, i)
+    after = text[end] if end < len(text) else " "
+    if c == "“":
+        return not after.isspace() or before in BEFORE_OPEN
+    return before in BEFORE_OPEN and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    c = text[i]
+    if c in '”»"' or text.startswith("''", i):
+        return True
+    before = text[i - 1] if i > 0 else " "
+    return c == "“" and not before.isspace()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;":
+        end -= 1
+    return start, end
+
+
+def _last_char_end(text: str, i: int) -> int:
+    """Just past the last non-space character before ``i``."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _next_char(text: str, i: int) -> int:
+    """Index of the first non-space character at or after ``i`` (len(text) when none)."""
+    m = re.compile(r"\S").search(text, i)
+    return m.start() if m else len(text)
+
+
+def _closer_ahead(text: str, i: int) -> bool:
+    """Whether the first quotation mark of the paragraph from ``i`` on closes a quotation."""
+    stop = text.find("\n\n", i)
+    for m in MARKS.finditer(text, i, stop if stop >= 0 else len(text)):
+        if m.group() != "\n":
+            return _closes(text, m.start()) and not _opens(text, m.start())
+    return False
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[Passage] = []
+        self.cur: Passage | None = None
+        self.part_start = 0
+        self.resume_at = -1  # the opening mark that continues the passage in the next paragraph
+
+    def close_part(self, end: int) -> None:
+        assert self.cur is not None
+        s, e = _trim(self.text, self.part_start, end)
+        if e > s:
+            self.cur.parts.append((s, e))
+
+    def finish(self, end: int, close_end: int) -> None:
+        self.close_part(end)
+        if self.cur is not None and self.cur.parts:
+            self.cur.close_end = close_end
+            self.out.append(self.cur)
+        self.cur = None
+
+    def line_break(self, i: int) -> None:
+        assert self.cur is not None
+        if self.resume_at > i:
+            return
+        text = self.text
+        nxt = _next_char(text, i)
+        new_paragraph = "\n" in text[i + 1 : nxt]
+        if new_paragraph and nxt < len(text) and text[nxt] in OPENERS + '"' and _opens(text, nxt):
+            self.close_part(i)  # a new paragraph opening with a mark: the quotation goes on
+            self.resume_at = nxt
+            return
+        if _closer_ahead(text, nxt) and i - self.cur.open_at < MAX_PASSAGE:
+            return
+        if new_paragraph or text[self.part_start : i].rstrip()[-1:] in SENTENCE_END:
+            end = _last_char_end(text, i)
+            self.finish(end, end)
+
+    def mark(self, i: int) -> None:
+        text, width = self.text, _width(self.text, i)
+        if self.cur is None:
+            if _opens(text, i):
+                self.cur, self.part_start = Passage(open_at=i), i + width
+        elif i == self.resume_at:
+            self.part_start = i + width
+        elif _closes(text, i):
+            self.finish(i, i + width)
+        elif _opens(text, i):  # a new opening mark: the previous one was never closed
+            self.finish(_last_char_end(text, i), i)
+            self.cur, self.part_start = Passage(open_at=i), i + width
+
+    def run(self) -> list[Passage]:
+        for m in MARKS.finditer(self.text):
+            if m.group() == "\n":
+                if self.cur is not None:
+                    self.line_break(m.start())
+            else:
+                self.mark(m.start())
+        if self.cur is not None:
+            end = len(self.text.rstrip())
+            self.finish(end, end)
+        return self.out
+
+
+def passages(text: str) -> list[Passage]:
+    """Every quoted passage of ``text``, in order; never fails on unbalanced marks."""
+    return _Scanner(text).run()

@@ -1,0 +1,256 @@
+"""Reported speech from the parse: a cue verb, its subject (the speaker) and its clausal complement (content).
+
+Covers "X said (that) ...", "..., X said.", "X told reporters ...", "X was quoted as saying ...",
+"X said in a statement that ...", "X, for his part, insisted ..." and "according to X, ...".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .found import Found
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
+EDGE_SKIP = frozenset({"that", "whether", "if"})
+OPENING = "“«"
+CLOSING = "”»"
+QUOTE_MARKS = '“”«»"‘’'
+MIN_CONTENT_TOKENS = 2
+NOUNS = ("NOUN", "PROPN", "PRON")
+NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+SUBJECT_NOISE = frozenset({"advmod", "aux", "auxpass", "neg", "mark", "prep", "cc", "ccomp", "parataxis"})
+MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "wo"})
+MIN_OBJECT_TOKENS = 3  # "denied the charge" names no content; "denied the report of a raid" does
+REPORTED_MARKS = frozenset({"that", "when", "whether", "if", "how", "why", "what", "where"})
+
+
+def _subject(tok: Token, lexicon: Lexicon) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "nsubj" and not child.is_punct:
+            return child
+        if child.dep_ == "nsubjpass" and lexicon.lemma(tok) in lexicon.passive_speakers:
+            return child
+    return None
+
+
+def _stray_subject(cue: Token) -> Token | None:
+    """A subject the parser attached wrongly: "Aid groups, however, warned ..." read as a clause."""
+    lefts = [c for c in cue.lefts if c.dep_ not in SUBJECT_NOISE and not c.is_punct]
+    if len(lefts) != 1 or lefts[0].dep_ not in ("advcl", "npadvmod", "dep", "dobj"):
+        return None
+    nouns = [t for t in lefts[0].subtree if t.pos_ in NOUNS and t.ent_type_ not in NOT_SPEAKERS]
+    return nouns[-1] if nouns else None
+
+
+def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the cue, climbing through "and added", "emphasising" and "was quoted as saying"."""
+    tok = cue
+    for _ in range(4):
+        subject = _subject(tok, lexicon)
+        if subject is not None:
+            return subject
+        if tok.dep_ not in CLIMB or tok.head is tok:
+            break
+        tok = tok.head
+    return _stray_subject(cue)
+
+
+def _loose(tok: Token) -> bool:
+    """An edge token that is no part of the content: punctuation, space or a dangling conjunction."""
+    return (tok.is_punct and tok.text not in QUOTE_MARKS) or tok.is_space or tok.dep_ == "cc"
+
+
+def _balanced(doc: Doc, start: int, end: int) -> int:
+    """``end`` moved past a closing mark that the content opened but the parse left outside."""
+    inside = "".join(t.text for t in doc[start:end])
+    curly_open = sum(inside.count(c) for c in OPENING) > sum(inside.count(c) for c in CLOSING)
+    if not curly_open and inside.count('"') % 2 == 0:
+        return end
+    for i in range(end, min(end + 2, len(doc))):
+        if doc[i].text in CLOSING + '"':
+            return i + 1
+    return end
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character bounds of tokens [start, end) less loose edges and a leading complementiser."""
+    while start < end and (
+        _loose(doc[start]) or (doc[start].lower_ in EDGE_SKIP and doc[start].dep_ == "mark")
+    ):
+        start += 1
+    while end > start and _loose(doc[end - 1]):
+        end -= 1
+    end = _balanced(doc, start, end)
+    if end - start < MIN_CONTENT_TOKENS:
+        return None
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)
+
+
+def _noun_clause(cue: Token) -> Token | None:
+    """A that-clause hung on a noun: "said in a statement that ...", "reported at the time that"."""
+    for prep in cue.rights:
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.rights:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                    c.lower_ == "that" and c.dep_ == "mark" for c in clause.lefts
+                ):
+                    return clause
+    return None
+
+
+def _around(doc: Doc, head: Token, cut: Token) -> list[tuple[int, int]]:
+    """The head's clause without the attribution ``cut`` inside it, as character spans."""
+    pieces = [(head.left_edge.i, cut.left_edge.i), (cut.right_edge.i + 1, head.right_edge.i + 1)]
+    spans = [_trimmed(doc, s, e) for s, e in pieces if e > s]
+    return [s for s in spans if s]
+
+
+def _clause_parts(doc: Doc, first: Token, last: Token) -> list[tuple[int, int]]:
+    span = _trimmed(doc, first.left_edge.i, last.right_edge.i + 1)
+    return [span] if span else []
+
+
+def _complement(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The content the cue governs: a that-clause, an object with its infinitive, or a plain object."""
+    doc, lemma = cue.doc, lexicon.lemma(cue)
+    kids = {c.dep_: c for c in reversed(list(cue.rights))}
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None) or _noun_clause(cue)
+    if clause is None and lemma in lexicon.verbs:
+        clause = next((c for c in cue.rights if c.dep_ == "advcl" and _reported_clause(c)), None)
+    if clause is not None:
+        return _clause_parts(doc, clause, clause)
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in cue.children):
+        return []  # "Chile would ask the court to rule": a plan, not a statement
+    if lemma in lexicon.control_verbs and "xcomp" in kids:
+        return _clause_parts(doc, kids.get("dobj") or kids["xcomp"], kids["xcomp"])
+    if "dobj" in kids and lemma in lexicon.verbs and _that_clause_object(kids["dobj"]):
+        span = _trimmed(doc, kids["dobj"].left_edge.i + 1, kids["dobj"].right_edge.i + 1)  # without "that"
+        return [span] if span else []
+    return _object(cue, lemma, kids, lexicon) or _prepositional(cue, lemma, lexicon)
+
+
+def _object(cue: Token, lemma: str, kids: dict[str, Token], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """ "denied the allegations", "accused Greece of violations", "called the plan a betrayal"."""
+    if "dobj" not in kids or lemma not in lexicon.object_verbs | lexicon.predicative_verbs:
+        return []
+    first, last = kids["dobj"], kids.get("oprd") or kids["dobj"]
+    prep = kids.get("prep")
+    if prep is not None and prep.lower_ in ("of", "as") and prep.i > first.i:
+        last = prep
+    if lemma in lexicon.predicative_verbs and last is first:
+        return []  # "called a meeting" says nothing; "called the plan a betrayal" does
+    size = last.right_edge.i + 1 - first.left_edge.i
+    return _clause_parts(cue.doc, first, last) if size >= MIN_OBJECT_TOKENS else []
+
+
+def _prepositional(cue: Token, lemma: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """ "called for a ceasefire", "warned of a new war", "called on Iran to return to talks"."""
+    preps = lexicon.prep_cues.get(lemma, ())
+    for prep in cue.rights:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                last = next((c for c in cue.rights if c.dep_ == "xcomp" and c.i > prep.i), objects[-1])
+                return _clause_parts(cue.doc, objects[0], last)
+    return []
+
+
+def _that_clause_object(obj: Token) -> bool:
+    """A that-clause the parser read as an object: "lamented that [weapons] kept flowing"."""
+    lefts = list(obj.lefts)
+    return bool(lefts) and lefts[0].lower_ == "that" and any(c.dep_ in ("acl", "relcl") for c in obj.rights)
+
+
+def _reported_clause(clause: Token) -> bool:
+    """An adverbial clause the parser made of reported content: "X said after the talks he would resign"."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return has_subject and all(m in REPORTED_MARKS for m in marks)
+
+
+def _between_commas(cue: Token) -> bool:
+    """An attribution set off inside its content: "The two sides, he noted, had agreed to talks"."""
+    doc, first, last = cue.doc, cue.left_edge.i, cue.right_edge.i
+    marks = (",", "—", "–")
+    before = doc[first].text in marks or (first > 0 and doc[first - 1].text in marks)
+    after = doc[last].text in marks or (last + 1 < len(doc) and doc[last + 1].text in marks)
+    return before and after and first > cue.head.left_edge.i
+
+
+def content_parts(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Character spans of the cue's content: what it governs, or the clause it interrupts."""
+    parts = _complement(cue, lexicon)
+    if parts or lexicon.lemma(cue) not in lexicon.verbs:
+        return parts
+    head = cue.head
+    as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    trailing = head.i < cue.i and cue.right_edge.i + 1 >= head.right_edge.i
+    if (
+        cue.dep_ in ("parataxis", "ccomp", "advcl")
+        and head.pos_ in ("VERB", "AUX")
+        and (trailing or as_clause or _between_commas(cue))
+    ):
+        return (
+            [] if cue.dep_ == "ccomp" and lexicon.is_cue(lexicon.lemma(head)) else _around(cue.doc, head, cue)
+        )
+    return []
+
+
+def _according(doc: Doc, lexicon: Lexicon, text: str) -> Iterator[Found]:
+    """ "according to X, ...": X speaks, the clause the phrase hangs on is the content."""
+    starts = doc.to_array("IDX").tolist()
+    for phrase in lexicon.source_after:
+        pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase)) + r"\b", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            i = bisect.bisect_left(starts, m.start())
+            n = len(phrase)
+            if i + n > len(doc) or doc[i].idx != m.start():
+                continue
+            first, last = doc[i], doc[i + n - 1]
+            source = next((c for c in last.children if c.dep_ == "pobj"), None)
+            if source is None or first.head is first:
+                continue
+            parts = _around(doc, first.head, first)
+            if parts:
+                span = (first.idx, last.idx + len(last.text))
+                yield Found(parts, " ".join(phrase), span, source, cue_tokens=set(range(i, i + n)))
+
+
+def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
+    """Indices of verbs whose lemma or form is a cue, read from the parse's arrays (fast on long texts)."""
+    from spacy.symbols import AUX, VERB
+
+    cues = lexicon.hashes()
+    rows = doc.to_array(["POS", "LEMMA", "LOWER"]).tolist()
+    return [
+        i
+        for i, (pos, lemma, lower) in enumerate(rows)
+        if pos in (VERB, AUX) and (lemma in cues or lower in cues)
+    ]
+
+
+def reported(doc: Doc, lexicon: Lexicon, used: set[int], text: str) -> Iterator[Found]:
+    """Every attribution by a cue verb or phrase whose token is not in ``used`` (``text``: the doc's text)."""
+    for i in _candidates(doc, lexicon):
+        tok = doc[i]
+        if i in used or not lexicon.is_cue(lexicon.lemma(tok)):
+            continue
+        speaker = speaker_head(tok, lexicon)
+        if speaker is None:
+            continue
+        parts = content_parts(tok, lexicon)
+        if parts:
+            yield Found(
+                parts, lexicon.lemma(tok), (tok.idx, tok.idx + len(tok.text)), speaker, cue_tokens={tok.i}
+            )
+    yield from _according(doc, lexicon, text)

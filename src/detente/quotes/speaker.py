@@ -1,0 +1,113 @@
+"""Speakers: the mention as written in the attribution, and the actor it refers to."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..document import Document, Span, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+PREMODIFIERS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "case", "punct"})
+OF_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with"})
+MAX_MENTION_TOKENS = 12
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"})
+
+
+def _entity(tok: Token) -> tuple[int, int] | None:
+    """Token bounds of the named entity the token belongs to, if it is a name."""
+    if tok.ent_type_ not in NAME_LABELS:
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def mention_tokens(head: Token) -> tuple[int, int]:
+    """Token bounds [start, end) of the speaker mention headed by ``head``.
+
+    A person's name is the name itself ("Paula Pinho" in "chief spokesperson Paula Pinho"); any other speaker
+    is its noun phrase as written ("Pakistan's foreign ministry", "a spokesman for the ministry").
+    """
+    ent = _entity(head)
+    if ent and head.ent_type_ == "PERSON":
+        return ent
+    name = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if name is not None and _entity(name):  # "Britain's foreign secretary, James Holloway, said"
+        return _entity(name)  # type: ignore[return-value]
+    start, end = head.i, head.i + 1
+    for child in head.lefts:
+        if child.dep_ in PREMODIFIERS:
+            start = min(start, child.left_edge.i)
+    for child in head.rights:
+        if (
+            child.dep_ != "prep"
+            or child.lower_ not in OF_PREPOSITIONS
+            or child.right_edge.i - start > MAX_MENTION_TOKENS
+        ):
+            break
+        end = child.right_edge.i + 1
+    if ent:
+        start, end = min(start, ent[0]), max(end, ent[1])
+    doc = head.doc
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def _full_name(document: Document, mention: Span, head: Token) -> str | None:
+    """Without an actors layer: the longest name in the article that ends like the mention's name."""
+    if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
+        return None
+    if head.ent_type_ == "PERSON":
+        return max(mention.text, _person_names(head.doc).get(head.text, ""), key=len)
+    return mention.text
+
+
+@lru_cache(maxsize=4)
+def _person_names(doc: Doc) -> dict[str, str]:
+    """Surname -> the longest person name of the article that ends with it."""
+    out: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            last = ent[-1].text
+            out[last] = max(out.get(last, ""), ent.text, key=len)
+    return out
+
+
+def _antecedent(head: Token) -> Token:
+    """The noun a relative pronoun stands for: "Putin, who said ..." -> Putin."""
+    if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
+        return head.head.head
+    return head
+
+
+def speaker_for(document: Document, head: Token | None) -> Speaker:
+    """The Speaker headed by ``head``: resolved through the actors layer when it has the mention."""
+    if head is None:
+        return Speaker(actor=None, name=None)
+    doc = head.doc
+    s, e = mention_tokens(head)
+    mention = document.span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+    referent = _antecedent(head)
+    if referent is not head:
+        s, e = mention_tokens(referent)
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    actor = document.actor_at(referent.idx, referent.idx + len(referent.text)) or document.actor_at(
+        start, end
+    )
+    if actor is not None:
+        return Speaker(
+            actor=actor.id, name=actor.name, country=actor.country, role=actor.role, mention=mention
+        )
+    return Speaker(
+        actor=None, name=_full_name(document, document.span(start, end), referent), mention=mention
+    )

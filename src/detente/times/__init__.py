@@ -1,0 +1,49 @@
+"""The times stage: TIMEX3 expressions (DATE, TIME, DURATION, SET) found in the text and normalised against the
+publication date, with the tense of their clause deciding which way a bare date points.
+
+``date_for`` dates a statement or an event from its predicate, for the quotes and events stages.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from ..document import Document, TimeExpr
+from ..settings import Settings
+from .dating import calendar_date, date_for
+from .grammar import detect
+from .lexicon import Lexicon, load
+from .resolve import Resolver, attach_clock_days
+from .tense import Tokens
+
+__all__ = ["annotate", "calendar_date", "date_for", "stage"]
+
+log = logging.getLogger(__name__)
+
+
+def annotate(document: Document, lex: Lexicon | None = None) -> list[TimeExpr]:
+    """The time expressions of a document, in text order."""
+    lex = lex or load()
+    text = document.text
+    tokens = Tokens(document.doc)
+    resolver = Resolver(text, document.article.published, lex, tokens)
+    out = []
+    for c in detect(text, lex, tokens):
+        found = resolver.value(c)
+        if found is None:
+            log.debug("dropped %r: no value", text[c.start : c.end])
+            continue
+        out.append(TimeExpr(text[c.start : c.end], c.start, c.end, found[0], found[1]))
+    return attach_clock_days(out, text)
+
+
+def stage(settings: Settings) -> Callable[[Document], Document]:
+    """Build the times stage: fills ``document.times``."""
+    lex = load(tuple(settings.extra_data))
+
+    def run(document: Document) -> Document:
+        document.times = annotate(document, lex)
+        return document
+
+    return run

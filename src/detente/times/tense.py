@@ -1,0 +1,91 @@
+"""Tense of the clause a span belongs to, read from the spaCy parse; it decides which way a bare date points."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PAST, PRESENT, PERFECT, FUTURE = "past", "present", "perfect", "future"
+_VERBAL = {"VERB", "AUX"}
+_NOUN_MODIFIER = {"poss", "compound", "nmod", "amod"}
+
+
+class Tokens:
+    """Finds the token at a character offset of a parsed document."""
+
+    def __init__(self, doc: Doc | None) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc] if doc is not None else []
+
+    def at(self, char: int) -> Token | None:
+        if self.doc is None or not self.starts:
+            return None
+        i = bisect_right(self.starts, char) - 1
+        return self.doc[max(i, 0)]
+
+    def head_of(self, start: int, end: int) -> Token | None:
+        """The token of [start, end) whose head lies outside the span (the span's syntactic head)."""
+        first = self.at(start)
+        if first is None or self.doc is None:
+            return None
+        last = self.at(max(start, end - 1))
+        span = self.doc[first.i : (last.i if last is not None else first.i) + 1]
+        return span.root
+
+
+def governor(token: Token, steps: int = 6) -> Token | None:
+    """The nearest verb at or above a token: the predicate of its clause."""
+    for _ in range(steps):
+        if token.pos_ in _VERBAL and token.dep_ != "amod":
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+@dataclass(frozen=True)
+class TenseCues:
+    """Words that mark the future: auxiliaries (will, would) and verbs whose object lies ahead (scheduled)."""
+
+    auxiliaries: frozenset[str]
+    verbs: frozenset[str] = frozenset()
+
+
+def verb_tense(verb: Token, cues: TenseCues) -> str | None:
+    """past, present, perfect or future for a verb with its auxiliaries, None when it shows none."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    tags = {a.tag_ for a in auxes}
+    infinitive = "TO" in tags and verb.dep_ == "xcomp"
+    planned = verb.lemma_ in cues.verbs and verb.tag_ != "VBD"
+    if words & cues.auxiliaries or infinitive or planned:
+        return FUTURE
+    if verb.tag_ == "VBG" and tags & {"VBZ", "VBP"}:
+        return FUTURE
+    if verb.tag_ == "VBD" or "VBD" in tags:
+        return PAST
+    if verb.tag_ == "VBN":
+        return PERFECT if tags & {"VBZ", "VBP"} else PAST
+    if verb.tag_ in ("VBZ", "VBP") or tags & {"VBZ", "VBP"}:
+        return PRESENT
+    return None
+
+
+def tense_at(tokens: Tokens, start: int, end: int, cues: TenseCues) -> str | None:
+    """The tense of the clause governing the span [start, end), None when there is none or the span
+    modifies a noun (Wednesday's ruling, the Friday meeting)."""
+    head = tokens.head_of(start, end)
+    if head is None or head.dep_ in _NOUN_MODIFIER:
+        return None
+    verb = governor(head)
+    if verb is None:
+        return None
+    tense = verb_tense(verb, cues)
+    if tense is None and verb.head is not verb and verb.dep_ in ("xcomp", "conj", "advcl"):
+        tense = verb_tense(verb.head, cues)
+    return tense

@@ -1,0 +1,70 @@
+"""The event lexicon: PLOVER scores, CAMEO codes and patterns as data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from detente.events.lexicon import load, parse_pattern
+
+PLOVER_TYPES = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+}
+
+
+def test_events_lexicon_codes_cover_every_plover_type() -> None:
+    lexicon = load()
+    assert {code.type for code in lexicon.codes.values()} == PLOVER_TYPES
+    patterned = {lexicon.codes[p.code].type for patterns in lexicon.verbs.values() for p in patterns}
+    assert patterned == PLOVER_TYPES
+
+
+def test_events_lexicon_quad_follows_cameo_root() -> None:
+    lexicon = load()
+    expected = {
+        **dict.fromkeys(range(1, 6), 1),
+        **dict.fromkeys(range(6, 9), 2),
+        **dict.fromkeys(range(9, 14), 3),
+        **dict.fromkeys(range(14, 21), 4),
+    }
+    assert all(code.quad == expected[int(code.code[:2])] for code in lexicon.codes.values())
+
+
+def test_events_lexicon_scores_accuse_as_negative() -> None:
+    lexicon = load()
+    assert lexicon.plover[("ACCUSE", "")] == -3.0
+    assert lexicon.plover[("AID", "")] == 10.0
+    assert lexicon.intensity(lexicon.codes["111"]) == -2.0  # the finer Goldstein weight of the CAMEO code
+
+
+def test_events_lexicon_parses_phrasal_and_object_patterns() -> None:
+    phrasal = parse_pattern("push back against", "120")
+    assert (phrasal.head, phrasal.words, phrasal.obj) == ("push", ("back", "against"), None)
+    light = parse_pattern("impose +martial law", "1724")
+    assert (light.head, light.obj, light.obj_mods) == ("impose", "law", ("martial",))
+    noun = parse_pattern("car bomb", "183", noun=True)
+    assert (noun.head, noun.words) == ("bomb", ("car",))
+    noun_prep = parse_pattern("talk with", "040", noun=True)
+    assert (noun_prep.head, noun_prep.words) == ("talk", ("with",))
+
+
+def test_events_lexicon_user_file_adds_patterns(tmp_path: Path) -> None:
+    extra = tmp_path / "my_patterns.yaml"
+    extra.write_text('patterns:\n  "1823":\n    verbs: [liquidate]\n', encoding="utf-8")
+    lexicon = load((str(extra),))
+    assert [p.code for p in lexicon.verbs["liquidate"]] == ["1823"]
+    assert "liquidate" not in load().verbs

@@ -1,0 +1,206 @@
+"""The knowledge base: countries, stand-ins, organisations, office holders by date, user data and imports."""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from detente import kb
+from detente.cli import app
+from detente.errors import KnowledgeBaseError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "kb"
+
+
+@pytest.fixture()
+def user_kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty user data directory, used instead of the real one."""
+    monkeypatch.setenv("DETENTE_DATA", str(tmp_path))
+    kb.clear_cache()
+    yield tmp_path
+    kb.clear_cache()
+
+
+def test_kb_countries_cover_un_members_and_observers() -> None:
+    countries = kb.load().countries
+    assert len(countries) == 197
+    assert {"TWN", "XKX", "PSE", "VAT", "SSD", "TLS", "MNE"} <= set(countries)
+    assert countries["CIV"].name == "Côte d'Ivoire"
+    assert "Kyiv" in countries["UKR"].capitals and "Kiev" in countries["UKR"].capitals
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("Italian", "ITA"), ("French", "FRA"), ("British", "GBR"), ("Dutch", "NLD"), ("Emirati", "ARE"),
+    ("Kyrgyz", "KGZ"), ("Filipino", "PHL"), ("South Korean", "KOR"), ("Congolese", "COD"), ("European", "EUR"),
+])
+def test_kb_demonym_gives_country(word: str, code: str) -> None:
+    assert kb.load().demonym(word) == code
+
+
+@pytest.mark.parametrize(("name", "country", "sector"), [
+    ("the Kremlin", "RUS", "GOV"), ("Moscow", "RUS", "GOV"), ("Brussels", "EU", "IGO"),
+    ("the White House", "USA", "GOV"), ("Washington", "USA", "GOV"), ("Downing Street", "GBR", "GOV"),
+    ("Whitehall", "GBR", "GOV"), ("Élysée", "FRA", "GOV"), ("Elysee", "FRA", "GOV"), ("Beijing", "CHN", "GOV"),
+    ("Tehran", "IRN", "GOV"), ("Kiev", "UKR", "GOV"), ("Pentagon", "USA", "MIL"), ("Quai d'Orsay", "FRA", "GOV"),
+    ("Foggy Bottom", "USA", "GOV"), ("Zhongnanhai", "CHN", "GOV"), ("Ouagadougou", "BFA", "GOV"),
+])
+def test_kb_standin_names_a_government(name: str, country: str, sector: str) -> None:
+    entry = kb.load().standin(name)
+    assert entry is not None
+    assert (entry.country, entry.sector) == (country, sector)
+
+
+def test_kb_capital_stands_in_only_when_acting() -> None:
+    knowledge = kb.load()
+    assert knowledge.standin("Moscow").always is False  # type: ignore[union-attr]
+    assert knowledge.standin("the Kremlin").always is True  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("name", "kb_id", "country", "sector"), [
+    ("European Commission", "org:european-commission", "EU", "IGO"), ("EEAS", "org:eeas", "EU", "IGO"),
+    ("Security Council", "org:unsc", "UN", "IGO"), ("UNHCR", "org:unhcr", "UN", "IGO"),
+    ("Nato", "org:nato", "NATO", "IGO"), ("Red Cross", "org:icrc", None, "NGO"), ("HRW", "org:hrw", None, "NGO"),
+    ("Doctors Without Borders", "org:msf", None, "NGO"), ("ECOWAS", "org:ecowas", "ECOWAS", "IGO"),
+])
+def test_kb_organisation_by_name_or_abbreviation(name: str, kb_id: str, country: str | None, sector: str) -> None:
+    entry = kb.load().lookup(name)[0]
+    assert (entry.kb_id, entry.country, entry.sector, entry.kind) == (kb_id, country, sector, "organization")
+
+
+def test_kb_short_abbreviations_match_only_in_capitals() -> None:
+    knowledge = kb.load()
+    assert knowledge.lookup("US")[0].country == "USA"
+    assert knowledge.lookup("us") == []
+    assert knowledge.lookup("WHO")[0].kb_id == "org:who"
+    assert knowledge.lookup("who") == []
+
+
+@pytest.mark.parametrize(("name", "date", "role", "country"), [
+    ("Dmitry Medvedev", "2009-06-15", "president", "RUS"),
+    ("Dmitry Medvedev", "2015-04-21", "prime minister", "RUS"),
+    ("Vladimir Putin", "2010-08-05", "prime minister", "RUS"),
+    ("Vladimir Putin", "2025-01-01", "president", "RUS"),
+    ("Emmanuel Macron", "2025-01-01", "president", "FRA"),
+    ("Kaja Kallas", "2025-06-01", "high representative", "EU"),
+])
+def test_kb_date_picks_the_office_held(name: str, date: str, role: str, country: str) -> None:
+    entry = kb.load().lookup(name, date)[0]
+    assert (entry.role, entry.country) == (role, country)
+
+
+def test_kb_same_person_in_two_terms() -> None:
+    knowledge = kb.load()
+    first = knowledge.lookup("Donald Trump", "2019-07-30")[0]
+    second = knowledge.lookup("Donald Trump", "2025-03-01")[0]
+    assert first.kb_id == second.kb_id == "person:donald-trump"
+    assert (first.start, second.start) == ("2017-01-20", "2025-01-20")
+
+
+def test_kb_surname_finds_the_office_holder() -> None:
+    knowledge = kb.load()
+    assert knowledge.surname("Milei", "2025-03-04")[0].kb_id == "person:javier-milei"
+    assert knowledge.surname("Jaishankar", "2025-08-19")[0].country == "IND"
+    assert knowledge.office_holder("ARG", "head_of_state", "2025-03-04").name == "Javier Milei"  # type: ignore[union-attr]
+
+
+def test_kb_memberships_by_date() -> None:
+    knowledge = kb.load()
+    assert "GBR" in knowledge.members("EU", "2019-12-31")
+    assert "GBR" not in knowledge.members("EU", "2020-02-01")
+    assert "FIN" not in knowledge.members("NATO", "2023-04-03")
+    assert "FIN" in knowledge.members("NATO", "2023-04-04")
+    assert len(knowledge.members("EU", "2025-01-01")) == 27
+
+
+def test_kb_loads_in_under_a_second() -> None:
+    started = time.perf_counter()
+    kb.KnowledgeBase(kb.load_tables())
+    assert time.perf_counter() - started < 1.0
+
+
+def test_kb_import_yaml_into_user_directory(user_kb: Path) -> None:
+    target, count = kb.import_file(FIXTURES / "user_people.yaml")
+    assert (target, count) == (user_kb / "office_holders.csv", 1)
+    entry = kb.load().lookup("Dr Okafor", "2031-06-01")[0]
+    assert (entry.name, entry.country, entry.office, entry.gender) == ("Amara Okafor", "NGA", "foreign_minister", "f")
+
+
+def test_kb_user_row_replaces_package_row(user_kb: Path) -> None:
+    (user_kb / "standins.csv").write_text("name,aliases,country,sector,use,note\nBrussels,,BEL,GOV,acting,\n")
+    kb.clear_cache()
+    entry = kb.load().standin("Brussels")
+    assert (entry.country, entry.sector) == ("BEL", "GOV")  # type: ignore[union-attr]
+    assert kb.load().standin("the Kremlin").country == "RUS"  # type: ignore[union-attr]
+
+
+def test_kb_import_wikidata_json(user_kb: Path) -> None:
+    target, count = kb.import_file(FIXTURES / "wikidata_positions.json", wikidata=True)
+    assert count == 3  # the vice-chancellor is not an office of the schema
+    rows = {r["name"]: r for r in csv.DictReader(target.read_text(encoding="utf-8").splitlines())}
+    assert rows["Angela Merkel"] == {
+        "kb_id": "person:angela-merkel", "name": "Angela Merkel", "aliases": "", "gender": "f", "country": "DEU",
+        "office": "head_of_government", "role": "chancellor", "sector": "GOV", "start": "2005-11-22",
+        "end": "2021-12-08"}
+    assert rows["Jacinda Ardern"]["country"] == "NZL"
+    assert rows["Sauli Niinistö"]["kb_id"] == "person:sauli-niinisto"
+    assert kb.load().lookup("Merkel") == []
+    assert kb.load().surname("Merkel", "2015-01-01")[0].role == "chancellor"
+
+
+def test_kb_import_wikidata_csv_takes_country_from_position(user_kb: Path) -> None:
+    target, count = kb.import_file(FIXTURES / "wikidata_positions.csv", wikidata=True)
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
+    assert count == 2
+    assert [(r["name"], r["country"], r["office"]) for r in rows] == [
+        ("Marise Payne", "AUS", "foreign_minister"), ("Alexander Schallenberg", "AUT", "foreign_minister")]
+
+
+def test_kb_import_error_names_file_and_line(user_kb: Path) -> None:
+    with pytest.raises(KnowledgeBaseError, match=r"broken\.csv': line 2: too many fields"):
+        kb.import_file(FIXTURES / "broken.csv")
+    assert not (user_kb / "office_holders.csv").exists()
+
+
+def test_kb_import_rejects_unknown_columns(user_kb: Path, tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text("colour,size\nred,3\n")
+    with pytest.raises(KnowledgeBaseError, match="match no knowledge-base table"):
+        kb.import_file(path)
+
+
+def test_kb_cli_lookup_json() -> None:
+    result = CliRunner().invoke(app, ["kb", "lookup", "Medvedev", "--date", "2009-06-15", "--format", "json"])
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert [(r["name"], r["role"], r["country"]) for r in rows] == [("Dmitry Medvedev", "president", "RUS")]
+
+
+def test_kb_cli_lookup_unknown_name_exits_1() -> None:
+    result = CliRunner().invoke(app, ["kb", "lookup", "Nobody Known", "--format", "json"])
+    assert (result.exit_code, json.loads(result.stdout)) == (1, [])
+
+
+def test_kb_cli_import_reports_rows(user_kb: Path) -> None:
+    result = CliRunner().invoke(app, ["kb", "import", str(FIXTURES / "wikidata_positions.json"), "--wikidata"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"imported 3 rows into {user_kb / 'office_holders.csv'}"
+
+
+def test_kb_cli_import_error_is_one_line(user_kb: Path) -> None:
+    result = CliRunner().invoke(app, ["kb", "import", str(FIXTURES / "broken.csv")])
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "broken.csv" in result.stderr
+
+
+def test_kb_extra_data_file_named_like_a_table_is_merged(user_kb: Path, tmp_path: Path) -> None:
+    extra = tmp_path / "extra" / "standins.csv"
+    extra.parent.mkdir()
+    extra.write_text("name,aliases,country,sector,use,note\nBlue Palace,,ZZZ,GOV,always,\n", encoding="utf-8")
+    knowledge = kb.load(extra=(str(extra), str(tmp_path / "extra" / "cues.yaml")))
+    assert (knowledge.standin("the Blue Palace").country, kb.load().standin("Blue Palace")) == ("ZZZ", None)  # type: ignore[union-attr]

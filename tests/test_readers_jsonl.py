@@ -70,3 +70,23 @@ def test_readers_jsonl_empty_file(tmp_path: Path) -> None:
     [error] = list(readers.read([str(path)], Settings()))
     assert isinstance(error, InputError)
     assert error.reason == "file is empty"
+
+
+def test_readers_jsonl_file_over_the_limit_is_streamed(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    line = {"id": "x", "text": "Chile and Peru agreed on Monday to reopen their border crossings. " * 3}
+    path.write_text("\n".join(json.dumps({**line, "id": f"a{i}"}) for i in range(50)) + "\n", encoding="utf-8")
+    settings = Settings(max_bytes=1000)
+    assert path.stat().st_size > settings.max_bytes
+    items = list(readers.read([str(path)], settings))
+    assert [a.id for a in items if isinstance(a, Article)] == [f"a{i}" for i in range(50)]
+
+
+def test_readers_jsonl_line_over_the_limit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    lines = [json.dumps({"id": "big", "text": "word " * 400}), json.dumps({"id": "ok", "text": "short"})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    big, ok = readers.read([str(path)], Settings(max_bytes=1000))
+    assert isinstance(big, InputError)
+    assert str(big) == f"cannot read '{path}:1': line is 2 KB, over the 1 KB limit"
+    assert isinstance(ok, Article) and ok.id == "ok"

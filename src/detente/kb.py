@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 
 # file name -> (key columns, required columns); the key decides which user row replaces which package row
 TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "office_holders.csv": (("kb_id", "country", "office", "start"), ("kb_id", "name", "country", "office", "role", "start")),
+    "office_holders.csv": (("kb_id", "country", "office", "start"),
+                           ("kb_id", "name", "country", "office", "role", "start")),
     "organisations.csv": (("kb_id",), ("kb_id", "name", "aliases", "country", "sector", "kind")),
     "countries.csv": (("code",), ("code", "name", "aliases", "demonyms", "capitals")),
     "standins.csv": (("name",), ("name", "aliases", "country", "sector")),

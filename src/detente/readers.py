@@ -82,6 +82,8 @@ def read_directory(directory: Path, settings: Settings) -> Iterator[Item]:
 def read_file(path: Path, settings: Settings) -> Iterator[Item]:
     """The articles of one file (several for JSON Lines and feeds), or InputErrors naming the file."""
     label = str(path)
+    if EXTENSIONS.get(path.suffix.lower()) == "jsonl":
+        return stream_jsonl(path, settings)
     try:
         size = path.stat().st_size
         if size > settings.max_bytes:
@@ -288,6 +290,29 @@ def _quiet(name: str) -> Iterator[None]:
 
 # ---- JSON Lines ----
 
+def stream_jsonl(path: Path, settings: Settings) -> Iterator[Item]:
+    """The articles of a JSON Lines file, read a line at a time: a corpus of any size, each line under the limit."""
+    label, seen = str(path), False
+    try:
+        with path.open("rb") as lines:
+            for n, raw in enumerate(lines, 1):
+                if not raw.strip():
+                    continue
+                seen = True
+                try:
+                    if len(raw) > settings.max_bytes:
+                        limit = _megabytes(settings.max_bytes)
+                        raise _Unreadable(f"line is {_megabytes(len(raw))}, over the {limit} limit")
+                    yield _jsonl_article(decode(raw), f"{label}:{n}", settings)
+                except _Unreadable as exc:
+                    yield InputError(f"{label}:{n}", str(exc))
+    except OSError as exc:
+        yield InputError(label, exc.strerror or str(exc))
+        return
+    if not seen:
+        yield InputError(label, "file is empty")
+
+
 def _read_jsonl(data: bytes, label: str, settings: Settings) -> list[Item]:
     items: list[Item] = []
     for n, line in enumerate(decode(data).split("\n"), 1):
@@ -398,7 +423,10 @@ def _one_line(value: object) -> str:
 
 
 def _megabytes(n: int) -> str:
-    return f"{n / 1_000_000:.0f} MB" if n >= 1_000_000 else f"{n / 1_000_000:.1f} MB"
+    """A size as people read it: 52 MB, 1.5 MB, 2 KB."""
+    if n >= 10_000_000:
+        return f"{n / 1_000_000:.0f} MB"
+    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{max(1, round(n / 1000))} KB"
 
 
 _READERS: dict[str, Callable[[bytes, str, Settings], list[Item]]] = {

@@ -130,13 +130,11 @@ def _kb_table(name: str, rows: list[dict[str, str | None]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"knowledge base: {name}")
-    for column in ("kind", "name", "country", "sector", "role", "kb_id", "start", "end"):
-        table.add_column(column)
+    columns = ("kind", "name", "country", "sector", "role", "kb_id", "start", "end")
+    table = Table(*columns, title=f"knowledge base: {name}")
     for row in rows:
-        table.add_row(*(str(row.get(c) or "") for c in ("kind", "name", "country", "sector", "role", "kb_id",
-                                                          "start", "end")))
-    Console().print(table if rows else f"nothing known as '{name}'")
+        table.add_row(*(str(row.get(c) or "") for c in columns))
+    Console(width=160).print(table if rows else f"nothing known as '{name}'")
 
 
 @kb_app.command("import")

@@ -94,3 +94,22 @@ def test_cli_schema_prints_record_schema(runner: CliRunner) -> None:
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
     assert schema["required"] == ["article", "actors", "times", "quotes", "events", "warnings"]
+
+
+def test_cli_extract_data_option_extends_the_knowledge_base(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Officials at Castle Vardo said on Monday that the talks would resume in March.\n",
+                       encoding="utf-8")
+    table = tmp_path / "standins.csv"
+    table.write_text("name,aliases,country,sector,use,note\nCastle Vardo,,NOR,GOV,always,test seat\n",
+                     encoding="utf-8")
+    plain = records(runner.invoke(app, ["extract", str(article)]).stdout)[0]
+    extended = records(runner.invoke(app, ["extract", str(article), "--data", str(table)]).stdout)[0]
+    assert "NOR" not in [a["country"] for a in plain["actors"]]
+    assert ("Castle Vardo", "NOR", "GOV") in [(a["name"], a["country"], a["sector"]) for a in extended["actors"]]
+
+
+def test_cli_extract_missing_data_file_is_usage_error(runner: CliRunner, good: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(good), "--data", str(tmp_path / "nope.yaml")])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"detente: --data: no such file '{tmp_path / 'nope.yaml'}'"

@@ -14,7 +14,7 @@ import typer
 
 from . import readers
 from .document import Document
-from .errors import DetenteError
+from .errors import DetenteError, UsageError
 from .pipeline import Failure, Pipeline
 from .settings import make_settings
 
@@ -48,14 +48,17 @@ def extract(
     fmt: Annotated[Format, typer.Option("--format", help="json: one record a line; table: a summary.")] = Format.json,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model name to load.")] = None,
+    data: Annotated[list[Path] | None, typer.Option(
+        "--data", help="A user data file extending the built-in ones: cues*.yaml, *patterns.yaml, time*.yaml, "
+        "or a knowledge-base table such as standins.csv. Repeatable.")] = None,
     debug: Annotated[bool, typer.Option(help="Log details and show tracebacks.")] = False,
 ) -> None:
     """Read articles and print one JSON record per article (exit 0 all read, 1 some failed, 2 all failed)."""
     _setup_logging(debug)
     try:
-        settings = make_settings(published=published, model=model)
+        settings = make_settings(published=published, model=model, data=data or [])
         pipeline = Pipeline(settings)
-        out = output.open("w", encoding="utf-8") if output else sys.stdout
+        out = _open_output(output) if output else sys.stdout
         ok, failed = _write(pipeline.run(readers.read(paths, settings)), fmt, out)
         if output:
             out.close()
@@ -65,6 +68,13 @@ def extract(
         _error(str(exc))
         raise typer.Exit(2) from None
     raise typer.Exit(0 if not failed else 1 if ok else 2)
+
+
+def _open_output(path: Path) -> TextIO:
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write '{path}': {exc.strerror or exc}") from None
 
 
 def _write(results: Iterable[Document | Failure], fmt: Format, out: TextIO) -> tuple[int, int]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .errors import UsageError
 
@@ -33,7 +35,12 @@ def parse_date(value: str | None, what: str = "--published") -> dt.date | None:
         raise UsageError(f"{what}: '{value}' is not a date; use YYYY-MM-DD") from None
 
 
-def make_settings(published: str | None = None, model: str | None = None, **options: object) -> Settings:
-    """Build Settings from command-line style options."""
+def make_settings(published: str | None = None, model: str | None = None, data: Sequence[str | Path] = (),
+                  **options: object) -> Settings:
+    """Build Settings from command-line style options; a missing user data file is a usage error."""
+    for path in data:
+        if not Path(path).is_file():
+            raise UsageError(f"--data: no such file '{path}'")
     models = (model,) if model else DEFAULT_MODELS
-    return Settings(models=models, published=parse_date(published), **options)  # type: ignore[arg-type]
+    extra = tuple(str(p) for p in data)
+    return Settings(models=models, published=parse_date(published), extra_data=extra, **options)  # type: ignore[arg-type]

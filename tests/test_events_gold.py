@@ -16,7 +16,7 @@ from detente.pipeline import Failure, Pipeline
 GOLD = Path(__file__).parent / "gold" / "events.yaml"
 
 # Pinned a little under the figures measured with every stage in place; raise them as the coder improves.
-FLOORS = {"type": 0.95, "quad": 0.95, "source": 0.95, "target": 0.82, "negated": 0.97, "modality": 0.95}
+FLOORS = {"type": 0.96, "quad": 0.96, "source": 0.96, "target": 0.9, "negated": 0.97, "modality": 0.96}
 
 
 def _strongest(document: Document) -> Event | None:
@@ -92,7 +92,7 @@ def test_events_gold_is_large_and_covers_every_type(gold: dict[str, Any]) -> Non
         "COERCE",
         "ASSAULT",
     }
-    assert len(gold["items"]) >= 200
+    assert len(gold["items"]) >= 300
     assert types == plover | {None}
     assert {item.get("modality") for item in gold["items"]} >= {
         "asserted",

@@ -8,6 +8,13 @@ Choices the record relies on:
   two coordinated sources and no target ("X and Y agreed") gives one event in each direction.
 - A negated or denied event keeps its type, code and quad and the sign of its intensity, at a quarter of its
   strength (not attacking is not cooperation); a hypothetical one ("could", "would", "if") at half.
+- An appeal reported as an opinion is a request from the speaker to whoever is to act: "X said the time has
+  come for the EU to resume dialogue with Russia", "X said Europe should engage with Moscow" -> REQUEST from
+  X toward the EU or Europe (a demand where the speaker says "must"); "we see no sign of Y engaging" is a
+  mild reproach of Y (ACCUSE, disapprove). Considering, claiming or answering a charge is no event.
+- A party the actors layer has no actor for takes the country its words show: a demonym or country modifier
+  ("three Belarusian banks" -> BLR), the place it is of or in ("the Ukrainian city of Kharkiv", "a refinery
+  in Russia"); coordinated demonyms ("Colombian and Ecuadorian forces") are one party each.
 - Inside a quotation, "we" and "I" stand for the speaker, and a statement without a target is no event.
 - The same event reported twice in an article (same code, source, target, negation and modality, no
   conflicting stated dates: headline and body, a repeat) is one event; further evidence is in ``Event.also``.
@@ -100,21 +107,37 @@ def _sources(
         return [speaker] if speaker else [Party(actor=None, name=None)]
     if speaker and token.lower_ in lexicon.speaker_words:
         return [speaker]
-    return [parties.party(document, t) for t in parties.conjoined(token)[:MAX_PARTIES]]
+    tokens = parties.conjoined(token)
+    if len(tokens) == 1 and (split := parties.modifier_parties(document, token, lexicon.places)):
+        return split[:MAX_PARTIES]  # "Colombian and Ecuadorian forces"
+    return [parties.party(document, t, lexicon.places) for t in tokens[:MAX_PARTIES]]
 
 
 def _target_tokens(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
     own = parties.objects(reading.token, reading.pattern, lexicon)
     if reading.governor is None:
-        return own
+        verbs = [c for c in reading.token.children if c.dep_ == "xcomp"]  # "refused to accept flights from X"
+        return own + [t for c in verbs for t in parties.objects(c, None, lexicon)]
     inner = set(reading.token.subtree)
     outer = [
         t for t in parties.objects(reading.head, None, lexicon) if t not in inner and t.i != reading.token.i
     ]
     if reading.governor.target == "governor":
-        doer = parties.doer(reading.token)
+        doer = reading.agent or _doer(reading)
         return outer + ([doer] if doer is not None else []) + own
     return own + outer
+
+
+def _doer(reading: coder.Reading) -> Token | None:
+    """Who is to carry out a governed act, looked for up its clause below the cue ("signs that Tehran is
+    willing to negotiate": Tehran)."""
+    node = reading.token
+    for _ in range(coder.MAX_DEPTH):
+        found = parties.doer(node)
+        if found is not None or node.head.i in (node.i, reading.head.i):
+            return found
+        node = node.head
+    return None
 
 
 def _targets(
@@ -122,13 +145,18 @@ def _targets(
 ) -> list[Party]:
     """The parties an event is aimed at: the best-ranked candidate and those coordinated with it."""
     tokens = _target_tokens(reading, lexicon)
+    places = lexicon.places
     if len(sources) > 1 and (reading.code or "").startswith(lexicon.reciprocal):
-        tokens = [t for t in tokens if parties.rank(document, t) < 3]  # "X and Y held talks on trade"
+        tokens = [t for t in tokens if parties.rank(document, t, places) < 3]  # "X and Y held talks on trade"
     if not tokens:
         return []
-    best = min(tokens, key=lambda t: parties.rank(document, t))
-    found = [parties.party(document, t) for t in parties.conjoined(best)[:MAX_PARTIES]]
-    return [p for p in found if not any(parties.same(p, s) for s in sources)]
+    best = min(tokens, key=lambda t: parties.rank(document, t, places))
+    found = [parties.party(document, t, places) for t in parties.conjoined(best)[:MAX_PARTIES]]
+    found = [p for p in found if not any(parties.same(p, s) for s in sources)]
+    if places is not None and len(found) == 1 and found[0].actor is None and found[0].country is None:
+        # "attacked an oil refinery in Russia": where the act took place tells whose the target is
+        found[0].country = parties.event_place(document, reading.token, places)
+    return found
 
 
 def _pairs(

@@ -3,7 +3,8 @@
 A governing cue ("ready to", "called on X to", "refused to", "threatened to", "accused X of") and the event
 it governs make one event, coded from the cue's role and the governed event's type: "ready to restore
 relations" is AGREE (express intent to cooperate), "urged Y to withdraw" is REQUEST (appeal to yield).
-A pattern nested inside another event's phrase ("condemned the attack") adds no event of its own.
+A pattern nested inside another event's phrase ("condemned the attack", "condemned the attack that killed
+nine") adds no event of its own.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import parties
 from .lexicon import Governor, Lexicon, Pattern
 from .match import NOMINAL_DEPS, cue, lemma, triggers
 
@@ -37,6 +39,13 @@ GOVERN_DEPS = frozenset(
     }
 )
 CHAIN_DEPS = frozenset({"xcomp", "acomp", "pcomp", "prep", "pobj", "ccomp", "advcl", "aux", "conj"})
+# How an appealed-for act hangs under the appeal: "Europe should put together a framework in which to
+# begin engaging", "the time has come for the EU to resume", "it is time for Europe to talk", "Europe needs
+# to engage".
+APPEAL_DEPS = frozenset(
+    {"xcomp", "acomp", "advcl", "relcl", "acl", "dobj", "pobj", "prep", "attr", "pcomp", "conj"}
+)
+APPEAL_SLOTS = frozenset({"aux", "nsubj", "acomp", "attr"})
 MAX_DEPTH = 6
 
 
@@ -53,18 +62,33 @@ class Reading:
     negated: bool
     depth: int = 0  # how far below its cue the governed predicate stands
     recoded: bool = False  # a negated cooperative event read as a rejection ("will not accept refugees")
+    agent: Token | None = None  # who is asked to act, where an appeal names them ("Europe should engage")
 
 
 def path_up(token: Token, lexicon: Lexicon) -> list[Token]:
-    """Ancestors a predicate is embedded under (through complements, not coordination or circumstance)."""
+    """Ancestors a predicate is embedded under: through complements, relative clauses ("condemned the attack
+    that killed nine") and coordinated complements ("accused X of sending tanks and fighting"), not through
+    coordinated clauses or circumstance."""
     out: list[Token] = []
     node = token
-    while (node.dep_ in GOVERN_DEPS or _purpose(node)) and node.head.i != node.i and len(out) < MAX_DEPTH:
+    while _embedded(node) and node.head.i != node.i and len(out) < MAX_DEPTH:
         if node.dep_ == "prep" and node.lower_ in lexicon.loose_preps:
             break  # "pledged support despite the attack": the attack is circumstance, not what was pledged
         node = node.head
         out.append(node)
     return out
+
+
+def _embedded(node: Token) -> bool:
+    if node.dep_ in GOVERN_DEPS or node.dep_ == "relcl" or _purpose(node) or _for_clause(node):
+        return True
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)
+    return node.dep_ == "conj" and not own_subject and node.head.dep_ in GOVERN_DEPS
+
+
+def _for_clause(token: Token) -> bool:
+    """ "called for the EU to open talks": a "for X to" clause is the complement of its head."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
 def _purpose(token: Token) -> bool:
@@ -74,16 +98,37 @@ def _purpose(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _deontic(token: Token, lexicon: Lexicon) -> list[tuple[int, Token, Governor]]:
-    """ "X said Y should resume talks": an appeal by X to Y, read as if X had called on Y to act."""
-    request = lexicon.governor("request")
-    clause = _chain(token)[-1]
-    if request is None or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
-        return []
-    for node in _chain(token):
-        if any(c.dep_ == "aux" and lexicon.modality_words.get(c.lower_) == "deontic" for c in node.children):
-            return [(0, clause.head, request)]
-    return []
+def _appeal_word(node: Token, lexicon: Lexicon) -> str | None:
+    """The governor role of the appeal a node carries: "should" -> request, "must" -> demand."""
+    for word in (node, *(c for c in node.children if c.dep_ in APPEAL_SLOTS)):
+        role = lexicon.appeals.get(word.lemma_.lower())
+        if role is not None:
+            return role
+    return None
+
+
+def _asked(node: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of a node, unless it is the frame of the appeal itself ("the time", "it")."""
+    subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() in lexicon.appeals or subject.lower_ == "it":
+        return None
+    return subject
+
+
+def _appeal(token: Token, lexicon: Lexicon) -> tuple[Token, Governor, Token | None] | None:
+    """ "X said Y should resume talks", "X said the time has come for Y to resume talks": an appeal by X to Y,
+    read as if X had called on Y to act. The speech verb, the governor and who is asked to act."""
+    node, role, agent = token, None, None
+    for _ in range(MAX_DEPTH):
+        agent = agent or _asked(node, lexicon)
+        role = role or _appeal_word(node, lexicon)
+        if node.dep_ == "ccomp" and node.head.pos_ in {"VERB", "AUX"}:
+            governor = lexicon.governor(role) if role else None
+            return (node.head, governor, agent) if governor is not None else None
+        if node.dep_ not in APPEAL_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _negated(nodes: list[Token], lexicon: Lexicon) -> bool:
@@ -136,8 +181,13 @@ def _chain(token: Token, top: Token | None = None) -> list[Token]:
 def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon) -> Reading | None:
     """The reading of an event under its outermost governing cue, or None when no cue governs it."""
     found = [(i, node, gov) for i, node in enumerate(up) if (gov := cue(node, lexicon)) is not None]
-    if not found:
-        found = _deontic(token, lexicon)
+    agent = None
+    # "said the region needed more investment" states a need and asks no one to act: appeals are clausal
+    clausal = token.pos_ in {"VERB", "AUX"}
+    if not found and clausal and (appeal := _appeal(token, lexicon)) is not None:
+        found, agent = [(0, appeal[0], appeal[1])], appeal[2]
+    elif found and found[-1][2].modality == "intended" and (appeal := _appeal(found[-1][1], lexicon)):
+        found, agent = [(len(up) - 1, appeal[0], appeal[1])], appeal[2]  # "said the EU must be ready to"
     if not found:
         return None
     depth, node, governor = found[-1]
@@ -151,7 +201,8 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     modality = _modality(node, _chain(node)[1:], lexicon, governor.modality)
     if _modality(token, [], lexicon, "asserted") == "denied":
         modality = "denied"
-    return Reading(token, pattern, code, node, governor, modality, _negated(nodes, lexicon), depth + 1)
+    negated = not governor.negated_only and _negated(nodes, lexicon)  # "see no sign of" holds its negation
+    return Reading(token, pattern, code, node, governor, modality, negated, depth + 1, agent=agent)
 
 
 def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon: Lexicon) -> bool:
@@ -203,7 +254,23 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     }
     heads = set(governed) | denials
     readings = [r for r in plain if r.token.i not in heads] + list(governed.values())
+    readings += _doubts(sent, lexicon, heads | {r.token.i for r in readings})
     return [_recode_negation(r, lexicon) for r in readings if r.code is not None]
+
+
+def _doubts(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:
+    """A negated cue of doubt that governs no coded event is an event of its own: "we're not seeing any
+    signs by President Putin to be engaging" reproaches Putin (a mild verbal conflict)."""
+    out = []
+    for token in sent:
+        governor = cue(token, lexicon) if taken.isdisjoint((token.i, token.head.i)) else None
+        if governor is None or not governor.negated_only or governor.default is None:
+            continue
+        asked = (parties.doer(c) for c in token.children if c.dep_ in {"ccomp", "dobj", "xcomp", "attr"})
+        pattern = Pattern(governor.default, token.lemma_.lower())
+        out.append(Reading(token, pattern, governor.default, token, governor, governor.modality, False,
+                           agent=next((a for a in asked if a is not None), None)))
+    return out
 
 
 def _intent_code(code: str, lexicon: Lexicon) -> str:

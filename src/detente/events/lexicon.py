@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from .. import kb as kb_module
+
 log = logging.getLogger(__name__)
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp", "dative", "obj"})
@@ -43,6 +45,7 @@ class Pattern:
     words: tuple[str, ...] = ()
     obj: str | None = None
     obj_mods: tuple[str, ...] = ()
+    pos: str | None = None  # the head's part of speech where the pattern needs one ("open/ADJ to")
 
     @property
     def size(self) -> int:
@@ -58,6 +61,7 @@ class Governor:
     target: str  # governor | governed: where the target is looked for first
     default: str | None  # None: the cue reports rather than acts ("claimed responsibility for the attack")
     codes: dict[str, str | None]
+    negated_only: bool = False  # a cue read only when negated ("we see no sign of ..."), the negation its own
 
 
 @dataclass
@@ -76,11 +80,15 @@ class Lexicon:
     target_preps: tuple[str, ...] = ()
     speaker_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # verbs whose object noun is the event ("join talks")
+    light_nouns: frozenset[str] = frozenset()  # nouns whose noun modifier is the event ("mediation effort")
+    currencies: frozenset[str] = frozenset()  # money nouns, for "+$" objects ("gave 50 million euros")
     negators: frozenset[str] = frozenset()  # verbs that negate what they govern ("failed to agree")
     cessation: frozenset[str] = frozenset()  # verbs that end what they govern ("stop the attacks")
     loose_preps: frozenset[str] = frozenset()  # prepositions of circumstance ("despite", "after")
+    appeals: dict[str, str] = field(default_factory=dict)  # "should" -> request, "must" -> demand
 
     roles: dict[str, Governor] = field(default_factory=dict)
+    places: kb_module.KnowledgeBase | None = None  # countries, demonyms, capitals: parties without actor
 
     def governor(self, role: str) -> Governor | None:
         """The governor of a role ("reject"), used to recode a negated cooperative event."""
@@ -102,8 +110,9 @@ def parse_pattern(text: str, code: str, noun: bool = False) -> Pattern:
         content = [w for w in words if w not in NOUN_PREPS] or words
         head = content[-1]
         return Pattern(code, head, tuple(w for w in words if w != head))
+    head, _, pos = words[0].partition("/")
     return Pattern(
-        code, words[0], tuple(words[1:]), obj_words[-1] if obj_words else None, tuple(obj_words[:-1])
+        code, head, tuple(words[1:]), obj_words[-1] if obj_words else None, tuple(obj_words[:-1]), pos or None
     )
 
 
@@ -156,6 +165,7 @@ def _add_governors(lexicon: Lexicon, data: dict[str, Any]) -> None:
             entry.get("target", "governed"),
             _code(entry.get("default")),
             {k: _code(v) for k, v in (entry.get("codes") or {}).items()},
+            bool(entry.get("negated_only", False)),
         )
         lexicon.roles[role] = governor
         for text in entry.get("cues") or []:
@@ -171,15 +181,18 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.target_preps += tuple(data.get("target_preps") or ())
     lexicon.speaker_words |= frozenset(data.get("speaker_words") or ())
     lexicon.light_verbs |= frozenset(data.get("light_verbs") or ())
+    lexicon.light_nouns |= frozenset(data.get("light_nouns") or ())
+    lexicon.currencies |= frozenset(data.get("currencies") or ())
     lexicon.negators |= frozenset(data.get("negators") or ())
     lexicon.cessation |= frozenset(data.get("cessation") or ())
     lexicon.loose_preps |= frozenset(data.get("loose_preps") or ())
+    lexicon.appeals.update({str(k): str(v) for k, v in (data.get("appeals") or {}).items()})
 
 
 @lru_cache(maxsize=8)
 def load(extra: tuple[str, ...] = ()) -> Lexicon:
     """The packaged lexicon plus the user's pattern files (``extra``); built once per set of files."""
-    lexicon = Lexicon(_load_codes(), _load_plover())
+    lexicon = Lexicon(_load_codes(), _load_plover(), places=kb_module.load(extra=extra))
     files = [_data_path("event_patterns.yaml"), *(Path(p) for p in extra if str(p).endswith("patterns.yaml"))]
     for path in files:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -188,7 +201,7 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
         _add_settings(lexicon, data)
     for index in (lexicon.verbs, lexicon.nouns, lexicon.adjectives):
         for patterns in index.values():
-            patterns.sort(key=lambda p: -p.size)
+            patterns.sort(key=lambda p: (-p.size, p.obj in ("*", "$")))  # a named object before any object
     for cues in lexicon.cues.values():
         cues.sort(key=lambda c: -c[0].size)
     log.debug(

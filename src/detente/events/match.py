@@ -25,6 +25,10 @@ def _near(token: Token) -> list[Token]:
         out.append(child)
         if child.dep_ in {"prt", "prep", "advmod", "dobj", "compound", "amod"}:
             out.extend(child.children)
+        elif child.dep_ == "ccomp":  # "not seeing any signs by X to be engaging": a raised subject
+            out.extend(g for g in child.children if g.dep_ == "nsubj")
+        elif child.dep_ == "advcl":  # "called for the EU to open talks"
+            out.extend(g for g in child.children if g.dep_ == "mark")
     return out
 
 
@@ -40,6 +44,8 @@ def _objects(token: Token) -> list[Token]:
                 for g in p.children
                 if g.dep_ == "pobj"
             )  # "$2 billion in aid", "a wave of arrests"
+        elif child.dep_ == "ccomp":  # "accept any refugees fleeing the war": a misread object
+            out.extend([child] if child.pos_ == "NOUN" else raised_object(child))  # "allowed X access"
         elif child.dep_ in {"prep", "prt", "agent", "advmod"}:
             out.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
             out.extend(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
@@ -48,8 +54,25 @@ def _objects(token: Token) -> list[Token]:
     return out
 
 
-def fits(token: Token, pattern: Pattern) -> bool:
+def _money(token: Token, currencies: Container[str]) -> bool:
+    """An amount of money: "$5 million", "352.5 million euros" (the tagger does not always mark it)."""
+    if token.ent_type_ == "MONEY":
+        return True
+    return token.lemma_.lower() in currencies and any(c.pos_ == "NUM" for c in token.children)
+
+
+def raised_object(clause: Token) -> list[Token]:
+    """The noun a participle clause misread as a complement hangs from: "accept refugees fleeing the war"
+    (parsed as "accept [refugees fleeing ...]"), "extradited a businessman wanted for fraud"."""
+    if clause.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return []
+    return [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}]
+
+
+def fits(token: Token, pattern: Pattern, currencies: Container[str] = ()) -> bool:
     """Whether a token and its dependents carry every word of a pattern."""
+    if pattern.pos is not None and token.pos_ != pattern.pos:
+        return False
     if pattern.words:
         near = {t.lemma_.lower() for t in _near(token)} | {t.lower_ for t in _near(token)}
         if not all(w in near for w in pattern.words):
@@ -58,6 +81,8 @@ def fits(token: Token, pattern: Pattern) -> bool:
         return True
     if pattern.obj == "*":
         return any(c.dep_ in OBJECT_DEPS for c in token.children)
+    if pattern.obj == "$":  # an amount of money: "gave 50 million euros"
+        return any(c.dep_ in OBJECT_DEPS and _money(c, currencies) for c in token.children)
     for obj in _objects(token):
         if pattern.obj in (obj.lemma_.lower(), obj.lower_):
             mods = {c.lemma_.lower() for c in obj.children} | {c.lower_ for c in obj.children}
@@ -84,6 +109,9 @@ def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
             return []  # "the detained journalist" describes, it does not report
         return lexicon.verbs.get(lemma(token, lexicon.verbs), [])
     lemma_ = token.lemma_.lower()
+    modifier = token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}
+    if modifier and token.head.lemma_.lower() not in lexicon.light_nouns:
+        return []  # "a strike team", "attack helicopters": a noun modifier names a kind, not an event
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_):
         return lexicon.nouns.get(lemma_, []) or lexicon.nouns.get(token.lower_, [])
     if token.pos_ == "ADJ":
@@ -93,7 +121,7 @@ def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
 
 def trigger(token: Token, lexicon: Lexicon) -> Pattern | None:
     """The most specific pattern a token fits, or None."""
-    return next((p for p in _index(token, lexicon) if fits(token, p)), None)
+    return next((p for p in _index(token, lexicon) if fits(token, p, lexicon.currencies)), None)
 
 
 def cue(token: Token, lexicon: Lexicon) -> Governor | None:
@@ -101,9 +129,16 @@ def cue(token: Token, lexicon: Lexicon) -> Governor | None:
     if token.pos_ not in {"VERB", "ADJ", "NOUN", "AUX"}:
         return None
     for pattern, governor in lexicon.cues.get(token.lemma_.lower(), []):
-        if fits(token, pattern):
+        if fits(token, pattern) and (not governor.negated_only or denied(token)):
             return governor
     return None
+
+
+def denied(token: Token) -> bool:
+    """Whether a cue is negated on itself or on what it names ("not seeing any signs", "see no sign")."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for near in _near(token) for c in near.children)
 
 
 def triggers(sent: SpacySpan, lexicon: Lexicon) -> dict[int, Pattern]:

@@ -6,10 +6,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..document import Document, Party, Quote
+from .match import raised_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..kb import KnowledgeBase
     from .lexicon import Lexicon, Pattern
 
 NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -17,6 +19,9 @@ RELATIVE = frozenset({"that", "who", "which", "whom"})
 CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "relcl", "pcomp"})
 NAME_MODS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "det", "case"})
 SOURCE_MODS = frozenset({"NORP", "GPE", "ORG"})
+PLACE_MODS = frozenset({"amod", "compound", "nmod", "poss"})
+PLACE_KINDS = frozenset({"state", "capital", "standin", "region"})
+PLACE_PREPS = frozenset({"of", "in", "inside", "around", "near", "outside"})
 QUANTITIES = frozenset(
     {
         "dozen",
@@ -133,6 +138,8 @@ def doer(token: Token) -> Token | None:
         found = own or next(_prep_objects(token, ("of",)), None)
     else:
         found = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if found is not None and found.pos_ == "NOUN" and not found.ent_type_:
+            found = _agent(found) or found  # "any signs by President Putin to be engaging"
     return None if found is None else content(found)
 
 
@@ -153,11 +160,15 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     out = [
         c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "dative", "obj"} and c not in pattern_obj
     ]
+    out.extend(g for c in token.children if c.dep_ == "ccomp" for g in raised_object(c))
     out.extend(_prep_objects(token, ("between", "among")))
+    for obj in [c for c in out if c.dep_ == "dobj" and c not in pattern_obj]:
+        out.extend(_prep_objects(obj, ("to", "against", "with")))  # "provided 50 million euros to Jordan"
     out = [c for c in out if c.dep_ != "dative" or c.pos_ != "ADP"]
     for head in (token, *pattern_obj):
         out.extend(_prep_objects(head, lexicon.target_preps))
     for obj in pattern_obj:  # "expelled two Russian diplomats": the diplomats' country is the target
+        out.extend(_prep_objects(obj, ("of",)))  # "froze the assets of three banks": the owner
         out.extend(
             c
             for c in obj.children
@@ -165,7 +176,7 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
             or (c.dep_ in {"amod", "compound"} and c.ent_type_ in SOURCE_MODS)
         )
     out = [content(t) for t in out]
-    for noun in [t for t in out if t.dep_ == "dobj" and t.lemma_.lower() in lexicon.nouns]:
+    for noun in [t for t in out if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns]:
         source = _nominal_source(noun)  # "host talks between X and Y": the talks' parties
         out.extend(([source] if source is not None else []) + objects(noun, None, lexicon))
     return [t for t in out if usable(t) and t.lemma_.lower() not in lexicon.nouns]
@@ -179,27 +190,128 @@ def name_span(token: Token) -> tuple[int, int]:
             return ent.start_char, ent.end_char
     start = token.i
     for child in token.lefts:
-        if child.dep_ in NAME_MODS and child.dep_ != "det":
+        pronoun = child.dep_ == "poss" and child.pos_ == "PRON"  # "his Ghanaian counterpart" is not "his"
+        if child.dep_ in NAME_MODS and child.dep_ != "det" and not pronoun:
             start = min(start, child.left_edge.i)
     return token.doc[start].idx, token.idx + len(token.text)
 
 
-def rank(document: Document, token: Token) -> int:
-    """How likely a token names a party: 0 a known actor, 1 a named entity, 2 a pronoun, 3 anything else."""
+def rank(document: Document, token: Token, kb: KnowledgeBase | None = None) -> int:
+    """How likely a token names a party: 0 a known actor, 1 a named entity, 2 a pronoun or a noun with a
+    country ("Russian banks"), 3 anything else."""
     if document.actor_at(*name_span(token)) is not None:
         return 0
     if token.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}:
         return 1
-    return 2 if token.pos_ == "PRON" else 3
+    if token.pos_ == "PRON" or (kb is not None and country_of(document, token, kb) is not None):
+        return 2
+    return 3
 
 
-def party(document: Document, token: Token) -> Party:
-    """The party a token stands for: its actor where the actors stage found one, else the noun phrase."""
+def _place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
+    """The country a word names as a place or a people: "Russian", "Kharkiv's", "Syria", "Kyiv"."""
+    start, end = name_span(token)
+    actor = document.actor_at(start, end)
+    if actor is not None and actor.kind == "state":
+        return actor.country
+    name = document.text[start:end]
+    code = kb.demonym(token.text) or kb.demonym(name)
+    if code is not None:
+        return code
+    entry = next((e for e in kb.lookup(name) if e.kind in PLACE_KINDS and e.country), None)
+    return entry.country if entry is not None else None
+
+
+def _own_place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
+    """The country of a noun's own modifier ("Belarusian banks", "Ukraine's army")."""
+    for child in token.lefts:
+        if child.dep_ in PLACE_MODS and child.pos_ != "PRON" and (code := _place(document, child, kb)):
+            return code
+    return None
+
+
+def _located(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
+    """The country of the place a noun is of or in ("the city of Kharkiv", "survivors in Syria")."""
+    places = [g for p in token.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+              for g in p.children if g.dep_ == "pobj"]
+    for place in places:
+        if place.ent_type_ in {"GPE", "LOC", "NORP"} and (code := _place(document, place, kb)):
+            return code
+        if place.pos_ == "NOUN":  # "in the Mozambican province of Cabo Delgado"
+            code = _own_place(document, place, kb) or _located(document, place, kb)
+            if code is not None:
+                return code
+    return None
+
+
+def event_place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
+    """The country where a predicate's act takes place or that it leaves: "struck a refinery in Russia",
+    "pulled out of the Congolese province of Ituri"."""
+    if (code := _located(document, token, kb)) is not None:
+        return code
+    outs = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "away"}]
+    exits = [p for c in outs for p in c.children if p.dep_ == "prep"]  # "pulled out of"
+    for prep in exits + [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]:
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if (code := country_of(document, place, kb)) is not None:
+                return code
+    return None
+
+
+def country_of(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
+    """The country of a noun phrase the actors layer has no actor for: the place it names, its demonym or
+    country modifier, or the place it is of or in."""
+    if token.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} and (code := _place(document, token, kb)):
+        return code
+    return _own_place(document, token, kb) or _located(document, token, kb)
+
+
+def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> Party:
+    """The party a token stands for: its actor where the actors stage found one, else the noun phrase with
+    the country its modifiers or its place show ("Russian banks" -> RUS)."""
     start, end = name_span(token)
     actor = document.actor_at(token.idx, token.idx + len(token.text)) or document.actor_at(start, end)
-    if actor is None:
-        return Party(actor=None, name=document.text[start:end])
+    name = document.text[start:end]
+    if actor is None or actor.country is None:
+        code = country_of(document, token, kb) if kb is not None else None
+        if actor is not None and code is None:
+            return Party(actor=actor.id, name=actor.name, sector=actor.sector)
+        return Party(actor=None, name=name, country=code, sector=_sector(token, kb) if code else None)
+    if kb is not None and actor.kind != "state" and _own_place(document, token, kb) is None:
+        place = _located(document, token, kb)  # "the new government in Bolivia"
+        if place is not None and place != actor.country:
+            return Party(actor=None, name=name, country=place, sector=actor.sector)
     return Party(actor=actor.id, name=actor.name, country=actor.country, sector=actor.sector)
+
+
+def _sector(token: Token, kb: KnowledgeBase | None) -> str | None:
+    if kb is None:
+        return None
+    role = kb.role(token.lemma_.lower()) or kb.role(token.lower_)
+    return role.sector if role is not None else None
+
+
+def modifier_parties(document: Document, token: Token, kb: KnowledgeBase | None) -> list[Party]:
+    """One party per coordinated country modifier: "Colombian and Ecuadorian forces" -> COL, ECU."""
+    if kb is None:
+        return []
+    first = next((c for c in token.lefts if c.dep_ in {"amod", "compound"} and c.conjuncts), None)
+    if first is None:  # "the presidents of Honduras and El Salvador"
+        first = next((g for g in _prep_objects(token, ("of",)) if g.conjuncts), None)
+    if first is None:
+        return []
+    out = []
+    for mod in (first, *first.conjuncts):
+        code = _place(document, mod, kb)
+        if code is None:
+            return []
+        name = f"{mod.text} {token.text}"
+        actor = document.actor_at(*name_span(mod))
+        if actor is not None and actor.country == code:
+            out.append(Party(actor=actor.id, name=actor.name, country=code, sector=actor.sector))
+        else:
+            out.append(Party(actor=None, name=name, country=code, sector=_sector(token, kb)))
+    return out
 
 
 def speaker_party(document: Document, quote: Quote) -> Party | None:

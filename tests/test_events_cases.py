@@ -1,0 +1,149 @@
+"""The events stage on hard cases: appeals, doubt, parties named by a demonym or a place, nested events."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from detente.document import Actor, Article, Document, Event, Span
+from detente.events import code_document
+
+STATES = {"RUS": "Russia", "EU": "European Union", "EUR": "Europe", "ITA": "Italy", "FRA": "France",
+          "DEU": "Germany", "TUR": "Turkey", "IRN": "Iran", "JPN": "Japan"}
+
+
+def _actors(text: str) -> list[Actor]:
+    """A state actor at every occurrence of its name, as the actors stage would give it."""
+    out = []
+    for code, name in STATES.items():
+        mentions = [Span.of(text, m.start(), m.end()) for m in re.finditer(rf"\b{name}\b", text)]
+        if mentions:
+            out.append(Actor(id=code.lower(), name=name, kind="state", country=code, sector="GOV",
+                             mentions=mentions))
+    return out
+
+
+@pytest.fixture
+def coded(nlp: Any) -> Callable[[str], list[Event]]:
+    def code(text: str) -> list[Event]:
+        return code_document(Document(Article(id="t", text=text), doc=nlp(text), actors=_actors(text)))
+
+    return code
+
+
+def _summary(event: Event) -> tuple[object, ...]:
+    target = event.target.country if event.target else None
+    return event.type, event.cameo, event.quad, event.source.country, target, event.negated, event.modality
+
+
+def test_events_time_has_come_is_a_request_to_who_should_act(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Italy's prime minister said the time has come for the European Union to resume dialogue "
+                   "with Russia.")
+    assert [_summary(e) for e in events] == [("REQUEST", "026", 1, "ITA", "EU", False, "requested")]
+
+
+def test_events_should_engage_is_a_request_not_a_meeting(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("France said Europe should engage with Russia in the coming weeks.")
+    assert [_summary(e) for e in events] == [("REQUEST", "026", 1, "FRA", "EUR", False, "requested")]
+
+
+def test_events_must_is_a_demand(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Germany said Europe must open talks with Russia.")
+    assert [_summary(e) for e in events] == [("REQUEST", "106", 3, "DEU", "EUR", False, "requested")]
+
+
+def test_events_must_be_ready_is_an_appeal_not_an_intention(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Turkey said the European Union must be ready to mediate between Russia and Iran.")
+    assert [_summary(e)[:5] for e in events] == [("REQUEST", "106", 3, "TUR", "EU")]
+
+
+def test_events_stated_need_is_no_appeal(coded: Callable[[str], list[Event]]) -> None:
+    assert coded("Italy's prime minister said the region needed more investment.") == []
+
+
+def test_events_seeing_no_sign_of_readiness_is_a_mild_reproach(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Germany sees no sign that Russia is ready to negotiate.")
+    assert [_summary(e) + (e.intensity,) for e in events] == [
+        ("ACCUSE", "110", 3, "DEU", "RUS", False, "asserted", -2.0)
+    ]
+
+
+def test_events_seeing_signs_is_no_reproach(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Germany sees signs that Russia is ready to negotiate.")
+    assert [_summary(e)[:4] for e in events] == [("AGREE", "036", 1, "RUS")]
+
+
+def test_events_target_takes_the_country_of_a_demonym(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("The European Union froze the assets of three Belarusian banks.")
+    assert [(e.cameo, e.target and (e.target.actor, e.target.name, e.target.country)) for e in events] == [
+        ("163", (None, "three Belarusian banks", "BLR"))
+    ]
+
+
+def test_events_target_takes_the_country_of_its_place(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Russian forces struck an oil depot in Moldova.")
+    found = [(e.cameo, e.source.country, e.target and e.target.country) for e in events]
+    assert found == [("190", "RUS", "MDA")]
+    city = coded("Russia shelled the Ukrainian city of Kharkiv.")
+    assert [(e.cameo, e.target and (e.target.name, e.target.country)) for e in city] == [
+        ("194", ("Ukrainian city", "UKR"))
+    ]
+
+
+def test_events_coordinated_demonyms_are_two_sources(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Colombian and Ecuadorian forces cooperated to dismantle a smuggling network.")
+    assert [_summary(e)[:5] for e in events] == [
+        ("COOPERATE", "060", 2, "COL", "ECU"),
+        ("COOPERATE", "060", 2, "ECU", "COL"),
+    ]
+
+
+def test_events_condemned_attack_in_a_relative_clause_is_one_accusation(
+    coded: Callable[[str], list[Event]],
+) -> None:
+    events = coded("Turkey condemned the attack that killed nine people in Iran.")
+    assert [(e.type, e.cameo, e.source.country) for e in events] == [("ACCUSE", "1123", "TUR")]
+
+
+def test_events_considering_an_act_is_no_event(coded: Callable[[str], list[Event]]) -> None:
+    assert coded("Japan is considering sending aid to Turkey.") == []
+
+
+def test_events_offer_to_send_troops_is_cooperative(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Turkey offered to send troops to Italy.")
+    assert [_summary(e) for e in events] == [("AGREE", "0312", 1, "TUR", "ITA", False, "intended")]
+
+
+def test_events_rejecting_an_accusation_is_a_statement(coded: Callable[[str], list[Event]]) -> None:
+    assert coded("Iran rejected accusations that it had attacked the tanker.") == []
+    assert coded("Iran denied charges that its navy had seized the tanker.") == []
+
+
+def test_events_gift_of_money_is_aid(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Germany gave 50 million euros to Italy to rebuild the port.")
+    assert [_summary(e)[:5] for e in events] == [("AID", "070", 2, "DEU", "ITA")]
+
+
+def test_events_noun_modifier_names_a_kind_not_an_event(coded: Callable[[str], list[Event]]) -> None:
+    assert coded("Turkey bought attack helicopters from Italy.") == []
+    events = coded("Turkey launched a mediation effort between Russia and Iran.")
+    assert [(e.type, e.cameo, e.source.country) for e in events] == [("CONSULT", "045", "TUR")]
+
+
+def test_events_opening_borders_is_no_intention(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Turkey opened its borders to refugees from Iran.")
+    assert [(e.type, e.cameo, e.modality) for e in events] == [("RETREAT", "086", "asserted")]
+
+
+def test_events_sample_speech_codes_requests_and_doubt(run_text: Callable[..., Document]) -> None:
+    document = run_text(
+        "Italian Prime Minister Giorgia Meloni said Friday that the time has come for the EU to resume "
+        "high-level dialogue with Russia.\n\n"
+        'European Commission spokesperson Paula Pinho said: "We are not seeing any signs by President Putin '
+        'to be engaging."'
+    )
+    found = [(e.type, e.source.country, e.target and e.target.country) for e in document.events]
+    assert found == [("REQUEST", "ITA", "EU"), ("ACCUSE", "EU", "RUS")]

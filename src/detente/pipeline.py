@@ -17,7 +17,7 @@ from pathlib import Path
 from . import nlp, readers, repair
 from .document import Article, Document
 from .errors import DetenteError, InputError
-from .settings import Settings
+from .settings import Settings, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +104,6 @@ class Pipeline:
 
 def extract(text_or_path: str | Path, published: str | None = None, settings: Settings | None = None) -> dict:
     """The record of one article, given as text or as a path to a file (the Python face of ``extract``)."""
-    from .settings import parse_date
-
     settings = settings or Settings()
     date = parse_date(published) or settings.published
     pipeline = _pipeline(settings)
@@ -114,7 +112,7 @@ def extract(text_or_path: str | Path, published: str | None = None, settings: Se
     else:
         items = [readers.from_text(str(text_or_path), source=None)]
     if len(items) != 1:
-        raise DetenteError(f"'{text_or_path}' holds {len(items)} articles; use detente.extract_all")
+        raise DetenteError(f"'{text_or_path}' holds {len(items)} articles; read it with detente.Pipeline")
     item = items[0]
     if isinstance(item, InputError):
         raise item

@@ -1,0 +1,58 @@
+"""The pipeline: stage order, failure isolation, and the Python API."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import detente
+from detente.document import Article, Document
+from detente.errors import DetenteError, InputError
+from detente.pipeline import Failure, Pipeline
+
+
+def test_pipeline_runs_stages_in_order(pipeline: Pipeline) -> None:
+    assert [name for name, _ in pipeline.stages] == ["actors", "times", "quotes", "events"]
+
+
+def test_pipeline_one_failing_article_does_not_stop_the_batch() -> None:
+    pipeline = Pipeline()
+
+    def fragile(document: Document) -> Document:
+        if "boom" in document.text:
+            raise ValueError("cannot cope")
+        return document
+
+    pipeline.stages = [("fragile", fragile), *pipeline.stages]
+    items = [Article(id=str(i), text=t, source=f"s{i}") for i, t in enumerate(["Peace talks resumed.", "boom here"])]
+    items.append(InputError("s2", "file is empty"))  # type: ignore[arg-type]
+    first, second, third = pipeline.run(items)
+    assert isinstance(first, Document) and first.article.id == "0"
+    assert isinstance(second, Failure)
+    assert second.reason == "cannot process 's1': fragile stage failed (cannot cope)"
+    assert isinstance(third, Failure) and third.reason == "cannot read 's2': file is empty"
+    assert set(pipeline.timings) >= {"repair", "parse", "fragile", "actors", "times", "quotes", "events"}
+
+
+def test_pipeline_extract_reads_a_path(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Ghana and Togo agreed on Monday to reopen their border.\n", encoding="utf-8")
+    record = detente.extract(path, published="2026-05-05")
+    assert record["article"]["source"] == str(path)
+    assert record["article"]["published"] == "2026-05-05"
+
+
+def test_pipeline_extract_refuses_a_file_of_several_articles(tmp_path: Path) -> None:
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": "Talks resumed."}) for i in "ab") + "\n", encoding="utf-8")
+    with pytest.raises(DetenteError, match="holds 2 articles; read it with detente.Pipeline"):
+        detente.extract(str(path))
+
+
+def test_pipeline_extract_raises_input_error_for_an_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="file is empty"):
+        detente.extract(path)

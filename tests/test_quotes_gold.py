@@ -26,19 +26,21 @@ def _nearest(text: str, needle: str, start: int, end: int) -> int:
     return min(hits, key=lambda i: min(abs(i - start), abs(i - end)))
 
 
+def _speaker_chars(text: str, speaker: str | None, start: int, end: int) -> set[int] | None:
+    """The characters of the speaker mention, or None where the text names no speaker ("is expected to")."""
+    if speaker is None:
+        return None
+    at = _nearest(text, speaker, start, end)
+    return _chars(at, at + len(speaker))
+
+
 def _gold(article: dict[str, Any], text: str) -> list[dict[str, Any]]:
     """Gold quotes located in ``text``, the article as the pipeline repaired it."""
     out = []
     for q in article["quotes"]:
         start = text.find(q["content"])
-        speaker = _nearest(text, q["speaker"], start, start + len(q["content"]))
-        out.append(
-            {
-                **q,
-                "chars": _chars(start, start + len(q["content"])),
-                "speaker_chars": _chars(speaker, speaker + len(q["speaker"])),
-            }
-        )
+        speaker = _speaker_chars(text, q["speaker"], start, start + len(q["content"]))
+        out.append({**q, "chars": _chars(start, start + len(q["content"])), "speaker_chars": speaker})
     return out
 
 
@@ -58,7 +60,7 @@ def _match(gold: list[dict[str, Any]], predicted: list[Quote]) -> list[tuple[dic
 @pytest.fixture(scope="module")
 def scores(run_text: Callable[..., Document]) -> dict[str, Any]:
     articles = yaml.safe_load(GOLD.read_text(encoding="utf-8"))["articles"]
-    tp = n_gold = n_pred = spk = named = named_ok = 0
+    tp = n_gold = n_pred = spk = named = named_ok = unnamed = unnamed_ok = 0
     kinds: dict[str, list[int]] = {}
     for article in articles:
         document = run_text(article["text"], title=article.get("title"))
@@ -70,6 +72,9 @@ def scores(run_text: Callable[..., Document]) -> dict[str, Any]:
             if q is not None:
                 tp, k[0] = tp + 1, k[0] + 1
                 m = q.speaker.mention
+                if g["speaker_chars"] is None:
+                    unnamed, unnamed_ok = unnamed + 1, unnamed_ok + (m is None)
+                    continue
                 spk += bool(m and g["speaker_chars"] & _chars(m.start, m.end))
                 if "name" in g:
                     named, named_ok = named + 1, named_ok + (q.speaker.name == g["name"])
@@ -78,7 +83,9 @@ def scores(run_text: Callable[..., Document]) -> dict[str, Any]:
         "precision": p,
         "recall": r,
         "f1": 2 * p * r / max(1e-9, p + r),
-        "speaker": spk / max(1, tp),
+        "speaker": spk / max(1, tp - unnamed),
+        "unnamed": unnamed_ok / max(1, unnamed),
+        "unnamed_gold": unnamed,
         "by_kind": {k: v[0] / v[1] for k, v in kinds.items()},
         "gold": n_gold,
         "names": named_ok / max(1, named),
@@ -87,25 +94,27 @@ def scores(run_text: Callable[..., Document]) -> dict[str, Any]:
 
 
 def test_quotes_gold_set_size(scores: dict[str, Any]) -> None:
-    assert scores["gold"] >= 150
+    assert scores["gold"] >= 180
     assert scores["named"] >= 20
+    assert scores["unnamed_gold"] >= 3
 
 
 def test_quotes_gold_precision_recall_f1(scores: dict[str, Any]) -> None:
-    assert scores["precision"] >= 0.93, scores
-    assert scores["recall"] >= 0.93, scores
-    assert scores["f1"] >= 0.93, scores
+    assert scores["precision"] >= 0.96, scores
+    assert scores["recall"] >= 0.96, scores
+    assert scores["f1"] >= 0.96, scores
 
 
 def test_quotes_gold_recall_by_kind(scores: dict[str, Any]) -> None:
-    assert scores["by_kind"]["direct"] >= 0.95, scores
-    assert scores["by_kind"]["indirect"] >= 0.95, scores
-    assert scores["by_kind"]["mixed"] >= 0.85, scores
+    assert scores["by_kind"]["direct"] >= 0.96, scores
+    assert scores["by_kind"]["indirect"] >= 0.96, scores
+    assert scores["by_kind"]["mixed"] >= 0.9, scores
 
 
 def test_quotes_gold_speaker_accuracy(scores: dict[str, Any]) -> None:
-    assert scores["speaker"] >= 0.93, scores
+    assert scores["speaker"] >= 0.96, scores
+    assert scores["unnamed"] >= 0.99, scores  # no speaker invented where the text names none
 
 
 def test_quotes_gold_resolved_speaker_names(scores: dict[str, Any]) -> None:
-    assert scores["names"] >= 0.85, scores
+    assert scores["names"] >= 0.9, scores

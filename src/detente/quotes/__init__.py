@@ -1,8 +1,12 @@
 """The quotes stage: direct, mixed and indirect quotes, each with its cue and resolved speaker.
 
 Quoted passages are found first (``marks``) and paired with the cue before or after them (``direct``); the
-parse then gives reported speech, its speaker and content (``reported``); speakers are resolved through the
-actors layer (``speaker``). Cue words live in ``data/cues.yaml``, extendable through ``Settings.extra_data``.
+parse then gives reported speech, its speaker and content (``reported``), attributions by a noun or an
+adjective ("Moscow's claim that ...", "Seoul is confident that ...", ``nouns``) and transcript lines
+("HOST: ...", ``transcript``); speakers are resolved through the actors layer (``speaker``). An attribution
+inside another one's content is part of it ("X said Y expects Z" reports X only), unless its cue is
+coordinated with another verb; a quoted sentence with no cue right after a reported attribution goes to its
+speaker. Cue words live in ``data/cues.yaml``, extendable through ``Settings.extra_data``.
 
 A quote's ``text`` is its content only (no cue, no speaker, no quotation marks). For a quote in one piece,
 ``text == document.text[start:end]``; for a quote split by its cue (`"...," Putin said, "and ..."`) or running
@@ -15,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..document import Document, Quote
 from ..settings import Settings
@@ -22,8 +27,13 @@ from .direct import direct
 from .found import Found
 from .lexicon import Lexicon, load_lexicon
 from .marks import Passage, passages
+from .nouns import adjective_cues, noun_cues
 from .reported import reported
 from .speaker import speaker_for
+from .transcript import transcript
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["find_quotes", "load_lexicon", "stage"]
 
@@ -106,13 +116,54 @@ def _in_paragraph(text: str, found: Found) -> bool:
     return bool(found.parts)
 
 
+def _outermost(found: list[Found], doc: Doc) -> list[Found]:
+    """Drop an attribution nested in another one's content: "X said Y expects Z" reports X, not Y. A cue
+    coordinated with another verb stays: "X says Y promised A and said B" reports Y twice."""
+    spans = [(f.start, f.end) for f in found]
+    return [
+        f
+        for f in found
+        if f.kind == "direct"
+        or f.cue_span is None
+        or any(doc[i].dep_ == "conj" for i in f.cue_tokens)
+        or not _inside_other(spans, (f.start, f.end), f.cue_span[0])
+    ]
+
+
+def _inside_other(spans: list[tuple[int, int]], own: tuple[int, int], pos: int) -> bool:
+    return any(s <= pos < e and (s, e) != own for s, e in spans)
+
+
+def _words(text: str, passage: Passage) -> int:
+    return len(text[passage.start : passage.end].split())
+
+
+def _floating(found: list[Found], marked: list[Passage], doc: Doc, lexicon: Lexicon) -> None:
+    """Give a quoted sentence with no cue of its own, right after a reported attribution, to its speaker:
+    `Smith said the talks had failed. "We tried everything."`."""
+    text = doc.text
+    taken = {part for f in found for part in f.parts}
+    free = [p for p in marked if not taken & set(p.parts) and _words(text, p) >= lexicon.min_direct_words]
+    for f in found:
+        if f.kind == "direct" or not f.cue_tokens:
+            continue
+        reach = max(doc[min(f.cue_tokens)].sent.end_char, f.end)
+        for p in free:
+            if p.open_at < reach or text[reach : p.open_at].strip():
+                continue
+            f.parts.extend(p.parts)
+            reach = p.close_end
+            free = [q for q in free if q is not p]
+
+
 def date_quotes(document: Document, quotes: list[Quote]) -> None:
     """Date each quote by its cue, in text order, so a later quote can inherit its speaker's earlier date."""
     from ..times import date_for
 
     document.quotes = []
     for quote in quotes:
-        start, end = (quote.cue_span.start, quote.cue_span.end) if quote.cue_span else (quote.start, quote.start)
+        cue = quote.cue_span
+        start, end = (cue.start, cue.end) if cue else (quote.start, quote.start)
         try:
             quote.date, quote.date_basis = date_for(document, start, end, speaker=quote.speaker.actor)
         except Exception as exc:  # a dating fault must not cost the article its quotes
@@ -147,15 +198,19 @@ def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quot
     skip = skipped(document, lexicon)
     marked = [p for p in passages(document.text) if not _inside(skip, p.open_at)]
     found = direct(marked, doc, lexicon, document.text)
+    found += [f for f in transcript(doc, document.text, lexicon) if not _inside(skip, f.start)]
     used = {i for f in found for i in f.cue_tokens}
     quoted = [part for f in found for part in f.parts]
     quoted += [part for p in marked for part in p.parts if len(document.text[p.start : p.end].split()) > 3]
-    for f in reported(doc, lexicon, used, document.text):
+    others = [*noun_cues(doc, lexicon, used), *adjective_cues(doc, lexicon, used)]
+    for f in [*reported(doc, lexicon, used, document.text), *others]:
         inside_quote = f.cue_span is not None and _inside(quoted, f.cue_span[0])
         if not inside_quote and _in_paragraph(document.text, f) and not _inside(skip, f.start):
             _to_closing_mark(f, marked)
             found.append(f)
     found.sort(key=lambda f: (f.start, f.end))
+    found = _outermost(found, doc)
+    _floating(found, marked, doc, lexicon)
     for f in found:
         _labelled(document.text, f, lexicon)
     return [_quote(document, f, marked) for f in found]

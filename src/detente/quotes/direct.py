@@ -23,6 +23,8 @@ LEAD_IN = ":,"  # what stands between a cue and the quotation it introduces: `X 
 SENTENCE_END = ".!?…"
 OPENING_MARKS = frozenset({"“", "«", '"', "''", "„"})
 CLOSING_MARKS = frozenset({"”", "»", '"', "''"})
+NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"})  # the stuff of a speaker phrase
+NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 CONTENT_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "xcomp"})
 
 
@@ -64,8 +66,18 @@ def _cue_after(passage: Passage, toks: Tokens, lexicon: Lexicon) -> Token | None
             covered = set() if speaker is None else {t.i for t in speaker.subtree}
             if all(doc[j].is_punct or doc[j].is_space or j in covered for j in range(first, i)):
                 return tok
-            return None
+            return tok if _phrase_between(doc, first, i) is not None else None
     return None
+
+
+def _phrase_between(doc: Doc, first: int, last: int) -> Token | None:
+    """The speaker written between a closing mark and its cue when the parser broke it up: the last noun of
+    `"...," Tulsa police Chief Chuck Jordan said`, where "Tulsa" was read as a verb."""
+    toks = [doc[j] for j in range(first, last) if not (doc[j].is_punct or doc[j].is_space)]
+    if not toks or not all(t.pos_ in NAME_POS or t.ent_type_ in NAME_ENTS for t in toks):
+        return None
+    nouns = [t for t in toks if t.pos_ in ("PROPN", "NOUN")]
+    return nouns[-1] if nouns else None
 
 
 def _cue_before(passage: Passage, toks: Tokens, lexicon: Lexicon, text: str) -> Token | None:
@@ -84,23 +96,42 @@ def _cue_before(passage: Passage, toks: Tokens, lexicon: Lexicon, text: str) -> 
         tok = doc[i]
         colon_verb = tok.pos_ == "VERB" and (lead[-1] == ":" or (lead[-1] == "," and i == last))
         if _is_cue(tok, lexicon) or colon_verb:
-            return tok if speaker_head(tok, lexicon) is not None else None
+            return tok if speaker_head(tok, lexicon) or _inverted_speaker(tok) else None
         if tok.text in CLOSING_MARKS or tok.text in SENTENCE_END or tok.lower_ == "that":
             return None  # `said that, "..." against ...` reports a clause: a mixed quote
     return None
 
 
-def _dash_speaker(passage: Passage, toks: Tokens, lexicon: Lexicon) -> Token | None:
-    """`"..." ― Jane Doe`: a name after a dash that follows the closing mark signs the quotation."""
-    doc, first = toks.doc, toks.at_or_after(passage.close_end)
-    while first < len(doc) and doc[first].is_space and "\n" not in doc[first].text:
-        first += 1
-    if first + 1 >= len(doc) or doc[first].text not in lexicon.dash_cues:
+def _dash_speaker(passage: Passage, toks: Tokens, lexicon: Lexicon) -> tuple[int, Token] | None:
+    """`"..." ― Jane Doe`: a name after a dash that follows the closing mark signs the quotation.
+
+    Returns the dash's character offset and the last token of the name (the tokenizer may glue the dash to the
+    closing mark: `”―`)."""
+    text, at = toks.text, passage.close_end
+    while at < len(text) and text[at] in " \t\xa0":
+        at += 1
+    if at >= len(text) or text[at] not in lexicon.dash_cues:
         return None
-    name = first + 1
-    while name + 1 < len(doc) and doc[name + 1].pos_ == "PROPN" and doc[name].pos_ == "PROPN":
+    doc, name = toks.doc, toks.at_or_after(at + 1)
+    while name < len(doc) and doc[name].is_space and "\n" not in doc[name].text:
         name += 1
-    return doc[name] if doc[name].pos_ == "PROPN" else None
+    if name >= len(doc) or doc[name].pos_ != "PROPN":
+        return None
+    while name + 1 < len(doc) and doc[name + 1].pos_ == "PROPN":
+        name += 1
+    return at, doc[name]
+
+
+def _inverted_speaker(cue: Token) -> Token | None:
+    """`Said Ellis: "..."`: a name right after a sentence-opening cue, before the colon."""
+    if not cue.is_sent_start:
+        return None
+    name = None
+    for tok in cue.doc[cue.i + 1 : cue.i + 5]:
+        if tok.pos_ != "PROPN":
+            break
+        name = tok
+    return name
 
 
 def _reach(cue: Token, passage: Passage) -> int:
@@ -142,16 +173,10 @@ def direct(passages: list[Passage], doc: Doc, lexicon: Lexicon, text: str) -> li
             found, taken = _attributed(p, cue, passages[i + 1 :], text, lexicon)
         elif words >= lexicon.min_direct_words and (cue := _cue_before(p, toks, lexicon, text)):
             found = _found(p, cue, p.close_end, lexicon)
-        elif (signer := _dash_speaker(p, toks, lexicon)) is not None:
-            dash = toks.doc[signer.left_edge.i - 1] if signer.i > 0 else signer
-            found = Found(
-                list(p.parts),
-                dash.text,
-                (dash.idx, dash.idx + 1),
-                signer,
-                "direct",
-                signer.idx + len(signer.text),
-            )
+        elif (signed := _dash_speaker(p, toks, lexicon)) is not None:
+            at, signer = signed
+            reach = signer.idx + len(signer.text)
+            found = Found(list(p.parts), text[at], (at, at + 1), signer, "direct", reach)
         elif prev is not None and words > lexicon.min_direct_words and _floats(prev.reach, p, text):
             prev.parts.extend(p.parts)  # a floating quote: the same speaker goes on
             prev.reach = p.close_end
@@ -166,9 +191,11 @@ def direct(passages: list[Passage], doc: Doc, lexicon: Lexicon, text: str) -> li
 
 def _found(p: Passage, cue: Token, reach: int, lexicon: Lexicon) -> Found:
     span = (cue.idx, cue.idx + len(cue.text))
-    return Found(
-        list(p.parts), lexicon.lemma(cue), span, speaker_head(cue, lexicon), "direct", reach, {cue.i}
-    )
+    speaker = speaker_head(cue, lexicon) or _inverted_speaker(cue)
+    if cue.idx > p.close_end and (speaker is None or speaker.idx < p.close_end):
+        first = cue.doc.char_span(p.close_end, cue.idx, alignment_mode="expand")
+        speaker = _phrase_between(cue.doc, first.start, cue.i) if first is not None else speaker
+    return Found(list(p.parts), lexicon.lemma(cue), span, speaker, "direct", reach, {cue.i})
 
 
 def _attributed(

@@ -25,6 +25,11 @@ KEYS = frozenset(
         "object_verbs",
         "control_verbs",
         "predicative_verbs",
+        "clause_only_verbs",
+        "passive_cues",
+        "nouns",
+        "adjectives",
+        "transcript_labels",
         "prep_cues",
         "phrases",
         "skip_lines",
@@ -54,6 +59,11 @@ class Lexicon:
     small_words: frozenset[str] = frozenset()  # words a headline leaves in lower case
     forms: dict[str, str] = field(default_factory=dict, hash=False)  # word forms the lemmatiser gets wrong
     prep_cues: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)  # "call" -> ("for", "on")
+    clause_only_verbs: frozenset[str] = frozenset()  # their object is who is told, not what: "told reporters"
+    passive_cues: frozenset[str] = frozenset()  # "X is expected to ...", "it was reported that ..."
+    nouns: frozenset[str] = frozenset()  # "X's claim that ...", "the view of X that ..."
+    adjectives: frozenset[str] = frozenset()  # "X is confident that ...", "X is determined to ..."
+    transcript_labels: frozenset[str] = frozenset()  # "UPDATE:", "EDITOR'S NOTE:": not speakers
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, corrected by ``forms``."""
@@ -82,6 +92,7 @@ def _hashes(lexicon: Lexicon) -> frozenset[int]:
     from spacy.strings import hash_string  # type: ignore[attr-defined]
 
     words = set(lexicon.verbs | lexicon.object_verbs | lexicon.control_verbs | lexicon.predicative_verbs)
+    words |= lexicon.passive_cues
     words |= set(lexicon.prep_cues) | set(lexicon.forms)
     return frozenset(hash_string(w) for w in words)
 
@@ -130,6 +141,11 @@ def _merge(base: dict[str, list[str]], data: dict[str, Any]) -> None:
         "object_verbs": _words(data.get("object_verbs")),
         "control_verbs": _words(data.get("control_verbs")),
         "predicative_verbs": _words(data.get("predicative_verbs")),
+        "clause_only_verbs": _words(data.get("clause_only_verbs")),
+        "passive_cues": _words(data.get("passive_cues")),
+        "nouns": _words(data.get("nouns")),
+        "adjectives": _words(data.get("adjectives")),
+        "transcript_labels": _words(data.get("transcript_labels")),
         "prep_cues": _pairs(data.get("prep_cues")),
         "source_after": _words(phrases.get("source_after") if isinstance(phrases, dict) else None),
         "labels": _words(phrases.get("labels") if isinstance(phrases, dict) else phrases),
@@ -177,6 +193,11 @@ def _build(merged: dict[str, list[str]]) -> Lexicon:
         control_verbs=frozenset(unique("control_verbs")),
         predicative_verbs=frozenset(unique("predicative_verbs")),
         prep_cues=_grouped(keep.get("prep_cues", [])),
+        clause_only_verbs=frozenset(unique("clause_only_verbs")),
+        passive_cues=frozenset(unique("passive_cues")),
+        nouns=frozenset(unique("nouns")),
+        adjectives=frozenset(unique("adjectives")),
+        transcript_labels=frozenset(unique("transcript_labels")),
         source_after=tuple(tuple(p.split()) for p in unique("source_after")),
         labels=unique("labels"),
         skip_lines=unique("skip_lines"),

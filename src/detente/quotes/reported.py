@@ -1,7 +1,9 @@
 """Reported speech from the parse: a cue verb, its subject (the speaker) and its clausal complement (content).
 
 Covers "X said (that) ...", "..., X said.", "X told reporters ...", "X was quoted as saying ...",
-"X said in a statement that ...", "X, for his part, insisted ..." and "according to X, ...".
+"X said in a statement that ...", "X, for his part, insisted ...", "according to X, ...", "as X put it, ...",
+what a cue takes as its object ("X denied the report", "X mocked Y for ..."), and passives: "the talks are
+expected to resume", "X was accused by Y of ...", "it was reported that ...".
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ EDGE_SKIP = frozenset({"that", "whether", "if"})
 OPENING = "“«"
 CLOSING = "”»"
 QUOTE_MARKS = '“”«»"‘’'
-MIN_CONTENT_TOKENS = 2
+MIN_CONTENT_TOKENS = 1
 NOUNS = ("NOUN", "PROPN", "PRON")
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 SUBJECT_NOISE = frozenset({"advmod", "aux", "auxpass", "neg", "mark", "prep", "cc", "ccomp", "parataxis"})
-MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "wo"})
-MIN_OBJECT_TOKENS = 3  # "denied the charge" names no content; "denied the report of a raid" does
+MIN_OBJECT_TOKENS = 1
+OBJECT_TAILS = frozenset({"oprd", "xcomp"})
+OBJECT_PREPS = frozenset({"of", "as", "for", "to", "with", "about", "over", "against", "into"})
 REPORTED_MARKS = frozenset({"that", "when", "whether", "if", "how", "why", "what", "where"})
 
 
@@ -43,10 +46,25 @@ def _subject(tok: Token, lexicon: Lexicon) -> Token | None:
 def _stray_subject(cue: Token) -> Token | None:
     """A subject the parser attached wrongly: "Aid groups, however, warned ..." read as a clause."""
     lefts = [c for c in cue.lefts if c.dep_ not in SUBJECT_NOISE and not c.is_punct]
+    if not lefts and cue.i > 0 and cue.nbor(-1).pos_ == "PROPN" and cue.nbor(-1).head.dep_ == "prep":
+        return cue.nbor(-1)  # "In a meeting with the Post Trump said ...": the name ends the phrase
     if len(lefts) != 1 or lefts[0].dep_ not in ("advcl", "npadvmod", "dep", "dobj"):
         return None
     nouns = [t for t in lefts[0].subtree if t.pos_ in NOUNS and t.ent_type_ not in NOT_SPEAKERS]
     return nouns[-1] if nouns else None
+
+
+def _misattached(conj: Token, lexicon: Lexicon) -> bool:
+    """A subjectless cue the parser coordinated with the reported clause instead of the reporting verb:
+    in "X said A was fair and warned that B", "warned" hangs on "was" but goes with "said"."""
+    head = conj.head
+    return (
+        lexicon.is_cue(lexicon.lemma(conj))
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        and head.dep_ == "ccomp"
+        and not lexicon.is_cue(lexicon.lemma(head))
+        and lexicon.is_cue(lexicon.lemma(head.head))
+    )
 
 
 def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
@@ -58,7 +76,12 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
             return subject
         if tok.dep_ not in CLIMB or tok.head is tok:
             break
+        if tok.dep_ == "conj" and _misattached(tok, lexicon):
+            tok = tok.head.head  # "X said A was fair and warned that B": X warned
+            continue
         tok = tok.head
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in NOUNS:
+        return cue.head  # "a statement saying ...", "a tweet attacking ..."
     return _stray_subject(cue)
 
 
@@ -94,17 +117,22 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return doc[start].idx, last.idx + len(last.text)
 
 
+def _that_clause(clause: Token) -> bool:
+    """A clause opened by "that" with a subject of its own: a complement, not a relative clause."""
+    lefts = list(clause.lefts)
+    opens = any(c.lower_ == "that" and c.dep_ in ("mark", "advmod") for c in lefts)
+    return opens and any(c.dep_ in ("nsubj", "nsubjpass") for c in lefts)
+
+
 def _noun_clause(cue: Token) -> Token | None:
-    """A that-clause hung on a noun: "said in a statement that ...", "reported at the time that"."""
-    for prep in cue.rights:
-        for noun in prep.children:
-            if noun.dep_ != "pobj":
-                continue
-            for clause in noun.rights:
-                if clause.dep_ in ("acl", "relcl", "ccomp") and any(
-                    c.lower_ == "that" and c.dep_ == "mark" for c in clause.lefts
-                ):
-                    return clause
+    """A that-clause the parser hung on a noun after the cue: "said in a statement that ...", "reported at
+    the time that ...", "told a meeting of leaders that ..."."""
+    for child in cue.rights:
+        nouns = [child] if child.dep_ == "dobj" else [n for n in child.children if n.dep_ == "pobj"]
+        for noun in nouns:
+            for tok in noun.subtree:
+                if tok.dep_ in ("acl", "relcl", "ccomp") and tok.i > cue.i and _that_clause(tok):
+                    return tok
     return None
 
 
@@ -115,23 +143,42 @@ def _around(doc: Doc, head: Token, cut: Token) -> list[tuple[int, int]]:
     return [s for s in spans if s]
 
 
+def clause_span(clause: Token) -> tuple[int, int] | None:
+    """Character bounds of a clause, less its complementiser and loose edges."""
+    return _trimmed(clause.doc, clause.left_edge.i, clause.right_edge.i + 1)
+
+
 def _clause_parts(doc: Doc, first: Token, last: Token) -> list[tuple[int, int]]:
     span = _trimmed(doc, first.left_edge.i, last.right_edge.i + 1)
     return [span] if span else []
+
+
+def _reported_clause_parts(clause: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The clause, less a cue coordinated with it by mistake ("said A was fair [and warned that B]")."""
+    cut = next((c for c in clause.rights if c.dep_ == "conj" and _misattached(c, lexicon)), None)
+    end = cut.left_edge.i if cut is not None else clause.right_edge.i + 1
+    span = _trimmed(clause.doc, clause.left_edge.i, end)
+    return [span] if span else []
+
+
+def _clausal_complement(cue: Token) -> Token | None:
+    """The cue's ccomp, the one after it first: in "It is unlikely; the team says she will go on" the parser
+    may hang the clause before the cue on it as well."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    return next((c for c in clauses if c.i > cue.i), clauses[0] if clauses else None)
 
 
 def _complement(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The content the cue governs: a that-clause, an object with its infinitive, or a plain object."""
     doc, lemma = cue.doc, lexicon.lemma(cue)
     kids = {c.dep_: c for c in reversed(list(cue.rights))}
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None) or _noun_clause(cue)
+    clause = _clausal_complement(cue) or _noun_clause(cue)
     if clause is None and lemma in lexicon.verbs:
         clause = next((c for c in cue.rights if c.dep_ == "advcl" and _reported_clause(c)), None)
-    if clause is not None:
-        return _clause_parts(doc, clause, clause)
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in cue.children):
-        return []  # "Chile would ask the court to rule": a plan, not a statement
-    if lemma in lexicon.control_verbs and "xcomp" in kids:
+    control = lemma in lexicon.control_verbs and "xcomp" in kids
+    if clause is not None and not (control and kids["xcomp"].i < clause.i):
+        return _reported_clause_parts(clause, lexicon)
+    if control:
         return _clause_parts(doc, kids.get("dobj") or kids["xcomp"], kids["xcomp"])
     if "dobj" in kids and lemma in lexicon.verbs and _that_clause_object(kids["dobj"]):
         span = _trimmed(doc, kids["dobj"].left_edge.i + 1, kids["dobj"].right_edge.i + 1)  # without "that"
@@ -139,18 +186,38 @@ def _complement(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     return _object(cue, lemma, kids, lexicon) or _prepositional(cue, lemma, lexicon)
 
 
+def _takes_object(lemma: str, lexicon: Lexicon) -> bool:
+    """Whether the verb's object is what was said or thought ("noted the rule"), not whom it was said to."""
+    if lemma in lexicon.object_verbs | lexicon.predicative_verbs:
+        return True
+    return lemma in lexicon.verbs and lemma not in lexicon.clause_only_verbs
+
+
+def _object_end(cue: Token, first: Token) -> Token:
+    """The last piece of what an object says: "mocked [Romney] [for not releasing his returns]"."""
+    last = first
+    for child in cue.rights:
+        if child.i <= first.i or child.is_punct:
+            continue
+        if child.dep_ in OBJECT_TAILS or (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS):
+            last = child
+        else:
+            break
+    return last
+
+
 def _object(cue: Token, lemma: str, kids: dict[str, Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     """ "denied the allegations", "accused Greece of violations", "called the plan a betrayal"."""
-    if "dobj" not in kids or lemma not in lexicon.object_verbs | lexicon.predicative_verbs:
+    if "dobj" not in kids or not _takes_object(lemma, lexicon):
         return []
-    first, last = kids["dobj"], kids.get("oprd") or kids["dobj"]
-    prep = kids.get("prep")
-    if prep is not None and prep.lower_ in ("of", "as") and prep.i > first.i:
-        last = prep
+    first = kids["dobj"]
+    last = _object_end(cue, first)
     if lemma in lexicon.predicative_verbs and last is first:
         return []  # "called a meeting" says nothing; "called the plan a betrayal" does
     size = last.right_edge.i + 1 - first.left_edge.i
-    return _clause_parts(cue.doc, first, last) if size >= MIN_OBJECT_TOKENS else []
+    if size < MIN_OBJECT_TOKENS or (size == 1 and first.pos_ == "PRON"):
+        return []  # "denied it" names no content; "denied the report" does
+    return _clause_parts(cue.doc, first, last)
 
 
 def _prepositional(cue: Token, lemma: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -193,6 +260,8 @@ def content_parts(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     if parts or lexicon.lemma(cue) not in lexicon.verbs:
         return parts
     head = cue.head
+    if head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and head.head.i > cue.i:
+        head = head.head  # "Though A was calm, he said, B could be harder": the sentence around the cue
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
     trailing = head.i < cue.i and cue.right_edge.i + 1 >= head.right_edge.i
     if (
@@ -226,6 +295,64 @@ def _according(doc: Doc, lexicon: Lexicon, text: str) -> Iterator[Found]:
                 yield Found(parts, " ".join(phrase), span, source, cue_tokens=set(range(i, i + n)))
 
 
+PASSIVE_RESTS = frozenset({"xcomp", "oprd", "ccomp"})
+PASSIVE_PREPS = frozenset({"of", "for", "as", "with", "to"})
+
+
+def _passive_rest(cue: Token) -> Token | None:
+    """What the passive cue says of its subject: "expected [to resume]", "accused [of fraud]"."""
+    for child in cue.rights:
+        if child.dep_ in PASSIVE_RESTS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in PASSIVE_PREPS and any(
+            c.dep_ in ("pobj", "pcomp") for c in child.children
+        ):
+            return child
+    return None
+
+
+def _expletive(cue: Token) -> bool:
+    """ "it was reported that ...": the passive subject is a placeholder, not a speaker."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in cue.lefts)
+
+
+def _passive_pieces(subject: Token, rest: Token | None) -> list[tuple[int, int]]:
+    """Token ranges of a passive attribution's content: the subject and what is said of it."""
+    pieces = [(subject.left_edge.i, subject.right_edge.i + 1)]
+    if rest is None:
+        return pieces
+    first = rest.left_edge.i + 1 if rest.dep_ == "prep" else rest.left_edge.i
+    if subject.lower_ == "it" and rest.dep_ == "ccomp":
+        return [(first, rest.right_edge.i + 1)]
+    return [*pieces, (first, rest.right_edge.i + 1)]
+
+
+def passive(cue: Token, lexicon: Lexicon) -> Found | None:
+    """ "X is expected to ...", "X was accused of ...", "it is thought that ...", "X was endorsed by Y": the
+    passive subject is part of the content, and the speaker, when the text names one, is in the by-phrase."""
+    subject = next((c for c in cue.lefts if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    rest = _passive_rest(cue) or (_passive_rest(speaker) if speaker is not None else None)
+    if subject is None or (rest is None and speaker is None):
+        return None
+    spans = [_trimmed(cue.doc, s, e) for s, e in _passive_pieces(subject, rest)]
+    parts = [s for s in spans if s]
+    if not parts:
+        return None
+    return Found(parts, lexicon.lemma(cue), (cue.idx, cue.idx + len(cue.text)), speaker, cue_tokens={cue.i})
+
+
+def _passive_cue(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` attributes in the passive: a passive cue, or any cue with a by-phrase."""
+    if not any(c.dep_ == "nsubjpass" for c in tok.lefts):
+        return False
+    agent = any(c.dep_ == "agent" for c in tok.children)
+    if lemma in lexicon.passive_speakers and not (agent or _expletive(tok)):
+        return False  # "X was quoted as saying": X speaks
+    return lemma in lexicon.passive_cues or (lexicon.is_cue(lemma) and agent)
+
+
 def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
     """Indices of verbs whose lemma or form is a cue, read from the parse's arrays (fast on long texts)."""
     from spacy.symbols import AUX, VERB
@@ -243,7 +370,15 @@ def reported(doc: Doc, lexicon: Lexicon, used: set[int], text: str) -> Iterator[
     """Every attribution by a cue verb or phrase whose token is not in ``used`` (``text``: the doc's text)."""
     for i in _candidates(doc, lexicon):
         tok = doc[i]
-        if i in used or not lexicon.is_cue(lexicon.lemma(tok)):
+        lemma = lexicon.lemma(tok)
+        if i in used:
+            continue
+        if _passive_cue(tok, lemma, lexicon):
+            found = passive(tok, lexicon)
+            if found is not None:
+                yield found
+                continue
+        if not lexicon.is_cue(lemma):
             continue
         speaker = speaker_head(tok, lexicon)
         if speaker is None:

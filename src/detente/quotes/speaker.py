@@ -35,6 +35,13 @@ def mention_tokens(head: Token) -> tuple[int, int]:
     A person's name is the name itself ("Paula Pinho" in "chief spokesperson Paula Pinho"); any other speaker
     is its noun phrase as written ("Pakistan's foreign ministry", "a spokesman for the ministry").
     """
+    start, end = _mention_bounds(head)
+    while start < end - 1 and head.doc[start].pos_ in ("VERB", "AUX"):
+        start += 1  # `Said Ellis: "..."`: the cue is no part of the name
+    return start, end
+
+
+def _mention_bounds(head: Token) -> tuple[int, int]:
     ent = _entity(head)
     if ent and head.ent_type_ == "PERSON":
         return ent

@@ -28,7 +28,7 @@ def user_kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_kb_countries_cover_un_members_and_observers() -> None:
     countries = kb.load().countries
-    assert len(countries) == 197
+    assert len(countries) == 207
     assert {"TWN", "XKX", "PSE", "VAT", "SSD", "TLS", "MNE"} <= set(countries)
     assert countries["CIV"].name == "Côte d'Ivoire"
     assert "Kyiv" in countries["UKR"].capitals and "Kiev" in countries["UKR"].capitals

@@ -15,12 +15,29 @@ Rules the record follows:
 - A capital used as a place ("in Moscow") is not an actor mention; a country name always is.
 - Title words belong to the name they precede: "Italian Prime Minister Giorgia Meloni" is one mention
   ("Giorgia Meloni") whose title gives role and country; the same holds for an apposition ("X, a fellow at a
-  New Delhi think tank").
+  New Delhi think tank"). A role phrase set off by a comma ("Russia's ambassador to Denmark, Pavel Orlov",
+  "Pavel Orlov, Russia's ambassador") is a second mention of the same person, who takes role and country
+  from it; a role of an international body held for a state ("India's Indus commissioner") is GOV.
+- Entity labels are corrected by the words around them: an "organisation" that opens with a given name or an
+  honorific, or stands in apposition to a person's role, is a person; a lone "person" word that is a demonym,
+  modifies a common noun, follows "in"/"at", or has no full name, title or subject use in the text backing it
+  ("Brexit", "the Schengen area") is no actor.
+- Territories with their own ISO 3166-1 code (Greenland GRL, Hong Kong HKG, Puerto Rico PRI, the Faroe Islands
+  FRO, ...) are actors of their own: a Greenlandic premier is GRL, not DNK. Regions without a code (Scotland,
+  Kurdistan) are places; their governments are organisations of the state (Scottish Government: GBR GOV).
+  Gaza and the West Bank are Palestine (PSE).
+- A group of several sides ("both governments", "the two leaders", "officials from both countries") has no
+  country; a group or body that names no country takes one from its context only when the context names one
+  country (a wrong country is worse than none); "her ministry" takes the country of its owner.
+- An unnamed or named spokesperson with no country of their own speaks for the body just named ("The European
+  Commission said ... A spokeswoman, X, said" -> EU IGO; "a bank spokesman" after the World Bank -> WB IGO).
+- A dateline ("BERLIN —") is no actor mention.
 - Pronouns (he/she/his/her, they/them/their) and definite descriptions ("the president") join an actor
   already mentioned; an unresolved pronoun is no mention.
 - The article's date picks the term of office of a known person; a term that ended before it gives "former".
 - A national group or body that names no country ("police", "the interior ministry") takes the country of the
-  nearest state-bound actor in its own or the previous sentence, else the article's dominant country.
+  nearest state-bound actor in its own or the previous sentence (for a group or body: only when those name one
+  country), else the article's dominant country.
 """
 
 from __future__ import annotations

@@ -39,6 +39,9 @@ MOTION = {"travel", "go", "fly", "come", "return", "arrive", "move", "head", "se
 TITLE_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "punct", "quantmod", "npadvmod"}
 MODIFIERS = {"deputy", "vice", "acting", "interim", "chief", "senior", "former", "ex", "top", "special"}
 OVERRIDING_SECTORS = {"OPP", "REB", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "SPY", "PTY"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "across", "inside", "outside", "throughout", "into", "within"}
+SEVERAL = {"both", "two", "three", "four", "five", "respective"}  # 'both governments': several sides
+SIDES_SECTORS = {"GOV", "MIL", "LEG"}
 AREA_NOUNS = {"country", "countries", "nation", "nations", "side", "sides", "state", "states", "government",
               "governments"}
 
@@ -70,10 +73,15 @@ class Context:
     taken: set[int] = field(default_factory=set)
     known: set[int] = field(default_factory=set)  # tokens of known organisation names (no role phrase inside)
 
+    def span_of(self, i: int, j: int) -> tuple[int, int]:
+        """Character offsets of tokens i to j (exclusive)."""
+        return self.toks[i].idx, self.toks[j - 1].idx + len(self.toks[j - 1].text)
+
     def mention(self, i: int, j: int, head: int, **fields: object) -> Mention:
         doc = self.toks
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         m = Mention(start, end, head, name=self.text[start:end], **fields)  # type: ignore[arg-type]
+        m.surface = m.name
         m.sent = self.sents[head]
         m.para = bisect_right(self.paras, start)
         m.subject = doc[head].dep_ in SUBJECT_DEPS
@@ -87,7 +95,7 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     names = {i: (j, entries) for i, j, entries in match_names(toks, text, gaz, date)}
     paras = [0] + [m.end() for m in re.finditer(r"\n+", text)]
     ctx = Context(doc, toks, text, kb, date, names, sentence_index(doc, toks), paras)
-    spans = _known_surnames(ctx, _name_spans(ctx))
+    spans = [s for s in _known_surnames(ctx, _retag(ctx, _name_spans(ctx))) if not _placed_word(ctx, s)]
     people = [s for s in spans if _is_person(s)]
     later = [s for s in spans if s not in people and (s[2] or s[3] in ("GPE", "NORP", "LOC", "FAC"))]
     found = _named(ctx, people)
@@ -137,6 +145,132 @@ def _surname(ctx: Context, i: int, j: int, label: str) -> list[Entry]:
 NameSpan = tuple[int, int, list[Entry], str]
 
 
+def _retag(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
+    """Correct the entity labels that the words around a name contradict.
+
+    A name spaCy took for an organisation is a person when it opens with a known given name or an
+    honorific, or stands in apposition to a person's role ('Russia's ambassador, Pavel Orlov'); a lone word
+    it took for a person is none when it is a demonym ('Greenlandic'), modifies a common noun ('the
+    Schengen area') or is a place ('in Turkana'). Capitalised words in apposition to a role that spaCy did
+    not tag become a person.
+    """
+    out: list[NameSpan] = []
+    named = {ctx.toks[t].text for i, j, _, label in spans if label == "PERSON" and j - i > 1
+             for t in range(i, j)}
+    named |= {t.text for t in ctx.toks if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "poss")}  # acting
+    for i, j, entries, label in spans:
+        if not entries and label == "ORG" and _person_like(ctx, i, j):
+            label = "PERSON"
+        elif not entries and label == "PERSON" and _not_person(ctx, i, j, named):
+            continue
+        out.append((i, j, entries, label))
+    covered = {t for s in out for t in range(s[0], s[1])}
+    out += [s for s in _untagged_people(ctx) if not any(t in covered for t in range(s[0], s[1]))]
+    return sorted(out, key=lambda s: s[0])
+
+
+def _person_role(ctx: Context, t: int) -> bool:
+    found = role_at(ctx.toks, t, ctx.kb)
+    return found is not None and found[0].kind == "person" and found[1] == t + 1
+
+
+def _appos_head(tok: Token) -> Token:
+    """The word a name stands in apposition to, past a place the parser hung it on ('envoy to Norway, X')."""
+    head = tok.head
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+        return head.head.head
+    return head
+
+
+def _appos_to_role(ctx: Context, head: Token) -> bool:
+    """Whether a name and a person's role stand in apposition ('the ambassador, X' or 'X, the ambassador')."""
+    if head.dep_ == "appos" and (_person_role(ctx, head.head.i) or _person_role(ctx, _appos_head(head).i)):
+        return True
+    return any(c.dep_ == "appos" and _person_role(ctx, c.i) for c in head.children)
+
+
+def _title_word(ctx: Context, t: int) -> int:
+    """End token of a title word at t (a role, an honorific, a country or its demonym), else 0."""
+    doc = ctx.toks
+    if doc[t].text in ctx.kb.honorifics or doc[t].lower_ in ("of", "the"):
+        return t + 1
+    found = role_at(doc, t, ctx.kb)
+    if found:
+        return found[1]
+    if t in ctx.names and ctx.names[t][1][0].kind in ("state", "organization", "region"):
+        return ctx.names[t][0]
+    dem = demonym_at(doc, t, ctx.kb)
+    return dem[1] if dem else 0
+
+
+def _after_title(ctx: Context, i: int, j: int) -> int:
+    """First token of the name proper in an entity that opens with title words ('US Representative X Y')."""
+    k = i
+    while k < j - 1 and (end := _title_word(ctx, k)) and end < j:
+        k = end
+    return k
+
+
+def _person_like(ctx: Context, i: int, j: int) -> bool:
+    """Whether an organisation entity is really a person's name."""
+    doc, kb = ctx.toks, ctx.kb
+    words = [doc[t].text for t in range(i, j)]
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return False
+    roles = [kb.role(w.lower()) for w in words]
+    if any(r is not None and r.kind != "person" for r in roles):
+        return False  # 'Pavel Orlov Foundation', 'Claire Party'
+    if (words[0] in kb.honorifics and len(words) <= 4) or (words[0] in kb.given_names and len(words) == 2):
+        return True
+    k = _after_title(ctx, i, j)
+    titled = any((r := role_at(doc, t, kb)) and r[0].kind == "person" for t in range(i, k))
+    if titled and j - k in (2, 3) and doc[k].text in kb.given_names:  # 'US Representative Elijah Cummings'
+        return True
+    head = max(range(i, j), key=lambda t: doc[t].head.i < i or doc[t].head.i >= j)
+    return _appos_to_role(ctx, doc[head])
+
+
+def _not_person(ctx: Context, i: int, j: int, named: set[str]) -> bool:
+    """Whether a one-word person entity is a demonym, a noun modifier, a place, or a word that no full name,
+    title or honorific in the text backs and that never acts as a subject or owner ('after Brexit')."""
+    tok = ctx.toks[i]
+    if j - i != 1 or tok.text in ctx.kb.given_names or ctx.kb.surname(tok.text):
+        return False
+    if ctx.kb.demonym(tok.text):
+        return True
+    titled = any(c.dep_ in ("compound", "amod", "appos")
+                 and (ctx.kb.role(c.lower_) or c.text in ctx.kb.honorifics) for c in tok.children)
+    if tok.text not in named and not titled and tok.dep_ not in ("appos",):
+        return True
+    if tok.dep_ in ("compound", "amod") and tok.head.i > i and tok.head.pos_ == "NOUN":
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _placed_word(ctx: Context, s: NameSpan) -> bool:
+    """A lone unknown 'person' that is the object of 'in', 'at' ... is a place ('communities in Turkana')."""
+    tok = ctx.toks[s[0]]
+    return (s[1] - s[0] == 1 and s[3] == "PERSON" and not s[2] and tok.dep_ == "pobj"
+            and tok.head.lower_ in PLACE_PREPOSITIONS and tok.text not in ctx.kb.given_names)
+
+
+def _untagged_people(ctx: Context) -> list[NameSpan]:
+    """Capitalised words with no entity label in apposition to a person's role ('X, Russia's ambassador')."""
+    out: list[NameSpan] = []
+    for tok in ctx.toks:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or not _appos_to_role(ctx, tok):
+            continue
+        i = tok.i
+        while i > 0 and ctx.toks[i - 1].dep_ == "compound" and ctx.toks[i - 1].pos_ == "PROPN" \
+                and ctx.toks[i - 1].head.i == tok.i and not ctx.toks[i - 1].ent_type_:
+            i -= 1
+        titled = any(ctx.kb.role(ctx.toks[k].lower_) or ctx.toks[k].text in ctx.kb.honorifics
+                     for k in range(i, tok.i + 1))
+        if not titled and (tok.i > i or ctx.toks[i].text in ctx.kb.given_names):
+            out.append((i, tok.i + 1, [], "PERSON"))
+    return out
+
+
 def _known_surnames(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
     """Make a lone word that is the surname of a person named in the text a person ('Meloni', 'Wang')."""
     doc = ctx.toks
@@ -177,8 +311,8 @@ def _named(ctx: Context, spans: list[NameSpan]) -> list[Mention]:
 
 def _name_mention(ctx: Context, i: int, j: int, entries: list[Entry], label: str) -> Mention | None:
     doc = ctx.toks
-    while label == "PERSON" and j - i > 1 and (ctx.kb.role(doc[i].lower_) or doc[i].text in ctx.kb.honorifics):
-        i += 1  # a title word inside the entity belongs to the title
+    if label == "PERSON":
+        i = _after_title(ctx, i, j)  # title words inside the entity belong to the title
     if not any(c.isalpha() for t in range(i, j) for c in doc[t].text):
         return None  # punctuation or space that spaCy took for a name
     head = max(range(i, j), key=lambda t: doc[t].head.i < i or doc[t].head.i >= j)
@@ -203,6 +337,8 @@ def _kb_mention(ctx: Context, i: int, j: int, head: int, entry: Entry) -> Mentio
         return _person(ctx, i, j, head, entry)
     if not entry.always and not _acting(ctx.toks[head]):
         return None  # a capital as a place, not as its government
+    if entry.kind == "capital" and _dateline(ctx, i, j):
+        return None
     kind = {"organization": "organization", "region": "group"}.get(entry.kind, "state")
     if entry.kind in ("standin", "capital") and len(entry.country or "") != 3:
         kind = "organization"
@@ -211,6 +347,12 @@ def _kb_mention(ctx: Context, i: int, j: int, head: int, entry: Entry) -> Mentio
     m.name = entry.name
     m.plural = kind == "group"
     return m
+
+
+def _dateline(ctx: Context, i: int, j: int) -> bool:
+    """Whether a place opens a paragraph as the dateline of a report ('BERLIN — Poland on Monday ...')."""
+    starts_line = i == 0 or "\n" in ctx.toks[i - 1].text or ctx.toks[i - 1].text_with_ws.endswith("\n")
+    return starts_line and j < len(ctx.toks) and ctx.toks[j].text in ("\u2014", "\u2013", "-", "--", "(", ":")
 
 
 def _acting(tok: Token) -> bool:
@@ -230,12 +372,8 @@ def _acting(tok: Token) -> bool:
 def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Mention:
     m = ctx.mention(i, j, head, form="name", kind="person", entry=entry)
     title = _describe(ctx, _title_tokens(ctx, i, head))
-    appos = [_describe(ctx, _subtree(ctx, c)) for c in ctx.toks[head].children if c.dep_ == "appos"]
-    tok = ctx.toks[head]
-    if tok.dep_ == "appos" and tok.head.i < i:  # "The Vice President, Mike Pence"
-        words = [*_modifiers(tok.head), tok.head.i]
-        appos.append(_describe(ctx, [t for t in words if t not in ctx.taken]))
-    for info in [title, *appos]:
+    appos = _appositions(ctx, ctx.toks[head], i, j)
+    for info in [title, *(a for a, _ in appos)]:
         m.country = m.country or info.country
         m.sector = m.sector or info.sector
         m.role = m.role or info.role
@@ -243,10 +381,57 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
         m.gender = m.gender or info.gender
         m.former = m.former or info.former
         m.consumed |= info.tokens
+    if m.sector == "IGO" and ctx.kb.country(m.country or "") and not any(
+            x.affiliated for x in [title, *(a for a, _ in appos)]):
+        m.sector = "GOV"  # 'India's Indus commissioner' serves a state, not an international body
+    m.also = [ctx.span_of(*words) for info, words in appos if info.role and words]
     m.name = entry.name if entry else _strip_possessive(m.name)
     if entry is None and m.gender is None and j - i > 1:
         m.gender = ctx.kb.given_names.get(ctx.toks[i].text)
     return m
+
+
+def _appositions(ctx: Context, tok: Token, i: int, j: int) -> list[tuple[Info, tuple[int, int] | None]]:
+    """What role phrases in apposition to a name say, with the tokens of their head phrase.
+
+    Both orders count: 'Pavel Orlov, Russia's ambassador to Denmark' and 'Russia's ambassador, Pavel Orlov';
+    the head phrase ('Russia's ambassador') becomes a second mention of the person.
+    """
+    out: list[tuple[Info, tuple[int, int] | None]] = []
+    for c in tok.children:
+        if c.dep_ == "appos":
+            phrase = _head_phrase(ctx, [*_modifiers(c), c.i], c.i, (i, j))
+            out.append((_describe(ctx, _subtree(ctx, c)), phrase))
+    if tok.dep_ == "appos" and tok.head.i < i:  # "The Vice President, Mike Pence"
+        head = _appos_head(tok)
+        head = head if head is not tok.head and _person_role(ctx, head.i) else tok.head
+        words = [t for t in [*_modifiers(head), head.i] if t not in ctx.taken]
+        said = words + [t for t in _of_phrase(ctx, head) if not i <= t < j]  # 'director of Amnesty'
+        out.append((_describe(ctx, said), _head_phrase(ctx, words, head.i, (i, j))))
+    return out
+
+
+def _of_phrase(ctx: Context, head: Token) -> list[int]:
+    """The tokens of an 'of' phrase after a role word, which name whom the person serves."""
+    return [t for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for t in _subtree(ctx, c)]
+
+
+def _head_phrase(ctx: Context, words: list[int], head: int, name: tuple[int, int]) -> tuple[int, int] | None:
+    """First and end token of a person's role phrase set off from the name by a comma, without its article.
+
+    Title words run into the name ('US President Donald Trump') are no phrase of their own.
+    """
+    doc = ctx.toks
+    words = sorted(t for t in words if t not in ctx.taken)
+    while words and (doc[words[0]].dep_ == "det" or doc[words[0]].tag_ == "POS" or doc[words[0]].is_punct):
+        words = words[1:]
+    role = ctx.kb.role(doc[head].lower_)
+    if not words or words[-1] - words[0] + 1 != len(words) or role is None or role.kind != "person":
+        return None
+    gap = range(words[-1] + 1, name[0]) if words[0] < name[0] else range(name[1], words[0])
+    if not any(doc[k].text == "," for k in gap) or any(doc[k].ent_type_ == "PERSON" for k in words):
+        return None
+    return words[0], words[-1] + 1
 
 
 def _strip_possessive(name: str) -> str:
@@ -410,11 +595,17 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
                     role=info.role if kind == "person" else None, office=info.office, gender=info.gender,
                     plural=plural, former=info.former)
     m.definite = det not in ("a", "an", "another", "one")
+    if start > 0 and doc[start - 1].lower_ in ("his", "her", "its"):  # whose ministry: its owner decides
+        m.owner = doc[start - 1].idx
     m.name = _strip_det(doc, ctx.text, start, stop)
     m.word = doc[head].lower_
     m.consumed = set(range(start, stop))
     m.placed = stop > head + 1 or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
                                       for c in doc[head].rights)
+    m.placed = m.placed or (plural and m.sector in SIDES_SECTORS and any(doc[k].lower_ in SEVERAL
+                                                                          for k in range(start, head)))
+    m.qualifiers = {doc[k].lower_ for k in range(start, head)
+                    if doc[k].pos_ == "NOUN" and k not in info.tokens}
     if not m.country and m.sector not in ("REF", "MED", "IGO", "NGO"):
         m.country = _place_after(ctx, head)
     return m

@@ -17,6 +17,7 @@ from .mentions import Mention
 GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presidency"}
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "OPP", "JUD", "CVL", "REB", "SPY", "PTY", "LAB", "AGR"}
+SPEAKING_BODIES = {"IGO", "NGO", "MED", "BUS"}  # bodies whose unnamed spokespeople speak for them
 PARAGRAPH_REACH = 1  # pronouns look back into the previous paragraph, no further
 
 
@@ -84,7 +85,10 @@ class Linker:
         if m.form == "pronoun":
             return self.antecedent(m)
         if m.form == "description" and m.kind == "person":
-            return self.described(m) if m.definite else self._new(m, m.name)
+            if m.definite:
+                return self.described(m)
+            self._affiliate(m)
+            return self._new(m, m.name)
         if m.kind == "person":
             return self._person(m) if m.name.split() else None
         if m.form == "description":
@@ -123,6 +127,7 @@ class Linker:
             if len(m.name.split()) > len(seen.name.split()) and not seen.kb_id:
                 seen.name = m.name
             return seen
+        self._affiliate(m)
         self._place(m)
         return self._new(m, m.name)
 
@@ -165,13 +170,17 @@ class Linker:
     def described(self, m: Mention) -> Draft:
         """The most recent person the description fits ('the Argentine leader'), else the office holder."""
         word = (self.kb.role(m.role) or self.kb.role(m.role.split()[-1])) if m.role else None
-        for d in reversed(self.drafts):
-            if d.kind != "person" or not d.mentions or (m.country and d.country and m.country != d.country):
-                continue
-            if m.gender and d.gender and m.gender != d.gender:
-                continue
+        people = [d for d in reversed(self.drafts) if d.kind == "person" and d.mentions
+                  and not (m.country and d.country and m.country != d.country)
+                  and not (m.gender and d.gender and m.gender != d.gender)]
+        own = self._canonical(m.role)
+        same = next((d for d in people if own and self._canonical(d.role) == own), None)
+        if same is not None:  # 'the diplomat' is the diplomat named before, not a minister named since
+            return same
+        for d in people:
             if (word.fits(self._canonical(d.role), d.office, d.sector) if word else d.role == m.role):
                 return d
+        self._affiliate(m)
         if m.office and not m.former:
             m.country = m.country or self.context_country(m)
         if m.country and m.office and not m.former:
@@ -188,14 +197,20 @@ class Linker:
         known = self.kb.role(words[-1])
         return " ".join([*words[:-1], known.role]) if known and known.role else " ".join(words)
 
-    def _organisation_word(self, m: Mention) -> Draft:
-        """'the ministry', 'the bloc': the latest organisation called so, the one the data call so, or a new one."""
+    def _organisation_word(self, m: Mention) -> Draft | None:
+        """'the ministry', 'the bloc': the latest organisation called so, the one the data call so, or a new one.
+
+        'A government' or 'a joint inspection regime' names no one: it is no actor.
+        """
         word = m.word or m.name.split()[-1].lower()
+        if not m.definite and word in GOVERNMENT_WORDS and not m.country:
+            return None
         for d in reversed(self.drafts if m.definite else []):
             if word in GOVERNMENT_WORDS and d.kind == "state" and d.sector == "GOV":
                 return d
-            if d.kind in ("organization", "state") and word in d.name.lower():
-                return d
+            if d.kind in ("organization", "state") and (word in d.name.lower() or any(
+                    word in x.surface.lower().split() for x in d.mentions)):
+                return d  # 'the agency' after 'the UN refugee agency' (UNHCR)
         generic = self.kb.role(word)  # 'the bloc', 'the alliance': words the data give one organisation
         known = self.kb.lookup(word) if generic is not None and generic.sector is None else []
         m.entry = next((e for e in known if e.kind == "organization"), None)
@@ -210,10 +225,33 @@ class Linker:
         an official of an international organisation the code of the nearest such organisation."""
         if m.country or m.placed:
             return
-        if m.sector == "IGO":
+        owner = next((d for x, d in reversed(self.history) if x.start == m.owner), None)
+        if owner is not None and owner.country:
+            m.country = owner.country
+        elif m.sector == "IGO":
             m.country = self._nearby_organisation(m)
         elif m.sector in NATIONAL_SECTORS:
-            m.country = self.context_country(m)
+            m.country = self.context_country(m, strict=m.kind != "person")
+
+    def _affiliate(self, m: Mention) -> None:
+        """An official who names no country works for the body just named: a 'bank spokesman' after the
+        World Bank, 'a spokeswoman' after 'the European Commission said'; the body's country and sector are
+        theirs."""
+        if m.country or m.placed or not m.role:
+            return
+        subject_seen = False
+        for x, d in reversed(self.history):
+            if x.sent < m.sent - 1:
+                break
+            if x.start > m.start or not d.country:
+                continue
+            named = d.kind == "organization" and bool(m.qualifiers & set(d.name.lower().split()))
+            latest_subject = x.subject and not subject_seen
+            subject_seen = subject_seen or x.subject
+            speaks = latest_subject and m.office == "spokesperson" and d.kind == "organization"
+            if named or (speaks and d.sector in SPEAKING_BODIES):
+                m.country, m.sector = d.country, d.sector or m.sector
+                return
 
     def _nearby_organisation(self, m: Mention) -> str | None:
         for x, d in reversed(self.history):
@@ -224,17 +262,30 @@ class Linker:
         return None
 
     def settle(self) -> None:
-        """Place national actors still without a country by what follows them in the same sentence."""
+        """Place national actors still without a country by the one country that follows them in the same
+        sentence ('police said Kenya ...'); an organisation only when its sentence names no other country,
+        and never one the knowledge base knows without a country (the Islamic State)."""
         for d in self.drafts:
             if d.country or d.sector not in NATIONAL_SECTORS or not d.mentions or d.mentions[0].placed:
                 continue
+            if d.kind == "organization" and d.kb_id:
+                continue
             first = d.mentions[0]
-            d.country = next((e.country for x, e in self.history if x.sent == first.sent and x.start > first.start
-                              and e.country and self.kb.country(e.country) and e.sector in PLACING_SECTORS), None)
+            seen = {(x.start > first.start, e.country) for x, e in self.history if x.sent == first.sent
+                    and e.country and self.kb.country(e.country) and e.sector in PLACING_SECTORS}
+            after = {c for later, c in seen if later}
+            if d.kind == "organization" and len({c for _, c in seen}) > 1:
+                continue
+            d.country = after.pop() if len(after) == 1 else None
 
-    def context_country(self, m: Mention) -> str | None:
-        """The country of the latest state-bound actor in this or the previous sentence, else the article's own."""
+    def context_country(self, m: Mention, strict: bool = False) -> str | None:
+        """The country of the latest state-bound actor in this or the previous sentence, else the article's own.
+
+        ``strict`` (groups, bodies): none when the two sentences name actors of several countries, as a wrong
+        country is worse than none.
+        """
         best: tuple[int, str] | None = None
+        near: set[str] = set()
         counts: dict[str, int] = {}
         for d in self.drafts:
             if not d.country or self.kb.country(d.country) is None or d.sector not in PLACING_SECTORS:
@@ -243,10 +294,12 @@ class Linker:
                 if x.start >= m.start:
                     continue
                 counts[d.country] = counts.get(d.country, 0) + 1
-                if x.sent >= m.sent - 1 and (best is None or x.start > best[0]):
-                    best = (x.start, d.country)
+                if x.sent >= m.sent - 1:
+                    near.add(d.country)
+                    if best is None or x.start > best[0]:
+                        best = (x.start, d.country)
         if best:
-            return best[1]
+            return None if strict and len(near) > 1 else best[1]
         top = max(counts, key=lambda c: counts[c], default=None)
         return top if top and counts[top] >= 2 and 2 * counts[top] > sum(counts.values()) else None
 
@@ -254,7 +307,8 @@ class Linker:
     def _keyed(self, m: Mention) -> Draft:
         if m.kind == "group" and not m.country:
             same = [d for d in self.drafts if m.sector and d.sector == m.sector
-                    and (d.kind == "group" or (d.kind == "organization" and m.sector != "GOV"))]
+                    and ((d.kind == "group" and (not m.placed or any(x.word == m.word for x in d.mentions)))
+                         or (d.kind == "organization" and m.sector != "GOV"))]
             if same:
                 return same[-1]
         if m.entry is None and not m.country:
@@ -292,8 +346,8 @@ class Linker:
             if (m.word or m.name.split()[-1].lower()) in GOVERNMENT_WORDS and m.country:
                 return ("state", m.country, "GOV")
             return ("org", norm(m.name))
-        if m.kind == "group":
-            return ("group", m.country, m.sector)
+        if m.kind == "group":  # groups of several sides ('both governments') are told apart by their word
+            return ("group", m.country, m.sector, m.word if m.placed and not m.country else None)
         return ("state", m.country, m.sector)
 
     # -- pronouns --------------------------------------------------------------------------------------------
@@ -336,7 +390,7 @@ class Linker:
         drafts = sorted((d for d in self.drafts if d.mentions), key=lambda d: min(x.start for x in d.mentions))
         out = []
         for n, d in enumerate(drafts, start=1):
-            spans = sorted({(x.start, x.end) for x in d.mentions})
+            spans = sorted({(x.start, x.end) for x in d.mentions} | {sp for x in d.mentions for sp in x.also})
             out.append(Actor(f"a{n}", d.name, d.kind, d.country, d.sector, d.role, d.kb_id,
                              [Span.of(text, s, e) for s, e in spans], d.gender))
         return out

@@ -50,6 +50,7 @@ class Mention:
     definite: bool = False
     subject: bool = False
     former: bool = False
+    surface: str = ""  # the words as written ('UN refugee agency' for UNHCR)
     word: str = ""  # the head noun of a role phrase, lower case ('ministry', 'government')
     quoted: bool = False  # a pronoun inside quotation marks (its gender does not teach the actor's)
     placed: bool = False  # the phrase says where it belongs ('from both countries'): no country is guessed
@@ -58,6 +59,9 @@ class Mention:
     sent: int = 0
     para: int = 0
     consumed: set[int] = field(default_factory=set)  # token indices this mention's phrase uses up
+    owner: int | None = None  # where the possessive pronoun of a role phrase stands ('her' of 'her ministry')
+    qualifiers: set[str] = field(default_factory=set)  # common nouns before a role word ('bank' spokesman)
+    also: list[tuple[int, int]] = field(default_factory=list)  # further spans: a role in apposition
 
 
 @dataclass

@@ -1,0 +1,140 @@
+"""The actors stage where the words around a name decide: appositions, entity kinds, territories, groups of
+several sides, spokespeople, possessive owners and datelines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from detente.document import Actor, Document
+from detente.kb import load
+
+Run = Callable[..., Document]
+
+
+def actor_of(doc: Document, words: str, nth: int = 1) -> Actor | None:
+    """The actor of the nth occurrence of ``words`` in the text."""
+    start = -1
+    for _ in range(nth):
+        start = doc.text.index(words, start + 1)
+    return doc.actor_at(start, start + len(words))
+
+
+def summary(actor: Actor | None) -> tuple[str | None, ...] | None:
+    return None if actor is None else (actor.name, actor.kind, actor.country, actor.sector, actor.role)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's ambassador to Norway, Pavel Orlov, said on Friday that Moscow was watching the exercise.",
+    "Pavel Orlov, Russia's ambassador to Norway, said on Friday that Moscow was watching the exercise.",
+])
+def test_actors_apposition_of_role_and_name_is_one_person(run_text: Run, text: str) -> None:
+    doc = run_text(text)
+    orlov = actor_of(doc, "Pavel Orlov")
+    assert summary(orlov) == ("Pavel Orlov", "person", "RUS", "GOV", "ambassador")
+    assert actor_of(doc, "Russia's ambassador") is orlov
+    assert orlov is not None
+    assert sorted(m.text for m in orlov.mentions) == ["Pavel Orlov", "Russia's ambassador"]
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Pavel Orlov"]
+
+
+def test_actors_title_run_into_a_name_is_no_second_mention(run_text: Run) -> None:
+    doc = run_text("US President Donald Trump said on Monday that talks with Iran were over.")
+    trump = actor_of(doc, "Donald Trump")
+    assert trump is not None and [m.text for m in trump.mentions] == ["Donald Trump"]
+
+
+def test_actors_territory_premier_takes_the_territory_code(run_text: Run) -> None:
+    doc = run_text("Greenland's premier, Naja Petersen, said the island expected to be consulted. "
+                   "Greenlandic officials took part in the talks with Russia.")
+    assert summary(actor_of(doc, "Naja Petersen")) == ("Naja Petersen", "person", "GRL", "GOV", "premier")
+    officials = ("Greenlandic officials", "group", "GRL", "GOV", None)
+    assert summary(actor_of(doc, "Greenlandic officials")) == officials
+    assert not any(a.name == "Greenlandic" for a in doc.actors)
+
+
+def test_actors_kb_knows_territories_with_their_own_code() -> None:
+    kb = load()
+    assert [(e.kind, e.country) for e in kb.lookup("Hong Kong")] == [("state", "HKG")]
+    assert kb.demonym("Puerto Rican") == "PRI"
+    assert kb.demonym("Faroese") == "FRO"
+    assert [(e.kind, e.country, e.sector) for e in kb.lookup("Kurdistan Regional Government")] == [
+        ("organization", "IRQ", "GOV")]
+
+
+def test_actors_organisation_entity_with_a_given_name_is_a_person(run_text: Run) -> None:
+    doc = run_text("Assemblywoman Selena Torres said the bill would pass.")
+    assert summary(actor_of(doc, "Selena Torres")) == ("Selena Torres", "person", None, "LEG", "lawmaker")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Trade has suffered since Brexit, the report found.", "Brexit"),
+    ("The ministers met in Turkana to discuss the river.", "Turkana"),
+])
+def test_actors_lone_word_without_person_evidence_is_no_person(run_text: Run, text: str, word: str) -> None:
+    doc = run_text(text)
+    assert actor_of(doc, word) is None
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Brazil and Argentina met on Tuesday. The two governments agreed to lower tariffs.", "two governments"),
+    ("Japan and South Korea signed a pact, and both governments promised more talks.", "both governments"),
+])
+def test_actors_group_of_several_sides_has_no_country(run_text: Run, text: str, words: str) -> None:
+    doc = run_text(text)
+    assert summary(actor_of(doc, words)) == (words, "group", None, "GOV", None)
+
+
+def test_actors_group_between_two_countries_gets_no_guessed_country(run_text: Run) -> None:
+    doc = run_text("Armenia and Azerbaijan traded accusations on Sunday. Officials said talks would resume.")
+    assert summary(actor_of(doc, "Officials")) == ("Officials", "group", None, "GOV", None)
+
+
+def test_actors_group_after_one_country_takes_its_country(run_text: Run) -> None:
+    doc = run_text("Kenya closed its border on Sunday. Officials said it would reopen next week.")
+    assert summary(actor_of(doc, "Officials")) == ("Officials", "group", "KEN", "GOV", None)
+
+
+def test_actors_spokesperson_speaks_for_the_body_named_before(run_text: Run) -> None:
+    doc = run_text("The European Commission said on Monday that it was examining the law. A spokeswoman, "
+                   "Claire Martens, said Berlin had two weeks to reply.")
+    martens = ("Claire Martens", "person", "EU", "IGO", "spokesperson")
+    assert summary(actor_of(doc, "Claire Martens")) == martens
+
+
+def test_actors_spokesman_qualified_by_the_body_word(run_text: Run) -> None:
+    doc = run_text("The World Bank urged both countries to return to the talks. A bank spokesman said it "
+                   "welcomed the meeting.")
+    spokesman = ("bank spokesman", "person", "WB", "IGO", "spokesperson")
+    assert summary(actor_of(doc, "bank spokesman")) == spokesman
+
+
+def test_actors_commissioner_of_a_state_is_government(run_text: Run) -> None:
+    doc = run_text("India's trade commissioner, Arjun Rao, said New Delhi would cut tariffs.")
+    assert summary(actor_of(doc, "Arjun Rao")) == ("Arjun Rao", "person", "IND", "GOV", "commissioner")
+
+
+def test_actors_description_links_to_the_same_role_first(run_text: Run) -> None:
+    doc = run_text("Estonia expelled a Russian diplomat on Wednesday. Foreign Minister Kristjan Tamm said "
+                   "the diplomat had been warned.")
+    assert actor_of(doc, "diplomat", 2) is actor_of(doc, "Russian diplomat")
+
+
+def test_actors_possessive_owner_gives_the_country(run_text: Run) -> None:
+    doc = run_text("Polish Foreign Minister Agnieszka Nowak summoned the German ambassador over what her "
+                   "ministry called a breach, a decision Berlin rejected.")
+    ministry = actor_of(doc, "ministry")
+    assert ministry is not None and (ministry.kind, ministry.country, ministry.sector) == (
+        "organization", "POL", "GOV")
+
+
+def test_actors_indefinite_regime_is_no_actor(run_text: Run) -> None:
+    doc = run_text("Brasília said it was ready to discuss a joint inspection regime with Argentina.")
+    assert actor_of(doc, "joint inspection regime") is None
+
+
+def test_actors_dateline_capital_is_no_actor(run_text: Run) -> None:
+    doc = run_text("BERLIN \u2014 Poland on Monday protested against the decision, which Berlin announced.")
+    assert actor_of(doc, "BERLIN") is None
+    assert summary(actor_of(doc, "Berlin", 1)) == ("Berlin", "state", "DEU", "GOV", None)

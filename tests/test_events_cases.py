@@ -147,3 +147,93 @@ def test_events_sample_speech_codes_requests_and_doubt(run_text: Callable[..., D
     )
     found = [(e.type, e.source.country, e.target and e.target.country) for e in document.events]
     assert found == [("REQUEST", "ITA", "EU"), ("ACCUSE", "EU", "RUS")]
+
+
+def test_events_passive_hit_takes_the_country_of_the_weapon(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("A Greek tanker was hit by an Iranian missile off the coast of Oman.")
+    assert [_summary(e)[:5] for e in events] == [("ASSAULT", "190", 4, "IRN", "GRC")]
+
+
+def test_events_common_verbs_of_cooperation(coded: Callable[[str], list[Event]]) -> None:
+    found = [
+        [_summary(e)[:5] for e in coded(text)]
+        for text in (
+            "Italy disbursed 40 million euros to Tunisia for border management.",
+            "Germany suspended military assistance to Niger.",
+            "Japan and France conducted joint patrols in the Pacific.",
+        )
+    ]
+    assert found == [
+        [("AID", "070", 2, "ITA", "TUN")],
+        [("SANCTION", "162", 4, "DEU", "NER")],
+        [("COOPERATE", "062", 2, "JPN", "FRA"), ("COOPERATE", "062", 2, "FRA", "JPN")],
+    ]
+
+
+def test_events_allowing_monitors_back_is_a_concession(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Iran allowed nuclear inspectors to return to the Fordow site.")
+    assert [_summary(e)[:4] for e in events] == [("RETREAT", "086", 2, "IRN")]
+
+
+def test_events_place_of_the_act_beats_a_plain_object(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Turkey deployed warships around Cyprus.")
+    assert [(e.cameo, e.target and (e.target.name, e.target.country)) for e in events] == [
+        ("154", ("Cyprus", "CYP"))
+    ]
+
+
+def test_events_party_against_beats_the_venue(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Iran filed a case against Italy at the International Court of Justice.")
+    assert [_summary(e)[:5] for e in events] == [("ACCUSE", "115", 3, "IRN", "ITA")]
+
+
+def test_events_conditional_never_outranks_the_warning(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Iran warned France that it would close the strait if attacked.")
+    strongest = max(events, key=lambda e: abs(e.intensity))
+    assert _summary(strongest) == ("THREATEN", "130", 3, "IRN", "FRA", False, "asserted")
+
+
+def test_events_negated_act_keeps_its_type(coded: Callable[[str], list[Event]]) -> None:
+    sent = coded("Germany did not send weapons to Turkey.")
+    condemned = coded("Italy has not condemned the attack on Iran.")
+    assert [_summary(e) for e in sent] == [("AID", "072", 2, "DEU", "TUR", True, "asserted")]
+    assert [(e.type, e.source.country, e.negated) for e in condemned] == [("ACCUSE", "ITA", True)]
+
+
+def test_events_sport_and_tourism_are_no_events(coded: Callable[[str], list[Event]]) -> None:
+    assert coded("Italy beat France by two goals in the Six Nations match.") == []
+    assert coded("Turkey welcomed a record 60 million tourists last year.") == []
+
+
+def test_events_forces_sent_to_a_host_are_cooperation(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Italy is ready to deploy police to Haiti.")
+    assert [_summary(e) for e in events] == [("AGREE", "0312", 1, "ITA", "HTI", False, "intended")]
+
+
+def test_events_nominal_event_with_passive_agent(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("The expulsion of the Japanese ambassador by Russia drew protests.")
+    broken = coded("Negotiations with Iran were broken off by France.")
+    assert [_summary(e)[:5] for e in events] == [("SANCTION", "166", 4, "RUS", "JPN")]
+    assert [_summary(e)[:5] for e in broken] == [("SANCTION", "164", 4, "FRA", "IRN")]
+
+
+def test_events_keyword_does_not_decide_against_its_frame(coded: Callable[[str], list[Event]]) -> None:
+    tariffs = coded("Turkey raised electricity tariffs, meeting a demand of the European Union.")
+    law = coded("Italy withdrew the disputed media law.")
+    assert [_summary(e)[:5] for e in tariffs] == [("CONCEDE", "080", 2, "TUR", "EU")]
+    assert [_summary(e)[:4] for e in law] == [("CONCEDE", "0832", 2, "ITA")]
+
+
+def test_events_sources_from_a_place_phrase(coded: Callable[[str], list[Event]]) -> None:
+    envoys = coded("Envoys from Italy and Turkey met in Geneva.")
+    attack = coded("The attack by Iranian forces damaged a Turkish ship.")
+    assert [_summary(e)[:5] for e in envoys] == [
+        ("CONSULT", "040", 1, "ITA", "TUR"),
+        ("CONSULT", "040", 1, "TUR", "ITA"),
+    ]
+    assert [(e.source.name, e.source.country) for e in attack] == [("Iranian forces", "IRN")]
+
+
+def test_events_subject_misread_as_a_modifier_is_the_source(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Azerbaijan massed troops along the border with Armenia.")
+    assert [(e.type, e.cameo, e.source.name) for e in events] == [("MOBILIZE", "154", "Azerbaijan")]

@@ -16,7 +16,7 @@ from detente.pipeline import Failure, Pipeline
 GOLD = Path(__file__).parent / "gold" / "events.yaml"
 
 # Pinned a little under the figures measured with every stage in place; raise them as the coder improves.
-FLOORS = {"type": 0.96, "quad": 0.96, "source": 0.96, "target": 0.9, "negated": 0.97, "modality": 0.96}
+FLOORS = {"type": 0.97, "quad": 0.97, "source": 0.97, "target": 0.95, "negated": 0.97, "modality": 0.97}
 
 
 def _strongest(document: Document) -> Event | None:

@@ -88,10 +88,10 @@ def test_events_negated_attack_keeps_its_type_at_a_quarter(coded: Callable[..., 
     ]
 
 
-def test_events_negated_cooperation_is_a_rejection(coded: Callable[..., list[Event]]) -> None:
+def test_events_withheld_consent_is_a_rejection_not_negated(coded: Callable[..., list[Event]]) -> None:
     events = coded("Turkey has not signed the agreement.")
     assert [(e.type, e.cameo, e.quad, e.negated, e.intensity) for e in events] == [
-        ("REJECT", "127", 3, True, -5.0)
+        ("REJECT", "127", 3, False, -5.0)
     ]
 
 
@@ -113,10 +113,10 @@ def test_events_plain_statement_is_no_event(coded: Callable[..., list[Event]]) -
     assert coded("The spokesperson declined to comment on the report.") == []
 
 
-def test_events_hypothetical_event_at_half_strength(coded: Callable[..., list[Event]]) -> None:
+def test_events_hypothetical_event_at_under_a_third(coded: Callable[..., list[Event]]) -> None:
     events = coded("Turkey could blockade the port if talks fail.")
     assert [(e.type, e.cameo, e.modality, e.intensity) for e in events] == [
-        ("COERCE", "191", "hypothetical", -4.75)
+        ("COERCE", "191", "hypothetical", -2.85)
     ]
 
 

@@ -7,7 +7,12 @@ Choices the record relies on:
 - Coordinated sources or targets give one event per pair. A mutual act (talks, agreements, cooperation) with
   two coordinated sources and no target ("X and Y agreed") gives one event in each direction.
 - A negated or denied event keeps its type, code and quad and the sign of its intensity, at a quarter of its
-  strength (not attacking is not cooperation); a hypothetical one ("could", "would", "if") at half.
+  strength (not attacking is not cooperation: "did not send weapons" is AID, negated); a hypothetical one
+  ("could", "would", "if") at 0.3, so that a conditional ("would close the Strait if attacked") never outranks
+  the asserted act it is part of (the warning). Withheld consent ("did not accept", "will not sign") is a
+  rejection, not negated.
+- Acts in sport or tourism ("beat Australia by six wickets") are no events; forces sent to a named country
+  ("ready to deploy police to Haiti") are help to a host, not a threat.
 - An appeal reported as an opinion is a request from the speaker to whoever is to act: "X said the time has
   come for the EU to resume dialogue with Russia", "X said Europe should engage with Moscow" -> REQUEST from
   X toward the EU or Europe (a demand where the speaker says "must"); "we see no sign of Y engaging" is a
@@ -100,6 +105,8 @@ def _sources(
     document: Document, reading: coder.Reading, quote: Quote | None, lexicon: Lexicon
 ) -> list[Party]:
     token = parties.subject(reading.head)
+    if token is not None and token.lemma_.lower() in lexicon.nouns:
+        token = parties.doer(token) or token  # "the attack by Houthi forces damaged a ship": the attackers
     if token is None and reading.head.pos_ in {"NOUN", "PROPN"} and reading.head.dep_ in {"dobj", "attr"}:
         token = parties.subject(reading.head.head)
     speaker = parties.speaker_party(document, quote) if quote else None
@@ -148,9 +155,15 @@ def _targets(
     places = lexicon.places
     if len(sources) > 1 and (reading.code or "").startswith(lexicon.reciprocal):
         tokens = [t for t in tokens if parties.rank(document, t, places) < 3]  # "X and Y held talks on trade"
+    code = lexicon.codes[reading.code or ""]
+    if not tokens and (code.type in lexicon.place_targets or code.code == lexicon.hosting.code):
+        tokens = [t for t in [parties.locative(document, reading.token, places)] if t is not None]
     if not tokens:
         return []
     best = min(tokens, key=lambda t: parties.rank(document, t, places))
+    named = parties.rank(document, best, places) < 2 or parties.own_country(document, best, places)
+    if best.pos_ == "NOUN" and not named:
+        best = parties.locative(document, reading.token, places) or best  # "warships around Taiwan"
     found = [parties.party(document, t, places) for t in parties.conjoined(best)[:MAX_PARTIES]]
     found = [p for p in found if not any(parties.same(p, s) for s in sources)]
     if places is not None and len(found) == 1 and found[0].actor is None and found[0].country is None:

@@ -47,6 +47,7 @@ APPEAL_DEPS = frozenset(
 )
 APPEAL_SLOTS = frozenset({"aux", "nsubj", "acomp", "attr"})
 MAX_DEPTH = 6
+PHRASE_STOPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 
 
 @dataclass
@@ -197,12 +198,53 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     if any(n.lemma_.lower() in lexicon.cessation for n in [token, *up[:depth]]):
         kind = "RETREAT"  # "urged X to stop the attacks": a call to de-escalate
     code = governor.codes.get(kind, governor.default)
-    nodes = _chain(token, node) + _chain(node)[1:]
+    if governor.modality == "intended" and _hosted(token, kind, lexicon):
+        code = lexicon.hosting.code
+    nodes = _chain(token, node)
+    nodes += ([] if node in nodes else [node]) + _chain(node)[1:]  # "has not condemned the attack"
     modality = _modality(node, _chain(node)[1:], lexicon, governor.modality)
     if _modality(token, [], lexicon, "asserted") == "denied":
         modality = "denied"
     negated = not governor.negated_only and _negated(nodes, lexicon)  # "see no sign of" holds its negation
     return Reading(token, pattern, code, node, governor, modality, negated, depth + 1, agent=agent)
+
+
+def _hosted(token: Token, kind: str, lexicon: Lexicon) -> bool:
+    """Forces sent to a named country as their destination ("ready to deploy police to Haiti")."""
+    if kind not in lexicon.hosting.types:
+        return False
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "station a brigade in Lithuania"
+    preps = [c for h in heads for c in h.children if c.dep_ in {"prep", "dative"}]
+    places = [g for p in preps if p.lower_ in lexicon.hosting.preps for g in p.children if g.dep_ == "pobj"]
+    kb = lexicon.places
+
+    def state(g: Token) -> bool:
+        return kb is not None and any(e.kind == "state" for e in kb.lookup(g.text))
+
+    return any(g.ent_type_ in {"GPE", "NORP"} or state(g) for g in places)
+
+
+def _political(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a predicate is an act of politics: not done by a force of nature ("areas hit by the
+    earthquake"), nor framed as sport or tourism by its own phrase ("beat Australia by six wickets",
+    "welcomed a record 17 million tourists")."""
+    doer = parties.agent(token) or parties.subject(token)
+    if doer is not None and doer.lemma_.lower() in lexicon.natural_forces:
+        return False
+    words = lexicon.non_political
+    return not any(t.lemma_.lower() in words or t.lower_ in words for t in _phrase(token, lexicon))
+
+
+def _phrase(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The words of a predicate's own phrase: its dependents, without clauses or circumstance."""
+    out, todo = [], [token]
+    while todo:
+        node = todo.pop()
+        kids = [c for c in node.children if c.dep_ not in PHRASE_STOPS]
+        kids = [c for c in kids if c.lower_ not in lexicon.loose_preps]
+        out.extend(kids)
+        todo.extend(kids)
+    return out
 
 
 def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon: Lexicon) -> bool:
@@ -242,7 +284,7 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
             continue  # "declined to comment"
         nodes = _chain(token)
         modality = _modality(token, nodes, lexicon, own.modality if own is not None else "asserted")
-        code = _intent_code(pattern.code, lexicon) if modality == "intended" else pattern.code
+        code = _intent_code(token, pattern.code, lexicon) if modality == "intended" else pattern.code
         plain.append(Reading(token, pattern, code, token, None, modality, _negated(nodes, lexicon)))
     words = lexicon.modality_words
     denials = {
@@ -255,7 +297,8 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     heads = set(governed) | denials
     readings = [r for r in plain if r.token.i not in heads] + list(governed.values())
     readings += _doubts(sent, lexicon, heads | {r.token.i for r in readings})
-    return [_recode_negation(r, lexicon) for r in readings if r.code is not None]
+    readings = [r for r in readings if r.code is not None and _political(r.token, lexicon)]
+    return [_recode_negation(r, lexicon) for r in readings]
 
 
 def _doubts(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:
@@ -273,12 +316,14 @@ def _doubts(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]
     return out
 
 
-def _intent_code(code: str, lexicon: Lexicon) -> str:
+def _intent_code(token: Token, code: str, lexicon: Lexicon) -> str:
     """The code of a stated intention to act ("will send aid" -> express intent to provide aid)."""
     intent = lexicon.governor("intent")
+    kind = lexicon.codes[code].type
+    if _hosted(token, kind, lexicon) and lexicon.hosting.code:
+        return lexicon.hosting.code  # "will send troops to Ukraine": military help
     if intent is None:
         return code
-    kind = lexicon.codes[code].type
     return intent.codes.get(kind) or intent.default or code
 
 
@@ -294,16 +339,26 @@ def _weak(token: Token, lexicon: Lexicon) -> bool:
     return True
 
 
+def _refusal(reading: Reading, lexicon: Lexicon) -> bool:
+    """Whether a negated act is a refusal: consent withheld ("did not accept") or an intention denied ("will
+    not send", "is not ready to"); any other negated act keeps its type ("did not send weapons")."""
+    failed = any(a.lemma_.lower() in lexicon.negators for a in reading.token.ancestors)  # "failed to agree"
+    if reading.modality == "intended" or failed:
+        return True
+    return any(lemma(n, lexicon.consent) in lexicon.consent for n in (reading.token, reading.head))
+
+
 def _recode_negation(reading: Reading, lexicon: Lexicon) -> Reading:
-    """A negated cooperative event is a rejection ("did not accept refugees": REJECT, reject cooperation)."""
+    """A refused cooperative event is a rejection ("did not accept refugees": REJECT, reject cooperation),
+    itself not negated: a negated rejection would read as "did not reject"."""
     code = lexicon.codes[reading.code or ""]
     reject = lexicon.governor("reject")
     if not reading.negated or code.quad > 2 or code.type == "REJECT" or reject is None:
         return reading
     new = reject.codes.get(code.type) or reject.default
-    if new is None:
+    if new is None or not _refusal(reading, lexicon):
         return reading
-    reading.code, reading.recoded = new, True
+    reading.code, reading.recoded, reading.negated = new, True, False
     if reading.modality == "intended":
         reading.modality = "asserted"  # "is not ready to", "will not accept": a refusal, stated now
     return reading

@@ -64,6 +64,15 @@ class Governor:
     negated_only: bool = False  # a cue read only when negated ("we see no sign of ..."), the negation its own
 
 
+@dataclass(frozen=True)
+class Hosting:
+    """Forces sent to a country as their destination ("deploy police to Haiti"): help to a host."""
+
+    types: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    code: str | None = None
+
+
 @dataclass
 class Lexicon:
     """Everything the coder looks up, indexed by lemma."""
@@ -86,6 +95,11 @@ class Lexicon:
     cessation: frozenset[str] = frozenset()  # verbs that end what they govern ("stop the attacks")
     loose_preps: frozenset[str] = frozenset()  # prepositions of circumstance ("despite", "after")
     appeals: dict[str, str] = field(default_factory=dict)  # "should" -> request, "must" -> demand
+    consent: frozenset[str] = frozenset()  # verbs whose negation is a refusal ("did not accept")
+    non_political: frozenset[str] = frozenset()  # words of sport and tourism: no political event
+    place_targets: frozenset[str] = frozenset()  # types aimed at where they happen ("struck X in Y")
+    natural_forces: frozenset[str] = frozenset()  # doers that are no actors ("hit by the earthquake")
+    hosting: Hosting = field(default_factory=lambda: Hosting())
 
     roles: dict[str, Governor] = field(default_factory=dict)
     places: kb_module.KnowledgeBase | None = None  # countries, demonyms, capitals: parties without actor
@@ -187,6 +201,16 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.cessation |= frozenset(data.get("cessation") or ())
     lexicon.loose_preps |= frozenset(data.get("loose_preps") or ())
     lexicon.appeals.update({str(k): str(v) for k, v in (data.get("appeals") or {}).items()})
+    lexicon.consent |= frozenset(data.get("consent") or ())
+    lexicon.non_political |= frozenset(data.get("non_political") or ())
+    lexicon.natural_forces |= frozenset(data.get("natural_forces") or ())
+    lexicon.place_targets |= frozenset(data.get("place_targets") or ())
+    if hosting := data.get("hosting"):
+        lexicon.hosting = Hosting(
+            lexicon.hosting.types | frozenset(hosting.get("types") or ()),
+            lexicon.hosting.preps | frozenset(hosting.get("preps") or ()),
+            _code(hosting.get("code")) or lexicon.hosting.code,
+        )
 
 
 @lru_cache(maxsize=8)

@@ -64,7 +64,13 @@ def _money(token: Token, currencies: Container[str]) -> bool:
 def raised_object(clause: Token) -> list[Token]:
     """The noun a participle clause misread as a complement hangs from: "accept refugees fleeing the war"
     (parsed as "accept [refugees fleeing ...]"), "extradited a businessman wanted for fraud"."""
-    if clause.tag_ not in {"VBG", "VBN"} or any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+    # "allowed monitors to return": the subject of the infinitive is the object of "allow"
+    infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    # "extradited a businessman wanted for fraud", the participle at times tagged as a past tense
+    participle = clause.tag_ in {"VBG", "VBN", "VBD"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in clause.children
+    )
+    if not (infinitive or participle):
         return []
     return [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}]
 

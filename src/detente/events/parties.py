@@ -21,7 +21,9 @@ NAME_MODS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "det", "cas
 SOURCE_MODS = frozenset({"NORP", "GPE", "ORG"})
 PLACE_MODS = frozenset({"amod", "compound", "nmod", "poss"})
 PLACE_KINDS = frozenset({"state", "capital", "standin", "region"})
-PLACE_PREPS = frozenset({"of", "in", "inside", "around", "near", "outside"})
+PLACE_PREPS = frozenset({"of", "in", "inside", "around", "near", "outside", "from"})
+# Where an act takes place: "deployed warships around Taiwan", "struck targets in southern Lebanon".
+LOCATIVE_PREPS = frozenset({"in", "inside", "around", "near", "off", "along", "across", "into"})
 QUANTITIES = frozenset(
     {
         "dozen",
@@ -70,6 +72,11 @@ def is_passive(token: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
 
 
+def agent(token: Token) -> Token | None:
+    """The agent of a passive or participle predicate ("hit by a missile", "expelled by Nicaragua")."""
+    return _agent(token)
+
+
 def _agent(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
@@ -85,6 +92,8 @@ def _subject_here(token: Token) -> Token | None:
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "csubj", "expl"}), None)
     if subject is not None and subject.lower_ in RELATIVE and token.dep_ == "relcl":
         return token.head
+    if subject is None and token.dep_ == "ROOT":  # "Azerbaijan massed troops", misparsed as a modifier
+        subject = next((c for c in token.lefts if c.dep_ in {"npadvmod", "dep"} and c.pos_ == "PROPN"), None)
     return subject
 
 
@@ -120,6 +129,10 @@ def _nominal_source(noun: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ in {"by", "between", "among", "from"}:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ == "of":  # "the expulsion of the ambassador by X"
+            agent = next((a for g in child.children if g.dep_ == "pobj" and (a := _agent(g))), None)
+            if agent is not None:
+                return agent
         if child.dep_ == "acl":
             agent = _agent(child)
             if agent is not None:
@@ -156,7 +169,8 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     if token.pos_ in {"NOUN", "PROPN"}:
         pairs = list(_prep_objects(token, ("between", "among")))
         between = [c for first in pairs for c in first.conjuncts if c.i > first.i]
-        return [t for t in between + list(_prep_objects(token, lexicon.target_preps)) if usable(t)]
+        found = between + list(_prep_objects(token, lexicon.target_preps)) + _patients(token)
+        return [t for t in found if usable(t)]
     out = [
         c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "dative", "obj"} and c not in pattern_obj
     ]
@@ -165,8 +179,8 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     for obj in [c for c in out if c.dep_ == "dobj" and c not in pattern_obj]:
         out.extend(_prep_objects(obj, ("to", "against", "with")))  # "provided 50 million euros to Jordan"
     out = [c for c in out if c.dep_ != "dative" or c.pos_ != "ADP"]
-    for head in (token, *pattern_obj):
-        out.extend(_prep_objects(head, lexicon.target_preps))
+    for prep in lexicon.target_preps:  # "filed a case against X at the court": by preposition, then place
+        out.extend(t for head in (token, *pattern_obj) for t in _prep_objects(head, (prep,)))
     for obj in pattern_obj:  # "expelled two Russian diplomats": the diplomats' country is the target
         out.extend(_prep_objects(obj, ("of",)))  # "froze the assets of three banks": the owner
         out.extend(
@@ -180,6 +194,40 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
         source = _nominal_source(noun)  # "host talks between X and Y": the talks' parties
         out.extend(([source] if source is not None else []) + objects(noun, None, lexicon))
     return [t for t in out if usable(t) and t.lemma_.lower() not in lexicon.nouns]
+
+
+def _patients(noun: Token) -> list[Token]:
+    """The undergoer of a nominal event whose doer is named apart ("Russia's invasion of Ukraine", "the
+    expulsion of the Dutch ambassador by Nicaragua"); without a named doer, "of" may name the doer."""
+    source = _nominal_source(noun)
+    if source is None or source.head.lower_ in {"between", "among"}:
+        return []
+    return [t for t in _prep_objects(noun, ("of",)) if t.i != source.i]
+
+
+def locative(document: Document, token: Token, kb: KnowledgeBase | None) -> Token | None:
+    """The place with a country where an act takes place or that it leaves, in a phrase on the predicate or
+    on its object ("deployed warships around Taiwan", "pulled out of the Congolese province of Ituri")."""
+    if kb is None:
+        return None
+    heads = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass"})]
+    places = [p for head in heads for p in _prep_objects(head, LOCATIVE_PREPS)]
+    outs = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "away"}]
+    exits = [p for c in outs for p in c.children if p.dep_ == "prep"]  # "pulled out of"
+    places += [g for p in exits for g in p.children if g.dep_ == "pobj"]
+    places += _prep_objects(token, ("from",))
+    named = [p for p in places if (p.ent_type_ in {"GPE", "NORP"} or p.pos_ == "PROPN")]
+    named = [p for p in named if _place_name(p, kb)]
+    return next(iter(named), None) or next((p for p in places if country_of(document, p, kb)), None)
+
+
+def own_country(document: Document, token: Token, kb: KnowledgeBase | None) -> bool:
+    """Whether a noun names its own country ("Russian positions", "Ukraine's army"), not only its place."""
+    return kb is not None and _own_place(document, token, kb) is not None
+
+
+def _place_name(token: Token, kb: KnowledgeBase) -> bool:
+    return bool(kb.demonym(token.text) or any(e.country for e in kb.lookup(token.text)))
 
 
 def name_span(token: Token) -> tuple[int, int]:
@@ -225,7 +273,8 @@ def _place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
 def _own_place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
     """The country of a noun's own modifier ("Belarusian banks", "Ukraine's army")."""
     for child in token.lefts:
-        if child.dep_ in PLACE_MODS and child.pos_ != "PRON" and (code := _place(document, child, kb)):
+        named = child.ent_type_ or child.pos_ == "PROPN" or kb.demonym(child.text)  # not "the new government"
+        if child.dep_ in PLACE_MODS and named and (code := _place(document, child, kb)):
             return code
     return None
 
@@ -235,7 +284,8 @@ def _located(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
     places = [g for p in token.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
               for g in p.children if g.dep_ == "pobj"]
     for place in places:
-        if place.ent_type_ in {"GPE", "LOC", "NORP"} and (code := _place(document, place, kb)):
+        named = place.ent_type_ in {"GPE", "LOC", "NORP"} or place.pos_ == "PROPN"
+        if named and (code := _place(document, place, kb)):
             return code
         if place.pos_ == "NOUN":  # "in the Mozambican province of Cabo Delgado"
             code = _own_place(document, place, kb) or _located(document, place, kb)
@@ -261,7 +311,9 @@ def event_place(document: Document, token: Token, kb: KnowledgeBase) -> str | No
 def country_of(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
     """The country of a noun phrase the actors layer has no actor for: the place it names, its demonym or
     country modifier, or the place it is of or in."""
-    if token.ent_type_ in {"GPE", "LOC", "NORP", "FAC"} and (code := _place(document, token, kb)):
+    named = token.ent_type_ in {"GPE", "LOC", "NORP", "FAC"}
+    named = named or (token.pos_ == "PROPN" and token.ent_type_ != "PERSON")
+    if named and (code := _place(document, token, kb)):
         return code
     return _own_place(document, token, kb) or _located(document, token, kb)
 
@@ -295,9 +347,9 @@ def modifier_parties(document: Document, token: Token, kb: KnowledgeBase | None)
     """One party per coordinated country modifier: "Colombian and Ecuadorian forces" -> COL, ECU."""
     if kb is None:
         return []
-    first = next((c for c in token.lefts if c.dep_ in {"amod", "compound"} and c.conjuncts), None)
+    first = next((c for c in token.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.conjuncts), None)
     if first is None:  # "the presidents of Honduras and El Salvador"
-        first = next((g for g in _prep_objects(token, ("of",)) if g.conjuncts), None)
+        first = next((g for g in _prep_objects(token, ("of", "from")) if g.conjuncts), None)
     if first is None:
         return []
     out = []

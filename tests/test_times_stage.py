@@ -15,6 +15,7 @@ from detente.pipeline import Pipeline
 from detente.settings import Settings
 from detente.times import annotate
 from detente.times.lexicon import load
+from detente.times.resolve import amount
 
 Found = list[tuple[str, str, str]]
 
@@ -204,3 +205,104 @@ def test_times_spans_point_into_the_text(words: list[str]) -> None:
     found = annotate(document)
     assert all(text[t.start : t.end] == t.text and t.value for t in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_times_weekday_after_for_points_ahead_of_a_past_verb(times: Callable[..., Found]) -> None:
+    assert times("Farmers' unions called a march on the capital for Wednesday.", "2026-01-16") == [
+        ("Wednesday", "DATE", "2026-01-21")]
+    assert times("The farmers marched on the capital on Wednesday.", "2026-01-16") == [
+        ("Wednesday", "DATE", "2026-01-14")]
+
+
+def test_times_month_an_event_is_moved_to_is_the_coming_one(times: Callable[..., Found]) -> None:
+    found = times("The donor conference was delayed until November, the ministry said.", "2025-07-01")
+    assert found == [("November", "DATE", "2025-11")]
+    assert times("Fighting raged from January to March.", "2025-07-01") == [
+        ("January", "DATE", "2025-01"), ("March", "DATE", "2025-03")]
+
+
+def test_times_month_of_a_postponed_event_is_the_nearest_one(times: Callable[..., Found]) -> None:
+    assert times("Their summit in October was postponed.", "2025-07-01") == [("October", "DATE", "2025-10")]
+    assert times("The raid in October killed nine people.", "2025-07-01") == [("October", "DATE", "2024-10")]
+
+
+def test_times_month_set_for_an_event_follows_the_tense_of_the_setting(times: Callable[..., Found]) -> None:
+    assert times("The referendum is set for May.", "2025-07-01") == [("May", "DATE", "2026-05")]
+    assert times("The referendum, first set for May, was called off.", "2025-07-01") == [
+        ("May", "DATE", "2025-05")]
+
+
+def test_times_clock_time_takes_the_date_named_in_the_sentence_before(times: Callable[..., Found]) -> None:
+    found = times("The summit opened on 9 January in Addis Ababa. At 3 p.m. the leaders issued a statement.")
+    assert found == [("9 January", "DATE", "2026-01-09"), ("3 p.m.", "TIME", "2026-01-09T15:00")]
+    found = times("The summit opened on 9 January. Delegates spoke for hours. At 3 p.m. they left.")
+    assert found[-1] == ("3 p.m.", "TIME", "2026-01-15T15:00")
+
+
+def test_times_years_later_counts_from_the_year_named_before(times: Callable[..., Found]) -> None:
+    found = times("The border treaty of 1999 was torn up twelve years later.")
+    assert found == [("1999", "DATE", "1999"), ("twelve years later", "DATE", "2011")]
+    found = times("The rebels took the port in June 2021. Two months later they lost it.")
+    assert found == [("June 2021", "DATE", "2021-06"), ("Two months later", "DATE", "2021-08")]
+
+
+def test_times_fractions_and_multiples_of_units(times: Callable[..., Found]) -> None:
+    found = times("The embargo lasted half a century; the truce held a year and a half, and the talks took "
+                  "two and a half years and half a day.")
+    assert [(t, v) for t, _, v in found] == [("half a century", "P50Y"), ("a year and a half", "P18M"),
+                                             ("two and a half years", "P30M"), ("half a day", "PT12H")]
+
+
+def test_times_approximate_amounts_keep_their_modifier(times: Callable[..., Found]) -> None:
+    found = times("The siege lasted nearly a year, and the envoy left almost two weeks ago at about 9 a.m.")
+    assert found == [("nearly a year", "DURATION", "P1Y"), ("almost two weeks ago", "DATE", "2026-W01"),
+                     ("about 9 a.m.", "TIME", "2026-01-15T09:00")]
+
+
+def test_times_that_evening_and_the_day_before_take_the_last_date(times: Callable[..., Found]) -> None:
+    found = times("Protesters filled the square on 20 December. That morning, police had sealed the roads; "
+                  "the day after, the curfew was lifted.")
+    assert found == [("20 December", "DATE", "2025-12-20"), ("That morning", "TIME", "2025-12-20TMO"),
+                     ("the day after", "DATE", "2025-12-21")]
+    assert times("The vote was held the day before the summit.") == []
+
+
+def test_times_vague_plural_durations(times: Callable[..., Found]) -> None:
+    found = times("Months after the coup, the junta had ruled for weeks without a cabinet; years later the "
+                  "dispute of decades ended.")
+    assert [(t, v) for t, _, v in found] == [("Months", "PXM"), ("weeks", "PXW"), ("years later", "PXY")]
+    assert times("For centuries the two empires fought.")[0][2] == "PXCE"
+
+
+def test_times_frequency_words_are_sets(times: Callable[..., Found]) -> None:
+    found = times("Envoys brief the council nightly and meet each month at an annual forum, but the annual "
+                  "budget is audited twice a year.")
+    assert found == [("nightly", "SET", "P1D"), ("each month", "SET", "P1M"), ("annual", "SET", "P1Y"),
+                     ("twice a year", "SET", "P1Y")]
+
+
+def test_times_the_year_two_thousand_is_a_year(times: Callable[..., Found]) -> None:
+    found = times("Officials feared the systems would fail in the year two thousand and five, not two "
+                  "thousand people.")
+    assert found == [("the year two thousand and five", "DATE", "2005")]
+
+
+def test_times_clock_time_takes_its_day_across_local_time(times: Callable[..., Found]) -> None:
+    found = times("The envoy was detained at 2 a.m. local time (0100 GMT) on Sunday.")
+    assert found == [("2 a.m.", "TIME", "2026-01-11T02:00"), ("Sunday", "DATE", "2026-01-11")]
+
+
+def test_times_fractional_amounts_move_to_a_smaller_unit_only_when_whole() -> None:
+    lex = load()
+    assert amount(1.5, "year", lex) == ("M", 18)
+    assert amount(0.25, "century", lex) == ("Y", 25)
+    assert amount(0.004, "day", lex) == ("D", 0.004)
+
+
+def test_times_sets_with_a_frequency_or_every_other(times: Callable[..., Found]) -> None:
+    found = times("The joint commission meets twice weekly and reports every other month.")
+    assert found == [("twice weekly", "SET", "P1W"), ("every other month", "SET", "P2M")]
+
+
+def test_times_part_of_day_without_a_date_is_a_time(times: Callable[..., Found]) -> None:
+    assert times("That evening the talks collapsed.") == [("That evening", "TIME", "XXXX-XX-XXTEV")]

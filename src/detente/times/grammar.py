@@ -10,6 +10,7 @@ from .tense import Tokens
 
 _WORD_BEFORE = re.compile(r"([\w.'-]+|[^\w\s])\s*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
+_APPROX_KINDS = {"ago", "clock"}
 _PROPER_KINDS = {"month", "month_day", "month_set", "weekday", "weekday_set", "holiday", "clock"}
 
 
@@ -74,6 +75,8 @@ def _pos_ok(c: Candidate, lex: Lexicon, tokens: Tokens) -> bool:
     else:
         return True
     token = tokens.at(c.end - 1)
+    if token is not None and token.pos_ == "ADJ" and wanted == ["ADV"]:
+        return token.head.lemma_.lower() in lex["recurring_events"]  # the annual summit
     return token is None or token.pos_ in wanted
 
 
@@ -151,7 +154,11 @@ def _ent(tokens: Tokens, char: int) -> str:
 
 
 def _with_prefix(c: Candidate, text: str, lex: Lexicon) -> Candidate:
-    """Extend a DATE or TIME over a leading modifier (late Wednesday, the end of the year, mid-2025)."""
+    """Extend an expression over a leading modifier: late Wednesday, the end of the year, mid-2025 for a DATE
+    or TIME; nearly a month, about two years ago, around 7 p.m. for an amount of time or a clock time."""
+    if c.pattern.type == "DURATION" or c.kind in _APPROX_KINDS:
+        m = lex.approx.search(text, max(0, c.start - 30), c.start)
+        c = replace(c, start=m.start()) if m else c
     if c.pattern.type not in ("DATE", "TIME"):
         return c
     m = lex.prefix.search(text, max(0, c.start - 40), c.start)

@@ -34,6 +34,7 @@ class Lexicon:
     data: dict[str, Any]
     patterns: tuple[Pattern, ...]
     prefix: re.Pattern[str]
+    approx: re.Pattern[str]
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
@@ -100,6 +101,8 @@ def _placeholders(d: dict[str, Any]) -> dict[str, str]:
         "UNIT": _alt(units + plurals),
         "UNITS": _alt(plurals),
         "UNIT1": _alt(units),
+        "FRAC": _alt(d["fractions"]),
+        "VPLURAL": _alt(d["vague_plurals"]),
         "PART": _alt(d["parts_of_day"]),
         "SEASON": _alt(d["seasons"]),
         "ORD": _alt(d["ordinals"]),
@@ -138,4 +141,5 @@ def load(extra: tuple[str, ...] = ()) -> Lexicon:
             _merge(data, _read(Path(path)))
     subs = _placeholders(data)
     patterns = tuple(_compile(p, subs) for p in data["patterns"])
-    return Lexicon(data, patterns, re.compile(data["prefix"], re.IGNORECASE))
+    prefix, approx = (re.compile(data[k], re.IGNORECASE) for k in ("prefix", "approx_prefix"))
+    return Lexicon(data, patterns, prefix, approx)

@@ -10,14 +10,16 @@ from ..document import TimeExpr
 from . import calendar as cal
 from .grammar import Candidate, word_after, word_before
 from .lexicon import Lexicon
-from .tense import PAST, PERFECT, TenseCues, Tokens, tense_at
+from .tense import PAST, PERFECT, ScheduleCues, TenseCues, Tokens, scheduled_side, tense_at
 
 Value = tuple[str, str]  # (TIMEX3 type, value)
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
-_CLOCK_GAP = re.compile(r"\s*(?:,|on|\([^()]{0,20}\))?\s*")  # between a clock time and its day
+# between a clock time and its day: '3 p.m. on Wednesday', '2 a.m. local time (0100 GMT) on Sunday'
+_CLOCK_GAP = re.compile(r"\s*(?:local\s+time\s*)?(?:\([^()]{0,20}\)\s*)?(?:,|on)?\s*")
 _CLOCK_JOIN = re.compile(r",?[ \t]")  # ... when they form one expression
 _YEAR_BACK = ("year-ago", "year-earlier", "prior-year")  # a quarter a year before the one in focus
 _FOCUS_REACH = 600  # characters over which a named quarter stays the topic ("a year earlier" = that quarter)
+_SCHEDULED_KINDS = {"weekday", "month", "month_day", "holiday"}  # names of days an event can be set for
 _NEAR_DAYS = 60  # a date without a year this close to publication is taken as the nearest one
 
 
@@ -28,9 +30,13 @@ class Resolver:
     def __init__(self, text: str, published: dt.date | None, lex: Lexicon, tokens: Tokens) -> None:
         self.text, self.dct, self.lex, self.tokens = text, published, lex, tokens
         self.cues = TenseCues(frozenset(lex["future_words"]), frozenset(lex["future_verbs"]))
+        words = ("schedule_verbs", "reschedule_verbs", "set_prepositions", "move_prepositions",
+                 "upcoming_modifiers")
+        self.schedule = ScheduleCues(*(frozenset(lex[k]) for k in words))
         self.focus: tuple[int, int, int] | None = None  # year, quarter, offset where it was named
         self.days: list[tuple[int, int, dt.date]] = []  # start, end, date of day-valued expressions
         self.last: str | None = None  # the latest calendar value, for 'that year', 'that day'
+        self.last_start = -1  # where it was named
         self._kinds: dict[str, Callable[[Candidate], Value | None]] = {
             "iso": self._iso, "numeric": self._numeric, "month_day": self._month_day, "month": self._month,
             "weekday": self._weekday, "weekday_set": self._weekday_set, "relday": self._relday,
@@ -53,8 +59,8 @@ class Resolver:
                 self.days.append((c.start, c.end, dt.date(int(m[1]), int(m[2]), int(m[3]))))
             except ValueError:
                 return None  # 2/30/2019 is no date
-        if result[0] == "DATE" and result[1][:1].isdigit():
-            self.last = result[1]
+        if (result[0] == "DATE" and result[1][:1].isdigit()) or (result[0] == "TIME" and m):
+            self.last, self.last_start = result[1], c.start
         return result
 
     # -- context -----------------------------------------------------------------------------------------
@@ -64,10 +70,19 @@ class Resolver:
         before = self.text[max(0, c.start - 20) : c.start].lower()
         if any(before.endswith(w + " ") for w in self.lex["future_before"]):
             return 1
+        scheduled = self._scheduled(c)
+        if scheduled is not None:
+            return scheduled
         tense = tense_at(self.tokens, c.start, c.end, self.cues)
         if tense is None:
             return default
         return -1 if tense in (PAST, PERFECT) else 1
+
+    def _scheduled(self, c: Candidate) -> int | None:
+        """The side of a day or month an event is set for ('a strike for Thursday'), None for other dates."""
+        if c.kind not in _SCHEDULED_KINDS:
+            return None
+        return scheduled_side(self.tokens, c.start, c.end, self.schedule, c.kind == "weekday")
 
     def _anchor(self, c: Candidate) -> dt.date | None:
         """A date named earlier in the sentence when an ordering cue (came after, earlier) stands between."""
@@ -128,7 +143,8 @@ class Resolver:
             year = self.dct.year
         elif direction is None:
             side = self._side(c, default=0)
-            year = cal.year_for(self.dct, m, {1: 28, -1: 1, 0: 15}[side], side, _NEAR_DAYS)
+            near = 0 if self._scheduled(c) == 1 else _NEAR_DAYS  # an event set for a month is ahead
+            year = cal.year_for(self.dct, m, {1: 28, -1: 1, 0: 15}[side], side, near)
         else:
             year = self.dct.year + (0 if (m - self.dct.month) * direction > 0 else direction)
         return "DATE", cal.month(year, m)
@@ -252,9 +268,11 @@ class Resolver:
         part = "T" + self.lex["parts_of_day"][unit] if unit in self.lex["parts_of_day"] else ""
         unit = "day" if part else unit
         size = {"year": 4, "month": 7, "day": 10, "week": 10}[unit]
-        last, k = self.last or "", int(self._dir(c) or 0)
+        word = c.group("dir").lower()
+        k = int(self.lex["directions"].get(word, self.lex["anaphor_directions"].get(word, 0)))
+        last = self.last or ""
         if len(last) < size or not re.match(r"^\d{4}(?:-\d\d){0,2}$", last[:size]):
-            return "DATE", {4: "XXXX", 7: "XXXX-XX"}.get(size, "XXXX-XX-XX") + part
+            return ("TIME" if part else "DATE"), {4: "XXXX", 7: "XXXX-XX"}.get(size, "XXXX-XX-XX") + part
         if unit == "year":
             return "DATE", f"{int(last[:4]) + k:04d}"
         if unit == "month":
@@ -320,7 +338,10 @@ class Resolver:
         return "DATE", c.group("year")
 
     def _spoken_year(self, c: Candidate) -> Value | None:
-        """'nineteen ninety-six' (broadcast transcripts) is 1996."""
+        """'nineteen ninety-six' (broadcast transcripts) is 1996, 'the year two thousand and five' 2005."""
+        if not c.group("spoken"):
+            extra = self.lex.number(c.group("rest")) if c.group("rest") else 0.0
+            return None if extra is None else ("DATE", f"{2000 + int(extra):04d}")
         first, rest = re.split(r"[- ]", c.group("spoken").lower(), maxsplit=1)
         century, years = self.lex.number(first), self.lex.number(rest)
         return None if century is None or years is None else ("DATE", f"{int(century * 100 + years):04d}")
@@ -336,16 +357,21 @@ class Resolver:
         return "DATE", f"{int(c.group('ord')) - 1:02d}"
 
     def _ago(self, c: Candidate) -> Value:
-        n = self.lex.number(c.group("num"))
-        unit = self.lex.unit(c.group("unit"))
+        n = self._count(c)
         sign = -1 if c.group("dir").lower() in ("ago", "earlier") else 1
-        if self.dct is None or n is None:
-            return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-        letter, mult = self.lex["units"][unit]
-        k = sign * int(n * mult)
-        if unit == "year" and abs(k) == 1 and self._focus_near(c):
+        vague: Value = ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        if n is None:
+            return vague
+        letter, x = amount(n, self.lex.unit(c.group("unit")), self.lex)
+        k = sign * int(x)
+        if letter == "Y" and abs(k) == 1 and self._focus_near(c):
             assert self.focus is not None
             return "DATE", f"{self.focus[0] + k:04d}-Q{self.focus[1]}"
+        anchored = self._anchored(c)
+        if anchored is not None and letter in ("Y", "M"):
+            return "DATE", _shift_value(anchored, letter, k)
+        if self.dct is None:
+            return vague
         anchor = self._narrative_day(c)
         if letter in ("TH", "TM", "TS"):
             return "DATE", cal.day(anchor or self.dct)
@@ -353,6 +379,15 @@ class Resolver:
             return "DATE", cal.day(anchor + dt.timedelta(days=k))
         unit = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}[letter]
         return "DATE", self._shifted(unit, k, c)
+
+    def _anchored(self, c: Candidate) -> str | None:
+        """The date a 'seven years later' counts from: a date named in the same sentence or the one before
+        ('the 2018 deal', 'three years ago'), None when there is none."""
+        value = self.last
+        if c.group("dir").lower() not in ("later", "earlier") or value is None:
+            return None
+        since = self.tokens.sentence_start(c.start, back=1)
+        return value if since <= self.last_start < c.start and re.match(r"^\d{4}(?!-[WQH])", value) else None
 
     def _narrative_day(self, c: Candidate) -> dt.date | None:
         """The day a 'three days later' counts from: the day named last, when the story has named one."""
@@ -371,15 +406,19 @@ class Resolver:
 
     # -- durations, sets, clock times, vague references --------------------------------------------------
 
-    def _duration(self, c: Candidate) -> Value:
-        unit = self.lex.unit(c.group("unit"))
+    def _count(self, c: Candidate) -> float | None:
+        """The number of units an expression states, with its fraction (two and a half), None when vague."""
         num = c.group("num").lower()
         n = self.lex.number(num) if num else None
-        return "DURATION", _duration(n, unit, self.lex)
+        frac = re.sub(r"\s+", " ", (c.group("frac") or c.group("frac2")).lower())
+        return n + float(self.lex["fractions"][frac]) if n is not None and frac else n
+
+    def _duration(self, c: Candidate) -> Value:
+        return "DURATION", _duration(self._count(c), self.lex.unit(c.group("unit")), self.lex)
 
     def _set(self, c: Candidate) -> Value:
         num = c.group("num")
-        n = self.lex.number(num) if num else 1
+        n = 2 if c.group("other") else self.lex.number(num) if num else 1  # every other week: P2W
         return "SET", _duration(n, self.lex.unit(c.group("unit")), self.lex)
 
     def _set_word(self, c: Candidate) -> Value:
@@ -396,16 +435,26 @@ class Resolver:
         return "TIME", self._day_near(c) + clock
 
     def _day_near(self, c: Candidate) -> str:
-        """The date of a clock time: a day named right before it, else the publication date (a day named
-        right after it is attached later, by attach_clock_days)."""
-        for _start, end, date in reversed(self.days):
-            if 0 <= c.start - end <= 12:
+        """The date of a clock time: the day named last in its sentence or the one before, else the
+        publication date (a day named right after it is attached later, by attach_clock_days)."""
+        since = self.tokens.sentence_start(c.start, back=1)
+        for start, end, date in reversed(self.days):
+            if 0 <= c.start - end <= 12 or since <= start < c.start:
                 return cal.day(date)
         return cal.day(self.dct) if self.dct else "XXXX-XX-XX"
 
     def _reference(self, c: Candidate) -> Value:
         ref = re.sub(r"\s+", " ", c.group("ref").lower())
         return "DATE", str(self.lex["references"][ref])
+
+
+def _shift_value(anchor: str, letter: str, k: int) -> str:
+    """A year (Y) or month (M) value moved by k units from an anchor value (2018 + 7 years = 2025)."""
+    year = int(anchor[:4])
+    if letter == "Y":
+        return f"{year + k:04d}"
+    month = int(anchor[5:7]) if re.match(r"^\d{4}-\d\d", anchor) else None
+    return cal.month(*cal.shift_month(year, month, k)) if month else f"{year:04d}"
 
 
 def attach_clock_days(found: list[TimeExpr], text: str) -> list[TimeExpr]:
@@ -430,11 +479,27 @@ def _clock_before(clock: TimeExpr, day: TimeExpr, text: str) -> bool:
     return is_clock and bool(_DAY_VALUE.match(day.value)) and bool(_CLOCK_GAP.fullmatch(text[clock.end : day.start]))
 
 
-def _duration(n: float | None, unit: str, lex: Lexicon) -> str:
-    """A TIMEX3 duration: P3Y, PT2H, P10Y for a decade, PXM when the number is vague."""
+def amount(n: float, unit: str, lex: Lexicon) -> tuple[str, float]:
+    """(duration letter, amount) of n units, a fraction said in a whole number of a smaller unit: 1.5 years
+    is 18 months."""
     letter, mult = lex["units"][unit]
-    amount = "X" if n is None else _number(n * mult)
-    return f"PT{amount}{letter[1]}" if letter.startswith("T") else f"P{amount}{letter}"
+    x = n * mult
+    if not float(x).is_integer() and letter in lex["fraction_units"]:
+        smaller, per = lex["fraction_units"][letter]
+        if float(x * per).is_integer():  # 0.004 days stays P0.004D
+            return str(smaller), x * per
+    return str(letter), x
+
+
+def _duration(n: float | None, unit: str, lex: Lexicon) -> str:
+    """A TIMEX3 duration: P3Y, PT2H, P10Y for a decade, P18M for a year and a half, PXM or PXDE when the
+    number is vague."""
+    if n is None:
+        letter, num = str(lex["vague_letters"].get(unit, lex["units"][unit][0])), "X"
+    else:
+        letter, x = amount(n, unit, lex)
+        num = _number(x)
+    return f"PT{num}{letter[1]}" if letter.startswith("T") else f"P{num}{letter}"
 
 
 def _number(x: float) -> str:

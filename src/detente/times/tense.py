@@ -27,6 +27,18 @@ class Tokens:
         i = bisect_right(self.starts, char) - 1
         return self.doc[max(i, 0)]
 
+    def sentence_start(self, char: int, back: int = 0) -> int:
+        """The offset where the sentence at char starts, or the sentence `back` sentences before it."""
+        token = self.at(char)
+        if token is None or self.doc is None:
+            return 0
+        sent = token.sent
+        for _ in range(back):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return int(sent.start_char)
+
     def head_of(self, start: int, end: int) -> Token | None:
         """The token of [start, end) whose head lies outside the span (the span's syntactic head)."""
         first = self.at(start)
@@ -42,7 +54,7 @@ def governor(token: Token, steps: int = 6) -> Token | None:
     for _ in range(steps):
         if token.pos_ in _VERBAL and token.dep_ != "amod":
             return token
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None
@@ -86,6 +98,58 @@ def tense_at(tokens: Tokens, start: int, end: int, cues: TenseCues) -> str | Non
     if verb is None:
         return None
     tense = verb_tense(verb, cues)
-    if tense is None and verb.head is not verb and verb.dep_ in ("xcomp", "conj", "advcl"):
+    if tense is None and verb.head != verb and verb.dep_ in ("xcomp", "conj", "advcl"):
         tense = verb_tense(verb.head, cues)
     return tense
+
+
+@dataclass(frozen=True)
+class ScheduleCues:
+    """Words that set an event for a date rather than date what happened: verbs that schedule (set, call),
+    verbs that move an event (postpone), prepositions of the target date (for, until) and modifiers of
+    an event still ahead (next, upcoming)."""
+
+    verbs: frozenset[str]
+    moves: frozenset[str]
+    set_prepositions: frozenset[str]
+    move_prepositions: frozenset[str]
+    upcoming: frozenset[str]
+
+
+def scheduled_side(
+    tokens: Tokens, start: int, end: int, cues: ScheduleCues, weekday: bool = False
+) -> int | None:
+    """Which way a bare date points when it is the date an event is set for, whatever the verb's tense:
+    +1 for 'a strike for Thursday' (a weekday after 'for' always), 'is set for May', 'moved to October',
+    'their next summit in May'; 0 (the nearest) for 'was set for May' and 'their summit in October was
+    postponed'; None when no event is set for it."""
+    head = tokens.head_of(start, end)
+    if head is None or head.dep_ != "pobj":
+        return None
+    prep, word = head.head, head.head.lower_
+    owner = prep.head
+    verb = governor(owner)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if word in cues.set_prepositions and weekday:
+        return 1
+    if word in cues.set_prepositions and lemma in cues.verbs:
+        return 0 if verb is not None and _past(verb) else 1
+    on_verb = verb == owner or (verb == owner.head and owner.dep_ in ("prt", "advmod"))  # pushed back to
+    if word in cues.move_prepositions and lemma in cues.moves and on_verb and not _in_range(owner):
+        return 1
+    if owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(child.lower_ in cues.upcoming for child in owner.children):
+        return 1
+    return 0 if lemma in cues.moves else None
+
+
+def _past(verb: Token) -> bool:
+    """Whether a verb is in the past: 'called', 'was set', 'first called for March' (a bare participle)."""
+    auxes = [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or "VBD" in auxes or (verb.tag_ == "VBN" and not auxes)
+
+
+def _in_range(token: Token) -> bool:
+    """Whether a word heads a range 'from ... to ...', where 'to' names an end, not a target."""
+    return any(child.lower_ == "from" for child in token.children)

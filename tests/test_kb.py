@@ -204,3 +204,16 @@ def test_kb_extra_data_file_named_like_a_table_is_merged(user_kb: Path, tmp_path
     extra.write_text("name,aliases,country,sector,use,note\nBlue Palace,,ZZZ,GOV,always,\n", encoding="utf-8")
     knowledge = kb.load(extra=(str(extra), str(tmp_path / "extra" / "cues.yaml")))
     assert (knowledge.standin("the Blue Palace").country, kb.load().standin("Blue Palace")) == ("ZZZ", None)  # type: ignore[union-attr]
+
+
+def test_kb_description_nouns_name_kinds_of_actors() -> None:
+    knowledge = kb.load()
+    assert {"org:eu", "org:asean"} <= set(knowledge.described_by("bloc"))
+    assert knowledge.described_by("Rebels") == ("sector:REB",)
+    assert "country:TWN" in knowledge.described_by("island")
+    assert knowledge.described_by("minister") == ()
+
+
+def test_kb_user_description_nouns_replace_the_package_row(user_kb: Path) -> None:
+    (user_kb / "descriptions.csv").write_text("term,refers\nbloc,org:caricom\n", encoding="utf-8")
+    assert kb.load().described_by("bloc") == ("org:caricom",)

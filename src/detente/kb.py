@@ -43,6 +43,7 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "honorifics.csv": (("term",), ("term", "gender")),
     "given_names.csv": (("name",), ("name", "gender")),
     "positions.csv": (("pattern",), ("pattern", "office", "role")),
+    "descriptions.csv": (("term",), ("term", "refers")),
 }
 OFFICE_COLUMNS = ("kb_id", "name", "aliases", "gender", "country", "office", "role", "sector", "start", "end")
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "leader": 2, "foreign_minister": 3,
@@ -171,6 +172,7 @@ class KnowledgeBase:
         self._add_organisations(tables["organisations.csv"])
         self._add_people(tables["office_holders.csv"])
         self._add_roles(tables["roles.csv"])
+        self.descriptions = {r["term"].lower(): _split(r["refers"]) for r in tables.get("descriptions.csv", [])}
 
     # -- building ------------------------------------------------------------------------------------------
     def _index(self, name: str, entry: Entry) -> None:
@@ -271,6 +273,10 @@ class KnowledgeBase:
 
     def role(self, term: str) -> Role | None:
         return self.roles.get(term.lower())
+
+    def described_by(self, term: str) -> tuple[str, ...]:
+        """What a description noun may stand for ('the bloc' -> org:eu, org:asean, ...; 'the rebels' -> sector:REB)."""
+        return self.descriptions.get(term.lower(), ())
 
     def office_holder(self, country: str, office: str, date: dt.date | str | None) -> Entry | None:
         """Who held ``office`` of ``country`` on ``date`` (the latest starter when terms overlap)."""

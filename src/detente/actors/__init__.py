@@ -35,6 +35,16 @@ Rules the record follows:
 - Pronouns (he/she/his/her, they/them/their) and definite descriptions ("the president") join an actor
   already mentioned; an unresolved pronoun is no mention.
 - The article's date picks the term of office of a known person; a term that ended before it gives "former".
+- A description that names no country prefers the article's own country (the one most names and states
+  belong to) and its office holder on the article's date; one with a nationality only that country's person.
+- A noun the data give to kinds of actors ('the bloc', 'the agency', 'the rebels', 'the kingdom', 'the
+  island'; ``kb/descriptions.csv``) joins the latest actor of that kind, and 'the soldiers' the latest
+  soldiers or troops, not the army; 'the island' with no island named before is no actor.
+- An acronym in parentheses after a name ('National Liberation Army (ELN)') is the same actor, and so are its
+  later uses; a body named after an international organisation ('AU Commission') is that organisation's.
+- 'Its' joins the nearest organisation or state before it, as 'it' does.
+- A known person matches a name only when the given name written out and the country the text gives agree.
+- A region used as an adjective ('Caribbean fishermen') is no actor.
 - A national group or body that names no country ("police", "the interior ministry") takes the country of the
   nearest state-bound actor in its own or the previous sentence (for a group or body: only when those name one
   country), else the article's dominant country.

@@ -100,11 +100,50 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     later = [s for s in spans if s not in people and (s[2] or s[3] in ("GPE", "NORP", "LOC", "FAC"))]
     found = _named(ctx, people)
     found += _named(ctx, [s for s in spans if s not in people and s not in later])
-    ctx.known = {t for s in later if s[2] and s[2][0].kind == "organization" for t in range(s[0], s[1])}
+    ctx.known = {t for s in later if s[2] and s[2][0].kind in ("organization", "state", "region")
+                 for t in range(s[0] + 1, s[1])}  # 'the United Kingdom' holds no role phrase 'kingdom'
+    ctx.known |= {t for s in later if s[2] and s[2][0].kind == "organization" for t in range(s[0], s[1])}
     found += _phrases(ctx)  # a role phrase may take a name as its modifier: "Pakistan's foreign ministry"
     found += _named(ctx, later)
     found += _pronouns(ctx)
-    return sorted(found, key=lambda m: (m.start, -m.end))
+    found = sorted(found, key=lambda m: (m.start, -m.end))
+    return _acronyms(ctx, found)
+
+
+ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.\-]{1,11})\s*\)")
+
+
+def _acronyms(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """An acronym in parentheses after a name ('National Liberation Army (ELN)') is the same actor."""
+    starts = {m.start: m for m in found}
+    extra = []
+    for m in found:
+        hit = ACRONYM.match(ctx.text, m.end) if m.kind in ("organization", "group", "state") else None
+        if hit is None or sum(c.isupper() for c in hit.group(1)) < 2 or m.form == "pronoun":
+            continue
+        start, end = hit.span(1)
+        seen = starts.get(start)
+        if seen is None:
+            seen = Mention(start, end, m.head, form="org", kind=m.kind, name=hit.group(1), entry=m.entry,
+                           country=m.country, sector=m.sector, surface=hit.group(1), sent=m.sent, para=m.para)
+            extra.append(seen)
+        seen.alias_of = m.start
+        extra += _acronym_uses(ctx, seen, found + extra)
+    return sorted(found + extra, key=lambda m: (m.start, -m.end))
+
+
+def _acronym_uses(ctx: Context, acronym: Mention, found: list[Mention]) -> list[Mention]:
+    """Later uses of an acronym defined in parentheses that no other mention covers ('the ELN said')."""
+    out: list[Mention] = []
+    for hit in re.finditer(rf"(?<!\w){re.escape(acronym.name)}(?!\w)", ctx.text[acronym.end:]):
+        start, end = acronym.end + hit.start(), acronym.end + hit.end()
+        span = ctx.parse.char_span(start, end, alignment_mode="expand")
+        if span is None or any(m.start < end and start < m.end for m in found + out):
+            continue
+        m = ctx.mention(span.start, span.end, span.root.i, form="org", kind=acronym.kind, entry=acronym.entry,
+                        country=acronym.country, sector=acronym.sector)
+        out.append(m)
+    return out
 
 
 # -- names ---------------------------------------------------------------------------------------------------
@@ -161,6 +200,8 @@ def _retag(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
     for i, j, entries, label in spans:
         if not entries and label == "ORG" and _person_like(ctx, i, j):
             label = "PERSON"
+        elif not entries and label in ("GPE", "FAC", "LOC") and _named_in_apposition(ctx, i, j):
+            label = "PERSON"  # 'The Conservative leader, Kemi Badenoch': a name the model took for a place
         elif not entries and label == "PERSON" and _not_person(ctx, i, j, named):
             continue
         out.append((i, j, entries, label))
@@ -170,8 +211,12 @@ def _retag(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
 
 
 def _person_role(ctx: Context, t: int) -> bool:
-    found = role_at(ctx.toks, t, ctx.kb)
-    return found is not None and found[0].kind == "person" and found[1] == t + 1
+    """Whether a person's role ends at token t ('minister', 'president-elect')."""
+    for k in range(t, max(t - 3, -1), -1):
+        found = role_at(ctx.toks, k, ctx.kb)
+        if found is not None and found[0].kind == "person" and found[1] == t + 1:
+            return True
+    return False
 
 
 def _appos_head(tok: Token) -> Token:
@@ -226,6 +271,15 @@ def _person_like(ctx: Context, i: int, j: int) -> bool:
     titled = any((r := role_at(doc, t, kb)) and r[0].kind == "person" for t in range(i, k))
     if titled and j - k in (2, 3) and doc[k].text in kb.given_names:  # 'US Representative Elijah Cummings'
         return True
+    head = max(range(i, j), key=lambda t: doc[t].head.i < i or doc[t].head.i >= j)
+    return _appos_to_role(ctx, doc[head])
+
+
+def _named_in_apposition(ctx: Context, i: int, j: int) -> bool:
+    """Whether two or three capitalised words stand in apposition to a person's role."""
+    doc = ctx.toks
+    if not 2 <= j - i <= 3 or not all(doc[t].pos_ == "PROPN" and doc[t].text[:1].isupper() for t in range(i, j)):
+        return False
     head = max(range(i, j), key=lambda t: doc[t].head.i < i or doc[t].head.i >= j)
     return _appos_to_role(ctx, doc[head])
 
@@ -339,6 +393,9 @@ def _kb_mention(ctx: Context, i: int, j: int, head: int, entry: Entry) -> Mentio
         return None  # a capital as a place, not as its government
     if entry.kind == "capital" and _dateline(ctx, i, j):
         return None
+    tok = ctx.toks[head]
+    if entry.kind == "region" and tok.dep_ in ("amod", "compound") and tok.head.i > head:
+        return None  # a region as an adjective ('Caribbean fishermen') is no actor
     kind = {"organization": "organization", "region": "group"}.get(entry.kind, "state")
     if entry.kind in ("standin", "capital") and len(entry.country or "") != 3:
         kind = "organization"
@@ -385,6 +442,9 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
             x.affiliated for x in [title, *(a for a, _ in appos)]):
         m.sector = "GOV"  # 'India's Indus commissioner' serves a state, not an international body
     m.also = [ctx.span_of(*words) for info, words in appos if info.role and words]
+    if entry is not None and ctx.kb.country(m.country or "") and entry.country not in (m.country, None):
+        entry = m.entry = None  # 'Pedro Sánchez, Colombia's defence minister' is not Spain's prime minister
+        m.name = ctx.text[m.start:m.end]
     m.name = entry.name if entry else _strip_possessive(m.name)
     if entry is None and m.gender is None and j - i > 1:
         m.gender = ctx.kb.given_names.get(ctx.toks[i].text)
@@ -425,8 +485,7 @@ def _head_phrase(ctx: Context, words: list[int], head: int, name: tuple[int, int
     words = sorted(t for t in words if t not in ctx.taken)
     while words and (doc[words[0]].dep_ == "det" or doc[words[0]].tag_ == "POS" or doc[words[0]].is_punct):
         words = words[1:]
-    role = ctx.kb.role(doc[head].lower_)
-    if not words or words[-1] - words[0] + 1 != len(words) or role is None or role.kind != "person":
+    if not words or words[-1] - words[0] + 1 != len(words) or not _person_role(ctx, head):
         return None
     gap = range(words[-1] + 1, name[0]) if words[0] < name[0] else range(name[1], words[0])
     if not any(doc[k].text == "," for k in gap) or any(doc[k].ent_type_ == "PERSON" for k in words):
@@ -461,6 +520,9 @@ def _organisation(ctx: Context, i: int, j: int, head: int) -> Mention:
     words = [ctx.toks[t].lower_ for t in range(i, j)]
     sectors = [role.sector for w in reversed(words) if (role := ctx.kb.role(w)) and role.sector]
     m.sector = sectors[0] if sectors else inner.sector
+    body = ctx.names.get(i, (0, []))[1][:1]
+    if body and body[0].kind == "organization" and body[0].sector == "IGO":  # 'AU Commission' is the AU's
+        m.country, m.sector = body[0].country, "IGO"
     m.consumed |= title.tokens
     if title.tokens and m.country and ctx.toks[min(title.tokens)].dep_ == "poss":
         m.start = ctx.toks[min(title.tokens)].idx  # "Pakistan's foreign ministry" is one mention
@@ -474,6 +536,8 @@ def _people_of(ctx: Context, i: int, j: int, head: int) -> Mention | None:
     code = ctx.kb.demonym(ctx.text[ctx.toks[i].idx:ctx.toks[j - 1].idx + len(ctx.toks[j - 1])])
     if code is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("amod", "compound"):
         return None
+    if ctx.kb.country(code) is None and j < len(ctx.toks) and ctx.toks[j].pos_ == "NOUN":
+        return None  # a region as an adjective ('Caribbean fishermen') is no actor
     return ctx.mention(i, j, head, form="group", kind="group", country=code, plural=True)
 
 
@@ -588,6 +652,8 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
     det = doc[start].lower_ if doc[start].dep_ in ("det", "poss") else ""
     stop = _right_extension(ctx, head)
     info = _describe(ctx, list(range(start, stop)))
+    if stop == head + 1 and head_role.kind == "organization":
+        stop = _purpose_phrase(ctx, head)  # 'the UN agency for Palestinian refugees' is the agency
     plural = head_role.plural or doc[head].tag_ in ("NNS", "NNPS")
     kind = ("group" if plural else "person") if head_role.kind == "person" else head_role.kind
     form = "description" if kind == "person" or (kind == "organization" and not info.country) else "group"
@@ -609,6 +675,17 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
     if not m.country and m.sector not in ("REF", "MED", "IGO", "NGO"):
         m.country = _place_after(ctx, head)
     return m
+
+
+def _purpose_phrase(ctx: Context, head: int) -> int:
+    """End token of a body's phrase taking in its 'for'/'of' phrase, whose words name no actor of their own."""
+    doc = ctx.toks
+    for child in doc[head].rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of") and child.i == head + 1:
+            end = child.right_edge.i + 1
+            if not any(k in ctx.taken or k in ctx.names for k in range(child.i, end)):
+                return end
+    return head + 1
 
 
 def _place_after(ctx: Context, head: int) -> str | None:
@@ -664,7 +741,7 @@ def _pronouns(ctx: Context) -> list[Mention]:
         if low == "it" and governor is None:
             continue
         gender, plural = PRONOUNS[low]
-        kind = "organization" if low == "it" else "group" if plural else "person"
+        kind = "organization" if low in ("it", "its") else "group" if plural else "person"
         m = ctx.mention(tok.i, tok.i + 1, tok.i, form="pronoun", kind=kind, gender=gender, plural=plural)
         m.governor = governor
         m.quoted = _inside_quotes(ctx, m.start)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from ..document import Actor, Span
 from ..kb import Entry, KnowledgeBase, norm
@@ -18,6 +19,7 @@ GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presid
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "OPP", "JUD", "CVL", "REB", "SPY", "PTY", "LAB", "AGR"}
 SPEAKING_BODIES = {"IGO", "NGO", "MED", "BUS"}  # bodies whose unnamed spokespeople speak for them
+SPELLING_SIMILARITY = 0.55  # two spellings of one given name ('Sergei', 'Sergey'; 'Volodymyr', 'Vladimir')
 PARAGRAPH_REACH = 1  # pronouns look back into the previous paragraph, no further
 
 
@@ -72,8 +74,21 @@ class Linker:
         self.drafts: list[Draft] = []
         self.people: list[Draft] = []
         self.history: list[tuple[Mention, Draft]] = []  # linked mentions in text order
+        self.aliases: dict[str, Draft] = {}  # acronyms given in parentheses after a name
+        self.home: str | None = None  # the country the text is mostly about
+
+    def _home(self, mentions: list[Mention]) -> str | None:
+        """The country most names and states of the text belong to, when one clearly leads."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.form in ("name", "state", "standin") and m.country and self.kb.country(m.country):
+                counts[m.country] = counts.get(m.country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True) + [0]
+        top = max(counts, key=lambda c: counts[c], default=None)
+        return top if top and ranked[0] >= 2 and ranked[0] > ranked[1] else None
 
     def link(self, mentions: list[Mention]) -> None:
+        self.home = self._home(mentions)
         for m in mentions:
             draft = self._target(m)
             if draft is not None:
@@ -84,6 +99,13 @@ class Linker:
     def _target(self, m: Mention) -> Draft | None:
         if m.form == "pronoun":
             return self.antecedent(m)
+        if m.alias_of is not None:
+            return self._abbreviated(m)
+        if m.kind != "person" and m.definite and m.word and m.name.lower() == m.word:
+            found = self._by_description(m)
+            refers = self.kb.described_by(m.word)
+            if found is not None or (refers and all(r.startswith("country:") for r in refers)):
+                return found  # 'the island' with no island named before is no actor
         if m.form == "description" and m.kind == "person":
             if m.definite:
                 return self.described(m)
@@ -117,9 +139,37 @@ class Linker:
             elif entry.role:
                 d.role = f"former {entry.role}"
 
+    def _abbreviated(self, m: Mention) -> Draft | None:
+        """An acronym in parentheses joins the actor of the name before it, and names it from then on."""
+        named = next((d for x, d in reversed(self.history) if x.start == m.alias_of), None)
+        if named is None:
+            return self._keyed(m)
+        self.aliases[norm(m.name)] = named
+        return named
+
+    def _by_description(self, m: Mention) -> Draft | None:
+        """'The bloc', 'the rebels', 'the kingdom': the latest actor of the kind the data give the word."""
+        refers = self.kb.described_by(m.word)
+        for x, d in reversed(self.history if refers else []):
+            if x.start >= m.start:
+                continue
+            if _refers_to(refers, x, d):
+                return d
+            body = self._employer(d)
+            if body is not None and body.kb_id in refers:  # 'the agency' after 'the IAEA's director general'
+                m.kind, m.entry, m.country, m.sector = "organization", body, body.country, body.sector
+                return self._keyed(m)
+        return None
+
+    def _employer(self, d: Draft) -> Entry | None:
+        """The international organisation officials work for, when its code is its own ('IAEA', 'ASEAN')."""
+        if d.kind not in ("person", "group") or not d.country or self.kb.country(d.country):
+            return None
+        return next((e for e in self.kb.lookup(d.country) if e.kind == "organization"), None)
+
     # -- people ----------------------------------------------------------------------------------------------
     def _person(self, m: Mention) -> Draft:
-        entry = m.entry or self._kb_person(m.name)
+        entry = m.entry or self._kb_person(m.name, m.country)
         if entry is not None:
             return self._kb_draft(m, entry)
         seen = self._seen_person(m.name)
@@ -131,14 +181,20 @@ class Linker:
         self._place(m)
         return self._new(m, m.name)
 
-    def _kb_person(self, name: str) -> Entry | None:
-        """A person of the knowledge base by surname ('Putin') or by initial and surname ('Sergey Lavrov')."""
+    def _kb_person(self, name: str, country: str | None = None) -> Entry | None:
+        """A person of the knowledge base by surname ('Putin') or by initial and surname ('Sergey Lavrov').
+
+        A given name written out must be the person's ('Sadiq Khan' is not Imran Khan), and a country the
+        text gives must be theirs ('Pedro Sánchez, Colombia's defence minister' is not Spain's).
+        """
         if self._seen_person(name) is not None:
             return None
         words = name.split()
         found = self.kb.surname(words[-1], self.date)
+        if country and self.kb.country(country):
+            found = [e for e in found if e.country == country]
         if len(words) > 1:
-            found = [e for e in found if norm(e.name)[:1] == norm(words[0])[:1]]
+            found = [e for e in found if _same_given(words[0], e.name)]
         active = [e for e in found if e.active(self.date)]
         if len(active) == 1 or (not active and len({e.kb_id for e in found}) == 1):
             return (active or found)[0]
@@ -173,6 +229,8 @@ class Linker:
         people = [d for d in reversed(self.drafts) if d.kind == "person" and d.mentions
                   and not (m.country and d.country and m.country != d.country)
                   and not (m.gender and d.gender and m.gender != d.gender)]
+        if not m.country and self.home:
+            people = self._home_first(m, people)
         own = self._canonical(m.role)
         same = next((d for d in people if own and self._canonical(d.role) == own), None)
         if same is not None:  # 'the diplomat' is the diplomat named before, not a minister named since
@@ -182,12 +240,21 @@ class Linker:
                 return d
         self._affiliate(m)
         if m.office and not m.former:
-            m.country = m.country or self.context_country(m)
+            m.country = m.country or self.home or self.context_country(m)
         if m.country and m.office and not m.former:
             holder = self.kb.office_holder(m.country, m.office, self.date)
             if holder is not None:
                 return self._kb_draft(m, holder)
         return self._new(m, m.name)
+
+    def _home_first(self, m: Mention, people: list[Draft]) -> list[Draft]:
+        """People of the article's own country first; only they, when its office holder can be the one meant
+        ('The prime minister told MPs' in a British text is Britain's, not a Polish premier named before)."""
+        mine = [d for d in people if d.country == self.home]
+        holder = None
+        if self.home and m.office and not m.former:
+            holder = self.kb.office_holder(self.home, m.office, self.date)
+        return mine if holder is not None else mine + [d for d in people if d.country != self.home]
 
     def _canonical(self, role: str | None) -> str | None:
         """A role with its last word in canonical form ('foreign ministry spokesman' -> '... spokesperson')."""
@@ -305,12 +372,15 @@ class Linker:
 
     # -- states, organisations, groups -----------------------------------------------------------------------
     def _keyed(self, m: Mention) -> Draft:
+        if m.kind == "organization" and norm(m.name) in self.aliases:
+            return self.aliases[norm(m.name)]
         if m.kind == "group" and not m.country:
-            same = [d for d in self.drafts if m.sector and d.sector == m.sector
-                    and ((d.kind == "group" and (not m.placed or any(x.word == m.word for x in d.mentions)))
-                         or (d.kind == "organization" and m.sector != "GOV"))]
-            if same:
-                return same[-1]
+            groups = [d for d in self.drafts if m.sector and d.sector == m.sector and d.kind == "group"
+                      and (not m.placed or any(x.word == m.word for x in d.mentions))]
+            bodies = [d for d in self.drafts if m.sector and d.sector == m.sector and d.kind == "organization"
+                      and m.sector != "GOV"]
+            if groups or bodies:  # 'the soldiers' are soldiers named before, not the army
+                return (groups or bodies)[-1]
         if m.entry is None and not m.country:
             self._place(m)
         key = self._key(m)
@@ -394,6 +464,27 @@ class Linker:
             out.append(Actor(f"a{n}", d.name, d.kind, d.country, d.sector, d.role, d.kb_id,
                              [Span.of(text, s, e) for s, e in spans], d.gender))
         return out
+
+
+def _same_given(word: str, full: str) -> bool:
+    """Whether a written given name ('Sadiq', 'S.') fits a known full name's first word."""
+    given, mine = norm(full).split()[0], norm(word).rstrip(".")
+    if given[:1] != mine[:1]:
+        return False
+    return len(mine) <= 1 or SequenceMatcher(None, given, mine).ratio() >= SPELLING_SIMILARITY
+
+
+def _refers_to(refers: tuple[str, ...], x: Mention, d: Draft) -> bool:
+    """Whether an actor is of a kind a description word names ('org:eu', 'sector:REB', 'word:troops')."""
+    for selector in refers:
+        what, _, value = selector.partition(":")
+        if what == "sector" and d.sector == value and d.kind in ("organization", "group"):
+            return True
+        if what == "word" and d.kind != "person" and (x.word == value or value in d.name.lower().split()):
+            return True
+        if d.kb_id == selector:
+            return True
+    return False
 
 
 def _agrees(pronoun: Mention, d: Draft) -> bool:

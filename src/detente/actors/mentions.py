@@ -24,7 +24,8 @@ ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PRONOUNS = {"he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
             "she": ("f", False), "her": ("f", False), "hers": ("f", False), "herself": ("f", False),
-            "it": (None, False), "they": (None, True), "them": (None, True), "their": (None, True)}
+            "it": (None, False), "its": (None, False),
+            "they": (None, True), "them": (None, True), "their": (None, True)}
 DEFINITE = {"the", "this", "that", "these", "those"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 MAX_ROLE_WORDS = 4
@@ -62,6 +63,7 @@ class Mention:
     owner: int | None = None  # where the possessive pronoun of a role phrase stands ('her' of 'her ministry')
     qualifiers: set[str] = field(default_factory=set)  # common nouns before a role word ('bank' spokesman)
     also: list[tuple[int, int]] = field(default_factory=list)  # further spans: a role in apposition
+    alias_of: int | None = None  # an acronym in parentheses: the start of the name it abbreviates
 
 
 @dataclass

@@ -4,9 +4,10 @@ Quoted passages are found first (``marks``) and paired with the cue before or af
 parse then gives reported speech, its speaker and content (``reported``), attributions by a noun or an
 adjective ("Moscow's claim that ...", "Seoul is confident that ...", ``nouns``) and transcript lines
 ("HOST: ...", ``transcript``); speakers are resolved through the actors layer (``speaker``). An attribution
-inside another one's content is part of it ("X said Y expects Z" reports X only), unless its cue is
-coordinated with another verb; a quoted sentence with no cue right after a reported attribution goes to its
-speaker. Cue words live in ``data/cues.yaml``, extendable through ``Settings.extra_data``.
+inside another one's content is part of it ("X said Y expects Z" reports X only; `rejected what it called
+"interference"` is one mixed quote), unless its cue is coordinated with another verb, and one content is one
+quote, kept with its speaker. Quotations with no cue of their own go to the speaker before them
+(``floating``). Cue words live in ``data/cues.yaml``, extendable through ``Settings.extra_data``.
 
 A quote's ``text`` is its content only (no cue, no speaker, no quotation marks). For a quote in one piece,
 ``text == document.text[start:end]``; for a quote split by its cue (`"...," Putin said, "and ..."`) or running
@@ -24,9 +25,10 @@ from typing import TYPE_CHECKING
 from ..document import Document, Quote
 from ..settings import Settings
 from .direct import direct
+from .floating import join_sentences, quoted_paragraphs
 from .found import Found
 from .lexicon import Lexicon, load_lexicon
-from .marks import Passage, passages
+from .marks import Passage, headline_like, passages
 from .nouns import adjective_cues, noun_cues
 from .reported import reported
 from .speaker import speaker_for
@@ -40,13 +42,7 @@ __all__ = ["find_quotes", "load_lexicon", "stage"]
 log = logging.getLogger(__name__)
 
 LINE = re.compile(r"[^\n]+")
-
-
-def _headline_like(line: str, small_words: frozenset[str]) -> bool:
-    """A title-case line without a closing full stop: a headline or a link to another article."""
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in small_words]
-    capital = sum(w[0].isupper() for w in words)
-    return len(words) >= 3 and capital >= 0.8 * len(words) and not line.rstrip().endswith((".", ",", ";"))
+SAME_CONTENT = 0.9  # two contents sharing this much of the shorter one are one quote
 
 
 def skipped(document: Document, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -56,7 +52,7 @@ def skipped(document: Document, lexicon: Lexicon) -> list[tuple[int, int]]:
     for i, m in enumerate(LINE.finditer(text)):
         line = m.group().strip().lower()
         if line.startswith(lexicon.skip_lines) or (
-            _headline_like(m.group(), lexicon.small_words) and (i == 0 or ":" in line)
+            headline_like(m.group(), lexicon.small_words) and (i == 0 or ":" in line)
         ):
             out.append((m.start(), m.end()))
     return out
@@ -117,43 +113,48 @@ def _in_paragraph(text: str, found: Found) -> bool:
 
 
 def _outermost(found: list[Found], doc: Doc) -> list[Found]:
-    """Drop an attribution nested in another one's content: "X said Y expects Z" reports X, not Y. A cue
-    coordinated with another verb stays: "X says Y promised A and said B" reports Y twice."""
+    """Drop an attribution nested in another one's content: "X said Y expects Z" reports X, not Y, and
+    `rejected what it called "interference"` is one quote. A cue coordinated with another verb stays: "X says
+    Y promised A and said B" reports Y twice."""
     spans = [(f.start, f.end) for f in found]
     return [
         f
         for f in found
-        if f.kind == "direct"
-        or f.cue_span is None
+        if f.cue_span is None
         or any(doc[i].dep_ == "conj" for i in f.cue_tokens)
         or not _inside_other(spans, (f.start, f.end), f.cue_span[0])
+        or (f.kind == "direct" and not _inside_other(spans, (f.start, f.end), f.start))
     ]
+
+
+def _overlap(a: Found, b: Found) -> float:
+    """The share of the shorter content that the two contents have in common."""
+    common = min(a.end, b.end) - max(a.start, b.start)
+    return max(0, common) / max(1, min(a.end - a.start, b.end - b.start))
+
+
+def _deduped(found: list[Found]) -> list[Found]:
+    """One quote per content: of two attributions of the same span (or nearly), the one with a speaker."""
+    out: list[Found] = []
+    for f in found:
+        twin = next(
+            (
+                i
+                for i, g in enumerate(out)
+                if (g.start, g.end) == (f.start, f.end)
+                or (_overlap(g, f) >= SAME_CONTENT and (g.speaker is None or f.speaker is None))
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(f)
+        elif out[twin].speaker is None and f.speaker is not None:
+            out[twin] = f
+    return out
 
 
 def _inside_other(spans: list[tuple[int, int]], own: tuple[int, int], pos: int) -> bool:
     return any(s <= pos < e and (s, e) != own for s, e in spans)
-
-
-def _words(text: str, passage: Passage) -> int:
-    return len(text[passage.start : passage.end].split())
-
-
-def _floating(found: list[Found], marked: list[Passage], doc: Doc, lexicon: Lexicon) -> None:
-    """Give a quoted sentence with no cue of its own, right after a reported attribution, to its speaker:
-    `Smith said the talks had failed. "We tried everything."`."""
-    text = doc.text
-    taken = {part for f in found for part in f.parts}
-    free = [p for p in marked if not taken & set(p.parts) and _words(text, p) >= lexicon.min_direct_words]
-    for f in found:
-        if f.kind == "direct" or not f.cue_tokens:
-            continue
-        reach = max(doc[min(f.cue_tokens)].sent.end_char, f.end)
-        for p in free:
-            if p.open_at < reach or text[reach : p.open_at].strip():
-                continue
-            f.parts.extend(p.parts)
-            reach = p.close_end
-            free = [q for q in free if q is not p]
 
 
 def date_quotes(document: Document, quotes: list[Quote]) -> None:
@@ -209,8 +210,9 @@ def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quot
             _to_closing_mark(f, marked)
             found.append(f)
     found.sort(key=lambda f: (f.start, f.end))
-    found = _outermost(found, doc)
-    _floating(found, marked, doc, lexicon)
+    found = _deduped(_outermost(found, doc))
+    join_sentences(found, marked, doc, lexicon)
+    found = sorted([*found, *quoted_paragraphs(found, marked, document.text, lexicon)], key=lambda f: f.start)
     for f in found:
         _labelled(document.text, f, lexicon)
     return [_quote(document, f, marked) for f in found]

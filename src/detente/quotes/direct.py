@@ -1,8 +1,10 @@
 """Direct quotes: a quoted passage with its attribution right before or after it.
 
-Handles `"...," X said`, `"...," said X`, `X said: "..."`, a passage split by its cue
-(`"...," Putin said, "and ..."`), and floating quotes: a quoted sentence right after an attributed quote,
-with no cue of its own, belongs to the same speaker.
+Handles `"...," X said`, `"...," said X`, `X said: "..."`, a passage split by its cue in any quotation marks
+(`"...," Putin said, "and ..."`, `«...,» Macron said, «...»`), and floating quotes: a quoted sentence right
+after an attributed quote in the same paragraph, with no cue of its own, belongs to the same speaker. Quoted
+words inside a clause (`Israel would respond "in due course", the office said`) are left to the clause's
+attribution, as a mixed quote.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from .floating import BLANK_LINE
 from .found import Found
 from .lexicon import Lexicon
 from .marks import Passage
@@ -21,8 +24,10 @@ if TYPE_CHECKING:
 WINDOW = 12  # tokens searched for a cue on either side of a passage
 LEAD_IN = ":,"  # what stands between a cue and the quotation it introduces: `X said: "..."`
 SENTENCE_END = ".!?…"
-OPENING_MARKS = frozenset({"“", "«", '"', "''", "„"})
-CLOSING_MARKS = frozenset({"”", "»", '"', "''"})
+OPENING_MARKS = frozenset({"“", "«", '"', "''", "„", "‘", "'", "`", "``"})
+CLOSING_MARKS = frozenset({"”", "»", '"', "''", "’", "'"})
+MARKS = OPENING_MARKS | CLOSING_MARKS
+CLOSERS = "”»’\"'"
 NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"})  # the stuff of a speaker phrase
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 CONTENT_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "xcomp"})
@@ -48,23 +53,43 @@ def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
     return tok.pos_ in ("VERB", "AUX") and lexicon.is_cue(lexicon.lemma(tok))
 
 
+def _loose(tok: Token) -> bool:
+    """Punctuation, space or a quotation mark (the tagger may read a guillemet as a name)."""
+    return tok.is_punct or tok.is_space or tok.text in MARKS
+
+
+def _opening(tok: Token) -> bool:
+    """An opening quotation mark (not the apostrophe of "the countries' envoys")."""
+    return tok.text in OPENING_MARKS and tok.tag_ != "POS"
+
+
+def _closing(tok: Token) -> bool:
+    return tok.text in CLOSING_MARKS and tok.tag_ != "POS"
+
+
+def _quoted_clause(clause: Token) -> bool:
+    """Whether a clause opens with a quotation mark: the rest of a quotation split by its cue."""
+    first = clause.left_edge.i
+    return _opening(clause.doc[first]) or (first > 0 and _opening(clause.doc[first - 1]))
+
+
 def _cue_after(passage: Passage, toks: Tokens, lexicon: Lexicon) -> Token | None:
     """`"...," X said` / `"...," said X`: a cue whose only company after the passage is its speaker."""
     doc, first = toks.doc, toks.at_or_after(passage.close_end)
     goes_on = (
-        toks.text[max(0, passage.close_end - 8) : passage.close_end].rstrip("”»\"' ")[-1:] == ","
+        toks.text[max(0, passage.close_end - 8) : passage.close_end].rstrip("”»’\"' ")[-1:] == ","
     )  # `"...,"` + line break + `he said`
     for i in range(first, min(first + WINDOW, len(doc))):
         tok = doc[i]
         new_line = "\n" in tok.text and not goes_on
-        if tok.text in OPENING_MARKS or new_line or (tok.is_sent_start and i > first):
+        if _opening(tok) or new_line or (tok.is_sent_start and i > first):
             return None
         if _is_cue(tok, lexicon):
-            if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            if any(c.dep_ == "ccomp" and c.i > tok.i and not _quoted_clause(c) for c in tok.children):
                 return None  # the cue reports a clause of its own: `"..." The ministry said the plan ...`
             speaker = speaker_head(tok, lexicon)
             covered = set() if speaker is None else {t.i for t in speaker.subtree}
-            if all(doc[j].is_punct or doc[j].is_space or j in covered for j in range(first, i)):
+            if all(_loose(doc[j]) or j in covered for j in range(first, i)):
                 return tok
             return tok if _phrase_between(doc, first, i) is not None else None
     return None
@@ -73,7 +98,7 @@ def _cue_after(passage: Passage, toks: Tokens, lexicon: Lexicon) -> Token | None
 def _phrase_between(doc: Doc, first: int, last: int) -> Token | None:
     """The speaker written between a closing mark and its cue when the parser broke it up: the last noun of
     `"...," Tulsa police Chief Chuck Jordan said`, where "Tulsa" was read as a verb."""
-    toks = [doc[j] for j in range(first, last) if not (doc[j].is_punct or doc[j].is_space)]
+    toks = [doc[j] for j in range(first, last) if not _loose(doc[j])]
     if not toks or not all(t.pos_ in NAME_POS or t.ent_type_ in NAME_ENTS for t in toks):
         return None
     nouns = [t for t in toks if t.pos_ in ("PROPN", "NOUN")]
@@ -97,7 +122,7 @@ def _cue_before(passage: Passage, toks: Tokens, lexicon: Lexicon, text: str) -> 
         colon_verb = tok.pos_ == "VERB" and (lead[-1] == ":" or (lead[-1] == "," and i == last))
         if _is_cue(tok, lexicon) or colon_verb:
             return tok if speaker_head(tok, lexicon) or _inverted_speaker(tok) else None
-        if tok.text in CLOSING_MARKS or tok.text in SENTENCE_END or tok.lower_ == "that":
+        if _closing(tok) or tok.text in SENTENCE_END or tok.lower_ == "that":
             return None  # `said that, "..." against ...` reports a clause: a mixed quote
     return None
 
@@ -134,6 +159,28 @@ def _inverted_speaker(cue: Token) -> Token | None:
     return name
 
 
+def _aside(clause: Token) -> bool:
+    """A participle adjunct of the cue that says nothing itself: `"...," Tester said, referring to the excuse,
+    "..."` (not `adding that ...`, which reports a clause of its own)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "ccomp", "mark") for c in clause.children)
+        and not any(_opening(t) for t in clause.subtree)
+    )
+
+
+def _past_aside(toks: Tokens, reach: int) -> int:
+    """``reach`` moved past a participle aside that follows the attribution: `he said, referring to X,`."""
+    doc, i = toks.doc, toks.at_or_after(reach)
+    while i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or not _aside(doc[i]):
+        return reach
+    last = doc[i].right_edge
+    return last.idx + len(last.text)
+
+
 def _reach(cue: Token, passage: Passage) -> int:
     """End of the attribution clause (`Putin said,`) that follows a passage."""
     inner = {t.i for c in cue.children if c.dep_ in CONTENT_DEPS for t in c.subtree}
@@ -142,7 +189,7 @@ def _reach(cue: Token, passage: Passage) -> int:
     for tok in cue.doc[cue.left_edge.i :]:
         if tok.idx < passage.close_end:
             continue
-        if tok.i not in clause or tok.text in OPENING_MARKS:
+        if tok.i not in clause or _opening(tok):
             break
         end = tok.idx + len(tok.text)
     return end
@@ -151,13 +198,22 @@ def _reach(cue: Token, passage: Passage) -> int:
 def _continues(prev_reach: int, nxt: Passage, text: str) -> bool:
     """Whether ``nxt`` goes on with the same sentence after the cue: `"...," he said, "and ..."`."""
     gap = text[prev_reach : nxt.open_at]
-    return gap.strip() in ("", ",", ":") and text[:prev_reach].rstrip()[-1:] not in SENTENCE_END
+    last = text[:prev_reach].rstrip().rstrip(CLOSERS).rstrip()[-1:]
+    return gap.strip() in ("", ",", ":") and not BLANK_LINE.search(gap) and last not in SENTENCE_END
 
 
-def _floats(prev_reach: int, nxt: Passage, text: str) -> bool:
-    """Whether ``nxt`` is a quoted sentence right after an attributed quote, with nothing between them."""
-    gap = text[prev_reach : nxt.open_at]
-    return all(c.isspace() or c in SENTENCE_END for c in gap)
+def _embedded(passage: Passage, text: str) -> bool:
+    """A quoted fragment inside a clause, which the clause's attribution holds as a mixed quote:
+    `Israel would respond "in due course", the office said`."""
+    lead = text[: passage.open_at].rstrip(" \t\xa0")
+    return lead[-1:].isalnum()
+
+
+def _floats(prev: Found, nxt: Passage, text: str) -> bool:
+    """Whether ``nxt`` is a quoted sentence right after an attributed quote in the same paragraph."""
+    gap = text[prev.reach : nxt.open_at]
+    same_paragraph = not BLANK_LINE.search(text[prev.end : nxt.open_at])
+    return same_paragraph and all(c.isspace() or c in SENTENCE_END for c in gap)
 
 
 def direct(passages: list[Passage], doc: Doc, lexicon: Lexicon, text: str) -> list[Found]:
@@ -169,15 +225,19 @@ def direct(passages: list[Passage], doc: Doc, lexicon: Lexicon, text: str) -> li
         p = passages[i]
         words = len(text[p.start : p.end].split())
         found, taken = None, 1
-        if words >= lexicon.min_direct_words and (cue := _cue_after(p, toks, lexicon)) is not None:
-            found, taken = _attributed(p, cue, passages[i + 1 :], text, lexicon)
+        if (
+            words >= lexicon.min_direct_words
+            and not _embedded(p, text)
+            and (cue := _cue_after(p, toks, lexicon)) is not None
+        ):
+            found, taken = _attributed(p, cue, passages[i + 1 :], toks, lexicon)
         elif words >= lexicon.min_direct_words and (cue := _cue_before(p, toks, lexicon, text)):
             found = _found(p, cue, p.close_end, lexicon)
         elif (signed := _dash_speaker(p, toks, lexicon)) is not None:
             at, signer = signed
             reach = signer.idx + len(signer.text)
             found = Found(list(p.parts), text[at], (at, at + 1), signer, "direct", reach)
-        elif prev is not None and words > lexicon.min_direct_words and _floats(prev.reach, p, text):
+        elif prev is not None and words > lexicon.min_direct_words and _floats(prev, p, text):
             prev.parts.extend(p.parts)  # a floating quote: the same speaker goes on
             prev.reach = p.close_end
             i += 1
@@ -198,13 +258,13 @@ def _found(p: Passage, cue: Token, reach: int, lexicon: Lexicon) -> Found:
     return Found(list(p.parts), lexicon.lemma(cue), span, speaker, "direct", reach, {cue.i})
 
 
-def _attributed(
-    p: Passage, cue: Token, rest: list[Passage], text: str, lexicon: Lexicon
-) -> tuple[Found, int]:
+def _attributed(p: Passage, cue: Token, rest: list[Passage], toks: Tokens, lexicon: Lexicon) -> tuple[Found, int]:
     """A passage with its cue after it, joined with the passages that continue it past the cue."""
     found, taken = _found(p, cue, _reach(cue, p), lexicon), 1
+    if rest and not _continues(found.reach, rest[0], toks.text):
+        found.reach = _past_aside(toks, found.reach)
     for nxt in rest:
-        if not _continues(found.reach, nxt, text):
+        if not _continues(found.reach, nxt, toks.text):
             break
         found.parts.extend(nxt.parts)
         found.reach = nxt.close_end

@@ -38,6 +38,7 @@ KEYS = frozenset(
         "forms",
         "remove",
         "min_direct_words",
+        "participle_not_cues",
     }
 )
 
@@ -58,6 +59,7 @@ class Lexicon:
     dash_cues: tuple[str, ...] = ("―", "—", "–")
     small_words: frozenset[str] = frozenset()  # words a headline leaves in lower case
     forms: dict[str, str] = field(default_factory=dict, hash=False)  # word forms the lemmatiser gets wrong
+    participle_not_cues: frozenset[str] = frozenset()  # "raised rates, citing concerns": not speech
     prep_cues: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)  # "call" -> ("for", "on")
     clause_only_verbs: frozenset[str] = frozenset()  # their object is who is told, not what: "told reporters"
     passive_cues: frozenset[str] = frozenset()  # "X is expected to ...", "it was reported that ..."
@@ -153,6 +155,7 @@ def _merge(base: dict[str, list[str]], data: dict[str, Any]) -> None:
         "dash_cues": _words(data.get("dash_cues")),
         "headline_small_words": _words(data.get("headline_small_words")),
         "remove": _words(data.get("remove")),
+        "participle_not_cues": _words(data.get("participle_not_cues")),
     }
     for key, words in extra.items():
         base.setdefault(key, []).extend(w for w in words if w)
@@ -205,4 +208,5 @@ def _build(merged: dict[str, list[str]]) -> Lexicon:
         dash_cues=unique("dash_cues"),
         small_words=frozenset(unique("headline_small_words")),
         forms=dict(f.split("=", 1) for f in merged.get("forms", [])),
+        participle_not_cues=frozenset(unique("participle_not_cues")),
     )

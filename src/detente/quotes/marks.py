@@ -3,7 +3,9 @@
 Straight and curly double quotes, guillemets and „low-high“ quotes open a passage; single quotes inside are
 left alone (they are nested quotes or apostrophes). An unclosed passage closes at the end of its paragraph,
 unless the next paragraph opens with a quotation mark (a quotation running over several paragraphs) or the
-paragraph breaks mid-sentence (a page break).
+paragraph breaks mid-sentence (a page break). Outside double-quoted passages, single quotes (‘...’ or '...')
+make a passage too when they close on the same line: a mark that opens before a word and closes after one, so
+that apostrophes ("don't", "the countries' envoys") open nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ OPENERS = "“«„"
 CLOSERS = "”»“"
 BEFORE_OPEN = " \t\n([{—–-/:;,"
 SENTENCE_END = ".!?…"
+SINGLES = (
+    re.compile(r"(?<![\w‘’'])‘(?=[^\s’\d])[^\n]*?[^\s‘]’(?![\w’])"),
+    re.compile(r"(?<![\w‘’'])'(?=[^\s'\d])[^\n]*?[^\s']'(?![\w'])"),
+)
 MAX_PASSAGE = 3000  # an unclosed mark never swallows more than this many characters
 
 
@@ -154,6 +160,30 @@ class _Scanner:
         return self.out
 
 
+def _singles(text: str, doubles: list[Passage]) -> list[Passage]:
+    """Single-quoted passages on one line, outside every double-quoted one."""
+    out: list[Passage] = []
+    for pattern in SINGLES:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if any(start < p.close_end and p.open_at < end for p in [*doubles, *out]):
+                continue
+            s, e = _trim(text, start + 1, end - 1)
+            if e > s:
+                out.append(Passage(open_at=start, parts=[(s, e)], close_end=end))
+    return out
+
+
+def headline_like(line: str, small_words: frozenset[str]) -> bool:
+    """A title-case line without a closing full stop: a headline or a link to another article."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w.lower() not in small_words]
+    capital = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capital >= 0.8 * len(words) and not line.rstrip().endswith((".", ",", ";"))
+
+
 def passages(text: str) -> list[Passage]:
     """Every quoted passage of ``text``, in order; never fails on unbalanced marks."""
-    return _Scanner(text).run()
+    doubles = _Scanner(text).run()
+    if "‘" not in text and "'" not in text:
+        return doubles
+    return sorted([*doubles, *_singles(text, doubles)], key=lambda p: p.open_at)

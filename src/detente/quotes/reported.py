@@ -31,6 +31,8 @@ SUBJECT_NOISE = frozenset({"advmod", "aux", "auxpass", "neg", "mark", "prep", "c
 MIN_OBJECT_TOKENS = 1
 OBJECT_TAILS = frozenset({"oprd", "xcomp"})
 OBJECT_PREPS = frozenset({"of", "as", "for", "to", "with", "about", "over", "against", "into"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+PARTICIPLE_DEPS = frozenset({"advcl", "conj", "dep", "ROOT", "xcomp", "acl"})
 REPORTED_MARKS = frozenset({"that", "when", "whether", "if", "how", "why", "what", "where"})
 
 
@@ -168,6 +170,15 @@ def _clausal_complement(cue: Token) -> Token | None:
     return next((c for c in clauses if c.i > cue.i), clauses[0] if clauses else None)
 
 
+def _leading_clauses(cue: Token, clause: Token) -> list[tuple[int, int]] | None:
+    """All of the sentence before a trailing cue when the parser split it into several clauses: in "Thailand
+    believes a corridor is the best step, a diplomat said" both "believes" and "is" hang on "said"."""
+    before = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+    if clause.i > cue.i or len(before) < 2:
+        return None
+    return _clause_parts(cue.doc, before[0], before[-1])
+
+
 def _complement(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The content the cue governs: a that-clause, an object with its infinitive, or a plain object."""
     doc, lemma = cue.doc, lexicon.lemma(cue)
@@ -177,7 +188,7 @@ def _complement(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
         clause = next((c for c in cue.rights if c.dep_ == "advcl" and _reported_clause(c)), None)
     control = lemma in lexicon.control_verbs and "xcomp" in kids
     if clause is not None and not (control and kids["xcomp"].i < clause.i):
-        return _reported_clause_parts(clause, lexicon)
+        return _leading_clauses(cue, clause) or _reported_clause_parts(clause, lexicon)
     if control:
         return _clause_parts(doc, kids.get("dobj") or kids["xcomp"], kids["xcomp"])
     if "dobj" in kids and lemma in lexicon.verbs and _that_clause_object(kids["dobj"]):
@@ -193,6 +204,14 @@ def _takes_object(lemma: str, lexicon: Lexicon) -> bool:
     return lemma in lexicon.verbs and lemma not in lexicon.clause_only_verbs
 
 
+def _temporal(tok: Token) -> bool:
+    """A time adjunct that may stand between a cue's object and the rest of it: "accused China [on Thursday]
+    of ...", "agreed [on Friday] to ..."."""
+    if tok.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTS for c in tok.children)
+    return tok.dep_ in ("npadvmod", "advmod") or tok.ent_type_ in TIME_ENTS
+
+
 def _object_end(cue: Token, first: Token) -> Token:
     """The last piece of what an object says: "mocked [Romney] [for not releasing his returns]"."""
     last = first
@@ -201,7 +220,7 @@ def _object_end(cue: Token, first: Token) -> Token:
             continue
         if child.dep_ in OBJECT_TAILS or (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS):
             last = child
-        else:
+        elif not _temporal(child):
             break
     return last
 
@@ -224,7 +243,7 @@ def _prepositional(cue: Token, lemma: str, lexicon: Lexicon) -> list[tuple[int, 
     """ "called for a ceasefire", "warned of a new war", "called on Iran to return to talks"."""
     preps = lexicon.prep_cues.get(lemma, ())
     for prep in cue.rights:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
+        if prep.dep_ == "prep" and prep.lower_ in preps and not _temporal(prep):
             objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 last = next((c for c in cue.rights if c.dep_ == "xcomp" and c.i > prep.i), objects[-1])
@@ -353,6 +372,25 @@ def _passive_cue(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
     return lemma in lexicon.passive_cues or (lexicon.is_cue(lemma) and agent)
 
 
+def _bare_participle(tok: Token) -> bool:
+    """A participle clause with no subject or auxiliary of its own: "Asked whether ...", "citing ..."."""
+    return (
+        tok.tag_ in ("VBN", "VBG")
+        and tok.dep_ in PARTICIPLE_DEPS
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children)
+    )
+
+
+def _not_speech(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """A cue used as something other than speech by the sentence's subject: a passive participle ("Asked
+    whether Seoul would send troops, Park said ...": the reporter asked, Park answers), or a verb listed in
+    ``participle_not_cues`` as a participle adjunct ("raised rates, citing concerns over inflation")."""
+    if not _bare_participle(tok):
+        return False
+    passive = tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i
+    return passive or (tok.tag_ == "VBG" and lemma in lexicon.participle_not_cues)
+
+
 def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:
     """Indices of verbs whose lemma or form is a cue, read from the parse's arrays (fast on long texts)."""
     from spacy.symbols import AUX, VERB
@@ -378,7 +416,7 @@ def reported(doc: Doc, lexicon: Lexicon, used: set[int], text: str) -> Iterator[
             if found is not None:
                 yield found
                 continue
-        if not lexicon.is_cue(lemma):
+        if not lexicon.is_cue(lemma) or _not_speech(tok, lemma, lexicon):
             continue
         speaker = speaker_head(tok, lexicon)
         if speaker is None:

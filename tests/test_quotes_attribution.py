@@ -1,0 +1,157 @@
+"""Attribution rules of the quotes stage: split quotations in any marks, quotations that float on from an
+attribution, one quote per content, quoted words inside a reported clause, and cues in a non-speech sense."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from detente.document import Document, Quote
+from detente.quotes import _deduped, find_quotes
+from detente.quotes.found import Found
+from detente.quotes.marks import passages
+
+Run = Callable[..., Document]
+
+
+def _rows(document: Document) -> list[tuple[str, str | None, str, str | None]]:
+    return [(q.kind, q.cue, q.text, _mention(q)) for q in document.quotes]
+
+
+def _mention(q: Quote) -> str | None:
+    return q.speaker.mention.text if q.speaker.mention else None
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("\u201c", "\u201d"), ("\u00ab", "\u00bb"), ("\u2018", "\u2019"), ('"', '"'), ("'", "'")],
+)
+def test_quotes_split_by_cue_in_any_marks(run_text: Run, opening: str, closing: str) -> None:
+    text = (
+        f"{opening}Africa is not asking for favours,{closing} Ramaphosa said on Friday, "
+        f"{opening}it is asking for a seat at the table.{closing}"
+    )
+    content = "Africa is not asking for favours it is asking for a seat at the table."
+    assert _rows(run_text(text)) == [("direct", "say", content, "Ramaphosa")]
+
+
+def test_quotes_marks_single_quotes_outside_double_ones() -> None:
+    text = "In the \u201890s the envoys' aides didn't say \u2018no\u2019 or 'yes' to \"a 'fair' deal\"."
+    found = [[text[s:e] for s, e in p.parts] for p in passages(text)]
+    assert found == [["no"], ["yes"], ["a 'fair' deal"]]
+
+
+def test_quotes_split_quotation_stops_at_the_paragraph(run_text: Run) -> None:
+    text = (
+        "\u00abEurope must start listening,\u00bb Macron told the summit, "
+        "\u00abbecause the old order is gone.\u00bb\n\n\u2018We will not provoke anyone,\u2019 Lai said."
+    )
+    assert [(q.text, _mention(q)) for q in run_text(text).quotes] == [
+        ("Europe must start listening because the old order is gone.", "Macron"),
+        ("We will not provoke anyone", "Lai"),
+    ]
+
+
+def test_quotes_paragraph_of_quotation_goes_to_the_last_speaker(run_text: Run) -> None:
+    text = (
+        "Philippine Foreign Secretary Enrique Manalo said Manila would lodge a new protest.\n\n"
+        "\u201cThe harassment of our fishermen must stop.\u201d\n\n"
+        '"We will raise it at every forum."\n\n'
+        "China's embassy did not respond."
+    )
+    assert _rows(run_text(text)) == [
+        ("indirect", "say", "Manila would lodge a new protest", "Enrique Manalo"),
+        ("direct", None, "The harassment of our fishermen must stop.", "Enrique Manalo"),
+        ("direct", None, "We will raise it at every forum.", "Enrique Manalo"),
+    ]
+
+
+def test_quotes_quoted_heading_is_no_quote(run_text: Run) -> None:
+    text = '"We tried everything," the envoy said.\n\n\'Talks Are Over Now.\'\n\nThe border stayed closed.'
+    assert _rows(run_text(text)) == [("direct", "say", "We tried everything", "the envoy")]
+
+
+def test_quotes_one_quote_per_content_keeps_the_speaker(run_text: Run) -> None:
+    document = run_text("Oman said the truce would hold.")
+    speaker = document.doc[0]  # type: ignore[index]
+    text = document.text
+    start, end = text.index("the truce"), text.index(".")
+    twins = [
+        Found([(start, end)], "say", None, None),
+        Found([(start, end)], "say", (5, 9), speaker),
+        Found([(start + 1, end)], "expect", None, None),
+    ]
+    assert [(f.start, f.speaker) for f in _deduped(twins)] == [(start, speaker)]
+
+
+def test_quotes_stage_never_repeats_a_content(run_text: Run) -> None:
+    document = run_text(
+        'Iran\'s foreign ministry rejected what it called "baseless accusations by the Zionist regime".'
+    )
+    spans = [(q.start, q.end) for q in find_quotes(document)]
+    assert len(spans) == len(set(spans)) == 1
+
+
+def test_quotes_quoted_fragment_inside_a_reported_clause_is_mixed(run_text: Run) -> None:
+    document = run_text(
+        'Israel would respond "in due course" to the attack, the prime minister\'s office said.\n\n'
+        'Iran rejected what it called "baseless accusations by the Zionist regime".'
+    )
+    assert _rows(document) == [
+        ("mixed", "say", 'Israel would respond "in due course" to the attack', "the prime minister's office"),
+        ("mixed", "reject", 'what it called "baseless accusations by the Zionist regime"', "Iran"),
+    ]
+
+
+def test_quotes_time_phrase_inside_an_accusation(run_text: Run) -> None:
+    document = run_text(
+        'The Philippines accused China on Thursday of "dangerous and unlawful" manoeuvres.\n\n'
+        "Vietnam accused Beijing last month of blocking its fishing boats."
+    )
+    assert _rows(document) == [
+        ("mixed", "accuse", 'China on Thursday of "dangerous and unlawful" manoeuvres', "The Philippines"),
+        ("indirect", "accuse", "Beijing last month of blocking its fishing boats", "Vietnam"),
+    ]
+
+
+def test_quotes_reporter_question_is_not_the_answer(run_text: Run) -> None:
+    text = (
+        "Asked whether Seoul would send troops, Defence Minister Ahn Gyu-back said: "
+        '"We are not considering that at this stage."'
+    )
+    assert _rows(run_text(text)) == [
+        ("direct", "say", "We are not considering that at this stage.", "Ahn Gyu-back")
+    ]
+
+
+def test_quotes_agree_to_and_citing_are_not_speech(run_text: Run) -> None:
+    document = run_text(
+        "EU ministers agreed on Thursday to expand a resettlement scheme.\n\n"
+        "Hungary's minister agreed that the scheme was needed.\n\n"
+        "The central bank raised rates again, citing concerns over rising food prices."
+    )
+    assert _rows(document) == [("indirect", "agree", "the scheme was needed", "Hungary's minister")]
+
+
+def test_quotes_trailing_attribution_takes_the_whole_clause(run_text: Run) -> None:
+    text = "Thailand believes a corridor along the border is the most realistic step, a Thai diplomat said."
+    assert _rows(run_text(text)) == [
+        (
+            "indirect",
+            "say",
+            "Thailand believes a corridor along the border is the most realistic step",
+            "a Thai diplomat",
+        )
+    ]
+
+
+def test_quotes_split_quotation_around_a_participle_aside(run_text: Run) -> None:
+    text = (
+        "\u201cEvery time you repeat that,\u201d the senator said, referring to the bank's excuse, "
+        "\u201cyou make the case for breaking it up.\u201d"
+    )
+    q = _rows(run_text(text))
+    assert q == [
+        ("direct", "say", "Every time you repeat that you make the case for breaking it up.", "the senator")
+    ]

@@ -61,8 +61,9 @@ def gold() -> dict[str, Any]:
     return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def figures(pipeline: Pipeline, gold: dict[str, Any]) -> dict[str, float]:
+def evaluate(pipeline: Pipeline, path: Path = GOLD) -> dict[str, float]:
+    """The figures of the events stage on the gold file at ``path``."""
+    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
     articles = [
         Article(id=f"gold{i}", text=item["text"], published=dt.date(2026, 1, 15), source="gold")
         for i, item in enumerate(gold["items"])
@@ -70,6 +71,11 @@ def figures(pipeline: Pipeline, gold: dict[str, Any]) -> dict[str, float]:
     documents = [d for d in pipeline.run(articles) if not isinstance(d, Failure)]
     assert len(documents) == len(articles)
     return _score(gold["items"], documents, gold["countries"])
+
+
+@pytest.fixture(scope="module")
+def figures(pipeline: Pipeline) -> dict[str, float]:
+    return evaluate(pipeline)
 
 
 def test_events_gold_is_large_and_covers_every_type(gold: dict[str, Any]) -> None:

@@ -22,7 +22,7 @@ def _chars(start: int, end: int) -> set[int]:
 
 def _nearest(text: str, needle: str, start: int, end: int) -> int:
     """The occurrence of ``needle`` closest to [start, end) (a speaker is written next to its quote)."""
-    hits = [m.start() for m in re.finditer(rf"\b{re.escape(needle)}\b", text)]
+    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
     return min(hits, key=lambda i: min(abs(i - start), abs(i - end)))
 
 
@@ -59,7 +59,12 @@ def _match(gold: list[dict[str, Any]], predicted: list[Quote]) -> list[tuple[dic
 
 @pytest.fixture(scope="module")
 def scores(run_text: Callable[..., Document]) -> dict[str, Any]:
-    articles = yaml.safe_load(GOLD.read_text(encoding="utf-8"))["articles"]
+    return evaluate(run_text)
+
+
+def evaluate(run_text: Callable[..., Document], path: Path = GOLD) -> dict[str, Any]:
+    """Precision, recall, F1, recall by kind and speaker accuracy of the quotes stage on the gold file at ``path``."""
+    articles = yaml.safe_load(path.read_text(encoding="utf-8"))["articles"]
     tp = n_gold = n_pred = spk = named = named_ok = unnamed = unnamed_ok = 0
     kinds: dict[str, list[int]] = {}
     for article in articles:

@@ -138,3 +138,10 @@ def test_actors_dateline_capital_is_no_actor(run_text: Run) -> None:
     doc = run_text("BERLIN \u2014 Poland on Monday protested against the decision, which Berlin announced.")
     assert actor_of(doc, "BERLIN") is None
     assert summary(actor_of(doc, "Berlin", 1)) == ("Berlin", "state", "DEU", "GOV", None)
+
+
+def test_actors_administration_named_for_a_leader_is_that_country_government(run_text: Run) -> None:
+    doc = run_text("The talks, which the Trump Administration has dominated, resumed.", published="2025-03-05")
+    actor = actor_of(doc, "Trump Administration")
+    assert actor is not None
+    assert (actor.country, actor.sector) == ("USA", "GOV")

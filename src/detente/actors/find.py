@@ -523,6 +523,8 @@ def _organisation(ctx: Context, i: int, j: int, head: int) -> Mention:
     body = ctx.names.get(i, (0, []))[1][:1]
     if body and body[0].kind == "organization" and body[0].sector == "IGO":  # 'AU Commission' is the AU's
         m.country, m.sector = body[0].country, "IGO"
+    elif m.sector == "GOV" and (leader := ctx.kb.surname(ctx.toks[i].text, ctx.date)):
+        m.country = m.country or leader[0].country  # 'the Trump administration' is the USA's government
     m.consumed |= title.tokens
     if title.tokens and m.country and ctx.toks[min(title.tokens)].dep_ == "poss":
         m.start = ctx.toks[min(title.tokens)].idx  # "Pakistan's foreign ministry" is one mention

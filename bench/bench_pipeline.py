@@ -33,14 +33,16 @@ def main() -> int:
     load_start = time.perf_counter()
     pipeline = Pipeline(settings)
     load_s = time.perf_counter() - load_start
-    items = [item for _ in range(args.repeat) for item in readers.read([args.corpus], settings)]
+    items = (item for _ in range(args.repeat) for item in readers.read([args.corpus], settings))
     started = time.perf_counter()
-    docs = [d for d in pipeline.run(items) if not isinstance(d, Failure)]
+    articles = chars = 0
+    for doc in pipeline.run(items):  # streamed, as the extract command does: nothing is kept
+        if not isinstance(doc, Failure):
+            articles, chars = articles + 1, chars + len(doc.text)
     wall = time.perf_counter() - started
-    chars = sum(len(d.text) for d in docs)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"articles: {len(docs)}  chars: {chars}  model load: {load_s:.2f}s")
-    print(f"throughput: {len(docs) / wall:.1f} articles/s, {chars / wall / 1000:.1f} kchars/s (wall {wall:.1f}s)")
+    print(f"articles: {articles}  chars: {chars}  model load: {load_s:.2f}s")
+    print(f"throughput: {articles / wall:.1f} articles/s, {chars / wall / 1000:.1f} kchars/s (wall {wall:.1f}s)")
     parse = pipeline.timings["parse"] or 1e-9
     for step, seconds in sorted(pipeline.timings.items(), key=lambda kv: -kv[1]):
         share = f"{100 * seconds / wall:5.1f}% of wall  {100 * seconds / parse:6.1f}% of parse"

@@ -5,25 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from detente.events.lexicon import load, parse_pattern
+from detente.schema import record_schema
 
-PLOVER_TYPES = {
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-}
+PLOVER_TYPES = set(record_schema()["$defs"]["event"]["properties"]["type"]["enum"])
 
 
 def test_events_lexicon_codes_cover_every_plover_type() -> None:

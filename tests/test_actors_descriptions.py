@@ -5,18 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from actor_lookup import actor_of
 from detente.document import Actor, Document
 from detente.kb import load
 
 Run = Callable[..., Document]
-
-
-def actor_of(doc: Document, words: str, nth: int = 1) -> Actor | None:
-    """The actor of the nth occurrence of ``words`` in the text."""
-    start = -1
-    for _ in range(nth):
-        start = doc.text.index(words, start + 1)
-    return doc.actor_at(start, start + len(words))
 
 
 def summary(actor: Actor | None) -> tuple[str | None, ...] | None:

@@ -1,6 +1,6 @@
-"""Print the actors stage's accuracy on the project's gold set (tests/gold/actors.yaml), with its errors.
+"""Print the actors stage's accuracy on a gold set (tests/gold/actors.yaml unless another is named), with its errors.
 
-    python bench/actors_eval.py [--errors]
+    python bench/actors_eval.py [path/to/gold.yaml] [--errors]
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ def main() -> None:
         date = dt.date.fromisoformat(published) if published else None
         return next(pipeline.run([Article(id="gold", text=text, published=date)]))  # type: ignore[return-value]
 
-    gold = load_gold()
+    paths = [Path(a) for a in sys.argv[1:] if not a.startswith("--")]
+    gold = load_gold(*paths[:1])
     for name, value in evaluate(run, gold).items():
         print(f"{name:15} {value:.3f}")
     if "--errors" in sys.argv:

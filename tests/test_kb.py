@@ -217,3 +217,15 @@ def test_kb_description_nouns_name_kinds_of_actors() -> None:
 def test_kb_user_description_nouns_replace_the_package_row(user_kb: Path) -> None:
     (user_kb / "descriptions.csv").write_text("term,refers\nbloc,org:caricom\n", encoding="utf-8")
     assert kb.load().described_by("bloc") == ("org:caricom",)
+
+
+@pytest.mark.parametrize(("country", "day", "name"), [
+    ("CZE", "2025-06-01", "Petr Fiala"),
+    ("CZE", "2026-01-15", "Andrej Babiš"),
+    ("MDA", "2026-01-15", "Alexandru Munteanu"),
+    ("TZA", "2026-01-15", "Mwigulu Nchemba"),
+    ("TZA", "2025-06-01", "Kassim Majaliwa"),
+])
+def test_kb_heads_of_government_change_on_their_dates(country: str, day: str, name: str) -> None:
+    holder = kb.load().office_holder(country, "head_of_government", day)
+    assert holder is not None and holder.name == name

@@ -278,11 +278,14 @@ class KnowledgeBase:
         """What a description noun may stand for ('the bloc' -> org:eu, org:asean, ...; 'the rebels' -> sector:REB)."""
         return self.descriptions.get(term.lower(), ())
 
-    def office_holder(self, country: str, office: str, date: dt.date | str | None) -> Entry | None:
-        """Who held ``office`` of ``country`` on ``date`` (the latest starter when terms overlap)."""
+    def office_holder(self, country: str, office: str, date: dt.date | str | None,
+                      role: str | None = None) -> Entry | None:
+        """Who held ``office`` of ``country`` on ``date`` (the latest starter when terms overlap); with a
+        ``role``, the holder of that role first ('high representative' among the EU's leaders)."""
         when = as_date(date)
         found = [e for bucket in self._names.values() for e in bucket
                  if e.kind == "person" and e.country == country and e.office == office and e.active(when)]
+        found = [e for e in found if e.role == role] or found
         return max(found, key=lambda e: _date_bound(e.start, False), default=None)
 
     def members(self, code: str, date: dt.date | str | None = None) -> list[str]:

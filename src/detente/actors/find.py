@@ -42,6 +42,7 @@ OVERRIDING_SECTORS = {"OPP", "REB", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "S
 PLACE_PREPOSITIONS = {"in", "at", "near", "across", "inside", "outside", "throughout", "into", "within"}
 SEVERAL = {"both", "two", "three", "four", "five", "respective"}  # 'both governments': several sides
 SIDES_SECTORS = {"GOV", "MIL", "LEG"}
+GOVERNMENT_WORDS = {"government", "administration", "cabinet"}  # named for their leader
 AREA_NOUNS = {"country", "countries", "nation", "nations", "side", "sides", "state", "states", "government",
               "governments"}
 
@@ -72,6 +73,7 @@ class Context:
     paras: list[int]  # character offsets where paragraphs start
     taken: set[int] = field(default_factory=set)
     known: set[int] = field(default_factory=set)  # tokens of known organisation names (no role phrase inside)
+    leaders: dict[int, tuple[int, str]] = field(default_factory=dict)  # 'the Biden administration': end, country
 
     def span_of(self, i: int, j: int) -> tuple[int, int]:
         """Character offsets of tokens i to j (exclusive)."""
@@ -96,6 +98,7 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     paras = [0] + [m.end() for m in re.finditer(r"\n+", text)]
     ctx = Context(doc, toks, text, kb, date, names, sentence_index(doc, toks), paras)
     spans = [s for s in _known_surnames(ctx, _retag(ctx, _name_spans(ctx))) if not _placed_word(ctx, s)]
+    spans = [s for s in spans if not _names_government(ctx, s)]
     people = [s for s in spans if _is_person(s)]
     later = [s for s in spans if s not in people and (s[2] or s[3] in ("GPE", "NORP", "LOC", "FAC"))]
     found = _named(ctx, people)
@@ -347,6 +350,23 @@ def _known_surnames(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
     return sorted(out, key=lambda s: s[0])
 
 
+def _names_government(ctx: Context, s: NameSpan) -> bool:
+    """Whether a leader's name only names a government ('the Biden administration', 'the Starmer government'):
+    the name is then the country's word in the government's phrase, not a mention of the person."""
+    i, j, entries, _ = s
+    last = ctx.toks[j - 1]
+    if not _is_person(s) or last.dep_ != "compound" or last.head.i != j or last.head.lower_ not in GOVERNMENT_WORDS:
+        return False
+    people = [e for e in entries if e.kind == "person"] or ctx.kb.surname(
+        ctx.text[slice(*ctx.span_of(i, j))], ctx.date)
+    country = next((e.country for e in people if e.country and e.active(ctx.date)), None)
+    country = country or next((e.country for e in people if e.country), None)
+    if country is None:
+        return False
+    ctx.leaders[i] = (j, country)
+    return True
+
+
 def _is_person(s: NameSpan) -> bool:
     return s[3] == "PERSON" or bool(s[2] and s[2][0].kind == "person")
 
@@ -578,6 +598,8 @@ def _describe(ctx: Context, tokens: list[int], capitals: bool = True, organisati
 def _country_word(ctx: Context, t: int, capitals: bool,
                   organisations: bool = True) -> tuple[str | None, int, str | None] | None:
     """A country, region or organisation named at token t: (code, end token, sector)."""
+    if t in ctx.leaders:
+        return ctx.leaders[t][1], ctx.leaders[t][0], None
     dem = demonym_at(ctx.toks, t, ctx.kb)
     if dem and dem[1] - t == 2:  # 'West African' before 'West'
         return dem[0], dem[1], None

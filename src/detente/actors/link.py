@@ -7,6 +7,7 @@ definite descriptions only ever join an actor already seen (rules in ``anteceden
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -242,7 +243,7 @@ class Linker:
         if m.office and not m.former:
             m.country = m.country or self.home or self.context_country(m)
         if m.country and m.office and not m.former:
-            holder = self.kb.office_holder(m.country, m.office, self.date)
+            holder = self.kb.office_holder(m.country, m.office, self.date, self._canonical(m.role))
             if holder is not None:
                 return self._kb_draft(m, holder)
         return self._new(m, m.name)
@@ -461,9 +462,23 @@ class Linker:
         out = []
         for n, d in enumerate(drafts, start=1):
             spans = sorted({(x.start, x.end) for x in d.mentions} | {sp for x in d.mentions for sp in x.also})
-            out.append(Actor(f"a{n}", d.name, d.kind, d.country, d.sector, d.role, d.kb_id,
+            out.append(Actor(f"a{n}", self._full_name(d), d.kind, d.country, d.sector, d.role, d.kb_id,
                              [Span.of(text, s, e) for s, e in spans], d.gender))
         return out
+
+
+    def _full_name(self, d: Draft) -> str:
+        """An organisation known by its acronym is named in full where the text spells its name out
+        ('the Economic Community of West African States ... ECOWAS')."""
+        if not (d.kb_id or "").startswith("org:") or " " in d.name:
+            return d.name
+        for x in sorted(d.mentions, key=lambda x: x.start):
+            name = re.sub(r"^[Tt]he\s+", "", x.surface)
+            words = name.split()
+            proper = len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 3)
+            if proper and any(e.kb_id == d.kb_id for e in self.kb.lookup(name)):
+                return name
+        return d.name
 
 
 def _same_given(word: str, full: str) -> bool:

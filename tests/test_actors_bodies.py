@@ -1,0 +1,98 @@
+"""The actors stage on governments named for their leader, organisations spelled out in full, and groups named
+by their trade or task ('Korean shipbuilders', 'OSCE monitors')."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from actor_lookup import actor_of
+from detente.document import Actor, Document
+
+Run = Callable[..., Document]
+
+
+def summary(actor: Actor | None) -> tuple[str | None, ...] | None:
+    return None if actor is None else (actor.kind, actor.country, actor.sector)
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("The Obama administration lifted some sanctions on Cuba in 2015, officials in Havana said.",
+     "The Obama administration", "USA"),
+    ("Ministers in the Sunak government rejected the proposal from Dublin on Tuesday.",
+     "the Sunak government", "GBR"),
+    ("The Scholz government approved new arms deliveries to Kyiv on Wednesday.",
+     "The Scholz government", "DEU"),
+])
+def test_actors_government_named_for_its_leader_is_the_country(run_text: Run, text: str, phrase: str,
+                                                               country: str) -> None:
+    doc = run_text(text, published="2023-03-01")
+    government = actor_of(doc, phrase)
+    assert summary(government) == ("state", country, "GOV")
+    assert [a.kind for a in doc.actors].count("person") == 0
+
+
+def test_actors_leader_named_apart_from_his_government_stays_a_person(run_text: Run) -> None:
+    doc = run_text("The Albanese government welcomed the deal. Prime Minister Anthony Albanese said Canberra "
+                   "would sign it in March.", published="2024-02-01")
+    assert summary(actor_of(doc, "The Albanese government")) == ("state", "AUS", "GOV")
+    albanese = actor_of(doc, "Anthony Albanese")
+    assert albanese is not None and (albanese.name, albanese.kind) == ("Anthony Albanese", "person")
+
+
+def test_actors_organisation_spelled_out_is_named_in_full(run_text: Run) -> None:
+    doc = run_text("The Association of Southeast Asian Nations said on Sunday that Myanmar's junta had ignored "
+                   "its peace plan. ASEAN will send an envoy to Naypyidaw next month.")
+    asean = actor_of(doc, "Association of Southeast Asian Nations")
+    assert asean is not None and asean.name == "Association of Southeast Asian Nations"
+    assert actor_of(doc, "ASEAN") is asean
+
+
+def test_actors_organisation_named_by_acronym_only_keeps_it(run_text: Run) -> None:
+    doc = run_text("ECOWAS said on Friday that it would lift sanctions on Niger.")
+    ecowas = actor_of(doc, "ECOWAS")
+    assert ecowas is not None and ecowas.name == "ECOWAS"
+
+
+def test_actors_members_sent_by_an_organisation_are_a_group(run_text: Run) -> None:
+    doc = run_text("OSCE monitors reported heavy shelling near the front line. The OSCE said the ceasefire "
+                   "had collapsed.")
+    monitors = actor_of(doc, "OSCE monitors")
+    assert summary(monitors) == ("group", "OSCE", "IGO")
+    assert actor_of(doc, "OSCE", nth=2) is not monitors
+
+
+@pytest.mark.parametrize(("phrase", "sector", "country"), [
+    ("Pakistani commanders", "MIL", "PAK"),
+    ("Indian officers", "MIL", "IND"),
+    ("German carmakers", "BUS", "DEU"),
+])
+def test_actors_national_groups_by_trade(run_text: Run, phrase: str, sector: str, country: str) -> None:
+    doc = run_text(f"{phrase} met on Tuesday to discuss the new rules, a spokesman said.")
+    assert summary(actor_of(doc, phrase)) == ("group", country, sector)
+
+
+def test_actors_opposition_supporters_stay_opposition(run_text: Run) -> None:
+    doc = run_text("The Venezuelan government declared President Nicolás Maduro the winner on Friday. Opposition "
+                   "supporters marched through Caracas on Saturday to demand a recount.", published="2024-07-30")
+    assert summary(actor_of(doc, "Opposition supporters")) == ("group", "VEN", "OPP")
+
+
+def test_actors_allies_of_a_region(run_text: Run) -> None:
+    doc = run_text("Washington told its Asian allies on Monday that the tariffs would stay.")
+    assert summary(actor_of(doc, "Asian allies")) == ("group", "ASA", "GOV")
+
+
+def test_actors_foreign_policy_chief_is_the_high_representative(run_text: Run) -> None:
+    doc = run_text("Speaking in Luxembourg, the European Union's foreign policy chief warned Beijing against "
+                   "supplying drones to Moscow. She said the bloc would respond.", published="2025-06-10")
+    chief = actor_of(doc, "foreign policy chief")
+    assert chief is not None and (chief.name, chief.country, chief.sector) == ("Kaja Kallas", "EU", "IGO")
+    assert actor_of(doc, "She") is chief
+
+
+def test_actors_head_of_an_agency_belongs_to_it(run_text: Run) -> None:
+    doc = run_text("Rafael Grossi told reporters in Vienna that the plant had lost external power again.",
+                   published="2025-06-10")
+    assert summary(actor_of(doc, "Rafael Grossi")) == ("person", "IAEA", "IGO")

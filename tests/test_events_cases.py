@@ -237,3 +237,78 @@ def test_events_sources_from_a_place_phrase(coded: Callable[[str], list[Event]])
 def test_events_subject_misread_as_a_modifier_is_the_source(coded: Callable[[str], list[Event]]) -> None:
     events = coded("Azerbaijan massed troops along the border with Armenia.")
     assert [(e.type, e.cameo, e.source.name) for e in events] == [("MOBILIZE", "154", "Azerbaijan")]
+
+
+def test_events_border_with_names_the_neighbour(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Turkey massed armoured units near its border with Iran.")
+    guards = coded("Italy deployed extra border guards to its frontier with France.")
+    assert [_summary(e)[:5] for e in events] == [("MOBILIZE", "154", 4, "TUR", "IRN")]
+    assert [_summary(e)[:5] for e in guards] == [("MOBILIZE", "154", 4, "ITA", "FRA")]
+
+
+def test_events_forces_moved_are_no_target(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Turkey pulled its soldiers back from two villages along the Iranian border.")
+    assert [_summary(e)[:5] for e in events] == [("RETREAT", "087", 2, "TUR", "IRN")]
+
+
+def test_events_demand_that_is_aimed_at_who_must_act(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("France demanded that Iran pay compensation for the seized tanker.")
+    assert [_summary(e) for e in events] == [("REQUEST", "100", 3, "FRA", "IRN", False, "requested")]
+
+
+def test_events_rejecting_a_demand_is_aimed_at_who_made_it(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Iran rejected Germany's demand to halt the construction of the reactor.")
+    assert [_summary(e)[:5] for e in events] == [("REJECT", "120", 3, "IRN", "DEU")]
+
+
+def test_events_threat_is_aimed_at_whom_its_condition_names(coded: Callable[[str], list[Event]]) -> None:
+    warned = coded("Turkey warned it would respond with force if Iran kept building dams on the river.")
+    threatened = coded("Iran threatened to close the strait if France sent more warships to the Gulf.")
+    assert [_summary(e) for e in warned] == [("THREATEN", "130", 3, "TUR", "IRN", False, "asserted")]
+    strongest = max(threatened, key=lambda e: abs(e.intensity))
+    assert _summary(strongest)[:5] == ("THREATEN", "130", 3, "IRN", "FRA")
+    assert [e.modality for e in threatened if e.type == "MOBILIZE"] == ["hypothetical"]
+
+
+def test_events_act_inside_a_condition_is_hypothetical(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Russia threatened to strike German bases if Germany allowed its missiles to be used.")
+    strongest = max(events, key=lambda e: abs(e.intensity))
+    assert _summary(strongest)[:5] == ("THREATEN", "138", 3, "RUS", "DEU")
+    assert [e.modality for e in events if e.type == "ASSAULT"] == ["hypothetical"]
+
+
+def test_events_negated_light_verb_negates_its_event(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Italy has not joined the new sanctions against Iran.")
+    assert [_summary(e) for e in events] == [("SANCTION", "163", 4, "ITA", "IRN", True, "asserted")]
+
+
+def test_events_lifting_a_veto_is_a_concession(coded: Callable[[str], list[Event]]) -> None:
+    veto = coded("Turkey lifted its veto on Japan's bid to join the forum.")
+    ban = coded("Japan eased its ban on Turkish fruit imports.")
+    assert [_summary(e)[:4] for e in veto] == [("CONCEDE", "080", 2, "TUR")]
+    assert [_summary(e)[:5] for e in ban] == [("CONCEDE", "081", 2, "JPN", "TUR")]
+
+
+def test_events_protest_is_aimed_at_the_embassy_or_at_home(coded: Callable[[str], list[Event]]) -> None:
+    embassy = coded("Hundreds of Georgians protested outside the Russian embassy in Tbilisi.")
+    home = coded("Italian farmers marched on the parliament against the new fuel tax.")
+    assert [_summary(e)[:5] for e in embassy] == [("PROTEST", "140", 4, "GEO", "RUS")]
+    assert [_summary(e)[:5] for e in home] == [("PROTEST", "140", 4, "ITA", "ITA")]
+
+
+def test_events_place_of_coordinated_objects(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Russia sent 20 bombers and four frigates around Japan on Tuesday.")
+    assert [_summary(e)[:5] for e in events] == [("MOBILIZE", "154", 4, "RUS", "JPN")]
+
+
+def test_events_joint_inquiry_is_mutual_cooperation(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("A joint investigation into the bridge collapse was launched by Italy and France.")
+    assert [_summary(e)[:5] for e in events] == [
+        ("COOPERATE", "060", 2, "ITA", "FRA"),
+        ("COOPERATE", "060", 2, "FRA", "ITA"),
+    ]
+
+
+def test_events_money_placed_in_a_country_aids_it(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("Japan deposited $2 billion in Turkey's central bank.")
+    assert [_summary(e)[:5] for e in events] == [("AID", "070", 2, "JPN", "TUR")]

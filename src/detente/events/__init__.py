@@ -37,6 +37,7 @@ from ..document import Document, Event, Party, Quote, Span
 from ..settings import Settings
 from . import coder, parties
 from .lexicon import Lexicon, load
+from .match import cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -121,6 +122,34 @@ def _sources(
 
 
 def _target_tokens(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
+    """Candidate targets, best first; the forces a source moves are none ("pulled its soldiers back")."""
+    tokens = _candidates(reading, lexicon)
+    if reading.pattern.code in lexicon.moved:
+        moved = {parties.content(c).i for c in reading.token.children if c.dep_ == "dobj"}
+        tokens = [t for t in tokens if t.i not in moved]
+    return tokens + _addressees(reading, lexicon)
+
+
+def _addressees(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
+    """Whom a demand or a threat is aimed at where it names no object: the subject of what is demanded
+    ("demanded that Turkey pay"), or of the condition ("would respond if Armenia kept building")."""
+    governor = reading.governor or cue(reading.head, lexicon)
+    if governor is None or governor.target != "governor":
+        return []
+    clauses = [c for c in reading.head.children if c.dep_ == "ccomp"]
+    verbs = [c for c in reading.head.children if c.dep_ == "xcomp"]  # "threatened to close X if Y sent"
+    conditions = [
+        a
+        for node in (reading.head, reading.token, *clauses, *verbs)
+        for a in node.children
+        if a.dep_ == "advcl"
+        and any(m.dep_ == "mark" and lexicon.modality_words.get(m.lower_) == "conditional" for m in a.children)
+    ]
+    subjects = [s for c in clauses + conditions for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return [s for s in subjects if parties.usable(s)]
+
+
+def _candidates(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
     own = parties.objects(reading.token, reading.pattern, lexicon)
     if reading.governor is None:
         verbs = [c for c in reading.token.children if c.dep_ == "xcomp"]  # "refused to accept flights from X"
@@ -132,7 +161,8 @@ def _target_tokens(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
     if reading.governor.target == "governor":
         doer = reading.agent or _doer(reading)
         return outer + ([doer] if doer is not None else []) + own
-    return own + outer
+    owner = parties.doer(reading.token) if reading.token.pos_ in {"NOUN", "PROPN"} else None
+    return own + outer + ([owner] if owner is not None else [])  # "rejected Egypt's demand": Egypt
 
 
 def _doer(reading: coder.Reading) -> Token | None:
@@ -150,6 +180,22 @@ def _doer(reading: coder.Reading) -> Token | None:
 def _targets(
     document: Document, reading: coder.Reading, lexicon: Lexicon, sources: list[Party]
 ) -> list[Party]:
+    """The parties an event is aimed at; for a domestic act (a protest) without one that shows a country, the
+    authorities where it takes place, else at home ("students marched on the national assembly")."""
+    found = _named_targets(document, reading, lexicon, sources)
+    code = lexicon.codes[reading.code or ""]
+    if code.type not in lexicon.domestic or any(p.country for p in found) or lexicon.places is None:
+        return found
+    home = parties.event_place(document, reading.token, lexicon.places)
+    home = home or next((s.country for s in sources if s.country), None)
+    if home is None:
+        return found
+    return [Party(actor=None, name=found[0].name if found else None, country=home)]
+
+
+def _named_targets(
+    document: Document, reading: coder.Reading, lexicon: Lexicon, sources: list[Party]
+) -> list[Party]:
     """The parties an event is aimed at: the best-ranked candidate and those coordinated with it."""
     tokens = _target_tokens(reading, lexicon)
     places = lexicon.places
@@ -158,6 +204,8 @@ def _targets(
     code = lexicon.codes[reading.code or ""]
     if not tokens and (code.type in lexicon.place_targets or code.code == lexicon.hosting.code):
         tokens = [t for t in [parties.locative(document, reading.token, places)] if t is not None]
+    own = [t for t in tokens if any(parties.same(parties.party(document, t, places), s) for s in sources)]
+    tokens = [t for t in tokens if t not in own] or tokens  # "warned it would respond if Armenia ...": Armenia
     if not tokens:
         return []
     best = min(tokens, key=lambda t: parties.rank(document, t, places))

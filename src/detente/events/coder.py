@@ -150,6 +150,8 @@ def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) 
         words.get(a.lemma_.lower()) == "denied" for a in token.ancestors
     ):
         return "denied"
+    if _in_condition(token, words):
+        return "hypothetical"  # "if London allowed its missiles to be used": the condition is no act
     clause = [token.head] if token.dep_ in {"nsubj", "nsubjpass"} else []  # "if attacks continue"
     for node in (token, *nodes, *clause):
         for child in node.children:
@@ -163,6 +165,22 @@ def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) 
             if child.dep_ == "aux" and kind == "future" and default == "asserted":
                 return "intended"
     return default
+
+
+def _in_condition(token: Token, words: dict[str, str]) -> bool:
+    """Whether a predicate stands inside a conditional clause ("... if Washington sent warships")."""
+    return any(
+        a.dep_ == "advcl" and any(c.dep_ == "mark" and words.get(c.lower_) == "conditional" for c in a.children)
+        for a in token.ancestors
+    )
+
+
+def _light_chain(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The verb chain of the light verb a nominal event is the object of ("has not joined sanctions")."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "dobj" or token.head.pos_ != "VERB":
+        return []
+    verb = token.head
+    return _chain(verb) if lemma(verb, lexicon.light_verbs) in lexicon.light_verbs else []
 
 
 def _chain(token: Token, top: Token | None = None) -> list[Token]:
@@ -258,6 +276,12 @@ def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon
     return False
 
 
+def _undone(cue_token: Token, found: dict[int, Pattern]) -> bool:
+    """Whether a cue is the named object of an event predicate ("lifted its veto", "dropped its demand")."""
+    above = found.get(cue_token.head.i)
+    return cue_token.dep_ in {"dobj", "nsubjpass"} and above is not None and above.obj == cue_token.lemma_.lower()
+
+
 def _subject_of_event(token: Token, found: dict[int, Pattern]) -> bool:
     """A nominal event that is the subject of an event verb ("a car bomb killed ...") is that verb's doer."""
     return token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "nsubj" and token.head.i in found
@@ -273,6 +297,8 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
         token = doc[i]
         up = path_up(token, lexicon)
         reading = None if _dominated(token, up, found, lexicon) else _governed(token, pattern, up, lexicon)
+        if reading is not None and _undone(reading.head, found):
+            continue  # "lifted its veto on the talks": the lifting is the event, not the veto
         if reading is not None:
             best = governed.get(reading.head.i)
             if best is None or reading.depth > best.depth:
@@ -282,7 +308,7 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
             continue
         if (own := cue(token, lexicon)) is not None and own.default is None:
             continue  # "declined to comment"
-        nodes = _chain(token)
+        nodes = _chain(token) + _light_chain(token, lexicon)
         modality = _modality(token, nodes, lexicon, own.modality if own is not None else "asserted")
         code = _intent_code(token, pattern.code, lexicon) if modality == "intended" else pattern.code
         plain.append(Reading(token, pattern, code, token, None, modality, _negated(nodes, lexicon)))

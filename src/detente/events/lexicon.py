@@ -99,6 +99,8 @@ class Lexicon:
     non_political: frozenset[str] = frozenset()  # words of sport and tourism: no political event
     place_targets: frozenset[str] = frozenset()  # types aimed at where they happen ("struck X in Y")
     natural_forces: frozenset[str] = frozenset()  # doers that are no actors ("hit by the earthquake")
+    moved: frozenset[str] = frozenset()  # codes whose object is what the source moves ("pulled its troops back")
+    domestic: frozenset[str] = frozenset()  # types aimed, without a named target, at the authorities at home
     hosting: Hosting = field(default_factory=lambda: Hosting())
 
     roles: dict[str, Governor] = field(default_factory=dict)
@@ -205,6 +207,8 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.non_political |= frozenset(data.get("non_political") or ())
     lexicon.natural_forces |= frozenset(data.get("natural_forces") or ())
     lexicon.place_targets |= frozenset(data.get("place_targets") or ())
+    lexicon.moved |= frozenset(str(c) for c in data.get("moved") or ())
+    lexicon.domestic |= frozenset(data.get("domestic") or ())
     if hosting := data.get("hosting"):
         lexicon.hosting = Hosting(
             lexicon.hosting.types | frozenset(hosting.get("types") or ()),

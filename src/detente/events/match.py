@@ -32,6 +32,14 @@ def _near(token: Token) -> list[Token]:
     return out
 
 
+def misread_verb(token: Token) -> bool:
+    """A finite verb parsed as a modifier of its object, its subject hung from it ("Armenia massed armoured
+    units", parsed as "[Armenia massed] units"); "the detained journalist" has no such subject."""
+    if token.dep_ != "amod" or token.head.dep_ != "ROOT" or token.doc[token.i - 1].text == "-":  # "EU-mediated talks"
+        return False
+    return any(c.dep_ in {"npadvmod", "dep", "nsubj"} and c.pos_ == "PROPN" for c in token.lefts)
+
+
 def _objects(token: Token) -> list[Token]:
     out: list[Token] = []
     for child in token.children:
@@ -49,7 +57,7 @@ def _objects(token: Token) -> list[Token]:
         elif child.dep_ in {"prep", "prt", "agent", "advmod"}:
             out.extend(g for g in child.children if g.dep_ in {"pobj", "pcomp"})
             out.extend(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
-    if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
+    if (token.dep_ == "acl" or misread_verb(token)) and token.head.pos_ in {"NOUN", "PROPN"}:
         out.append(token.head)  # "sanctions imposed by X": the noun is the object of the participle
     return out
 
@@ -111,7 +119,7 @@ def lemma(token: Token, index: Container[str]) -> str:
 
 def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
     if token.pos_ == "VERB":
-        if token.dep_ == "amod":
+        if token.dep_ == "amod" and not misread_verb(token):
             return []  # "the detained journalist" describes, it does not report
         return lexicon.verbs.get(lemma(token, lexicon.verbs), [])
     lemma_ = token.lemma_.lower()

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..document import Document, Party, Quote
-from .match import raised_object
+from .match import misread_verb, raised_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,9 +21,13 @@ NAME_MODS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "det", "cas
 SOURCE_MODS = frozenset({"NORP", "GPE", "ORG"})
 PLACE_MODS = frozenset({"amod", "compound", "nmod", "poss"})
 PLACE_KINDS = frozenset({"state", "capital", "standin", "region"})
-PLACE_PREPS = frozenset({"of", "in", "inside", "around", "near", "outside", "from"})
+PLACE_PREPS = frozenset({"of", "in", "inside", "around", "near", "outside", "from", "along"})
+# Particles of leaving, whose "from" or "of" names the place left: "pulled out of", "pulled its soldiers back from".
+EXITS = frozenset({"out", "away", "back"})
+# Nouns of a boundary, whose "with" names the country on the other side: "its border with Finland".
+BOUNDARIES = frozenset({"border", "frontier", "boundary"})
 # Where an act takes place: "deployed warships around Taiwan", "struck targets in southern Lebanon".
-LOCATIVE_PREPS = frozenset({"in", "inside", "around", "near", "off", "along", "across", "into"})
+LOCATIVE_PREPS = frozenset({"in", "inside", "around", "near", "off", "along", "across", "into", "outside"})
 QUANTITIES = frozenset(
     {
         "dozen",
@@ -92,7 +96,7 @@ def _subject_here(token: Token) -> Token | None:
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "csubj", "expl"}), None)
     if subject is not None and subject.lower_ in RELATIVE and token.dep_ == "relcl":
         return token.head
-    if subject is None and token.dep_ == "ROOT":  # "Azerbaijan massed troops", misparsed as a modifier
+    if subject is None and (token.dep_ == "ROOT" or misread_verb(token)):  # "Azerbaijan massed troops", misparsed
         subject = next((c for c in token.lefts if c.dep_ in {"npadvmod", "dep"} and c.pos_ == "PROPN"), None)
     return subject
 
@@ -114,7 +118,9 @@ def _light_subject(noun: Token) -> Token | None:
     """The subject of the verb a nominal event is the object of ("X began a round of joint exercises")."""
     node = noun
     for _ in range(4):
-        if node.dep_ in {"nsubj", "nsubjpass"} or node.head.i == node.i:
+        if node.dep_ == "nsubjpass" and node.head.pos_ in {"VERB", "AUX"}:
+            return _agent(node.head)  # "a joint inquiry was opened by Estonia and Finland"
+        if node.dep_ == "nsubj" or node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
@@ -179,8 +185,6 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     for obj in [c for c in out if c.dep_ == "dobj" and c not in pattern_obj]:
         out.extend(_prep_objects(obj, ("to", "against", "with")))  # "provided 50 million euros to Jordan"
     out = [c for c in out if c.dep_ != "dative" or c.pos_ != "ADP"]
-    for prep in lexicon.target_preps:  # "filed a case against X at the court": by preposition, then place
-        out.extend(t for head in (token, *pattern_obj) for t in _prep_objects(head, (prep,)))
     for obj in pattern_obj:  # "expelled two Russian diplomats": the diplomats' country is the target
         out.extend(_prep_objects(obj, ("of",)))  # "froze the assets of three banks": the owner
         out.extend(
@@ -188,7 +192,13 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
             for c in obj.children
             if (c.dep_ == "poss" and c.pos_ != "PRON")
             or (c.dep_ in {"amod", "compound"} and c.ent_type_ in SOURCE_MODS)
-        )
+        )  # before places: "received the Somali president at State House"
+    mutual = pattern is not None and pattern.code.startswith(lexicon.reciprocal)
+    for prep in lexicon.target_preps:  # "filed a case against X at the court": by preposition, then place
+        found = [t for head in (token, *pattern_obj) for t in _prep_objects(head, (prep,))]
+        out.extend(found)
+        if mutual:  # "shared intelligence on smuggling networks with Poland", "with" misattached
+            out.extend(g for t in found for g in _prep_objects(t, ("with",)))
     out = [content(t) for t in out]
     for noun in [t for t in out if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns]:
         source = _nominal_source(noun)  # "host talks between X and Y": the talks' parties
@@ -210,9 +220,11 @@ def locative(document: Document, token: Token, kb: KnowledgeBase | None) -> Toke
     on its object ("deployed warships around Taiwan", "pulled out of the Congolese province of Ituri")."""
     if kb is None:
         return None
-    heads = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass"})]
+    objs = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads = [token, *objs, *(c for o in objs for c in o.conjuncts)]  # "sent bombers and frigates around X"
+    heads += [token.head] if misread_verb(token) else []
     places = [p for head in heads for p in _prep_objects(head, LOCATIVE_PREPS)]
-    outs = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "away"}]
+    outs = [c for c in token.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in EXITS]
     exits = [p for c in outs for p in c.children if p.dep_ == "prep"]  # "pulled out of"
     places += [g for p in exits for g in p.children if g.dep_ == "pobj"]
     places += _prep_objects(token, ("from",))
@@ -283,6 +295,9 @@ def _located(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
     """The country of the place a noun is of or in ("the city of Kharkiv", "survivors in Syria")."""
     places = [g for p in token.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
               for g in p.children if g.dep_ == "pobj"]
+    if token.lemma_.lower() in BOUNDARIES:  # "its border with Finland", at times hung from the noun before it
+        hosts = [token, token.head.head] if token.dep_ == "pobj" else [token]
+        places = list(_prep_objects(hosts[-1], ("with",))) + list(_prep_objects(token, ("with",))) + places
     for place in places:
         named = place.ent_type_ in {"GPE", "LOC", "NORP"} or place.pos_ == "PROPN"
         if named and (code := _place(document, place, kb)):
@@ -299,7 +314,7 @@ def event_place(document: Document, token: Token, kb: KnowledgeBase) -> str | No
     "pulled out of the Congolese province of Ituri"."""
     if (code := _located(document, token, kb)) is not None:
         return code
-    outs = [c for c in token.children if c.dep_ in {"prt", "prep"} and c.lower_ in {"out", "away"}]
+    outs = [c for c in token.children if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in EXITS]
     exits = [p for c in outs for p in c.children if p.dep_ == "prep"]  # "pulled out of"
     for prep in exits + [c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"]:
         for place in (g for g in prep.children if g.dep_ == "pobj"):

@@ -155,3 +155,127 @@ def test_quotes_split_quotation_around_a_participle_aside(run_text: Run) -> None
     assert q == [
         ("direct", "say", "Every time you repeat that you make the case for breaking it up.", "the senator")
     ]
+
+
+def test_quotes_split_quotation_after_a_cue_adjunct(run_text: Run) -> None:
+    text = (
+        '"The harbour fees are a scandal," Maltese MP Karl Vella said during the hearing, '
+        '"and the public deserves an answer."'
+    )
+    q = _rows(run_text(text))
+    assert q == [
+        (
+            "direct",
+            "say",
+            "The harbour fees are a scandal and the public deserves an answer.",
+            "Karl Vella",
+        )
+    ]
+
+
+def test_quotes_cue_coordinated_with_the_reported_clause_is_content(run_text: Run) -> None:
+    text = (
+        "The trade minister said the mine had lost money for years and that the investor had promised "
+        "to build a new smelter."
+    )
+    assert _rows(run_text(text)) == [
+        (
+            "indirect",
+            "say",
+            "the mine had lost money for years and that the investor had promised to build a new smelter",
+            "The trade minister",
+        )
+    ]
+
+
+def test_quotes_modal_verb_after_the_clause_goes_on_with_it(run_text: Run) -> None:
+    text = 'The envoy added that Lima was "not seeking a dispute" but would defend its fishermen.'
+    assert _rows(run_text(text)) == [
+        ("mixed", "add", 'Lima was "not seeking a dispute" but would defend its fishermen', "The envoy")
+    ]
+
+
+def test_quotes_second_cue_after_a_statement_clause_has_the_same_speaker(run_text: Run) -> None:
+    text = (
+        "Ghana's foreign ministry said in a statement that Togolese police had detained two traders "
+        "without charge and called for their release."
+    )
+    assert _rows(run_text(text)) == [
+        (
+            "indirect",
+            "said in a statement",
+            "Togolese police had detained two traders without charge",
+            "Ghana's foreign ministry",
+        ),
+        ("indirect", "call", "their release", "Ghana's foreign ministry"),
+    ]
+
+
+def test_quotes_anonymity_request_and_interviewer_questions_are_not_quotes(run_text: Run) -> None:
+    document = run_text(
+        "Q: Ankara wants the monitors withdrawn by spring. Will Athens accept that?\n\n"
+        "A Greek official, who asked not to be named, said Athens had not been consulted.\n\n"
+        "Gulf states agreed on Sunday to a shared grain reserve, with Oman declining to contribute."
+    )
+    assert _rows(document) == [("indirect", "say", "Athens had not been consulted", "A Greek official")]
+
+
+def test_quotes_transcript_name_in_capitals_resolves_to_the_person(run_text: Run) -> None:
+    document = run_text(
+        "Peru's trade envoy, Rosa Quispe, gave an interview in Geneva.\n\n"
+        "QUISPE: Our copper exports will double within five years."
+    )
+    q = document.quotes[-1]
+    assert (q.kind, _mention(q), q.speaker.name) == ("direct", "QUISPE", "Rosa Quispe")
+
+
+def test_quotes_predicate_of_an_object_after_a_phrase(run_text: Run) -> None:
+    text = "At the summit, Scholz called his vote in favour of the pipeline a mistake."
+    assert _rows(run_text(text)) == [
+        ("indirect", "call", "his vote in favour of the pipeline a mistake", "Scholz")
+    ]
+
+
+def test_quotes_citing_after_a_speech_verb_is_an_attribution(run_text: Run) -> None:
+    text = (
+        "Relations with Hanoi have improved, the Australian senator said in May, citing the release of "
+        "two detained journalists."
+    )
+    assert _rows(run_text(text)) == [
+        ("indirect", "say", "Relations with Hanoi have improved", "the Australian senator"),
+        ("indirect", "cite", "the release of two detained journalists", "the Australian senator"),
+    ]
+
+
+def test_quotes_object_reaches_past_a_place_phrase(run_text: Run) -> None:
+    text = "The premier attacked rival parties in parliament for accepting foreign donations."
+    assert _rows(run_text(text)) == [
+        (
+            "indirect",
+            "attack",
+            "rival parties in parliament for accepting foreign donations",
+            "The premier",
+        )
+    ]
+
+
+def test_quotes_court_rulings_and_portrayals(run_text: Run) -> None:
+    document = run_text(
+        "The constitutional court ruled that the emergency decree was unlawful.\n\n"
+        "The opposition leader portrayed the budget as a gift to the banks."
+    )
+    assert _rows(document) == [
+        ("indirect", "rule", "the emergency decree was unlawful", "The constitutional court"),
+        ("indirect", "portray", "the budget as a gift to the banks", "The opposition leader"),
+    ]
+
+
+def test_quotes_attribution_interrupting_its_subject(run_text: Run) -> None:
+    document = run_text(
+        "The real obstacle, the envoy told me on Friday, is that neither side trusts the monitors.\n\n"
+        "The sanctions, she told the BBC on Monday, had failed."
+    )
+    assert [(q.text, _mention(q)) for q in document.quotes] == [
+        ("The real obstacle is that neither side trusts the monitors", "the envoy"),
+        ("The sanctions had failed", "she"),
+    ]

@@ -35,27 +35,36 @@ from .speaker import speaker_for
 from .transcript import transcript
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["find_quotes", "load_lexicon", "stage"]
 
 log = logging.getLogger(__name__)
 
 LINE = re.compile(r"[^\n]+")
+REPORT_MARKS = frozenset({"that", "whether", "if"})  # "... and [that] the owner promised": still the report
 SAME_CONTENT = 0.9  # two contents sharing this much of the shorter one are one quote
 
 
 def skipped(document: Document, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Character ranges that never hold quotes: the headline, headline-like lines and "Related" links."""
+    """Character ranges that never hold quotes: the headline, headline-like lines, "Related" links and an
+    interviewer's questions ("Q: ...")."""
     text = document.text
     out = [(0, document.body_start)] if document.body_start else []
+    questions = tuple(f"{label}:" for label in lexicon.question_labels)
     for i, m in enumerate(LINE.finditer(text)):
         line = m.group().strip().lower()
-        if line.startswith(lexicon.skip_lines) or (
+        if line.startswith(lexicon.skip_lines) or line.startswith(questions) or (
             headline_like(m.group(), lexicon.small_words) and (i == 0 or ":" in line)
         ):
             out.append((m.start(), m.end()))
     return out
+
+
+def _empty(text: str, found: Found, lexicon: Lexicon) -> bool:
+    """A content that only says how the speaker wants to be cited: "who asked [not to be named]"."""
+    content = " ".join(text[s:e] for s, e in found.parts)
+    return content.strip(" .,;").lower() in lexicon.empty_contents
 
 
 def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
@@ -112,16 +121,31 @@ def _in_paragraph(text: str, found: Found) -> bool:
     return bool(found.parts)
 
 
+def _coordinated_cue(tok: Token, cues: set[int]) -> bool:
+    """A cue coordinated with another attribution's cue ("Y promised A and [said] B"), or with a reported verb
+    but no part of the report ("X wrote that A was absurd and [urged] B"). A cue after a complementiser or a
+    modal is: "X said the port lost money and that the owner [promised] to invest", "X said A was calm but
+    [would defend] B"."""
+    if tok.dep_ != "conj":
+        return False
+    reported = any(
+        (c.dep_ == "mark" and c.lower_ in REPORT_MARKS) or (c.dep_ == "aux" and c.tag_ == "MD")
+        for c in tok.children
+    )
+    return tok.head.i in cues or not reported
+
+
 def _outermost(found: list[Found], doc: Doc) -> list[Found]:
     """Drop an attribution nested in another one's content: "X said Y expects Z" reports X, not Y, and
-    `rejected what it called "interference"` is one quote. A cue coordinated with another verb stays: "X says
+    `rejected what it called "interference"` is one quote. A cue coordinated with another cue stays: "X says
     Y promised A and said B" reports Y twice."""
     spans = [(f.start, f.end) for f in found]
+    cues = {i for f in found for i in f.cue_tokens}
     return [
         f
         for f in found
         if f.cue_span is None
-        or any(doc[i].dep_ == "conj" for i in f.cue_tokens)
+        or any(_coordinated_cue(doc[i], cues) for i in f.cue_tokens)
         or not _inside_other(spans, (f.start, f.end), f.cue_span[0])
         or (f.kind == "direct" and not _inside_other(spans, (f.start, f.end), f.start))
     ]
@@ -206,7 +230,9 @@ def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quot
     others = [*noun_cues(doc, lexicon, used), *adjective_cues(doc, lexicon, used)]
     for f in [*reported(doc, lexicon, used, document.text), *others]:
         inside_quote = f.cue_span is not None and _inside(quoted, f.cue_span[0])
-        if not inside_quote and _in_paragraph(document.text, f) and not _inside(skip, f.start):
+        if inside_quote or _empty(document.text, f, lexicon):
+            continue
+        if _in_paragraph(document.text, f) and not _inside(skip, f.start):
             _to_closing_mark(f, marked)
             found.append(f)
     found.sort(key=lambda f: (f.start, f.end))

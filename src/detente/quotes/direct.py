@@ -69,8 +69,10 @@ def _closing(tok: Token) -> bool:
 
 def _quoted_clause(clause: Token) -> bool:
     """Whether a clause opens with a quotation mark: the rest of a quotation split by its cue."""
-    first = clause.left_edge.i
-    return _opening(clause.doc[first]) or (first > 0 and _opening(clause.doc[first - 1]))
+    doc, first = clause.doc, clause.left_edge.i
+    if first > 0 and doc[first - 1].dep_ == "cc":
+        first -= 1  # `said, "and how much ..."`: the conjunction opens the rest, outside the clause
+    return _opening(doc[first]) or (first > 0 and _opening(doc[first - 1]))
 
 
 def _cue_after(passage: Passage, toks: Tokens, lexicon: Lexicon) -> Token | None:

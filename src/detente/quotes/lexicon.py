@@ -39,6 +39,8 @@ KEYS = frozenset(
         "remove",
         "min_direct_words",
         "participle_not_cues",
+        "empty_contents",
+        "question_labels",
     }
 )
 
@@ -66,6 +68,8 @@ class Lexicon:
     nouns: frozenset[str] = frozenset()  # "X's claim that ...", "the view of X that ..."
     adjectives: frozenset[str] = frozenset()  # "X is confident that ...", "X is determined to ..."
     transcript_labels: frozenset[str] = frozenset()  # "UPDATE:", "EDITOR'S NOTE:": not speakers
+    empty_contents: frozenset[str] = frozenset()  # "asked [not to be named]": says nothing
+    question_labels: tuple[str, ...] = ()  # "Q:": an interviewer's line, no one's quote
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, corrected by ``forms``."""
@@ -156,6 +160,8 @@ def _merge(base: dict[str, list[str]], data: dict[str, Any]) -> None:
         "headline_small_words": _words(data.get("headline_small_words")),
         "remove": _words(data.get("remove")),
         "participle_not_cues": _words(data.get("participle_not_cues")),
+        "empty_contents": _words(data.get("empty_contents")),
+        "question_labels": _words(data.get("question_labels")),
     }
     for key, words in extra.items():
         base.setdefault(key, []).extend(w for w in words if w)
@@ -209,4 +215,6 @@ def _build(merged: dict[str, list[str]]) -> Lexicon:
         small_words=frozenset(unique("headline_small_words")),
         forms=dict(f.split("=", 1) for f in merged.get("forms", [])),
         participle_not_cues=frozenset(unique("participle_not_cues")),
+        empty_contents=frozenset(unique("empty_contents")),
+        question_labels=unique("question_labels"),
     )

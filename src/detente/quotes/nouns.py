@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .found import Found
 from .lexicon import Lexicon
-from .reported import clause_span
+from .reported import clause_span, reported_clause_parts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -73,11 +73,11 @@ def noun_cues(doc: Doc, lexicon: Lexicon, used: set[int]) -> Iterator[Found]:
         if tok.pos_ != "NOUN" or tok.i in used or tok.lemma_.lower() not in lexicon.nouns:
             continue
         found = _noun_found(tok)
-        span = clause_span(found[0]) if found is not None else None
-        if found is None or span is None:
+        parts = reported_clause_parts(found[0], lexicon) if found is not None else []
+        if found is None or not parts:
             continue
         cue_span = (tok.idx, tok.idx + len(tok.text))
-        yield Found([span], tok.lemma_.lower(), cue_span, found[1], cue_tokens={tok.i})
+        yield Found(parts, tok.lemma_.lower(), cue_span, found[1], cue_tokens={tok.i})
 
 
 def _adjective_content(adj: Token) -> Token | None:

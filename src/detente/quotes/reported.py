@@ -56,16 +56,31 @@ def _stray_subject(cue: Token) -> Token | None:
     return nouns[-1] if nouns else None
 
 
+def _reporting_verb(clause: Token) -> Token | None:
+    """The verb that reports ``clause``: its head for a clausal complement, or the verb whose object the
+    clause's noun is ("said in a statement that ...": "said")."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    if clause.dep_ not in ("acl", "relcl") or not _that_clause(clause):
+        return None
+    tok = clause.head
+    while tok.dep_ in ("pobj", "dobj", "prep") and tok.head is not tok:
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
 def _misattached(conj: Token, lexicon: Lexicon) -> bool:
     """A subjectless cue the parser coordinated with the reported clause instead of the reporting verb:
     in "X said A was fair and warned that B", "warned" hangs on "was" but goes with "said"."""
     head = conj.head
+    verb = _reporting_verb(head)
     return (
         lexicon.is_cue(lexicon.lemma(conj))
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-        and head.dep_ == "ccomp"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children)
+        and verb is not None
+        and conj.tag_ == verb.tag_  # "but [would defend] its sovereignty" goes on with the report
         and not lexicon.is_cue(lexicon.lemma(head))
-        and lexicon.is_cue(lexicon.lemma(head.head))
+        and lexicon.is_cue(lexicon.lemma(verb))
     )
 
 
@@ -78,8 +93,9 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
             return subject
         if tok.dep_ not in CLIMB or tok.head is tok:
             break
-        if tok.dep_ == "conj" and _misattached(tok, lexicon):
-            tok = tok.head.head  # "X said A was fair and warned that B": X warned
+        verb = _reporting_verb(tok.head) if tok.dep_ == "conj" and _misattached(tok, lexicon) else None
+        if verb is not None:
+            tok = verb  # "X said A was fair and warned that B": X warned
             continue
         tok = tok.head
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in NOUNS:
@@ -155,7 +171,7 @@ def _clause_parts(doc: Doc, first: Token, last: Token) -> list[tuple[int, int]]:
     return [span] if span else []
 
 
-def _reported_clause_parts(clause: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
+def reported_clause_parts(clause: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     """The clause, less a cue coordinated with it by mistake ("said A was fair [and warned that B]")."""
     cut = next((c for c in clause.rights if c.dep_ == "conj" and _misattached(c, lexicon)), None)
     end = cut.left_edge.i if cut is not None else clause.right_edge.i + 1
@@ -168,6 +184,28 @@ def _clausal_complement(cue: Token) -> Token | None:
     may hang the clause before the cue on it as well."""
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     return next((c for c in clauses if c.i > cue.i), clauses[0] if clauses else None)
+
+
+def _backshifted_conj(cue: Token, clause: Token) -> Token | None:
+    """A subjectless modal verb the parser coordinated with the cue, which goes on with the report: in "X added
+    that Quito was calm but [would protect] its investors", X does not "would protect"."""
+    for conj in cue.rights:
+        if conj.dep_ != "conj" or conj.i < clause.i:
+            continue
+        deps = {c.dep_: c for c in conj.children}
+        if "nsubj" not in deps and "nsubjpass" not in deps and "aux" in deps and deps["aux"].tag_ == "MD":
+            return conj
+    return None
+
+
+def _fronted_subject(cue: Token, clause: Token) -> list[tuple[int, int]]:
+    """The subject of a subjectless clause written before the cue: in "The sanctions, she told the BBC, had
+    failed" the parser hangs "sanctions" on "told" and leaves "had failed" without a subject."""
+    if clause.i < cue.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return []
+    noun = next((c for c in cue.lefts if c.dep_ == "dep" and c.pos_ in NOUNS), None)
+    span = _trimmed(cue.doc, noun.left_edge.i, noun.right_edge.i + 1) if noun is not None else None
+    return [span] if span else []
 
 
 def _leading_clauses(cue: Token, clause: Token) -> list[tuple[int, int]] | None:
@@ -188,7 +226,11 @@ def _complement(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
         clause = next((c for c in cue.rights if c.dep_ == "advcl" and _reported_clause(c)), None)
     control = lemma in lexicon.control_verbs and "xcomp" in kids
     if clause is not None and not (control and kids["xcomp"].i < clause.i):
-        return _leading_clauses(cue, clause) or _reported_clause_parts(clause, lexicon)
+        more = _backshifted_conj(cue, clause)
+        if more is not None:
+            return _clause_parts(doc, clause, more)
+        parts = _leading_clauses(cue, clause) or reported_clause_parts(clause, lexicon)
+        return _fronted_subject(cue, clause) + parts
     if control:
         return _clause_parts(doc, kids.get("dobj") or kids["xcomp"], kids["xcomp"])
     if "dobj" in kids and lemma in lexicon.verbs and _that_clause_object(kids["dobj"]):
@@ -220,9 +262,10 @@ def _object_end(cue: Token, first: Token) -> Token:
             continue
         if child.dep_ in OBJECT_TAILS or (child.dep_ == "prep" and child.lower_ in OBJECT_PREPS):
             last = child
-        elif not _temporal(child):
-            break
-    return last
+        elif not (_temporal(child) or child.dep_ == "prep"):
+            break  # a place or time may stand between: "attacked rivals [on stage] for taking donations"
+    predicate = [c for c in cue.rights if c.dep_ == "oprd" and c.i > last.i]
+    return predicate[0] if predicate else last  # "called [her vote] in favour of the war [a mistake]"
 
 
 def _object(cue: Token, lemma: str, kids: dict[str, Token], lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -243,12 +286,31 @@ def _prepositional(cue: Token, lemma: str, lexicon: Lexicon) -> list[tuple[int, 
     """ "called for a ceasefire", "warned of a new war", "called on Iran to return to talks"."""
     preps = lexicon.prep_cues.get(lemma, ())
     for prep in cue.rights:
-        if prep.dep_ == "prep" and prep.lower_ in preps and not _temporal(prep):
+        if prep.dep_ == "prep" and prep.lower_ in preps and not _temporal(prep) and not _absolute(prep):
             objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 last = next((c for c in cue.rights if c.dep_ == "xcomp" and c.i > prep.i), objects[-1])
-                return _clause_parts(cue.doc, objects[0], last)
+                return _clause_parts(cue.doc, objects[0], _topic_end(cue, last))
     return []
+
+
+def _absolute(prep: Token) -> bool:
+    """ "agreed on aid, [with Hungary refusing to join]": a clause with its own subject, set off by a comma,
+    is the circumstance of the act, not what the cue is about."""
+    after_comma = prep.i > 0 and prep.nbor(-1).text == ","
+    clause = any(c.dep_ == "pcomp" and any(g.dep_ == "nsubj" for g in c.children) for c in prep.children)
+    return after_comma and clause
+
+
+def _topic_end(cue: Token, last: Token) -> Token:
+    """``last`` moved over the cue's prepositions that go on right after it: "agreed with X [about the winner]"."""
+    for child in cue.rights:
+        if child.i <= last.right_edge.i:
+            continue
+        if child.dep_ != "prep" or child.lower_ not in OBJECT_PREPS or child.i != last.right_edge.i + 1:
+            break
+        last = child
+    return last
 
 
 def _that_clause_object(obj: Token) -> bool:
@@ -273,6 +335,20 @@ def _between_commas(cue: Token) -> bool:
     return before and after and first > cue.head.left_edge.i
 
 
+def _inside_subject(cue: Token) -> bool:
+    """A cue set off inside the subject of the sentence it reports, which the parser hung on the subject (no
+    relative clause: "The plan, which he announced, is ..." reports nothing)."""
+    head = cue.head
+    return (
+        cue.dep_ in ("parataxis", "relcl")
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.i > cue.i
+        and not any(t.tag_ in ("WDT", "WP", "WP$") for t in cue.subtree)
+        and _between_commas(cue)
+    )
+
+
 def content_parts(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Character spans of the cue's content: what it governs, or the clause it interrupts."""
     parts = _complement(cue, lexicon)
@@ -281,10 +357,12 @@ def content_parts(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     head = cue.head
     if head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and head.head.i > cue.i:
         head = head.head  # "Though A was calm, he said, B could be harder": the sentence around the cue
+    elif _inside_subject(cue):
+        head = head.head  # "The difference, he told me, is that ...": the parser hung the cue on the subject
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
     trailing = head.i < cue.i and cue.right_edge.i + 1 >= head.right_edge.i
     if (
-        cue.dep_ in ("parataxis", "ccomp", "advcl")
+        (cue.dep_ in ("parataxis", "ccomp", "advcl") or _inside_subject(cue))
         and head.pos_ in ("VERB", "AUX")
         and (trailing or as_clause or _between_commas(cue))
     ):
@@ -388,7 +466,8 @@ def _not_speech(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
     if not _bare_participle(tok):
         return False
     passive = tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i
-    return passive or (tok.tag_ == "VBG" and lemma in lexicon.participle_not_cues)
+    adjunct = tok.tag_ == "VBG" and lemma in lexicon.participle_not_cues
+    return passive or (adjunct and not lexicon.is_cue(lexicon.lemma(tok.head)))  # "said ..., citing X" cites
 
 
 def _candidates(doc: Doc, lexicon: Lexicon) -> list[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..document import Document, Span, Speaker
+from ..document import Actor, Document, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -97,6 +97,17 @@ def _antecedent(head: Token) -> Token:
     return head
 
 
+def _capitalised_person(document: Document, mention: Span) -> Actor | None:
+    """The person a name in capitals stands for: a transcript's "HAKOBYAN:" is the "Narine Hakobyan" of the
+    article, whose surname it writes."""
+    letters = [c for c in mention.text if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    words = mention.text.lower().split()
+    people = [a for a in document.actors if a.kind == "person" and a.name]
+    return next((a for a in people if a.name.lower().split()[-len(words) :] == words), None)
+
+
 def speaker_for(document: Document, head: Token | None) -> Speaker:
     """The Speaker headed by ``head``: resolved through the actors layer when it has the mention."""
     if head is None:
@@ -108,8 +119,10 @@ def speaker_for(document: Document, head: Token | None) -> Speaker:
     if referent is not head:
         s, e = mention_tokens(referent)
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    actor = document.actor_at(referent.idx, referent.idx + len(referent.text)) or document.actor_at(
-        start, end
+    actor = (
+        document.actor_at(referent.idx, referent.idx + len(referent.text))
+        or document.actor_at(start, end)
+        or _capitalised_person(document, mention)
     )
     if actor is not None:
         return Speaker(

@@ -306,3 +306,71 @@ def test_times_sets_with_a_frequency_or_every_other(times: Callable[..., Found])
 
 def test_times_part_of_day_without_a_date_is_a_time(times: Callable[..., Found]) -> None:
     assert times("That evening the talks collapsed.") == [("That evening", "TIME", "XXXX-XX-XXTEV")]
+
+
+def test_times_later_measures_elapsed_time_when_it_cannot_date_a_day(times: Callable[..., Found]) -> None:
+    found = times("The 1995 border accord between Peru and Ecuador still stands three decades later.")
+    assert found == [("1995", "DATE", "1995"), ("three decades later", "DURATION", "P30Y")]
+    found = times("Talks resumed a few days later, and two hours later the envoys left.")
+    assert found == [("a few days later", "DURATION", "PXD"), ("two hours later", "DURATION", "PT2H")]
+
+
+def test_times_a_plan_made_in_the_past_points_to_the_nearest_day(times: Callable[..., Found]) -> None:
+    assert times("Farmers planned a blockade of the port on Saturday.") == [("Saturday", "DATE", "2026-01-17")]
+    assert times("On Tuesday, Seoul planned to send an envoy.") == [("Tuesday", "DATE", "2026-01-13")]
+
+
+def test_times_a_plan_overtaken_in_the_past_perfect_is_past(times: Callable[..., Found]) -> None:
+    found = times("The truce had been scheduled to end at midnight Sunday.")
+    assert found == [("midnight Sunday", "TIME", "2026-01-11T24:00")]
+
+
+def test_times_a_date_naming_an_event_takes_a_past_clause(times: Callable[..., Found]) -> None:
+    found = times("Police have been hunting the bombers since the June 30 blast in Quetta.")
+    assert found == [("June 30", "DATE", "2025-06-30")]
+
+
+def test_times_present_passive_and_misread_past(times: Callable[..., Found]) -> None:
+    assert times("The new Nepali cabinet is sworn in on Friday.") == [("Friday", "DATE", "2026-01-16")]
+    found = times("Fear of sanctions hurt the rouble, which slid, on Tuesday.")
+    assert found == [("Tuesday", "DATE", "2026-01-13")]
+    assert times("The committee meet on Tuesday to review the budget.") == [("Tuesday", "DATE", "2026-01-20")]
+
+
+def test_times_weekday_nights_and_spoken_fractions(times: Callable[..., Found]) -> None:
+    found = times("The assembly meets on Wednesday nights; the siege lasted 3 1/2 years.")
+    assert found == [("Wednesday nights", "SET", "XXXX-WXX-3TNI"), ("3 1/2 years", "DURATION", "P42M")]
+
+
+def test_times_frequency_misread_as_an_object_is_a_set(times: Callable[..., Found]) -> None:
+    found = times("Greek frigates escort the ferry daily, while Athens has protested to Ankara.")
+    assert found == [("daily", "SET", "P1D")]
+    assert times("Officials quoted the Hanoi daily.") == []
+
+
+def test_times_a_day_number_joined_to_a_date_is_a_date(times: Callable[..., Found]) -> None:
+    found = times("Gulf leaders will meet in Doha on March 3 and 4, after envoys met on Jan. 7-8.")
+    assert found == [("March 3", "DATE", "2026-03-03"), ("4", "DATE", "2026-03-04"),
+                     ("Jan. 7", "DATE", "2026-01-07"), ("8", "DATE", "2026-01-08")]
+    assert times("On Jan. 3 and 10 soldiers died.") == [("Jan. 3", "DATE", "2026-01-03")]
+
+
+def test_times_two_digit_decades_are_the_latest_begun(times: Callable[..., Found]) -> None:
+    assert times("Sanctions bit hard in the '80s.", "1989-10-26") == [("the '80s", "DATE", "198")]
+    assert times("Sanctions bit hard in the '80s.") == [("the '80s", "DATE", "198")]
+    assert times("Trade may double in the '30s.") == [("the '30s", "DATE", "193")]
+
+
+def test_times_a_month_or_season_takes_a_year_said_in_words(times: Callable[..., Found]) -> None:
+    found = times("Oil last hit that level in the winter of nineteen ninety-four. March nineteen ninety-nine. "
+                  "Belgrade again.")
+    assert found == [("the winter of nineteen ninety-four", "DATE", "1994-WI"),
+                     ("March nineteen ninety-nine", "DATE", "1999-03")]
+
+
+def test_times_the_previous_or_following_weekday_counts_from_the_day_named_last(
+    times: Callable[..., Found],
+) -> None:
+    found = times("Talks in Nairobi broke down on Tuesday, Jan. 6, and resumed the following Monday.")
+    assert found == [("Tuesday, Jan. 6", "DATE", "2026-01-06"), ("the following Monday", "DATE", "2026-01-12")]
+    assert times("The accord was signed the previous Sunday.") == [("the previous Sunday", "DATE", "2026-01-11")]

@@ -14,7 +14,7 @@ from ..settings import Settings
 from .dating import calendar_date, date_for
 from .grammar import detect
 from .lexicon import Lexicon, load
-from .resolve import Resolver, attach_clock_days
+from .resolve import Resolver, add_paired_days, attach_clock_days
 from .tense import Tokens
 
 __all__ = ["annotate", "calendar_date", "date_for", "stage"]
@@ -35,7 +35,7 @@ def annotate(document: Document, lex: Lexicon | None = None) -> list[TimeExpr]:
             log.debug("dropped %r: no value", text[c.start : c.end])
             continue
         out.append(TimeExpr(text[c.start : c.end], c.start, c.end, found[0], found[1]))
-    return attach_clock_days(out, text)
+    return add_paired_days(attach_clock_days(out, text), text)
 
 
 def stage(settings: Settings) -> Callable[[Document], Document]:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, Pattern
 from .tense import Tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _WORD_BEFORE = re.compile(r"([\w.'-]+|[^\w\s])\s*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
@@ -77,16 +81,26 @@ def _pos_ok(c: Candidate, lex: Lexicon, tokens: Tokens) -> bool:
     token = tokens.at(c.end - 1)
     if token is not None and token.pos_ == "ADJ" and wanted == ["ADV"]:
         return token.head.lemma_.lower() in lex["recurring_events"]  # the annual summit
-    return token is None or token.pos_ in wanted
+    return token is None or token.pos_ in wanted or (c.kind == "set_word" and _misread_adverb(token))
 
 
-def _not_a_rate(c: Candidate, text: str, tokens: Tokens) -> bool:
+def _not_a_rate(c: Candidate, tokens: Tokens) -> bool:
     """'$1.76 a year' and 'four flights a week' are rates, not times."""
     if c.kind != "duration" or c.group("num").lower() not in ("a", "an"):
         return True
     token = tokens.at(c.start)
     before = token.nbor(-1) if token is not None and token.i > 0 else None
     return before is None or before.pos_ not in ("NOUN", "NUM", "SYM", "PROPN")
+
+
+def _misread_adverb(token: Token) -> bool:
+    """A frequency word parsed as the object of a verb is the adverb when it has no modifier ('meets
+    daily') or has swallowed the real object ('patrols the shoal daily'); 'read the Kyiv daily' is a paper."""
+    if token.pos_ != "NOUN" or token.head.pos_ != "VERB" or token.dep_ not in ("dobj", "npadvmod"):
+        return False
+    kids = list(token.children)
+    swallowed = any(k.dep_ == "compound" and k.pos_ == "NOUN" for k in kids)
+    return swallowed or not any(k.dep_ in ("det", "amod", "poss", "compound") for k in kids)
 
 
 def _year_ok(c: Candidate, text: str, lex: Lexicon, tokens: Tokens) -> bool:
@@ -141,7 +155,7 @@ def plausible(c: Candidate, text: str, lex: Lexicon, tokens: Tokens) -> bool:
     """Whether a candidate survives the checks of its context."""
     if not _names_ok(c, text, lex) or not _word_ok(c, text, lex, tokens) or not _unit_ok(c, text):
         return False
-    if not _not_a_name(c, lex, tokens) or not _pos_ok(c, lex, tokens) or not _not_a_rate(c, text, tokens):
+    if not _not_a_name(c, lex, tokens) or not _pos_ok(c, lex, tokens) or not _not_a_rate(c, tokens):
         return False
     if c.kind == "spoken_year":
         return word_before(text, c.start) in lex["month_context"] or _ent(tokens, c.start) == "DATE"
@@ -176,12 +190,22 @@ def _without_verb(c: Candidate, m: re.Match[str], tokens: Tokens) -> Candidate:
     return replace(c, start=m.start("num"), groups=groups)
 
 
+def _groups(m: re.Match[str], kind: str, lex: Lexicon) -> dict[str, str]:
+    """The groups a pattern matched; a year said in words after a month or season ('January nineteen
+    ninety-seven') is given in digits, like a written one."""
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    if kind != "spoken_year" and "spoken" in groups:
+        year = lex.spoken_year(groups.pop("spoken"))
+        groups.update({"year": f"{year:04d}"} if year is not None else {})
+    return groups
+
+
 def candidates(text: str, lex: Lexicon, tokens: Tokens) -> list[Candidate]:
     """All plausible matches of the grammar, overlapping ones included."""
     out = []
     for pattern in lex.patterns:
         for m in pattern.regex.finditer(text):
-            groups = {k: v for k, v in m.groupdict().items() if v}
+            groups = _groups(m, pattern.kind, lex)
             c = _without_verb(Candidate(m.start(), m.end(), pattern, groups), m, tokens)
             if plausible(c, text, lex, tokens):
                 out.append(_with_prefix(c, text, lex))

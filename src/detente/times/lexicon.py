@@ -52,6 +52,12 @@ class Lexicon:
             return float(numbers[parts[0]] + numbers[parts[1]])
         return None
 
+    def spoken_year(self, words: str) -> int | None:
+        """The year of 'nineteen ninety-six' (1996), None when the words are not one."""
+        first, rest = re.split(r"[- ]", words.lower(), maxsplit=1)
+        century, years = self.number(first), self.number(rest)
+        return None if century is None or years is None else int(century * 100 + years)
+
     def unit(self, word: str) -> str:
         """The singular lexicon unit of a unit word (weeks -> week, centuries -> century)."""
         word = word.lower()

@@ -10,13 +10,16 @@ from ..document import TimeExpr
 from . import calendar as cal
 from .grammar import Candidate, word_after, word_before
 from .lexicon import Lexicon
-from .tense import PAST, PERFECT, ScheduleCues, TenseCues, Tokens, scheduled_side, tense_at
+from .tense import PAST, PERFECT, PLANNED, PRESENT, ScheduleCues, TenseCues, Tokens, scheduled_side, tense_at
 
 Value = tuple[str, str]  # (TIMEX3 type, value)
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 # between a clock time and its day: '3 p.m. on Wednesday', '2 a.m. local time (0100 GMT) on Sunday'
 _CLOCK_GAP = re.compile(r"\s*(?:local\s+time\s*)?(?:\([^()]{0,20}\)\s*)?(?:,|on)?\s*")
 _CLOCK_JOIN = re.compile(r",?[ \t]")  # ... when they form one expression
+# a second day number after a date, followed by the end of the phrase: 'April 24 and 25', 'March 3-4,'
+_PAIRED_DAY = re.compile(r"(?:\s+(?:and|or|to|through)\s+|[-–])(\d{1,2})(?:st|nd|rd|th)?"
+                         r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of|when|as|before|after|and|to)\b)")
 _YEAR_BACK = ("year-ago", "year-earlier", "prior-year")  # a quarter a year before the one in focus
 _FOCUS_REACH = 600  # characters over which a named quarter stays the topic ("a year earlier" = that quarter)
 _SCHEDULED_KINDS = {"weekday", "month", "month_day", "holiday"}  # names of days an event can be set for
@@ -76,6 +79,8 @@ class Resolver:
         tense = tense_at(self.tokens, c.start, c.end, self.cues)
         if tense is None:
             return default
+        if tense == PLANNED:
+            return 0
         return -1 if tense in (PAST, PERFECT) else 1
 
     def _scheduled(self, c: Candidate) -> int | None:
@@ -156,7 +161,10 @@ class Resolver:
             return "DATE", f"XXXX-WXX-{iso_day}{part}"
         direction = self._dir(c)
         anchor = self._anchor(c)
-        if c.group("dir").lower() == "next":
+        if c.group("rel"):  # the previous Friday, the following Monday: from the day named last
+            side = int(self.lex["directions"][c.group("rel").lower()])
+            date = cal.weekday(self.days[-1][2] if self.days else self.dct, iso_day, side, strict=True)
+        elif c.group("dir").lower() == "next":
             date = cal.next_week_day(self.dct, iso_day)
         elif direction in (-1, 1):
             date = cal.weekday(self.dct, iso_day, direction, strict=True)
@@ -342,15 +350,16 @@ class Resolver:
         if not c.group("spoken"):
             extra = self.lex.number(c.group("rest")) if c.group("rest") else 0.0
             return None if extra is None else ("DATE", f"{2000 + int(extra):04d}")
-        first, rest = re.split(r"[- ]", c.group("spoken").lower(), maxsplit=1)
-        century, years = self.lex.number(first), self.lex.number(rest)
-        return None if century is None or years is None else ("DATE", f"{int(century * 100 + years):04d}")
+        year = self.lex.spoken_year(c.group("spoken"))
+        return None if year is None else ("DATE", f"{year:04d}")
 
     def _decade(self, c: Candidate) -> Value:
         if c.group("dec"):
             return "DATE", c.group("dec")
-        digit = int(c.group("dec2"))
-        century = 20 if self.dct and digit * 10 <= self.dct.year % 100 else 19
+        digit = int(c.group("dec2"))  # the '80s: the latest such decade begun by publication
+        if self.dct is None:
+            return "DATE", f"19{digit}"
+        century = self.dct.year // 100 - (0 if digit * 10 <= self.dct.year % 100 else 1)
         return "DATE", f"{century}{digit}"
 
     def _century(self, c: Candidate) -> Value:
@@ -358,6 +367,8 @@ class Resolver:
 
     def _ago(self, c: Candidate) -> Value:
         n = self._count(c)
+        if self._elapsed(c, n):
+            return self._duration(c)
         sign = -1 if c.group("dir").lower() in ("ago", "earlier") else 1
         vague: Value = ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if n is None:
@@ -379,6 +390,16 @@ class Resolver:
             return "DATE", cal.day(anchor + dt.timedelta(days=k))
         unit = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}[letter]
         return "DATE", self._shifted(unit, k, c)
+
+    def _elapsed(self, c: Candidate, n: float | None) -> bool:
+        """Whether a 'later' or 'earlier' measures time gone by rather than dates a day: a vague amount (a few
+        days later), hours or minutes (an hour later), or a present clause (still holds seven years later)."""
+        if c.group("dir").lower() not in ("later", "earlier"):
+            return False
+        if n is None or str(self.lex["units"][self.lex.unit(c.group("unit"))][0]).startswith("T"):
+            return True
+        opens = self.tokens.sentence_start(c.start) == c.start  # 'Three days later, ...' moves a story on
+        return not opens and tense_at(self.tokens, c.start, c.end, self.cues) == PRESENT
 
     def _anchored(self, c: Candidate) -> str | None:
         """The date a 'seven years later' counts from: a date named in the same sentence or the one before
@@ -470,6 +491,26 @@ def attach_clock_days(found: list[TimeExpr], text: str) -> list[TimeExpr]:
                 out[-1] = TimeExpr(text[prev.start : t.end], prev.start, t.end, "TIME", prev.value)
                 continue
         out.append(t)
+    return out
+
+
+def add_paired_days(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A day number joined to a full date takes its month and year: '25' in 'April 24 and 25' or
+    'March 3-4' is a date of its own, as TimeML marks it."""
+    out: list[TimeExpr] = []
+    for i, t in enumerate(found):
+        out.append(t)
+        m = _PAIRED_DAY.match(text, t.end)
+        day = _DAY_VALUE.fullmatch(t.value)
+        if m is None or day is None or not t.text[-1:].isdigit() or not int(day[3]) < int(m[1]) <= 31:
+            continue
+        if i + 1 < len(found) and found[i + 1].start < m.end(1):
+            continue
+        try:
+            value = dt.date(int(day[1]), int(day[2]), int(m[1])).isoformat()
+        except ValueError:
+            continue
+        out.append(TimeExpr(m[1], m.start(1), m.end(1), "DATE", value))
     return out
 
 

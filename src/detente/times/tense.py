@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PAST, PRESENT, PERFECT, FUTURE = "past", "present", "perfect", "future"
+PLANNED = "planned"  # a plan made in the past (planned a rally on Saturday): its date lies on either side
 _VERBAL = {"VERB", "AUX"}
 _NOUN_MODIFIER = {"poss", "compound", "nmod", "amod"}
 
@@ -74,30 +75,60 @@ def verb_tense(verb: Token, cues: TenseCues) -> str | None:
     words = {a.lower_ for a in auxes}
     tags = {a.tag_ for a in auxes}
     infinitive = "TO" in tags and verb.dep_ == "xcomp"
-    planned = verb.lemma_ in cues.verbs and verb.tag_ != "VBD"
-    if words & cues.auxiliaries or infinitive or planned:
+    if infinitive and _past_perfect(verb.head):
+        return PAST  # had been due to expire Friday: a plan overtaken
+    if verb.lemma_ in cues.verbs and verb.tag_ == "VBD" and not words & cues.auxiliaries:
+        return PLANNED
+    if words & cues.auxiliaries or infinitive or verb.lemma_ in cues.verbs:
         return FUTURE
+    if verb.tag_ == "VBG" and "VBN" in tags:  # has been searching, had been talking
+        return PERFECT if tags & {"VBZ", "VBP"} else PAST
     if verb.tag_ == "VBG" and tags & {"VBZ", "VBP"}:
         return FUTURE
-    if verb.tag_ == "VBD" or "VBD" in tags:
+    if verb.tag_ == "VBD" or "VBD" in tags or _misread_past(verb, auxes):
         return PAST
     if verb.tag_ == "VBN":
-        return PERFECT if tags & {"VBZ", "VBP"} else PAST
+        have = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+        return PERFECT if have else PRESENT if tags & {"VBZ", "VBP"} else PAST  # has met; is held; was held
     if verb.tag_ in ("VBZ", "VBP") or tags & {"VBZ", "VBP"}:
         return PRESENT
     return None
 
 
+def _misread_past(verb: Token, auxes: list[Token]) -> bool:
+    """A plain form after a singular noun in a sentence told in the past ('Weakness hurt the index, which
+    fell') is a past the parser read as a present: a present would take -s."""
+    if verb.tag_ != "VBP" or auxes:
+        return False
+    singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+    return singular and any(t.tag_ == "VBD" for t in verb.sent)
+
+
+def _past_perfect(token: Token) -> bool:
+    """Whether the verb at or above a token is in the past perfect (had been due, had planned)."""
+    verb = governor(token)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def tense_at(tokens: Tokens, start: int, end: int, cues: TenseCues) -> str | None:
-    """The tense of the clause governing the span [start, end), None when there is none or the span
-    modifies a noun (Wednesday's ruling, the Friday meeting)."""
+    """The tense of the clause governing the span [start, end), None when there is none. A span that
+    modifies a noun (Wednesday's ruling, the October killing) takes only a past from its clause: an event
+    named in the past happened before; one named otherwise may lie on either side."""
     head = tokens.head_of(start, end)
-    if head is None or head.dep_ in _NOUN_MODIFIER:
+    if head is None:
         return None
+    if head.dep_ in _NOUN_MODIFIER:
+        verb = governor(head.head) if head.head != head else None
+        tense = verb_tense(verb, cues) if verb is not None else None
+        return tense if tense in (PAST, PERFECT) else None
     verb = governor(head)
     if verb is None:
         return None
     tense = verb_tense(verb, cues)
+    if tense == PLANNED and head.i < verb.i:
+        return PAST  # 'On Friday, the government planned to pay': the day the plan was made
     if tense is None and verb.head != verb and verb.dep_ in ("xcomp", "conj", "advcl"):
         tense = verb_tense(verb.head, cues)
     return tense

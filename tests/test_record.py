@@ -7,10 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
 
 import detente
+from detente.document import Document, actor_key
 from detente.errors import DetenteError
 from detente.schema import validate
+from records import records
 
 GOLDEN = Path(__file__).parent / "golden" / "record_shape.json"
 TEXT = (
@@ -45,7 +48,66 @@ def test_record_schema_rejects_a_wrong_shape() -> None:
 
 def test_record_keys_match_golden_file() -> None:
     record = detente.extract(TEXT, published="2026-04-06")
-    top = {k: shape(v) for k, v in record.items() if k in ("article", "warnings")}
+    top = {k: shape(v) for k, v in record.items() if k in ("article", "provenance")}
     schema = json.loads(Path(detente.__file__).with_name("data").joinpath("record.schema.json").read_text())
     defs = {name: sorted(d.get("required", [])) for name, d in schema["$defs"].items() if "required" in d}
-    assert {"article": top["article"], "defs": defs} == json.loads(GOLDEN.read_text())
+    assert {**top, "defs": defs} == json.loads(GOLDEN.read_text())
+
+
+def spans_of(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every {start, end, text} of a record."""
+    out = [m for a in record["actors"] for m in a["mentions"]] + list(record["times"])
+    for q in record["quotes"]:
+        out += [q, *q["parts"]] + ([q["speaker"]["mention"]] if q["speaker"]["mention"] else [])
+    for e in record["events"]:
+        out += [e["evidence"], *e["also"]]
+    return out
+
+
+def test_record_round_trips_through_from_record(run_text) -> None:  # type: ignore[no-untyped-def]
+    record = run_text(TEXT, published="2026-04-06").to_record()
+    assert record["quotes"] and record["events"]
+    assert Document.from_record(record).to_record() == record
+
+
+def test_record_identity_is_global_and_quotes_are_named(run_text) -> None:  # type: ignore[no-untyped-def]
+    record = run_text(TEXT, published="2026-04-06").to_record()
+    keys = {a["id"]: a["key"] for a in record["actors"]}
+    assert keys and all(keys.values())
+    ids = [q["id"] for q in record["quotes"]]
+    assert ids == [f"q{i + 1}" for i in range(len(ids))]
+    for e in record["events"]:
+        assert e["quote"] is None or e["quote"] in ids
+        if e["source"]["actor"]:
+            assert e["source"]["key"] == keys[e["source"]["actor"]]
+    assert record["provenance"]["model"].startswith("en_core_web_sm")
+    assert len(record["provenance"]["data"]) == 16
+
+
+def test_record_every_span_text_is_its_slice(run_text) -> None:  # type: ignore[no-untyped-def]
+    record = run_text(TEXT, published="2026-04-06").to_record()
+    text = record["article"]["text"]
+    for span in spans_of(record):
+        assert span["text"] == text[span["start"]:span["end"]]
+
+
+@pytest.mark.parametrize(("kb_id", "name", "country", "key"), [
+    ("country:RUS", "Russia", "RUS", "country:RUS"),
+    (None, "Kenji Morita", "JPN", "name:kenji-morita/JPN"),
+    (None, "the Élysée Palace", "FRA", "name:elysee-palace/FRA"),
+    (None, "China's foreign ministry", "CHN", "name:chinas-foreign-ministry/CHN"),
+    (None, "two leaders", None, "name:two-leaders"),
+    (None, None, "EU", "name:/EU"),
+    (None, None, None, None),
+])
+def test_record_actor_key(kb_id: str | None, name: str | None, country: str | None, key: str | None) -> None:
+    assert actor_key(kb_id, name, country) == key
+
+
+@settings(max_examples=150, deadline=None)
+@given(records())
+def test_record_round_trip_property(record: dict[str, Any]) -> None:
+    validate(record)
+    assert Document.from_record(record).to_record() == record
+    for span in spans_of(record):
+        assert span["text"] == record["article"]["text"][span["start"]:span["end"]]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +61,11 @@ class Actor:
     kb_id: str | None = None
     mentions: list[Span] = field(default_factory=list)
     gender: str | None = None  # m | f | None, used by coreference; not in the record
+
+    @property
+    def key(self) -> str | None:
+        """The actor's identity across articles and in the store."""
+        return actor_key(self.kb_id, self.name, self.country)
 
 
 @dataclass
@@ -135,6 +142,7 @@ class Document:
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
+    provenance: dict[str, str | None] = field(default_factory=dict)  # version, model, data (set by the pipeline)
 
     @property
     def text(self) -> str:
@@ -174,6 +182,7 @@ class Document:
     def to_record(self) -> dict[str, Any]:
         """The JSON record of DESIGN's output model (one line of ``detente extract``)."""
         a = self.article
+        keys = {x.id: x.key for x in self.actors}
         return {
             "article": {
                 "id": a.id,
@@ -183,40 +192,118 @@ class Document:
                 "url": a.url,
                 "text": a.text,
             },
+            "provenance": {k: self.provenance.get(k) for k in ("version", "model", "data")},
             "actors": [_actor_record(x) for x in self.actors],
             "times": [asdict(t) for t in self.times],
-            "quotes": [_quote_record(q) for q in self.quotes],
-            "events": [_event_record(e) for e in self.events],
+            "quotes": [_quote_record(i, q, keys, a.text) for i, q in enumerate(self.quotes)],
+            "events": [_event_record(e, keys) for e in self.events],
             "warnings": list(self.warnings),
         }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Document:
+        """The document a record was written from (without the spaCy parse): ``to_record`` gives it back."""
+        a = record["article"]
+        published = dt.date.fromisoformat(a["published"]) if a.get("published") else None
+        article = Article(id=a["id"], text=a["text"], title=a.get("title"), published=published,
+                          source=a.get("source"), url=a.get("url"))
+        quote_ids = [q["id"] for q in record["quotes"]]
+        return cls(
+            article=article,
+            actors=[_actor_from(x) for x in record["actors"]],
+            times=[TimeExpr(**t) for t in record["times"]],
+            quotes=[_quote_from(q) for q in record["quotes"]],
+            events=[_event_from(e, quote_ids) for e in record["events"]],
+            warnings=list(record.get("warnings", [])),
+            provenance=dict(record.get("provenance") or {}),
+        )
+
+
+def actor_key(kb_id: str | None, name: str | None, country: str | None) -> str | None:
+    """The global identity of an actor: its knowledge-base id, else its normalised name and country."""
+    if kb_id:
+        return kb_id
+    if not name:
+        return f"name:/{country}" if country else None
+    return f"name:{slug(name)}/{country}" if country else f"name:{slug(name)}"
+
+
+def slug(name: str) -> str:
+    """A name folded for identity: no accents, no case, no leading article, words joined by hyphens."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().replace("'", "")
+    words = re.findall(r"[a-z0-9]+", folded)
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return "-".join(words)
 
 
 def _span(s: Span | None) -> dict[str, Any] | None:
     return None if s is None else {"start": s.start, "end": s.end, "text": s.text}
 
 
+def _span_from(s: dict[str, Any] | None) -> Span | None:
+    return None if s is None else Span(s["start"], s["end"], s["text"])
+
+
 def _actor_record(x: Actor) -> dict[str, Any]:
-    keys = ("id", "name", "kind", "country", "sector", "role", "kb_id")
+    keys = ("id", "key", "name", "kind", "country", "sector", "role", "kb_id")
     return {**{k: getattr(x, k) for k in keys}, "mentions": [_span(m) for m in x.mentions]}
 
 
-def _quote_record(q: Quote) -> dict[str, Any]:
+def _actor_from(x: dict[str, Any]) -> Actor:
+    fields = {k: v for k, v in x.items() if k not in ("key", "mentions")}
+    return Actor(**fields, mentions=[Span(m["start"], m["end"], m["text"]) for m in x["mentions"]])
+
+
+def _quote_record(index: int, q: Quote, keys: dict[str, str | None], text: str) -> dict[str, Any]:
     s = q.speaker
-    speaker = {"actor": s.actor, "name": s.name, "country": s.country, "role": s.role, "mention": _span(s.mention)}
-    keys = ("text", "start", "end", "kind", "cue")
-    return {**{k: getattr(q, k) for k in keys}, "date": q.date, "date_basis": q.date_basis, "speaker": speaker,
-            "parts": [_span(p) for p in q.parts]}
+    key = keys.get(s.actor or "") or actor_key(None, s.name, s.country)
+    speaker = {"actor": s.actor, "key": key, "name": s.name, "country": s.country, "role": s.role,
+               "mention": _span(s.mention)}
+    return {"id": quote_id(index), "text": text[q.start:q.end], "start": q.start, "end": q.end, "kind": q.kind,
+            "cue": q.cue, "date": q.date, "date_basis": q.date_basis, "parts": [_span(p) for p in q.parts],
+            "content": q.text, "speaker": speaker}
 
 
-def _event_record(e: Event) -> dict[str, Any]:
-    keys = ("type", "mode", "cameo", "quad", "intensity", "negated", "modality")
+def _quote_from(q: dict[str, Any]) -> Quote:
+    s = q["speaker"]
+    speaker = Speaker(actor=s["actor"], name=s["name"], country=s["country"], role=s["role"],
+                      mention=_span_from(s["mention"]))
+    return Quote(text=q["content"], start=q["start"], end=q["end"], kind=q["kind"], cue=q["cue"], speaker=speaker,
+                 date=q["date"], date_basis=q["date_basis"], parts=[Span(**p) for p in q["parts"]])
+
+
+def quote_id(index: int) -> str:
+    """The record id of the article's quote at ``index``."""
+    return f"q{index + 1}"
+
+
+def _party_record(p: Party, keys: dict[str, str | None]) -> dict[str, Any]:
+    key = keys.get(p.actor or "") or actor_key(None, p.name, p.country)
+    return {"actor": p.actor, "key": key, "name": p.name, "country": p.country, "sector": p.sector}
+
+
+def _party_from(p: dict[str, Any]) -> Party:
+    return Party(p["actor"], p["name"], p["country"], p["sector"])
+
+
+def _event_record(e: Event, keys: dict[str, str | None]) -> dict[str, Any]:
+    fields = ("type", "mode", "cameo", "quad", "intensity", "negated", "modality")
     return {
-        **{k: getattr(e, k) for k in keys},
-        "source": asdict(e.source),
-        "target": asdict(e.target) if e.target else None,
+        **{k: getattr(e, k) for k in fields},
+        "source": _party_record(e.source, keys),
+        "target": _party_record(e.target, keys) if e.target else None,
         "date": e.date,
         "date_basis": e.date_basis,
-        "quote": e.quote,
+        "quote": None if e.quote is None else quote_id(e.quote),
         "evidence": _span(e.evidence),
         "also": [_span(s) for s in e.also],
     }
+
+
+def _event_from(e: dict[str, Any], quote_ids: list[str]) -> Event:
+    fields = ("type", "mode", "cameo", "quad", "intensity", "negated", "modality", "date", "date_basis")
+    target = _party_from(e["target"]) if e["target"] else None
+    return Event(**{k: e[k] for k in fields}, source=_party_from(e["source"]), target=target,
+                 quote=quote_ids.index(e["quote"]) if e["quote"] is not None else None,
+                 evidence=Span(**e["evidence"]), also=[Span(**s) for s in e["also"]])

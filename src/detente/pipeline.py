@@ -6,7 +6,9 @@ layer and hands the document on, so a stage can be swapped, skipped or tested al
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import importlib.metadata
 import logging
 import time
 from collections import defaultdict
@@ -14,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import nlp, readers, repair
+from . import kb, nlp, readers, repair
 from .document import Article, Document
 from .errors import DetenteError, InputError
 from .settings import Settings, parse_date
@@ -55,6 +57,7 @@ class Pipeline:
         self.settings = settings or Settings()
         self.nlp = nlp.load(self.settings.models)
         self.stages = build_stages(self.settings)
+        self.provenance = provenance(self.nlp, self.settings)
         self.timings: dict[str, float] = defaultdict(float)  # seconds per step over the run (for benchmarks)
 
     def run(self, items: Iterable[Article | InputError]) -> Iterator[Document | Failure]:
@@ -83,7 +86,7 @@ class Pipeline:
         if self.settings.published:
             item.published = self.settings.published
         started = time.perf_counter()
-        document = Document(item)
+        document = Document(item, provenance=dict(self.provenance))
         repair.apply(document)
         readers.check_language(document)
         self.timings["repair"] += time.perf_counter() - started
@@ -100,6 +103,24 @@ class Pipeline:
                 label = document.article.source or document.article.id
                 return Failure(label, f"cannot process '{label}': {name} stage failed ({exc})")
         return document
+
+
+def provenance(model: object, settings: Settings) -> dict[str, str | None]:
+    """What a record was made with: package version, spaCy model name and version, and a hash of the data."""
+    meta = getattr(model, "meta", {})
+    model_name = f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+    return {"version": importlib.metadata.version("detente"), "model": model_name, "data": data_hash(settings)}
+
+
+def data_hash(settings: Settings) -> str:
+    """A short hash of every data file a run reads: the package's, the user knowledge base's and ``--data``."""
+    package = Path(__file__).with_name("data")
+    files = sorted(package.rglob("*")) + sorted(kb.user_dir().glob("*")) + [Path(p) for p in settings.extra_data]
+    digest = hashlib.sha256()
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def extract(text_or_path: str | Path, published: str | None = None, settings: Settings | None = None) -> dict:

@@ -4,6 +4,8 @@ point into the article text, as the pipeline makes them."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 from typing import Any
 
 from hypothesis import strategies as st
@@ -82,3 +84,45 @@ def _event(draw: st.DrawFn, text: str, actors: list[Actor], n_quotes: int) -> Ev
 def records() -> st.SearchStrategy[dict[str, Any]]:
     """Random records, as ``detente extract`` writes them."""
     return documents().map(Document.to_record)
+
+
+def make_record(article_id: str, published: str, events: Sequence[tuple[str, str, str, float, str | None]] = (),
+                quotes: Sequence[tuple[str, str, str]] = (), text: str | None = None) -> dict[str, Any]:
+    """A small record written out by hand: ``events`` as (source country, target country, PLOVER type,
+    intensity, date) and ``quotes`` as (speaker name, speaker country, words naming another country)."""
+    sentences = [f"{s} did {t.lower()} to {g} on {d or published}." for s, g, t, _, d in events]
+    sentences += [f'"{words}," said {name}.' for name, _, words in quotes]
+    body = text or (" ".join(sentences) or "Nothing happened today in the capital, officials said.")
+    body = f"{article_id} report.\n\n{body}"
+    article = Article(id=article_id, text=body, title=f"{article_id} report",
+                      published=dt.date.fromisoformat(published), source="wire", url=f"https://example.org/{article_id}")
+    actors: dict[str, Actor] = {}
+    doc = Document(article, provenance={"version": "0.1.0", "model": "test", "data": "test"})
+
+    def actor(code: str) -> Actor:
+        if code not in actors:
+            actors[code] = Actor(id=f"a{len(actors) + 1}", name=code, kind="state", country=code,
+                                 kb_id=f"country:{code}")
+        return actors[code]
+
+    for s, g, t, intensity, d in events:
+        start = body.index(f"{s} did {t.lower()} to {g} on {d or published}.")
+        end = start + len(f"{s} did {t.lower()} to {g} on {d or published}.")
+        src, tgt = actor(s), actor(g)
+        src.mentions.append(Span.of(body, start, start + len(s)))
+        quad = 1 if intensity > 0 else 4
+        doc.events.append(Event(t, None, None, quad, intensity, False, "asserted", Party(src.id, s, s, "GOV"),
+                                Party(tgt.id, g, g, "GOV"), d, None, Span.of(body, start, end),
+                                date_basis="stated" if d else "published"))
+    for name, country, words in quotes:
+        start = body.index(f'"{words},') + 1
+        person = Actor(id=f"a{len(actors) + 1}", name=name, kind="person", country=country)
+        actors[name] = person
+        for code in dict.fromkeys(re.findall(r"\b[A-Z]{2,4}\b", words)):
+            at = start + words.index(code)
+            actor(code).mentions.append(Span.of(body, at, at + len(code)))
+        doc.quotes.append(Quote(words, start, start + len(words), "direct", "say",
+                                Speaker(person.id, name, country, None, None), published, "published",
+                                parts=[Span.of(body, start, start + len(words))]))
+    doc.actors = list(actors.values())
+    return doc.to_record()

@@ -14,7 +14,8 @@ SAMPLES = Path(str(resources.files("detente").joinpath("samples")))
 
 
 def read_samples() -> list[Article]:
-    items = list(readers.read([str(SAMPLES)], Settings()))
+    files = [str(f) for f in sorted(SAMPLES.iterdir()) if f.suffix]  # one per kind of input; not the series
+    items = list(readers.read(files, Settings()))
     assert all(isinstance(i, Article) for i in items), [str(i) for i in items]
     return [i for i in items if isinstance(i, Article)]
 

@@ -12,7 +12,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from . import readers
+from . import cli_store, readers
 from .document import Document
 from .errors import DetenteError, UsageError
 from .pipeline import Failure, Pipeline
@@ -161,6 +161,9 @@ def kb_import(
         _error(str(exc))
         raise typer.Exit(2) from None
     typer.echo(f"imported {count} rows into {target}")
+
+
+cli_store.register(app)
 
 
 def main() -> None:

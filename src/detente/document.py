@@ -143,6 +143,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
     provenance: dict[str, str | None] = field(default_factory=dict)  # version, model, data (set by the pipeline)
+    raw: str | None = None  # the text as read, where repair changed it (kept by the store, not in the record)
 
     @property
     def text(self) -> str:

@@ -30,3 +30,7 @@ class UsageError(DetenteError):
 
 class KnowledgeBaseError(DetenteError):
     """A knowledge-base file is malformed."""
+
+
+class StoreError(DetenteError):
+    """A store cannot be opened, read or written."""

@@ -63,6 +63,29 @@ def read(paths: Iterable[str], settings: Settings) -> Iterator[Item]:
             yield from read_file(p, settings)
 
 
+def estimate(paths: Iterable[str]) -> int | None:
+    """About how many articles ``read`` will find (a line per JSON Lines article, one per other file), or None
+    when that cannot be known beforehand (stdin)."""
+    total = 0
+    for path in paths:
+        p = Path(path)
+        if path == "-":
+            return None
+        files = [c for c in sorted(p.rglob("*")) if c.is_file() and c.suffix.lower() in EXTENSIONS] if p.is_dir() \
+            else [p]
+        for f in files:
+            total += _count_lines(f) if EXTENSIONS.get(f.suffix.lower()) == "jsonl" else 1
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with path.open("rb") as f:
+            return sum(1 for line in f if line.strip())
+    except OSError:
+        return 1
+
+
 def read_directory(directory: Path, settings: Settings) -> Iterator[Item]:
     """Every readable file under ``directory``, recursively, sorted by path; other files are skipped."""
     try:

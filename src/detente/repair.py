@@ -64,6 +64,7 @@ def apply(document: Document) -> None:
     repaired, done = repair_text(document.article.text)
     if not done:
         return
+    document.raw = document.article.text
     document.article.text = repaired
     document.repairs.extend(done)
     document.warnings.append("repaired: " + "; ".join(done))

@@ -1,0 +1,350 @@
+"""The store's commands: ingest, reprocess, quotes, events, relations, actors, stats and export.
+
+Each command parses its options, calls one library function and prints what comes back as a table, JSON or CSV;
+library errors become one line on stderr and an exit code.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .errors import DetenteError
+
+DbOption = Annotated[Path, typer.Option("--db", envvar="DETENTE_DB", help="The store (default ./detente.db or "
+                                        "$DETENTE_DB).")]
+Since = Annotated[str | None, typer.Option(help="From this day on (YYYY-MM-DD).")]
+Until = Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")]
+Limit = Annotated[int, typer.Option(help="At most this many rows (0: all).")]
+DEFAULT_DB = Path("detente.db")
+
+
+class Out(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+FormatOption = Annotated[Out, typer.Option("--format", help="table, json or csv.")]
+
+
+def _error(message: str) -> None:
+    typer.echo(f"detente: {message}", err=True)
+
+
+@contextmanager
+def _errors(debug: bool = False) -> Iterator[None]:
+    """Library errors as one line on stderr and exit code 2."""
+    try:
+        yield
+    except DetenteError as exc:
+        if debug:
+            raise
+        _error(str(exc))
+        raise typer.Exit(2) from None
+
+
+def _open(db: Path, create: bool = False) -> Any:
+    from .store import Store
+
+    return Store(db, create=create)
+
+
+def _dates(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    from .settings import parse_date
+
+    start, end = parse_date(since, "--since"), parse_date(until, "--until")
+    return (start.isoformat() if start else None, end.isoformat() if end else None)
+
+
+# -- ingest and reprocess -------------------------------------------------------------------------------------
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    db: DbOption = DEFAULT_DB,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every article.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model name to load.")] = None,
+    data: Annotated[list[Path] | None, typer.Option("--data", help="A user data file (see extract).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    debug: Annotated[bool, typer.Option(help="Log details and show tracebacks.")] = False,
+) -> None:
+    """Extract articles and keep their records in the store (exit 0 all stored, 1 some failed, 2 all failed)."""
+    from . import ingest as run
+    from .readers import estimate
+    from .settings import make_settings
+
+    with _errors(debug):
+        settings = make_settings(published=published, model=model, data=data or [])
+        with _open(db, create=True) as store, _progress(quiet, estimate(paths), "ingest") as note:
+            summary = run.ingest(paths, store, settings, progress=note)
+    _summarise(summary, quiet, str(db))
+
+
+def reprocess(
+    db: DbOption = DEFAULT_DB,
+    model: Annotated[str | None, typer.Option(help="spaCy model name to load.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    debug: Annotated[bool, typer.Option(help="Log details and show tracebacks.")] = False,
+) -> None:
+    """Extract again the stored articles that an older extractor (version, model or data) stored."""
+    from . import ingest as run
+    from .pipeline import Pipeline
+    from .settings import make_settings
+
+    with _errors(debug):
+        settings = make_settings(model=model)
+        pipeline = Pipeline(settings)
+        with _open(db) as store:
+            todo = len(store.outdated(pipeline.provenance))
+            with _progress(quiet, todo, "reprocess") as note:
+                summary = run.reprocess(store, settings, pipeline, progress=note)
+    _summarise(summary, quiet, str(db))
+
+
+@contextmanager
+def _progress(quiet: bool, total: int | None, what: str) -> Iterator[Callable[[str], None]]:
+    """A progress bar on stderr when it is a terminal (articles/s, ETA); else nothing."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda outcome: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn(what), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+               TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=total, rate="")
+
+        def note(outcome: str) -> None:
+            bar.advance(task)
+            speed = bar.tasks[0].speed
+            bar.update(task, rate=f"{speed:.1f} articles/s" if speed else "")
+
+        yield note
+
+
+def _summarise(summary: Any, quiet: bool, db: str) -> None:
+    for source, reason in summary.failures:
+        _error(reason if source in reason else f"'{source}': {reason}")
+    if not quiet:
+        typer.echo(f"{db}: {summary.stored} stored, {summary.unchanged} unchanged, {summary.replaced} replaced, "
+                   f"{summary.failed} failed", err=True)
+    if summary.total == 0:
+        _error("no articles found")
+        raise typer.Exit(2)
+    raise typer.Exit(0 if not summary.failed else 2 if summary.failed == summary.total else 1)
+
+
+# -- queries --------------------------------------------------------------------------------------------------
+QUOTE_COLUMNS = ("day", "speaker_name", "speaker_country", "about", "kind", "text", "article_id")
+EVENT_COLUMNS = ("day", "source_name", "source_country", "type", "intensity", "target_name", "target_country",
+                 "num_reports", "evidence", "article_id")
+ACTOR_COLUMNS = ("key", "name", "kind", "country", "sector", "role", "articles", "quotes", "as_source", "as_target")
+
+
+def quotes(
+    db: DbOption = DEFAULT_DB,
+    speaker: Annotated[str | None, typer.Option(help="A speaker's name or key.")] = None,
+    country: Annotated[str | None, typer.Option(help="The speaker's country or organisation (RUS, 'the EU').")] = None,
+    about: Annotated[str | None, typer.Option(help="A country or organisation the quote names or targets.")] = None,
+    since: Since = None,
+    until: Until = None,
+    search: Annotated[str | None, typer.Option(help="Words the quote contains (full-text; \"a phrase\").")] = None,
+    limit: Limit = 50,
+    fmt: FormatOption = Out.table,
+) -> None:
+    """Quotes in the store, by day."""
+    with _errors(), _open(db) as store:
+        start, end = _dates(since, until)
+        rows = store.quotes(speaker, country, about, since=start, until=end, search=search, limit=limit or None)
+    _emit(rows, fmt, QUOTE_COLUMNS, "Quotes")
+
+
+def events(
+    db: DbOption = DEFAULT_DB,
+    source: Annotated[str | None, typer.Option(help="Source: a code, a name or a key.")] = None,
+    target: Annotated[str | None, typer.Option(help="Target: a code, a name or a key.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type (AGREE, ACCUSE, ...).")] = None,
+    quad: Annotated[int | None, typer.Option(min=1, max=4, help="QuadClass 1-4.")] = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    fmt: FormatOption = Out.table,
+) -> None:
+    """Events in the store, by day, with the number of articles reporting each."""
+    with _errors(), _open(db) as store:
+        start, end = _dates(since, until)
+        rows = store.events(source, target, type_=type_, quad=quad, since=start, until=end, limit=limit or None)
+    _emit(rows, fmt, EVENT_COLUMNS, "Events")
+
+
+def actors(
+    db: DbOption = DEFAULT_DB,
+    top: Annotated[int, typer.Option(help="The N actors named in most articles (0: all).")] = 20,
+    country: Annotated[str | None, typer.Option(help="Only actors of this country or organisation.")] = None,
+    fmt: FormatOption = Out.table,
+) -> None:
+    """Actors in the store, by the number of articles that name them."""
+    with _errors(), _open(db) as store:
+        rows = store.actors(top or None, country)
+    _emit(rows, fmt, ACTOR_COLUMNS, "Actors")
+
+
+def stats(db: DbOption = DEFAULT_DB, fmt: FormatOption = Out.table) -> None:
+    """What the store holds: counts, dates covered, schema version, size and provenance."""
+    with _errors(), _open(db) as store:
+        result = store.stats()
+    if fmt is Out.table:
+        flat = [{"what": k, "value": json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v}
+                for k, v in result.items()]
+        _emit(flat, fmt, ("what", "value"), "Store")
+    else:
+        _emit([result], fmt, tuple(result), "Store")
+
+
+def relations(
+    a: Annotated[str | None, typer.Argument(help="One side: a code (RUS), a name ('the EU') or a person.")] = None,
+    b: Annotated[str | None, typer.Argument(help="The other side.")] = None,
+    db: DbOption = DEFAULT_DB,
+    freq: Annotated[str, typer.Option(help="day, week or month.")] = "month",
+    since: Since = None,
+    until: Until = None,
+    explain: Annotated[bool, typer.Option(help="Name the largest moves and the events behind them.")] = False,
+    plot: Annotated[Path | None, typer.Option(help="Write a chart to FILE.png or FILE.svg.")] = None,
+    top: Annotated[int, typer.Option(help="Moves to explain, or pairs to list without A and B.")] = 5,
+    fmt: FormatOption = Out.table,
+) -> None:
+    """The relation of two actors over time; without A and B, the most active and the most changed pairs."""
+    from . import relations as rel
+
+    with _errors(), _open(db) as store:
+        start, end = _dates(since, until)
+        if a is None or b is None:
+            if a is not None:
+                raise typer.BadParameter("give two actors, or none for the overview")
+            _overview(rel.overview(store, start, end, top), fmt)
+            return
+        result = rel.series(store, a, b, freq, start, end)
+        moves = rel.explain(store, result, top=top) if explain or plot else []
+        if plot:
+            from .plot import plot as draw
+
+            typer.echo(f"chart written to {draw(result, moves, plot)}", err=True)
+    _series(result, moves if explain else None, fmt)
+
+
+def _overview(result: dict[str, Any], fmt: Out) -> None:
+    if fmt is not Out.table:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    columns = ("a", "b", "events", "reports", "intensity_sum", "before", "after", "change")
+    _emit(result["strongest"], fmt, columns, "Most active pairs")
+    window = result["windows"]
+    title = f"Most changed pairs ({window['before'][0]}..{window['after'][0]} against {window['after'][0]}.." \
+        f"{window['after'][1]})" if window else "Most changed pairs"
+    _emit(result["changed"], fmt, columns, title)
+
+
+def _series(result: dict[str, Any], moves: list[dict[str, Any]] | None, fmt: Out) -> None:
+    rows = [{"period": p["label"], **{k: p["both"][k] for k in ("events", "reports", "q1", "q2", "q3", "q4",
+                                                                "cooperation", "conflict", "net", "quotes")},
+             "net_ab": p["ab"]["net"], "net_ba": p["ba"]["net"]} for p in result["points"]]
+    if fmt is Out.json:
+        typer.echo(json.dumps({**result, "moves": moves}, ensure_ascii=False, indent=1))
+        return
+    if fmt is Out.csv:
+        _emit(rows, fmt, tuple(rows[0]) if rows else ("period",), "")
+        return
+    a, b = result["a"], result["b"]
+    columns = ("period", "events", "reports", "q1", "q2", "q3", "q4", "cooperation", "conflict", "net", "net_ab",
+               "net_ba", "quotes")
+    _emit(rows, fmt, columns, f"{a} – {b} by {result['freq']} (net_ab: {a} towards {b})")
+    for move in moves or []:
+        _move(move)
+
+
+def _move(move: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(width=140)
+    console.print(Text(f"\n{move['label']}: net {move['net']:+.1f} against {move['baseline']:+.1f} before "
+                       f"({move['change']:+.1f}); the events below account for {move['share']:.0%} of the move",
+                       style="bold"))
+    for e in move["events"]:
+        console.print(Text(f"  {e['day']} {e['type']} {e['intensity']:+.1f}  {e['source']} ({e['source_country']})"
+                           f" → {e['target']} ({e['target_country']}), {e['reports']} report(s)  [{e['article_id']}]"))
+        console.print(Text(f"      “{_short(e['evidence']['text'], 120)}”", style="dim"))
+    for q in move["quotes"]:
+        console.print(Text(f"  said: {q['speaker'] or '?'} ({q['country']}): “{_short(q['text'], 100)}” "
+                           f"[{q['article_id']}]"))
+
+
+def _short(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _emit(rows: list[dict[str, Any]], fmt: Out, columns: tuple[str, ...], title: str) -> None:
+    """Rows as a table (the given columns), JSON (every field) or CSV (the given columns)."""
+    if fmt is Out.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt is Out.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: _cell(r.get(k)) for k in columns} for r in rows)
+    else:
+        _table(rows, columns, title)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, dict) and "text" in value:
+        return str(value["text"])
+    if isinstance(value, list):
+        return ",".join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return "" if value is None else str(value)
+
+
+def _table(rows: list[dict[str, Any]], columns: tuple[str, ...], title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(*columns, title=Text(title), title_justify="left")
+    for r in rows:
+        table.add_row(*(Text(_short(_cell(r.get(c)), 70)) for c in columns))
+    Console(width=160).print(table if rows else Text(f"{title}: nothing found"))
+
+
+# -- export ---------------------------------------------------------------------------------------------------
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl (records), csv, parquet, gdelt or plover (events).")],
+    db: DbOption = DEFAULT_DB,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    since: Since = None,
+    until: Until = None,
+    header: Annotated[bool, typer.Option(help="gdelt: a first line with the column names.")] = False,
+) -> None:
+    """Export the store: whole records, or events in CSV, Parquet, GDELT 2.0 or PLOVER form."""
+    from .store.export import export as run
+
+    with _errors(), _open(db) as store:
+        start, end = _dates(since, until)
+        count = run(store, fmt, output, start, end, header)
+    if output:
+        typer.echo(f"{count} {'records' if fmt == 'jsonl' else 'events'} written to {output}", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the store's commands to the ``detente`` command."""
+    for command in (ingest, reprocess, quotes, events, relations, actors, stats, export):
+        app.command()(command)

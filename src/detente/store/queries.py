@@ -1,0 +1,264 @@
+"""Reading the store: quotes, events, actors, statistics and the dyad aggregates the relations are built from.
+
+Every function takes a connection and plain values, and returns plain dicts. Actor arguments are already resolved
+to a country or organisation code (``RUS``, ``EU``) or to an actor key (``person:vladimir-putin``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+BUCKETS = {  # the first day of the period a day falls in (weeks start on Monday)
+    "day": "{d}",
+    "week": "date({d}, '-6 days', 'weekday 1')",
+    "month": "substr({d}, 1, 7) || '-01'",
+}
+EVENT_COLUMNS = (
+    "e.pk AS id, a.id AS article_id, a.title AS article_title, a.url AS article_url, a.source AS article_source,"
+    " a.published AS article_published, a.added AS added, e.seq, e.seq = 0 AS is_root, e.type, e.mode, e.cameo,"
+    " e.quad, e.intensity, e.negated, e.modality, e.source_key, e.source_actor, e.source_name, e.source_country,"
+    " e.source_sector, e.has_target, e.target_key, e.target_actor, e.target_name, e.target_country, e.target_sector,"
+    " e.date, e.date_basis, e.day, e.quote, e.evidence_start, e.evidence_end,"
+    " substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence_text, e.cluster"
+)
+# what counts towards a relation: events that are said to happen, not denied or imagined ones
+COUNTED = "e.negated = 0 AND e.modality <> 'hypothetical'"
+
+
+class Where:
+    """A WHERE clause built from optional filters, every value a parameter."""
+
+    def __init__(self) -> None:
+        self.terms: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, term: str, *params: Any) -> None:
+        self.terms.append(term)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return " WHERE " + " AND ".join(self.terms) if self.terms else ""
+
+
+def _party(where: Where, side: str, who: str | None) -> None:
+    if who:
+        where.add(f"(e.{side}_country = ? OR e.{side}_key = ?)", who, who)
+
+
+def events(conn: sqlite3.Connection, source: str | None = None, target: str | None = None,
+           type_: str | None = None, quad: int | None = None, since: str | None = None, until: str | None = None,
+           article: str | None = None, ids: list[int] | None = None, limit: int | None = None,
+           offset: int = 0) -> Iterator[dict[str, Any]]:
+    """Events matching every given filter, by day, each with its article and its cluster's report counts."""
+    where = Where()
+    _party(where, "source", source)
+    _party(where, "target", target)
+    if type_:
+        where.add("e.type = ?", type_.upper())
+    if quad:
+        where.add("e.quad = ?", quad)
+    _days(where, "e.day", since, until)
+    if article:
+        where.add("a.id = ?", article)
+    if ids is not None:
+        where.add("e.pk IN (SELECT value FROM json_each(?))", json.dumps(ids))
+    sql = (f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.pk = e.article{where.sql()}"
+           " ORDER BY e.day IS NULL, e.day, e.pk LIMIT ? OFFSET ?")
+    cursor = conn.execute(sql, [*where.params, -1 if limit is None else limit, offset])
+    while rows := cursor.fetchmany(500):
+        counts = _cluster_counts(conn, {r["cluster"] for r in rows if r["cluster"] is not None})
+        yield from (_event_row(r, counts) for r in rows)
+
+
+def _days(where: Where, column: str, since: str | None, until: str | None) -> None:
+    if since:
+        where.add(f"{column} >= ?", since)
+    if until:
+        where.add(f"{column} <= ?", until)
+
+
+def _cluster_counts(conn: sqlite3.Connection, clusters: set[int]) -> dict[int, tuple[int, int, int]]:
+    """(reports, articles, sources) of each cluster."""
+    if not clusters:
+        return {}
+    rows = conn.execute(
+        "SELECT e.cluster, count(*), count(DISTINCT e.article), count(DISTINCT coalesce(a.source, a.url, a.id))"
+        " FROM events e JOIN articles a ON a.pk = e.article WHERE e.cluster IN (SELECT value FROM json_each(?))"
+        " GROUP BY e.cluster", (json.dumps(sorted(clusters)),))
+    return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+
+def _event_row(r: sqlite3.Row, counts: dict[int, tuple[int, int, int]]) -> dict[str, Any]:
+    row = dict(r)
+    for k in ("evidence_start", "evidence_end", "evidence_text", "has_target"):
+        del row[k]
+    row["negated"], row["is_root"] = bool(r["negated"]), bool(r["is_root"])
+    row["evidence"] = {"start": r["evidence_start"], "end": r["evidence_end"], "text": r["evidence_text"]}
+    row["location"] = None
+    row["num_reports"], row["num_articles"], row["num_sources"] = counts.get(r["cluster"], (1, 1, 1))
+    return row
+
+
+def fts_query(words: str) -> str:
+    """User words as an FTS5 query: every word must appear; a quoted phrase stays a phrase."""
+    phrases = re.findall(r'"([^"]+)"|(\S+)', words)
+    terms = [p or w for p, w in phrases]
+    return " ".join('"' + t.replace('"', "") + '"' for t in terms if t.replace('"', "").strip())
+
+
+def quotes(conn: sqlite3.Connection, speaker: str | None = None, country: str | None = None,
+           about: str | None = None, since: str | None = None, until: str | None = None, search: str | None = None,
+           article: str | None = None, ids: list[int] | None = None, limit: int | None = None,
+           offset: int = 0) -> list[dict[str, Any]]:
+    """Quotes matching every given filter, by day, each with its speaker, article and the countries it is about."""
+    where = Where()
+    if speaker:
+        where.add("(q.speaker_key = ? OR q.speaker_country = ? OR q.speaker_name = ? COLLATE NOCASE)",
+                  speaker, speaker, speaker)
+    if country:
+        where.add("q.speaker_country = ?", country)
+    if about:
+        where.add("EXISTS (SELECT 1 FROM quote_about qa WHERE qa.quote = q.pk AND qa.country = ?)", about)
+    _days(where, "q.day", since, until)
+    if search and fts_query(search):
+        where.add("q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", fts_query(search))
+    if article:
+        where.add("a.id = ?", article)
+    if ids is not None:
+        where.add("q.pk IN (SELECT value FROM json_each(?))", json.dumps(ids))
+    sql = ("SELECT q.*, coalesce(q.content, substr(a.text, q.start + 1, q.\"end\" - q.start)) AS words,"
+           " a.id AS article_id, a.title AS article_title, a.url AS article_url,"
+           " a.published AS article_published, (SELECT group_concat(country) FROM quote_about WHERE quote = q.pk)"
+           f" AS about FROM quotes q JOIN articles a ON a.pk = q.article{where.sql()}"
+           " ORDER BY q.day IS NULL, q.day, q.pk LIMIT ? OFFSET ?")
+    rows = conn.execute(sql, [*where.params, -1 if limit is None else limit, offset])
+    return [_quote_row(r) for r in rows]
+
+
+def _quote_row(r: sqlite3.Row) -> dict[str, Any]:
+    keep = ("article_id", "article_title", "article_url", "article_published", "kind", "cue", "date", "date_basis",
+            "day", "start", "end", "speaker_name", "speaker_key", "speaker_country", "speaker_role")
+    return {"id": r["pk"], "quote_id": r["id"], "text": r["words"], **{k: r[k] for k in keep},
+            "about": sorted((r["about"] or "").split(",")) if r["about"] else []}
+
+
+def actors(conn: sqlite3.Connection, top: int | None = None, country: str | None = None) -> list[dict[str, Any]]:
+    """Actors by the number of articles that name them, with their quotes and events as source or target."""
+    where = Where()
+    if country:
+        where.add("x.country = ?", country)
+    sql = ("SELECT x.*, count(DISTINCT aa.article) AS articles,"
+           " (SELECT count(*) FROM quotes q WHERE q.speaker_key = x.key) AS quotes,"
+           " (SELECT count(*) FROM events e WHERE e.source_key = x.key) AS as_source,"
+           " (SELECT count(*) FROM events e WHERE e.target_key = x.key) AS as_target"
+           f" FROM actors x JOIN article_actors aa ON aa.key = x.key{where.sql()}"
+           " GROUP BY x.key ORDER BY articles DESC, x.key LIMIT ?")
+    return [dict(r) for r in conn.execute(sql, [*where.params, -1 if top is None else top])]
+
+
+def find_actor(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
+    """Stored actors whose key or name is ``name``, those named in most articles first."""
+    rows = conn.execute(
+        "SELECT x.*, (SELECT count(*) FROM article_actors aa WHERE aa.key = x.key) AS articles FROM actors x"
+        " WHERE x.key = ? OR x.name = ? COLLATE NOCASE ORDER BY articles DESC", (name, name))
+    return [dict(r) for r in rows]
+
+
+def has_code(conn: sqlite3.Connection, code: str) -> bool:
+    """Whether any stored actor or event party has this country or organisation code."""
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM actors WHERE country = ?)"
+                             " OR EXISTS (SELECT 1 FROM events WHERE source_country = ?)", (code, code)).fetchone()[0])
+
+
+def stats(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Counts of everything stored, the dates covered and the provenance of the records."""
+    one = conn.execute(
+        "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM actors) AS actors,"
+        " (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM events) AS events,"
+        " (SELECT count(*) FROM clusters) AS distinct_events, (SELECT count(*) FROM times) AS times,"
+        " (SELECT min(day) FROM events) AS first_day, (SELECT max(day) FROM events) AS last_day").fetchone()
+    out = dict(one)
+    out["dyads"] = conn.execute(
+        "SELECT count(*) FROM (SELECT DISTINCT source_country, target_country FROM events"
+        " WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country)"
+    ).fetchone()[0]
+    out["events_by_type"] = dict(conn.execute("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC"))
+    out["events_by_quad"] = {str(k): v for k, v in conn.execute("SELECT quad, count(*) FROM events GROUP BY quad")}
+    out["provenance"] = [dict(r) for r in conn.execute(
+        "SELECT version, model, data, count(*) AS articles FROM articles GROUP BY version, model, data")]
+    return out
+
+
+def dyad_events(conn: sqlite3.Connection, a: str, b: str, freq: str, since: str | None,
+                until: str | None) -> list[dict[str, Any]]:
+    """Per period and direction (a to b, b to a): reports, distinct events, QuadClass counts and intensities."""
+    bucket = BUCKETS[freq].format(d="e.day")
+    where = Where()
+    where.add("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))",
+              a, b, b, a)
+    where.add(COUNTED)
+    where.add("e.day IS NOT NULL")
+    _days(where, "e.day", since, until)
+    sql = (
+        "SELECT period, forward, sum(reports) AS reports, count(*) AS events, sum(quad = 1) AS q1,"
+        " sum(quad = 2) AS q2, sum(quad = 3) AS q3, sum(quad = 4) AS q4, sum(isum) AS intensity_sum,"
+        " sum(imean) AS net, sum(max(imean, 0)) AS cooperation, sum(min(imean, 0)) AS conflict,"
+        " group_concat(ids) AS ids FROM ("
+        f"  SELECT {bucket} AS period, e.source_country = ? AS forward,"
+        "   coalesce(e.cluster, -e.pk) AS c, count(*) AS reports, max(e.quad) AS quad, sum(e.intensity) AS isum,"
+        f"  avg(e.intensity) AS imean, group_concat(e.pk) AS ids FROM events e{where.sql()} GROUP BY period, forward, c"
+        ") GROUP BY period, forward ORDER BY period")
+    return [_ids(dict(r)) for r in conn.execute(sql, [a, *where.params])]
+
+
+def dyad_quotes(conn: sqlite3.Connection, a: str, b: str, freq: str, since: str | None,
+                until: str | None) -> list[dict[str, Any]]:
+    """Per period and direction: the quotes one side's speakers gave about the other."""
+    bucket = BUCKETS[freq].format(d="q.day")
+    where = Where()
+    where.add("((q.speaker_country = ? AND qa.country = ?) OR (q.speaker_country = ? AND qa.country = ?))", a, b, b, a)
+    where.add("q.day IS NOT NULL")
+    _days(where, "q.day", since, until)
+    sql = (f"SELECT {bucket} AS period, q.speaker_country = ? AS forward, count(*) AS quotes, group_concat(q.pk) AS ids"
+           f" FROM quotes q JOIN quote_about qa ON qa.quote = q.pk{where.sql()} GROUP BY period, forward")
+    return [_ids(dict(r)) for r in conn.execute(sql, [a, *where.params])]
+
+
+def _ids(row: dict[str, Any]) -> dict[str, Any]:
+    row["ids"] = [int(x) for x in row["ids"].split(",")] if row["ids"] else []
+    row["forward"] = bool(row["forward"])
+    return row
+
+
+def dyads(conn: sqlite3.Connection, since: str | None = None, until: str | None = None, start: str = "",
+          split: str = "") -> list[dict[str, Any]]:
+    """Activity per directed pair of countries or organisations, with the summed intensity of the window
+    [start, split) as ``before`` and from ``split`` on as ``after``."""
+    where = Where()
+    where.add("e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.source_country <> e.target_country")
+    where.add(COUNTED)
+    _days(where, "e.day", since, until)
+    sql = ("SELECT e.source_country AS source, e.target_country AS target, count(*) AS reports,"
+           " count(DISTINCT coalesce(e.cluster, -e.pk)) AS events, sum(e.intensity) AS intensity_sum,"
+           " sum(CASE WHEN e.day >= ? AND e.day < ? THEN e.intensity ELSE 0 END) AS before,"
+           " sum(CASE WHEN e.day >= ? THEN e.intensity ELSE 0 END) AS after"
+           f" FROM events e{where.sql()} GROUP BY e.source_country, e.target_country")
+    return [dict(r) for r in conn.execute(sql, [start, split, split, *where.params])]
+
+
+def last_day(conn: sqlite3.Connection) -> str | None:
+    """The latest day an event counts on."""
+    row = conn.execute("SELECT max(day) FROM events").fetchone()
+    return row[0] if row else None
+
+
+def outdated(conn: sqlite3.Connection, version: str | None, model: str | None,
+             data: str | None) -> list[int]:
+    """Stored articles extracted with another version, model or data than these."""
+    rows = conn.execute("SELECT pk FROM articles WHERE version IS NOT ? OR model IS NOT ? OR data IS NOT ?"
+                        " ORDER BY pk", (version, model, data))
+    return [r[0] for r in rows]

@@ -18,6 +18,7 @@ from . import queries, records, schema, write
 
 DEFAULT_PATH = "detente.db"
 FREQS = tuple(queries.BUCKETS)
+CLUSTERS = 3  # the schema version that brought event clusters
 __all__ = ["DEFAULT_PATH", "FREQS", "Store", "default_path"]
 
 
@@ -33,9 +34,11 @@ class Store:
         self.path = Path(path) if path else default_path()
         self.conn = schema.connect(self.path, create=create)
         try:
+            before = schema.version(self.conn)
             self.version = schema.migrate(self.conn)
-            if self.version >= 3 and write.cluster_pending(self.conn):
-                self.conn.execute("COMMIT") if self.conn.in_transaction else None
+            if before < CLUSTERS <= self.version:  # events stored before clusters existed
+                with self.transaction():
+                    write.cluster_pending(self.conn)
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise StoreError(f"cannot open store '{self.path}': {exc}") from None

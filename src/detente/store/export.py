@@ -18,7 +18,7 @@ from ..errors import UsageError
 from . import Store, formats
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
-PARQUET_TYPES = {"id": "int64", "quad": "int8", "intensity": "float64", "negated": "bool", "cluster": "int64",
+PARQUET_TYPES = {"id": "int64", "quad": "int8", "intensity": "float64", "negated": "bool_", "cluster": "int64",
                  "num_reports": "int32", "num_articles": "int32", "num_sources": "int32"}
 
 

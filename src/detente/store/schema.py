@@ -50,15 +50,16 @@ def version(conn: sqlite3.Connection) -> int:
 
 def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> int:
     """Apply the migrations the store has not had yet, each in its own transaction; return the version reached."""
+    _check_not_newer(version(conn))
     for number, name, sql in migrations():
         if number > upto:
             break
+        if version(conn) >= number:  # a reader of an up-to-date store takes no lock
+            continue
         conn.execute("BEGIN IMMEDIATE")  # another process may be migrating: wait for it, then look again
         try:
             current = version(conn)
-            if current > LATEST:
-                raise StoreError(f"the store is at schema version {current}, newer than this Détente ({LATEST}); "
-                                 "upgrade Détente to read it")
+            _check_not_newer(current)
             if current < number:
                 log.info("migrating store to version %d (%s)", number, name)
                 for statement in statements(sql):
@@ -72,6 +73,12 @@ def migrate(conn: sqlite3.Connection, upto: int = LATEST) -> int:
             conn.execute("ROLLBACK")
             raise
     return version(conn)
+
+
+def _check_not_newer(current: int) -> None:
+    if current > LATEST:
+        raise StoreError(f"the store is at schema version {current}, newer than this Détente ({LATEST}); "
+                         "upgrade Détente to read it")
 
 
 def statements(sql: str) -> list[str]:

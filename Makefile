@@ -14,9 +14,14 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
+DEMO_DB := out/demo.db
+
 demo: setup
-	$(BIN)/detente extract $(SAMPLES)/*.txt --published 2026-01-15 --format table
-	$(BIN)/detente extract $(SAMPLES)/*.html $(SAMPLES)/*.jsonl --format table
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/detente ingest $(SAMPLES) --db $(DEMO_DB)
+	$(BIN)/detente relations --db $(DEMO_DB) --top 5
+	$(BIN)/detente relations Greece Turkey --db $(DEMO_DB) --explain --top 3 --plot out/greece_turkey.png
+	$(BIN)/detente quotes --db $(DEMO_DB) --about Venezuela --search border --limit 5
 
 test: setup
 	$(BIN)/pytest

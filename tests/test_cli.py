@@ -113,3 +113,22 @@ def test_cli_extract_missing_data_file_is_usage_error(runner: CliRunner, good: P
     result = runner.invoke(app, ["extract", str(good), "--data", str(tmp_path / "nope.yaml")])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"detente: --data: no such file '{tmp_path / 'nope.yaml'}'"
+
+
+def test_cli_extract_output_that_is_an_input_is_refused(runner: CliRunner, good: Path) -> None:
+    before = good.read_text()
+    result = runner.invoke(app, ["extract", str(good), "-o", str(good)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"detente: -o '{good}' is also an input; write the output elsewhere"
+    assert good.read_text() == before
+
+
+def test_cli_extract_failed_run_keeps_the_earlier_output(runner: CliRunner, good: Path, tmp_path: Path) -> None:
+    out = tmp_path / "records.jsonl"
+    assert runner.invoke(app, ["extract", str(good), "-o", str(out)]).exit_code == 0
+    earlier = out.read_text()
+    result = runner.invoke(app, ["extract", str(tmp_path / "missing.txt"), "-o", str(out)])
+    assert result.exit_code == 2
+    assert f"'{out}' is left as it was" in result.stderr
+    assert out.read_text() == earlier
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []

@@ -8,13 +8,14 @@ import sys
 from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import IO, Annotated, Any
 
 import typer
 
 from . import cli_store, readers
 from .document import Document
-from .errors import DetenteError, UsageError
+from .errors import DetenteError
+from .files import refuse_overwriting_inputs, replacing
 from .pipeline import Failure, Pipeline
 from .settings import make_settings
 
@@ -58,10 +59,14 @@ def extract(
     try:
         settings = make_settings(published=published, model=model, data=data or [])
         pipeline = Pipeline(settings)
-        out = _open_output(output) if output else sys.stdout
-        ok, failed = _write(pipeline.run(readers.read(paths, settings)), fmt, out)
         if output:
-            out.close()
+            refuse_overwriting_inputs(output, paths)
+            with replacing(output) as out:
+                ok, failed = _write(pipeline.run(readers.read(paths, settings)), fmt, out)
+                if not ok:
+                    raise DetenteError(f"no article could be extracted; '{output}' is left as it was")
+        else:
+            ok, failed = _write(pipeline.run(readers.read(paths, settings)), fmt, sys.stdout)
     except DetenteError as exc:
         if debug:
             raise
@@ -70,14 +75,7 @@ def extract(
     raise typer.Exit(0 if not failed else 1 if ok else 2)
 
 
-def _open_output(path: Path) -> TextIO:
-    try:
-        return path.open("w", encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"cannot write '{path}': {exc.strerror or exc}") from None
-
-
-def _write(results: Iterable[Document | Failure], fmt: Format, out: TextIO) -> tuple[int, int]:
+def _write(results: Iterable[Document | Failure], fmt: Format, out: IO[Any]) -> tuple[int, int]:
     ok = failed = 0
     records = []
     for result in results:

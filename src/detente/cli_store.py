@@ -217,6 +217,8 @@ def relations(
     since: Since = None,
     until: Until = None,
     explain: Annotated[bool, typer.Option(help="Name the largest moves and the events behind them.")] = False,
+    evidence: Annotated[bool, typer.Option(help="List every period's events and quotes with their sentences.")]
+    = False,
     plot: Annotated[Path | None, typer.Option(help="Write a chart to FILE.png or FILE.svg.")] = None,
     top: Annotated[int, typer.Option(help="Moves to explain, or pairs to list without A and B.")] = 5,
     fmt: FormatOption = Out.table,
@@ -232,6 +234,8 @@ def relations(
             _overview(rel.overview(store, start, end, top), fmt)
             return
         result = rel.series(store, a, b, freq, start, end)
+        if evidence:
+            rel.evidence(store, result)
         moves = rel.explain(store, result, top=top) if explain or plot else []
         if plot:
             from .plot import plot as draw
@@ -266,23 +270,27 @@ def _series(result: dict[str, Any], moves: list[dict[str, Any]] | None, fmt: Out
     columns = ("period", "events", "reports", "q1", "q2", "q3", "q4", "cooperation", "conflict", "net", "net_ab",
                "net_ba", "quotes")
     _emit(rows, fmt, columns, f"{a} – {b} by {result['freq']} (net_ab: {a} towards {b})")
+    for point in result["points"]:
+        if point.get("events") or point.get("quotes"):
+            _lines(f"\n{point['label']}", point["events"], point["quotes"])
     for move in moves or []:
-        _move(move)
+        _lines(f"\n{move['label']}: net {move['net']:+.1f} against {move['baseline']:+.1f} before "
+               f"({move['change']:+.1f}); the events below account for {move['share']:.0%} of the move",
+               move["events"], move["quotes"])
 
 
-def _move(move: dict[str, Any]) -> None:
+def _lines(heading: str, events: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> None:
+    """A heading, then each event and quote with its sentence and article."""
     from rich.console import Console
     from rich.text import Text
 
     console = Console(width=140)
-    console.print(Text(f"\n{move['label']}: net {move['net']:+.1f} against {move['baseline']:+.1f} before "
-                       f"({move['change']:+.1f}); the events below account for {move['share']:.0%} of the move",
-                       style="bold"))
-    for e in move["events"]:
+    console.print(Text(heading, style="bold"))
+    for e in events:
         console.print(Text(f"  {e['day']} {e['type']} {e['intensity']:+.1f}  {e['source']} ({e['source_country']})"
                            f" → {e['target']} ({e['target_country']}), {e['reports']} report(s)  [{e['article_id']}]"))
         console.print(Text(f"      “{_short(e['evidence']['text'], 120)}”", style="dim"))
-    for q in move["quotes"]:
+    for q in quotes:
         console.print(Text(f"  said: {q['speaker'] or '?'} ({q['country']}): “{_short(q['text'], 100)}” "
                            f"[{q['article_id']}]"))
 

@@ -102,6 +102,15 @@ def _next(day: dt.date, freq: str) -> dt.date:
     return day + dt.timedelta(days=7 if freq == "week" else 1)
 
 
+def evidence(store: Store, result: dict[str, Any]) -> dict[str, Any]:
+    """The series with, at every point, the events and quotes behind it (article, evidence span)."""
+    for point in result["points"]:
+        both = point["both"]
+        point["events"] = [_brief_event(e) for e in store.events(ids=both["event_ids"])] if both["event_ids"] else []
+        point["quotes"] = [_brief_quote(q) for q in store.quotes(ids=both["quote_ids"])] if both["quote_ids"] else []
+    return result
+
+
 def explain(store: Store, result: dict[str, Any], top: int = 3, window: int = 3,
             per_move: int = 3) -> list[dict[str, Any]]:
     """The largest moves of a series against the mean of the ``window`` periods before, each with the events

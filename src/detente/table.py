@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, TextIO
+from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
 
 
-def render(records: list[dict[str, Any]], out: TextIO) -> None:
+def render(records: list[dict[str, Any]], out: IO[Any]) -> None:
     """Print, per article, its headline figures and its quotes, events and times."""
     console = Console(file=out, width=120, soft_wrap=False)
     for rec in records:

@@ -19,7 +19,7 @@ from . import queries, records, schema, write
 DEFAULT_PATH = "detente.db"
 FREQS = tuple(queries.BUCKETS)
 CLUSTERS = 3  # the schema version that brought event clusters
-__all__ = ["DEFAULT_PATH", "FREQS", "Store", "default_path"]
+__all__ = ["DEFAULT_PATH", "FREQS", "Store", "default_path", "frame"]
 
 
 def default_path() -> Path:
@@ -137,6 +137,8 @@ class Store:
     def iter_events(self, source: str | None = None, target: str | None = None,
                     **filters: Any) -> Iterator[dict[str, Any]]:
         """Events by day, streamed (for exports of any size)."""
+        if "type" in filters:
+            filters["type_"] = filters.pop("type")
         yield from queries.events(self.conn, self.resolve(source), self.resolve(target), **filters)
 
     def quotes(self, speaker: str | None = None, country: str | None = None, about: str | None = None,

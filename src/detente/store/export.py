@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
 from ..errors import UsageError
+from ..files import replacing
 from . import Store, formats
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
@@ -30,9 +29,9 @@ def export(store: Store, fmt: str, path: str | Path | None = None, since: str | 
     if fmt == "parquet":
         if not path:
             raise UsageError("parquet needs a file: give -o FILE.parquet")
-        with _replacing(Path(path), binary=True) as out:
+        with replacing(Path(path), binary=True) as out:
             return _parquet(store.iter_events(since=since, until=until), out)
-    with _replacing(Path(path)) if path else _stdout() as out:
+    with replacing(Path(path)) if path else _stdout() as out:
         if fmt == "jsonl":
             return _lines((json.dumps(r, ensure_ascii=False) for r in store.records(since, until)), out)
         events = store.iter_events(since=since, until=until)
@@ -86,24 +85,6 @@ def _parquet(events: Iterator[dict[str, Any]], out: IO[Any]) -> int:
                 count, batch = count + len(batch), []
         writer.write_table(pa.Table.from_pylist(batch, schema=schema))
     return count + len(batch)
-
-
-@contextmanager
-def _replacing(path: Path, binary: bool = False) -> Iterator[IO[Any]]:
-    """A temporary file beside ``path`` that replaces it only when the block completes."""
-    try:
-        fd, name = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.")
-    except OSError as exc:
-        raise UsageError(f"cannot write '{path}': {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            yield f
-        os.replace(name, path)
-    except OSError as exc:
-        raise UsageError(f"cannot write '{path}': {exc.strerror or exc}") from None
-    finally:
-        if os.path.exists(name):
-            os.unlink(name)
 
 
 @contextmanager

@@ -161,10 +161,13 @@ def actors(conn: sqlite3.Connection, top: int | None = None, country: str | None
 
 
 def find_actor(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
-    """Stored actors whose key or name is ``name``, those named in most articles first."""
-    rows = conn.execute(
-        "SELECT x.*, (SELECT count(*) FROM article_actors aa WHERE aa.key = x.key) AS articles FROM actors x"
-        " WHERE x.key = ? OR x.name = ? COLLATE NOCASE ORDER BY articles DESC", (name, name))
+    """Stored actors whose key or name is ``name``, else people of that family name; most named first."""
+    sql = ("SELECT x.*, (SELECT count(*) FROM article_actors aa WHERE aa.key = x.key) AS articles FROM actors x"
+           " WHERE {} ORDER BY articles DESC")
+    rows = conn.execute(sql.format("x.key = ? OR x.name = ? COLLATE NOCASE"), (name, name)).fetchall()
+    if not rows and " " not in name.strip():
+        rows = conn.execute(sql.format("x.kind = 'person' AND x.name LIKE ? ESCAPE '\\'"),
+                            ("% " + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"),)).fetchall()
     return [dict(r) for r in rows]
 
 

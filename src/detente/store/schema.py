@@ -34,12 +34,13 @@ def connect(path: str | Path, create: bool = True) -> sqlite3.Connection:
     if target.is_dir():
         raise StoreError(f"cannot open store '{path}': it is a directory")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(target, isolation_level=None, timeout=30, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, OSError) as exc:
         raise StoreError(f"cannot open store '{path}': {exc}") from None
     return conn
 

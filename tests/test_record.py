@@ -97,6 +97,8 @@ def test_record_every_span_text_is_its_slice(run_text) -> None:  # type: ignore[
     (None, "the Élysée Palace", "FRA", "name:elysee-palace/FRA"),
     (None, "China's foreign ministry", "CHN", "name:chinas-foreign-ministry/CHN"),
     (None, "two leaders", None, "name:two-leaders"),
+    (None, "Kemal Aydın", "TUR", "name:kemal-aydin/TUR"),
+    (None, "Lech Wałęsa", "POL", "name:lech-walesa/POL"),
     (None, None, "EU", "name:/EU"),
     (None, None, None, None),
 ])

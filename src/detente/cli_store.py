@@ -352,7 +352,26 @@ def export(
         typer.echo(f"{count} {'records' if fmt == 'jsonl' else 'events'} written to {output}", err=True)
 
 
+def serve(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on; other than loopback needs DETENTE_TOKEN.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    public_read: Annotated[bool, typer.Option(help="On a non-loopback address, let anyone read (writes still "
+                                              "need the token).")] = False,
+) -> None:
+    """Serve the dashboard and the REST API over the store (uploads need DETENTE_TOKEN)."""
+    from .web import configure, create_app
+
+    with _errors():
+        config = configure(db, host, public_read)
+    import uvicorn
+
+    typer.echo(f"serving {db} on http://{host}:{port}/ (API docs at /api/docs)", err=True)
+    uvicorn.run(create_app(config), host=host, port=port, log_level="warning", server_header=False)
+
+
 def register(app: typer.Typer) -> None:
     """Add the store's commands to the ``detente`` command."""
-    for command in (ingest, reprocess, quotes, events, relations, actors, stats, export):
+    for command in (ingest, reprocess, quotes, events, relations, actors, stats, export, serve):
         app.command()(command)

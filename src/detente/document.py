@@ -220,6 +220,10 @@ class Document:
         )
 
 
+UNDECOMPOSED = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
+                              "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d"})  # letters NFKD keeps
+
+
 def actor_key(kb_id: str | None, name: str | None, country: str | None) -> str | None:
     """The global identity of an actor: its knowledge-base id, else its normalised name and country."""
     if kb_id:
@@ -231,7 +235,8 @@ def actor_key(kb_id: str | None, name: str | None, country: str | None) -> str |
 
 def slug(name: str) -> str:
     """A name folded for identity: no accents, no case, no leading article, words joined by hyphens."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().replace("'", "")
+    folded = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
+    folded = folded.lower().replace("'", "")
     words = re.findall(r"[a-z0-9]+", folded)
     if len(words) > 1 and words[0] == "the":
         words = words[1:]

@@ -32,6 +32,7 @@ class Summary:
     unchanged: int = 0
     replaced: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (input, reason)
+    articles: list[tuple[str, str]] = field(default_factory=list)  # (stored article id, outcome) in input order
 
     @property
     def failed(self) -> int:
@@ -48,19 +49,27 @@ class Summary:
 def ingest(paths: Iterable[str], store: Store, settings: Settings, pipeline: Pipeline | None = None,
            progress: Progress | None = None) -> Summary:
     """Extract every article under ``paths`` not stored yet and store its record."""
+    return ingest_items(readers.read(paths, settings), store, settings, pipeline, progress)
+
+
+def ingest_items(items: Iterable[Article | InputError], store: Store, settings: Settings,
+                 pipeline: Pipeline | None = None, progress: Progress | None = None) -> Summary:
+    """Extract the articles not stored yet and store their records; inputs that failed to read are counted."""
     pipeline = pipeline or Pipeline(settings)
     summary = Summary()
     note = progress or (lambda outcome: None)
 
     def fresh(items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
         for item in items:
-            if isinstance(item, Article) and store.has(item.text):
+            stored = store.article_with(item.text) if isinstance(item, Article) else None
+            if stored:
                 summary.unchanged += 1
+                summary.articles.append((stored, "unchanged"))
                 note("unchanged")
                 continue
             yield item
 
-    save(store, pipeline.run(fresh(readers.read(paths, settings))), summary, settings.batch_size, note)
+    save(store, pipeline.run(fresh(items)), summary, settings.batch_size, note)
     return summary
 
 
@@ -100,22 +109,24 @@ def save(store: Store, results: Iterable[Document | Failure], summary: Summary, 
 
 def _commit(store: Store, pending: list[Document | Failure], summary: Summary, note: Progress,
             replace: bool) -> None:
-    outcomes: list[tuple[str, tuple[str, str] | None]] = []
+    outcomes: list[tuple[str, tuple[str, str]]] = []  # (outcome, (article id, or input and reason))
     with store.transaction():
         for result in pending:
             if isinstance(result, Failure):
                 outcomes.append(("failed", (result.source, result.reason)))
                 continue
+            record = result.to_record()
             try:
-                outcome = store.put(result.to_record(), raw=result.raw, origin=result.article.origin,
-                                    replace=replace)
+                outcome = store.put(record, raw=result.raw, origin=result.article.origin, replace=replace)
             except StoreError as exc:
                 outcomes.append(("failed", (result.article.source or result.article.id, str(exc))))
                 continue
-            outcomes.append((outcome, None))
-    for outcome, failure in outcomes:  # counted once committed: a killed run reports nothing it did not keep
-        if failure:
-            summary.failures.append(failure)
+            stored = store.article_with(result.raw or result.text) if outcome == "unchanged" else result.article.id
+            outcomes.append((outcome, (stored or result.article.id, "")))
+    for outcome, detail in outcomes:  # counted once committed: a killed run reports nothing it did not keep
+        if outcome == "failed":
+            summary.failures.append(detail)
         else:
             setattr(summary, outcome, getattr(summary, outcome) + 1)
+            summary.articles.append((detail[0], outcome))
         note(outcome)

@@ -245,6 +245,11 @@ class KnowledgeBase:
         """People whose full name ends in ``name`` ('Putin'), the term fitting ``date`` first."""
         return _best_terms(self._surnames.get(norm(name), []), as_date(date), self._weight)
 
+    def terms(self, kb_id: str, name: str) -> list[Entry]:
+        """Every term of office the knowledge base holds for the person ``kb_id`` known by ``name``."""
+        found = [e for e in self._names.get(norm(name), []) if e.kind == "person" and e.kb_id == kb_id]
+        return sorted(found, key=lambda e: e.start or "")
+
     def find(self, name: str, date: dt.date | str | None = None) -> list[Entry]:
         """Everything a name may refer to: exact names first, else people by surname, else a demonym's country."""
         found = self.lookup(name, date) or self.surname(name, date)

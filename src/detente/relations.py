@@ -17,6 +17,7 @@ from .errors import UsageError
 from .store import Store
 
 DIRECTIONS = ("ab", "ba")
+MAX_PERIODS = 20_000
 PAIR_SUMS = ("events", "reports", "intensity_sum", "before", "after")
 SUMS = ("events", "reports", "q1", "q2", "q3", "q4", "intensity_sum", "cooperation", "conflict", "net", "quotes")
 
@@ -83,11 +84,26 @@ def _periods(freq: str, first: str | None, last: str | None) -> list[str]:
     if not first or not last:
         return []
     day, end = _start(dt.date.fromisoformat(first), freq), dt.date.fromisoformat(last)
+    if (end - day).days / {"day": 1, "week": 7, "month": 30.4}[freq] > MAX_PERIODS:
+        raise UsageError(f"{first} to {last} by {freq} is over {MAX_PERIODS} periods; choose a coarser frequency "
+                         "or a shorter range")
     out = []
     while day <= end:
         out.append(day.isoformat())
-        day = _next(day, freq)
+        try:
+            day = _next(day, freq)
+        except OverflowError:  # the calendar ends
+            break
     return out
+
+
+def period_span(day: str, freq: str) -> tuple[str, str]:
+    """The first and last day of the period holding ``day``."""
+    start = _start(dt.date.fromisoformat(day), freq)
+    try:
+        return start.isoformat(), (_next(start, freq) - dt.timedelta(days=1)).isoformat()
+    except OverflowError:
+        return start.isoformat(), dt.date.max.isoformat()
 
 
 def _start(day: dt.date, freq: str) -> dt.date:

@@ -33,6 +33,7 @@ class Store:
     def __init__(self, path: str | Path | None = None, create: bool = True) -> None:
         self.path = Path(path) if path else default_path()
         self.conn = schema.connect(self.path, create=create)
+        self.wrote = False
         try:
             before = schema.version(self.conn)
             self.version = schema.migrate(self.conn)
@@ -44,12 +45,13 @@ class Store:
             raise StoreError(f"cannot open store '{self.path}': {exc}") from None
 
     def close(self) -> None:
-        """Fold the write-ahead log back into the database file and close."""
-        try:
-            self.conn.execute("PRAGMA optimize")
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.OperationalError:  # another connection is busy: the log is folded in later
-            pass
+        """Close; after writes, fold the write-ahead log back into the database file first."""
+        if self.wrote:
+            try:
+                self.conn.execute("PRAGMA optimize")
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.OperationalError:  # another connection is busy: the log is folded in later
+                pass
         self.conn.close()
 
     def __enter__(self) -> Store:
@@ -63,6 +65,7 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """All writes inside are stored together or not at all."""
         self.conn.execute("BEGIN IMMEDIATE")
+        self.wrote = True
         try:
             yield
         except BaseException:
@@ -91,8 +94,12 @@ class Store:
 
     def has(self, text: str) -> bool:
         """Whether an article with this content is stored."""
-        digest = write.content_hash(text)
-        return self.conn.execute("SELECT 1 FROM articles WHERE hash = ?", (digest,)).fetchone() is not None
+        return self.article_with(text) is not None
+
+    def article_with(self, text: str) -> str | None:
+        """The id of the stored article with this content, if any."""
+        row = self.conn.execute("SELECT id FROM articles WHERE hash = ?", (write.content_hash(text),)).fetchone()
+        return str(row[0]) if row else None
 
     def outdated(self, provenance: dict[str, str | None]) -> list[int]:
         """Stored articles (by row) extracted with another version, model or data than ``provenance``."""
@@ -149,6 +156,17 @@ class Store:
 
     def actors(self, top: int | None = None, country: str | None = None) -> list[dict[str, Any]]:
         return queries.actors(self.conn, top, self.resolve(country))
+
+    def actor(self, key: str) -> dict[str, Any] | None:
+        return queries.actor(self.conn, key)
+
+    def search_articles(self, words: str, limit: int = 30) -> list[dict[str, Any]]:
+        """Articles holding every word (full-text), best first, with a snippet marking the words found."""
+        return queries.search_articles(self.conn, words, limit)
+
+    def suggest(self, prefix: str, limit: int = 10) -> list[dict[str, Any]]:
+        """Actors whose name or code starts with ``prefix``, those named in most articles first (type-ahead)."""
+        return queries.suggest(self.conn, prefix, limit)
 
     def stats(self) -> dict[str, Any]:
         out = queries.stats(self.conn)

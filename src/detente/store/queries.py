@@ -139,6 +139,25 @@ def quotes(conn: sqlite3.Connection, speaker: str | None = None, country: str | 
     return [_quote_row(r) for r in rows]
 
 
+def search_articles(conn: sqlite3.Connection, words: str, limit: int) -> list[dict[str, Any]]:
+    """Articles whose title or text holds every word, best match first, each with a snippet; the matched words
+    are between the marks \x02 and \x03."""
+    query = fts_query(words)
+    if not query:
+        return []
+    rows = conn.execute(
+        "SELECT a.id, a.title, a.published, a.url, snippet(articles_fts, 1, char(2), char(3), '…', 16) AS snippet"
+        " FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid WHERE articles_fts MATCH ?"
+        " ORDER BY rank LIMIT ?", (query, limit))
+    return [dict(r) for r in rows]
+
+
+def actor(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
+    """The stored actor with this key."""
+    row = conn.execute("SELECT * FROM actors WHERE key = ?", (key,)).fetchone()
+    return dict(row) if row else None
+
+
 def _quote_row(r: sqlite3.Row) -> dict[str, Any]:
     keep = ("article_id", "article_title", "article_url", "article_published", "kind", "cue", "date", "date_basis",
             "day", "start", "end", "speaker_name", "speaker_key", "speaker_country", "speaker_role")
@@ -158,6 +177,16 @@ def actors(conn: sqlite3.Connection, top: int | None = None, country: str | None
            f" FROM actors x JOIN article_actors aa ON aa.key = x.key{where.sql()}"
            " GROUP BY x.key ORDER BY articles DESC, x.key LIMIT ?")
     return [dict(r) for r in conn.execute(sql, [*where.params, -1 if top is None else top])]
+
+
+def suggest(conn: sqlite3.Connection, prefix: str, limit: int) -> list[dict[str, Any]]:
+    """Actors by name or country code prefix, with the number of articles naming them."""
+    pattern = prefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = conn.execute(
+        "SELECT x.key, x.name, x.kind, x.country, count(aa.article) AS articles FROM actors x"
+        " JOIN article_actors aa ON aa.key = x.key WHERE x.name LIKE ? ESCAPE '\\' OR x.country LIKE ? ESCAPE '\\'"
+        " GROUP BY x.key ORDER BY x.kind <> 'state', articles DESC LIMIT ?", (pattern, pattern, limit))
+    return [dict(r) for r in rows]
 
 
 def find_actor(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:

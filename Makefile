@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SAMPLES := src/detente/samples
+CHROMEDRIVER := /usr/bin/chromedriver
 
 .PHONY: setup demo test lint bench eval clean
 
@@ -23,8 +24,14 @@ demo: setup
 	$(BIN)/detente relations Greece Turkey --db $(DEMO_DB) --explain --top 3 --plot out/greece_turkey.png
 	$(BIN)/detente quotes --db $(DEMO_DB) --about Venezuela --search border --limit 5
 
-test: setup
+test: setup $(CHROMEDRIVER)
 	$(BIN)/pytest
+
+# The browser tests drive Debian's chromium; installed here when missing (CI runs as root on a clean machine).
+$(CHROMEDRIVER):
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else echo "note: the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)"; fi
 
 lint: setup
 	$(BIN)/ruff check src tests bench

@@ -28,6 +28,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "times.yaml": {"span_f1": 0.98, "value_accuracy": 0.98},
     "quotes.yaml": {"precision": 0.95, "recall": 0.93, "f1": 0.94, "speaker": 0.97, "names": 0.78},
     "quotes_b.yaml": {"precision": 0.94, "recall": 0.97, "f1": 0.96, "speaker": 0.97, "names": 0.86},
+    # hard articles (interviews, press conferences, transcripts); scored blind, not yet learnt from
+    "quotes_c.yaml": {"precision": 0.77, "recall": 0.87, "f1": 0.82, "speaker": 0.94, "names": 0.66},
     "actors.yaml": {"found": 0.96, "country": 0.87, "sector": 0.90, "kind": 0.91, "name": 0.80, "linking": 0.80,
                     "link_precision": 0.85},
     "actors_b.yaml": {"found": 0.97, "country": 0.87, "sector": 0.90, "kind": 0.95, "name": 0.86, "linking": 0.79,
@@ -49,7 +51,7 @@ def test_heldout_times() -> None:
     _check("times.yaml", test_times_gold.evaluate(nlp.load(Settings().models), HELDOUT / "times.yaml"))
 
 
-@pytest.mark.parametrize("name", ["quotes.yaml", "quotes_b.yaml"])
+@pytest.mark.parametrize("name", ["quotes.yaml", "quotes_b.yaml", "quotes_c.yaml"])
 def test_heldout_quotes(run_text: Callable[..., Document], name: str) -> None:
     _check(name, test_quotes_gold.evaluate(run_text, HELDOUT / name))
 

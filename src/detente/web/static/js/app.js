@@ -78,9 +78,10 @@
     var bars = uPlot.paths.bars({size: [0.7, 60]});
     var moves = {};
     series.moves.forEach(function (m) { moves[m.period] = m; });
+    var pad = xs.length > 1 ? (xs[1] - xs[0]) / 2 : 43200;  /* half a period each side, so no bar is cut */
     var chart = new uPlot({
       width: Math.max(box.clientWidth - 20, 320), height: 360,
-      scales: {x: {time: true}},
+      scales: {x: {time: true, range: function (u, min, max) { return [min - pad, max + pad]; }}},
       series: [
         {label: "period", value: function (u, v, i, idx) { return idx == null ? "" : series.labels[idx]; }},
         {label: "cooperation", stroke: "#3b82c4", fill: "rgba(59,130,196,0.55)", paths: bars, points: {show: false}},

@@ -25,6 +25,8 @@ HELDOUT = Path(__file__).parent / "gold" / "heldout"
 FLOORS: dict[str, dict[str, float]] = {
     "events.yaml": {"type": 0.90, "quad": 0.92, "source": 0.93, "target": 0.75},
     "events_b.yaml": {"type": 0.88, "quad": 0.93, "source": 0.93, "target": 0.87},
+    # harder sentences (idioms, nominal targets, places, datelines); scored blind, not yet learnt from
+    "events_c.yaml": {"type": 0.71, "quad": 0.74, "source": 0.72, "target": 0.52},
     "times.yaml": {"span_f1": 0.98, "value_accuracy": 0.98},
     "quotes.yaml": {"precision": 0.95, "recall": 0.93, "f1": 0.94, "speaker": 0.97, "names": 0.78},
     "quotes_b.yaml": {"precision": 0.94, "recall": 0.97, "f1": 0.96, "speaker": 0.97, "names": 0.86},
@@ -42,7 +44,7 @@ def _check(name: str, figures: dict[str, Any]) -> None:
     assert not low, f"{name}: under the floor: {low} (all: {figures})"
 
 
-@pytest.mark.parametrize("name", ["events.yaml", "events_b.yaml"])
+@pytest.mark.parametrize("name", ["events.yaml", "events_b.yaml", "events_c.yaml"])
 def test_heldout_events(pipeline: Pipeline, name: str) -> None:
     _check(name, test_events_gold.evaluate(pipeline, HELDOUT / name))
 

@@ -39,7 +39,7 @@ from detente.ingest import ingest
 from detente.pipeline import Failure, Pipeline
 from detente.schema import validate
 from detente.settings import Settings
-from detente.store import Store
+from detente.store import Store, schema
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews_2019_2020.jsonl"
@@ -499,7 +499,8 @@ def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 def cached_store(events: int, rebuild: bool) -> tuple[Path, dict[str, Any]]:
     """The path of the store of ``events`` generated events, built unless cached, and the figures of its build."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"events-{events}-v{VERSION}.db"
+    (CACHE / ".gitignore").write_text("*\n", encoding="utf-8")  # the cache is never committed
+    path = CACHE / f"events-{events}-v{VERSION}-schema{schema.LATEST}.db"  # never migrated in place
     meta_path = path.with_suffix(".json")
     if rebuild or not path.exists() or not meta_path.exists():
         meta = build(path, events)
@@ -628,6 +629,7 @@ def table(title: str, header: tuple[str, ...], rows: list[tuple[Any, ...]]) -> N
 
 
 def verdict(ok: bool) -> str:
+    """A met target as 'ok', a missed one as 'MISSED'."""
     return "ok" if ok else "MISSED"
 
 
@@ -643,6 +645,7 @@ def options() -> argparse.Namespace:
 
 
 def main() -> int:
+    """Run the benchmarks the options ask for and print their figures."""
     args = options()
     if not args.skip_ingest:
         bench_ingest(args.limit)

@@ -45,8 +45,9 @@ class Where:
 
 
 def _party(where: Where, side: str, who: str | None) -> None:
+    """A party given as an actor key (it has a colon) or as a country or organisation code."""
     if who:
-        where.add(f"(e.{side}_country = ? OR e.{side}_key = ?)", who, who)
+        where.add(f"e.{side}_key = ?" if ":" in who else f"e.{side}_country = ?", who)
 
 
 def events(conn: sqlite3.Connection, source: str | None = None, target: str | None = None,
@@ -67,7 +68,7 @@ def events(conn: sqlite3.Connection, source: str | None = None, target: str | No
     if ids is not None:
         where.add("e.pk IN (SELECT value FROM json_each(?))", json.dumps(ids))
     sql = (f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.pk = e.article{where.sql()}"
-           " ORDER BY e.day IS NULL, e.day, e.pk LIMIT ? OFFSET ?")
+           " ORDER BY e.day, e.pk LIMIT ? OFFSET ?")
     cursor = conn.execute(sql, [*where.params, -1 if limit is None else limit, offset])
     while rows := cursor.fetchmany(500):
         counts = _cluster_counts(conn, {r["cluster"] for r in rows if r["cluster"] is not None})
@@ -117,32 +118,35 @@ def quotes(conn: sqlite3.Connection, speaker: str | None = None, country: str | 
     """Quotes matching every given filter, by day, each with its speaker, article and the countries it is about."""
     where = Where()
     if speaker:
-        where.add("(q.speaker_key = ? OR q.speaker_country = ? OR q.speaker_name = ? COLLATE NOCASE)",
-                  speaker, speaker, speaker)
+        where.add("q.speaker_key = ?" if ":" in speaker else "q.speaker_country = ?", speaker)
     if country:
         where.add("q.speaker_country = ?", country)
     if about:
         where.add("EXISTS (SELECT 1 FROM quote_about qa WHERE qa.quote = q.pk AND qa.country = ?)", about)
     _days(where, "q.day", since, until)
-    if search and fts_query(search):
-        where.add("q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", fts_query(search))
     if article:
-        where.add("a.id = ?", article)
+        where.add("q.article = (SELECT pk FROM articles WHERE id = ?)", article)
     if ids is not None:
         where.add("q.pk IN (SELECT value FROM json_each(?))", json.dumps(ids))
+    # words alone: walk the quotes by day and keep the matches, rather than sort every match
+    hint = " INDEXED BY quotes_day" if search and not where.terms else ""
+    if search and fts_query(search):
+        where.add("q.pk IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", fts_query(search))
+    chosen = [r[0] for r in conn.execute(f"SELECT q.pk FROM quotes q{hint}{where.sql()} ORDER BY q.day, q.pk"
+                                         " LIMIT ? OFFSET ?", [*where.params, -1 if limit is None else limit,
+                                                               offset])]
     sql = ("SELECT q.*, coalesce(q.content, substr(a.text, q.start + 1, q.\"end\" - q.start)) AS words,"
            " a.id AS article_id, a.title AS article_title, a.url AS article_url,"
            " a.published AS article_published, (SELECT group_concat(country) FROM quote_about WHERE quote = q.pk)"
-           f" AS about FROM quotes q JOIN articles a ON a.pk = q.article{where.sql()}"
-           " ORDER BY q.day IS NULL, q.day, q.pk LIMIT ? OFFSET ?")
-    rows = conn.execute(sql, [*where.params, -1 if limit is None else limit, offset])
-    return [_quote_row(r) for r in rows]
+           " AS about FROM quotes q JOIN articles a ON a.pk = q.article"
+           " WHERE q.pk IN (SELECT value FROM json_each(?)) ORDER BY q.day, q.pk")
+    return [_quote_row(r) for r in conn.execute(sql, (json.dumps(chosen),))]
 
 
 def search_articles(conn: sqlite3.Connection, words: str, limit: int) -> list[dict[str, Any]]:
-    """Articles whose title or text holds every word, best match first, each with a snippet; the matched words
-    are between the marks \x02 and \x03."""
-    query = fts_query(words)
+    """Articles whose title or text holds every word (the article index keeps no positions, so a phrase counts as
+    its words), best match first, each with a snippet; the words found are between the marks \x02 and \x03."""
+    query = " ".join(f'"{w}"' for w in re.findall(r"\w+", words))
     if not query:
         return []
     rows = conn.execute(
@@ -201,9 +205,9 @@ def find_actor(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
 
 
 def has_code(conn: sqlite3.Connection, code: str) -> bool:
-    """Whether any stored actor or event party has this country or organisation code."""
-    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM actors WHERE country = ?)"
-                             " OR EXISTS (SELECT 1 FROM events WHERE source_country = ?)", (code, code)).fetchone()[0])
+    """Whether any event party or stored actor has this country or organisation code."""
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM events WHERE source_country = ?)"
+                             " OR EXISTS (SELECT 1 FROM actors WHERE country = ?)", (code, code)).fetchone()[0])
 
 
 def stats(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -250,13 +254,14 @@ def dyad_events(conn: sqlite3.Connection, a: str, b: str, freq: str, since: str 
 def dyad_quotes(conn: sqlite3.Connection, a: str, b: str, freq: str, since: str | None,
                 until: str | None) -> list[dict[str, Any]]:
     """Per period and direction: the quotes one side's speakers gave about the other."""
-    bucket = BUCKETS[freq].format(d="q.day")
+    bucket = BUCKETS[freq].format(d="qa.day")
     where = Where()
-    where.add("((q.speaker_country = ? AND qa.country = ?) OR (q.speaker_country = ? AND qa.country = ?))", a, b, b, a)
-    where.add("q.day IS NOT NULL")
-    _days(where, "q.day", since, until)
-    sql = (f"SELECT {bucket} AS period, q.speaker_country = ? AS forward, count(*) AS quotes, group_concat(q.pk) AS ids"
-           f" FROM quotes q JOIN quote_about qa ON qa.quote = q.pk{where.sql()} GROUP BY period, forward")
+    where.add("((qa.speaker_country = ? AND qa.country = ?) OR (qa.speaker_country = ? AND qa.country = ?))",
+              a, b, b, a)
+    where.add("qa.day <> ''")
+    _days(where, "qa.day", since, until)
+    sql = (f"SELECT {bucket} AS period, qa.speaker_country = ? AS forward, count(*) AS quotes,"
+           f" group_concat(qa.quote) AS ids FROM quote_about qa{where.sql()} GROUP BY period, forward")
     return [_ids(dict(r)) for r in conn.execute(sql, [a, *where.params])]
 
 

@@ -152,13 +152,14 @@ def cluster_pending(conn: sqlite3.Connection) -> int:
 
 def _link_quotes(conn: sqlite3.Connection, pk: int) -> None:
     """Record the countries each quote of the article is about: actors named inside it, targets of its events."""
+    into = "INSERT OR IGNORE INTO quote_about (country, speaker_country, day, quote) SELECT"
     conn.execute(
-        "INSERT OR IGNORE INTO quote_about (quote, country) SELECT q.pk, aa.country FROM quotes q"
+        f"{into} aa.country, coalesce(q.speaker_country, ''), coalesce(q.day, ''), q.pk FROM quotes q"
         ' JOIN mentions m ON m.article = q.article AND m.start >= q.start AND m."end" <= q."end"'
         " JOIN article_actors aa ON aa.article = m.article AND aa.id = m.actor"
         " WHERE q.article = ? AND aa.country IS NOT NULL", (pk,))
     conn.execute(
-        "INSERT OR IGNORE INTO quote_about (quote, country) SELECT q.pk, e.target_country FROM events e"
+        f"{into} e.target_country, coalesce(q.speaker_country, ''), coalesce(q.day, ''), q.pk FROM events e"
         " JOIN quotes q ON q.article = e.article AND q.id = e.quote"
         " WHERE e.article = ? AND e.target_country IS NOT NULL", (pk,))
 

@@ -29,7 +29,6 @@ CREATE TABLE actors (
     role    TEXT,
     kb_id   TEXT
 ) WITHOUT ROWID;
-CREATE INDEX actors_country ON actors(country);
 
 CREATE TABLE article_actors (
     article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,

@@ -10,3 +10,6 @@ CREATE TABLE clusters (
 CREATE INDEX clusters_key ON clusters(source, target, type, day);
 ALTER TABLE events ADD COLUMN cluster INTEGER REFERENCES clusters(id);
 CREATE INDEX events_cluster ON events(cluster);
+-- the pair index now covers the relations' aggregates, so a pair's series reads the index alone
+DROP INDEX events_dyad;
+CREATE INDEX events_dyad ON events(source_country, target_country, day, negated, modality, cluster, quad, intensity);

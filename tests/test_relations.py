@@ -41,7 +41,10 @@ def test_relations_series_by_month(store: Store) -> None:
     assert feb["events"] == 0 and feb["net"] == 0
     assert (mar["events"], mar["q4"], mar["conflict"], mar["net"], mar["quotes"]) == (3, 3, -19.0, -19.0, 1)
     assert result["points"][2]["ab"]["net"] == -2.0 and result["points"][2]["ba"]["net"] == -17.0
-    assert len(result["points"][0]["both"]["event_ids"]) == 3
+    evidence = relations.evidence(store, result)["points"]
+    assert [len(p["events"]) for p in evidence] == [3, 0, 3]
+    assert [q["speaker"] for p in evidence for q in p["quotes"]] == ["Eleni Markou", "Kemal Aydin"]
+    assert evidence[2]["events"][0]["evidence"]["text"] == "TUR did threaten to GRC on 2026-03-02."
 
 
 def test_relations_series_by_week_and_day(store: Store) -> None:

@@ -34,10 +34,8 @@ def series(store: Store, a: str, b: str, freq: str = "month", since: str | None 
         side = _point(points, row["period"])[_direction(row)]
         for k in SUMS[:-1]:
             side[k] = row[k] or 0
-        side["event_ids"] = row["ids"]
     for row in quotes:
-        side = _point(points, row["period"])[_direction(row)]
-        side["quotes"], side["quote_ids"] = row["quotes"], row["ids"]
+        _point(points, row["period"])[_direction(row)]["quotes"] = row["quotes"]
     periods = _periods(freq, since or min(points, default=None), until or max(points, default=None))
     return {"a": code_a, "b": code_b, "freq": freq, "since": since, "until": until,
             "points": [_finish(p, freq, points.get(p) or _empty(p)) for p in periods]}
@@ -52,7 +50,7 @@ def _empty(period: str) -> dict[str, Any]:
 
 
 def _side() -> dict[str, Any]:
-    return {**dict.fromkeys(SUMS, 0), "event_ids": [], "quote_ids": []}
+    return dict.fromkeys(SUMS, 0)
 
 
 def _point(points: dict[str, dict[str, Any]], period: str) -> dict[str, Any]:
@@ -61,8 +59,6 @@ def _point(points: dict[str, dict[str, Any]], period: str) -> dict[str, Any]:
 
 def _finish(period: str, freq: str, point: dict[str, Any]) -> dict[str, Any]:
     both: dict[str, Any] = {k: point["ab"][k] + point["ba"][k] for k in SUMS}
-    both["event_ids"] = point["ab"]["event_ids"] + point["ba"]["event_ids"]
-    both["quote_ids"] = point["ab"]["quote_ids"] + point["ba"]["quote_ids"]
     for side in (point["ab"], point["ba"], both):
         side["intensity_mean"] = round(side["intensity_sum"] / side["reports"], 2) if side["reports"] else None
         for k in ("intensity_sum", "cooperation", "conflict", "net"):
@@ -120,10 +116,13 @@ def _next(day: dt.date, freq: str) -> dt.date:
 
 def evidence(store: Store, result: dict[str, Any]) -> dict[str, Any]:
     """The series with, at every point, the events and quotes behind it (article, evidence span)."""
+    pair = (result["a"], result["b"])
     for point in result["points"]:
-        both = point["both"]
-        point["events"] = [_brief_event(e) for e in store.events(ids=both["event_ids"])] if both["event_ids"] else []
-        point["quotes"] = [_brief_quote(q) for q in store.quotes(ids=both["quote_ids"])] if both["quote_ids"] else []
+        start, end = period_span(point["period"], result["freq"])
+        events = store.events(pair=pair, counted=True, since=start, until=end) if point["both"]["events"] else []
+        point["events"] = [_brief_event(e) for e in events]
+        quotes = store.dyad_quotes(*pair, since=start, until=end) if point["both"]["quotes"] else []
+        point["quotes"] = [_brief_quote(q) for q in quotes]
     return result
 
 
@@ -141,21 +140,23 @@ def explain(store: Store, result: dict[str, Any], top: int = 3, window: int = 3,
             moves.append({"period": point["period"], "label": point["label"], "net": point["both"]["net"],
                           "baseline": round(baseline, 2), "change": round(change, 2)})
     moves.sort(key=lambda m: -abs(m["change"]))
-    by_period = {p["period"]: p for p in points}
-    return [_account(store, m, by_period[m["period"]]["both"], per_move) for m in moves[:top]]
+    return [_account(store, result, m, per_move) for m in moves[:top]]
 
 
-def _account(store: Store, move: dict[str, Any], point: dict[str, Any], per_move: int) -> dict[str, Any]:
+def _account(store: Store, result: dict[str, Any], move: dict[str, Any], per_move: int) -> dict[str, Any]:
     """The events of a period that pushed its net score the way it moved, strongest first, one per event."""
     sign = 1 if move["change"] > 0 else -1
-    events = store.events(ids=point["event_ids"])
+    pair = (result["a"], result["b"])
+    start, end = period_span(move["period"], result["freq"])
+    events = store.events(pair=pair, counted=True, since=start, until=end,
+                          order="intensity" if sign > 0 else "-intensity", limit=per_move * 10)
     clusters: dict[Any, dict[str, Any]] = {}
     for e in events:
         clusters.setdefault(e["cluster"] if e["cluster"] is not None else -e["id"], e)
     pushing = sorted((e for e in clusters.values() if e["intensity"] * sign > 0), key=lambda e: -abs(e["intensity"]))
     chosen = pushing[:per_move]
     share = sum(e["intensity"] for e in chosen) / move["change"] if move["change"] else 0.0
-    quotes = store.quotes(ids=point["quote_ids"])[:per_move]
+    quotes = store.dyad_quotes(*pair, since=start, until=end, limit=per_move)
     return {**move, "share": round(min(share, 1.0), 2), "events": [_brief_event(e) for e in chosen],
             "quotes": [_brief_quote(q) for q in quotes]}
 

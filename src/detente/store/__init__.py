@@ -196,6 +196,12 @@ class Store:
         return (queries.dyad_events(self.conn, a, b, freq, since, until),
                 queries.dyad_quotes(self.conn, a, b, freq, since, until))
 
+    def dyad_quotes(self, a: str, b: str, since: str | None = None, until: str | None = None,
+                    limit: int | None = None) -> list[dict[str, Any]]:
+        """The quotes each side's speakers gave about the other, by day."""
+        ids = queries.dyad_quote_ids(self.conn, a, b, since, until, limit)
+        return queries.quotes(self.conn, ids=ids) if ids else []
+
     def dyads(self, since: str | None = None, until: str | None = None, start: str = "",
               split: str = "") -> list[dict[str, Any]]:
         return queries.dyads(self.conn, since, until, start, split)

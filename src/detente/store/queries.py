@@ -25,6 +25,8 @@ EVENT_COLUMNS = (
     " e.date, e.date_basis, e.day, e.quote, e.evidence_start, e.evidence_end,"
     " substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence_text, e.cluster"
 )
+ORDERS = {"day": "e.day, e.pk", "intensity": "e.intensity DESC, e.day, e.pk",
+          "-intensity": "e.intensity ASC, e.day, e.pk"}
 # what counts towards a relation: events that are said to happen, not denied or imagined ones
 COUNTED = "e.negated = 0 AND e.modality <> 'hypothetical'"
 
@@ -53,11 +55,18 @@ def _party(where: Where, side: str, who: str | None) -> None:
 def events(conn: sqlite3.Connection, source: str | None = None, target: str | None = None,
            type_: str | None = None, quad: int | None = None, since: str | None = None, until: str | None = None,
            article: str | None = None, ids: list[int] | None = None, limit: int | None = None,
-           offset: int = 0) -> Iterator[dict[str, Any]]:
-    """Events matching every given filter, by day, each with its article and its cluster's report counts."""
+           offset: int = 0, order: str = "day", pair: tuple[str, str] | None = None,
+           counted: bool = False) -> Iterator[dict[str, Any]]:
+    """Events matching every given filter, by day (or by ``order``: 'intensity' or '-intensity', strongest
+    cooperation or conflict first), each with its article and its cluster's report counts. ``pair``: either
+    direction between two codes; ``counted``: only the events a relation counts."""
     where = Where()
     _party(where, "source", source)
     _party(where, "target", target)
+    if pair:
+        _pair(where, "e.source_country", "e.target_country", *pair)
+    if counted:
+        where.add(COUNTED)
     if type_:
         where.add("e.type = ?", type_.upper())
     if quad:
@@ -68,11 +77,15 @@ def events(conn: sqlite3.Connection, source: str | None = None, target: str | No
     if ids is not None:
         where.add("e.pk IN (SELECT value FROM json_each(?))", json.dumps(ids))
     sql = (f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.pk = e.article{where.sql()}"
-           " ORDER BY e.day, e.pk LIMIT ? OFFSET ?")
+           f" ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?")
     cursor = conn.execute(sql, [*where.params, -1 if limit is None else limit, offset])
     while rows := cursor.fetchmany(500):
         counts = _cluster_counts(conn, {r["cluster"] for r in rows if r["cluster"] is not None})
         yield from (_event_row(r, counts) for r in rows)
+
+
+def _pair(where: Where, one: str, other: str, a: str, b: str) -> None:
+    where.add(f"(({one} = ? AND {other} = ?) OR ({one} = ? AND {other} = ?))", a, b, b, a)
 
 
 def _days(where: Where, column: str, since: str | None, until: str | None) -> None:
@@ -145,14 +158,18 @@ def quotes(conn: sqlite3.Connection, speaker: str | None = None, country: str | 
 
 def search_articles(conn: sqlite3.Connection, words: str, limit: int) -> list[dict[str, Any]]:
     """Articles whose title or text holds every word (the article index keeps no positions, so a phrase counts as
-    its words), best match first, each with a snippet; the words found are between the marks \x02 and \x03."""
+    its words), the most recently stored first, each with a snippet; the words found are between the marks \x02
+    and \x03."""
     query = " ".join(f'"{w}"' for w in re.findall(r"\w+", words))
     if not query:
         return []
+    chosen = [r[0] for r in conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?", (query, limit))]
     rows = conn.execute(
         "SELECT a.id, a.title, a.published, a.url, snippet(articles_fts, 1, char(2), char(3), '…', 16) AS snippet"
         " FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid WHERE articles_fts MATCH ?"
-        " ORDER BY rank LIMIT ?", (query, limit))
+        " AND articles_fts.rowid IN (SELECT value FROM json_each(?)) ORDER BY a.pk DESC",
+        (query, json.dumps(chosen)))
     return [dict(r) for r in rows]
 
 
@@ -234,41 +251,45 @@ def dyad_events(conn: sqlite3.Connection, a: str, b: str, freq: str, since: str 
     """Per period and direction (a to b, b to a): reports, distinct events, QuadClass counts and intensities."""
     bucket = BUCKETS[freq].format(d="e.day")
     where = Where()
-    where.add("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))",
-              a, b, b, a)
+    _pair(where, "e.source_country", "e.target_country", a, b)
     where.add(COUNTED)
     where.add("e.day IS NOT NULL")
     _days(where, "e.day", since, until)
     sql = (
         "SELECT period, forward, sum(reports) AS reports, count(*) AS events, sum(quad = 1) AS q1,"
         " sum(quad = 2) AS q2, sum(quad = 3) AS q3, sum(quad = 4) AS q4, sum(isum) AS intensity_sum,"
-        " sum(imean) AS net, sum(max(imean, 0)) AS cooperation, sum(min(imean, 0)) AS conflict,"
-        " group_concat(ids) AS ids FROM ("
+        " sum(imean) AS net, sum(max(imean, 0)) AS cooperation, sum(min(imean, 0)) AS conflict FROM ("
         f"  SELECT {bucket} AS period, e.source_country = ? AS forward,"
         "   coalesce(e.cluster, -e.pk) AS c, count(*) AS reports, max(e.quad) AS quad, sum(e.intensity) AS isum,"
-        f"  avg(e.intensity) AS imean, group_concat(e.pk) AS ids FROM events e{where.sql()} GROUP BY period, forward, c"
+        f"  avg(e.intensity) AS imean FROM events e{where.sql()} GROUP BY period, forward, c"
         ") GROUP BY period, forward ORDER BY period")
-    return [_ids(dict(r)) for r in conn.execute(sql, [a, *where.params])]
+    return [{**dict(r), "forward": bool(r["forward"])} for r in conn.execute(sql, [a, *where.params])]
 
 
 def dyad_quotes(conn: sqlite3.Connection, a: str, b: str, freq: str, since: str | None,
                 until: str | None) -> list[dict[str, Any]]:
-    """Per period and direction: the quotes one side's speakers gave about the other."""
+    """Per period and direction: the number of quotes one side's speakers gave about the other."""
     bucket = BUCKETS[freq].format(d="qa.day")
+    where = _quotes_between(a, b, since, until)
+    sql = (f"SELECT {bucket} AS period, qa.speaker_country = ? AS forward, count(*) AS quotes"
+           f" FROM quote_about qa{where.sql()} GROUP BY period, forward")
+    return [{**dict(r), "forward": bool(r["forward"])} for r in conn.execute(sql, [a, *where.params])]
+
+
+def dyad_quote_ids(conn: sqlite3.Connection, a: str, b: str, since: str | None, until: str | None,
+                   limit: int | None = None) -> list[int]:
+    """The quotes one side's speakers gave about the other, by day."""
+    where = _quotes_between(a, b, since, until)
+    sql = f"SELECT qa.quote FROM quote_about qa{where.sql()} ORDER BY qa.day, qa.quote LIMIT ?"
+    return [r[0] for r in conn.execute(sql, [*where.params, -1 if limit is None else limit])]
+
+
+def _quotes_between(a: str, b: str, since: str | None, until: str | None) -> Where:
     where = Where()
-    where.add("((qa.speaker_country = ? AND qa.country = ?) OR (qa.speaker_country = ? AND qa.country = ?))",
-              a, b, b, a)
+    _pair(where, "qa.speaker_country", "qa.country", a, b)
     where.add("qa.day <> ''")
     _days(where, "qa.day", since, until)
-    sql = (f"SELECT {bucket} AS period, qa.speaker_country = ? AS forward, count(*) AS quotes,"
-           f" group_concat(qa.quote) AS ids FROM quote_about qa{where.sql()} GROUP BY period, forward")
-    return [_ids(dict(r)) for r in conn.execute(sql, [a, *where.params])]
-
-
-def _ids(row: dict[str, Any]) -> dict[str, Any]:
-    row["ids"] = [int(x) for x in row["ids"].split(",")] if row["ids"] else []
-    row["forward"] = bool(row["forward"])
-    return row
+    return where
 
 
 def dyads(conn: sqlite3.Connection, since: str | None = None, until: str | None = None, start: str = "",

@@ -85,7 +85,8 @@ def actors(store: StoreDep, q: str | None = None, country: str | None = None, li
 @router.get("/relations")
 def relation(store: StoreDep, a: str, b: str, freq: Freq = "month", since: Day = None, until: Day = None,
              moves: Annotated[int, Query(ge=0, le=20)] = 5) -> dict[str, Any]:
-    """The pair's series (each point with the ids of its events and quotes) and its explained moves."""
+    """The pair's series and its explained moves; ``/api/relations/evidence`` gives the events and quotes behind
+    each point."""
     result = relations.series(store, a, b, freq, day(since, "since"), day(until, "until"))
     return {**result, "moves": relations.explain(store, result, top=moves)}
 

@@ -17,6 +17,7 @@ last piece's end, and ``text`` is the pieces joined by a single space.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Callable
@@ -158,23 +159,32 @@ def _overlap(a: Found, b: Found) -> float:
 
 
 def _deduped(found: list[Found]) -> list[Found]:
-    """One quote per content: of two attributions of the same span (or nearly), the one with a speaker."""
+    """One quote per content: of two attributions of the same span (or nearly), the one with a speaker.
+
+    Only quotes that overlap can be twins, so each is compared with those starting within the longest quote's
+    length before it: near-linear in the number of quotes."""
     out: list[Found] = []
+    starts: list[tuple[int, int]] = []  # (start, index in out), sorted
+    longest = 0
     for f in found:
-        twin = next(
-            (
-                i
-                for i, g in enumerate(out)
-                if (g.start, g.end) == (f.start, f.end)
-                or (_overlap(g, f) >= SAME_CONTENT and (g.speaker is None or f.speaker is None))
-            ),
-            None,
-        )
+        low = bisect.bisect_left(starts, (f.start - longest, -1))
+        high = bisect.bisect_left(starts, (f.end, -1))
+        twin = min((i for _, i in starts[low:high] if _twins(out[i], f)), default=None)
         if twin is None:
+            bisect.insort(starts, (f.start, len(out)))
             out.append(f)
+            longest = max(longest, f.end - f.start)
         elif out[twin].speaker is None and f.speaker is not None:
+            starts.remove((out[twin].start, twin))
+            bisect.insort(starts, (f.start, twin))
             out[twin] = f
+            longest = max(longest, f.end - f.start)
     return out
+
+
+def _twins(g: Found, f: Found) -> bool:
+    return (g.start, g.end) == (f.start, f.end) or (
+        _overlap(g, f) >= SAME_CONTENT and (g.speaker is None or f.speaker is None))
 
 
 def _inside_other(spans: list[tuple[int, int]], own: tuple[int, int], pos: int) -> bool:

@@ -43,7 +43,7 @@ def stage(settings: Settings) -> Callable[[Document], Document]:
     lex = load(tuple(settings.extra_data))
 
     def run(document: Document) -> Document:
-        document.times = annotate(document, lex)
+        document.times = sorted(annotate(document, lex), key=lambda t: (t.start, t.end))
         return document
 
     return run

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -20,13 +21,20 @@ def calendar_date(t: TimeExpr) -> str | None:
     return m.group(0) if m else None
 
 
+def _times_in(document: Document, lo: int, hi: int) -> list[TimeExpr]:
+    """The times starting in [lo, hi) (the times stage keeps them in text order)."""
+    times = document.times
+    return times[bisect.bisect_left(times, lo, key=lambda t: t.start):bisect.bisect_left(times, hi,
+                                                                                          key=lambda t: t.start)]
+
+
 def _stated(document: Document, tokens: Tokens, start: int, end: int) -> str | None:
     """A date whose clause is the predicate's own clause."""
     predicate = tokens.head_of(start, end)
     if predicate is None:
         return None
     verb = governor(predicate) or predicate
-    for t in document.times:
+    for t in _times_in(document, verb.sent.start_char, verb.sent.end_char):
         value = calendar_date(t)
         head = tokens.head_of(t.start, t.end) if value else None
         if head is not None and governor(head) == verb:
@@ -41,8 +49,7 @@ def _sentence(document: Document, tokens: Tokens, start: int, end: int) -> str |
         return None
     sent = token.sent
     lo, hi = sent.start_char, sent.end_char
-    dated = [(abs(t.start - start), v) for t in document.times
-             if lo <= t.start < hi and (v := calendar_date(t))]
+    dated = [(abs(t.start - start), v) for t in _times_in(document, lo, hi) if (v := calendar_date(t))]
     return min(dated)[1] if dated else None
 
 

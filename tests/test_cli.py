@@ -132,3 +132,50 @@ def test_cli_extract_failed_run_keeps_the_earlier_output(runner: CliRunner, good
     assert f"'{out}' is left as it was" in result.stderr
     assert out.read_text() == earlier
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_cli_extract_a_text_over_the_parser_limit_fails_alone(runner: CliRunner, good: Path, tmp_path: Path) -> None:
+    long = tmp_path / "long.txt"
+    long.write_text("Moscow said talks would resume. " * 33_000, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(good), str(long), str(good)])
+    assert result.exit_code == 1
+    assert len(records(result.stdout)) == 2
+    assert f"cannot process '{long}': text is 1,056,000 characters, over the parser's limit" in result.stderr
+
+
+def test_cli_extract_bad_json_lines_fail_alone(runner: CliRunner, good: Path, tmp_path: Path) -> None:
+    feed = tmp_path / "odd.jsonl"
+    deep = '{"id": "deep", "text": ' + "[" * 50_000 + "]" * 50_000 + "}"
+    broken = '{"id": "s1", "text": "Russia accused Ukraine \\ud800 of shelling a town on Monday, officials said."}'
+    feed.write_text(deep + "\n" + broken + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(feed), str(good)])
+    assert result.exit_code == 1
+    assert f"cannot read '{feed}:1': line is nested too deeply to be an article" in result.stderr
+    found = records(result.stdout)
+    assert [r["article"]["id"] for r in found][0] == "s1"
+    assert "\ufffd" in found[0]["article"]["text"] and "\ud800" not in found[0]["article"]["text"]
+    assert "replaced characters that are not valid Unicode" in result.stderr
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("", "--published: empty; give a date YYYY-MM-DD or leave the option out"),
+    ("2026-01-15garbage", "--published: '2026-01-15garbage' is not a date; use YYYY-MM-DD"),
+    ("0001-01-01", "--published: '0001-01-01' is out of range; give a year from 1800 to 2200"),
+    ("9999-12-31", "--published: '9999-12-31' is out of range; give a year from 1800 to 2200"),
+])
+def test_cli_extract_published_is_checked(runner: CliRunner, good: Path, value: str, message: str) -> None:
+    result = runner.invoke(app, ["extract", str(good), "--published", value])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"detente: {message}"
+
+
+def test_cli_extract_published_with_time_and_zone(runner: CliRunner, good: Path) -> None:
+    result = runner.invoke(app, ["extract", str(good), "--published", "2026-01-15T10:00:00+02:00"])
+    assert result.exit_code == 0 and records(result.stdout)[0]["article"]["published"] == "2026-01-15"
+
+
+def test_cli_extract_nothing_found_exits_2(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"detente: no articles found in {tmp_path}"

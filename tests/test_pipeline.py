@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import detente
+from detente import nlp
 from detente.document import Article, Document
 from detente.errors import DetenteError, InputError
 from detente.pipeline import Failure, Pipeline
@@ -56,3 +57,24 @@ def test_pipeline_extract_raises_input_error_for_an_empty_file(tmp_path: Path) -
     path.write_text("", encoding="utf-8")
     with pytest.raises(InputError, match="file is empty"):
         detente.extract(path)
+
+
+def test_pipeline_a_text_that_breaks_the_parser_fails_alone(pipeline: Pipeline,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    real = nlp.parse
+
+    def fragile(model, texts, batch_size=16):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        if any("BOOM" in t for t in texts):
+            raise ValueError("the parser gave up")
+        yield from real(model, texts, batch_size)
+
+    monkeypatch.setattr(nlp, "parse", fragile)
+    articles = [Article(id=f"p{i}", text=f"France praised Germany on Monday for item {i}, officials said.")
+                for i in range(3)]
+    articles.insert(1, Article(id="bad", text="BOOM. France criticised Germany on Monday, officials said."))
+    results = list(pipeline.run(articles))
+    assert [type(r).__name__ for r in results] == ["Document", "Failure", "Document", "Document"]
+    assert isinstance(results[1], Failure)
+    assert results[1].reason == "cannot process 'bad': parse failed (the parser gave up)"
+    assert all(r.doc is not None for r in results if not isinstance(r, Failure))

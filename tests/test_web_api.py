@@ -85,7 +85,8 @@ def test_web_api_bad_input_is_a_clear_4xx(client: TestClient) -> None:
              ("/api/relations?a=KEN&b=ETH&freq=year", 422, "freq"), ("/api/quotes?since=2026-13-45", 400, "not a date"),
              ("/api/relations?a=KEN&b=KEN", 400, "the same actor"), ("/api/articles?limit=0", 422, "limit"),
              ("/api/relations/evidence?a=KEN&b=ETH&period=", 400, "period"),
-             ("/api/relations?a=KEN&b=ETH&freq=day&since=0001-01-01&until=9999-12-31", 400, "over 20000 periods")]
+             ("/api/relations?a=KEN&b=ETH&freq=day&since=1800-01-01&until=2200-12-31", 400, "over 20000 periods"),
+             ("/api/quotes?since=0001-01-01", 400, "out of range")]
     for url, status, words in cases:
         response = client.get(url)
         assert response.status_code == status, url

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterable
 from enum import Enum
@@ -72,6 +73,9 @@ def extract(
             raise
         _error(str(exc))
         raise typer.Exit(2) from None
+    if not ok and not failed:
+        _error(f"no articles found in {', '.join(paths)}")
+        raise typer.Exit(2)
     raise typer.Exit(0 if not failed else 1 if ok else 2)
 
 
@@ -171,3 +175,6 @@ def main() -> None:
     except KeyboardInterrupt:
         _error("interrupted")
         sys.exit(130)
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)

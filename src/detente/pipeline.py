@@ -10,6 +10,7 @@ import hashlib
 import importlib
 import importlib.metadata
 import logging
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -72,13 +73,30 @@ class Pipeline:
 
     def _run_batch(self, batch: list[Article | InputError]) -> Iterator[Document | Failure]:
         docs = [self._prepare(item) for item in batch]
-        ready = [d for d in docs if isinstance(d, Document)]
         started = time.perf_counter()
-        for document, parsed in zip(ready, nlp.parse(self.nlp, (d.text for d in ready)), strict=True):
-            document.doc = parsed
+        docs = self._parse(docs)
         self.timings["parse"] += time.perf_counter() - started
         for d in docs:
             yield d if isinstance(d, Failure) else self._annotate(d)
+
+    def _parse(self, docs: list[Document | Failure]) -> list[Document | Failure]:
+        """Parse the batch; when a text breaks it, parse each alone so that only that one fails."""
+        ready = [d for d in docs if isinstance(d, Document)]
+        try:
+            for document, parsed in zip(ready, nlp.parse(self.nlp, (d.text for d in ready)), strict=True):
+                document.doc = parsed
+            return docs
+        except Exception:  # one bad text never stops a batch
+            log.debug("a batch failed to parse; parsing its texts one by one", exc_info=True)
+        out: list[Document | Failure] = []
+        for d in docs:
+            if isinstance(d, Document):
+                try:
+                    d.doc = next(iter(nlp.parse(self.nlp, [d.text])))
+                except Exception as exc:
+                    d = _failure(d, "parse", exc)
+            out.append(d)
+        return out
 
     def _prepare(self, item: Article | InputError) -> Document | Failure:
         if isinstance(item, InputError):
@@ -87,9 +105,17 @@ class Pipeline:
             item.published = self.settings.published
         started = time.perf_counter()
         document = Document(item, provenance=dict(self.provenance))
-        repair.apply(document)
-        readers.check_language(document)
+        try:
+            _clean(document)
+            repair.apply(document)
+            readers.check_language(document)
+        except Exception as exc:  # one bad article never stops a batch
+            return _failure(document, "repair", exc)
         self.timings["repair"] += time.perf_counter() - started
+        if len(document.text) > self.nlp.max_length:
+            label = document.article.source or document.article.id
+            return Failure(label, f"cannot process '{label}': text is {len(document.text):,} characters, over the "
+                                  f"parser's limit of {self.nlp.max_length:,}; split it into several articles")
         return document
 
     def _annotate(self, document: Document) -> Document | Failure:
@@ -99,10 +125,31 @@ class Pipeline:
                 document = stage(document)
                 self.timings[name] += time.perf_counter() - started
             except Exception as exc:  # one bad article never stops a batch
-                log.exception("stage %s failed on %s", name, document.article.id)
-                label = document.article.source or document.article.id
-                return Failure(label, f"cannot process '{label}': {name} stage failed ({exc})")
+                return _failure(document, f"{name} stage", exc)
         return document
+
+
+def _failure(document: Document, step: str, exc: Exception) -> Failure:
+    """An article that a step could not process, with the reason, logged with its traceback."""
+    log.debug("%s failed on %s", step, document.article.id, exc_info=True)
+    label = document.article.source or document.article.id
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return Failure(label, f"cannot process '{label}': {step} failed ({reason})")
+
+
+def _clean(document: Document) -> None:
+    """Lone surrogates (from a broken encoding or a JSON escape) become U+FFFD, one character for one, so that
+    every offset stays right and the record can be written."""
+    article = document.article
+    for name in ("text", "title", "id", "source", "url"):
+        value = getattr(article, name)
+        if isinstance(value, str) and _SURROGATES.search(value):
+            setattr(article, name, _SURROGATES.sub("\ufffd", value))
+            if name == "text":
+                document.warnings.append("replaced characters that are not valid Unicode (lone surrogates)")
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def provenance(model: object, settings: Settings) -> dict[str, str | None]:

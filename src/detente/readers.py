@@ -355,6 +355,8 @@ def _jsonl_article(line: str, label: str, settings: Settings) -> Article:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise _Unreadable(f"line is not JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise _Unreadable("line is nested too deeply to be an article") from None
     if not isinstance(obj, dict):
         raise _Unreadable("line is not a JSON object")
     text = obj.get("text")

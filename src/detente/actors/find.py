@@ -152,20 +152,30 @@ def _acronym_uses(ctx: Context, acronym: Mention, found: list[Mention]) -> list[
 # -- names ---------------------------------------------------------------------------------------------------
 def _name_spans(ctx: Context) -> list[NameSpan]:
     """Knowledge-base names and spaCy entities merged: the longer wins, a tie or a KB person goes to the KB."""
-    spans = [(i, j, entries, "") for i, (j, entries) in ctx.names.items()]
+    spans: dict[tuple[int, int], NameSpan] = {(i, j): (i, j, entries, "") for i, (j, entries) in ctx.names.items()}
+    covering: dict[int, set[tuple[int, int]]] = {}  # token -> the spans over it, so a clash is found by its tokens
+    for key in spans:
+        for t in range(*key):
+            covering.setdefault(t, set()).add(key)
     for ent in entity_spans(ctx.parse):
         i = ent.start + (1 if ent[0].lower_ == "the" or ent[0].tag_ == "POS" else 0)
         j = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
         if i >= j:
             continue
-        clash = [s for s in spans if s[0] < j and i < s[1]]
+        clash = [spans[k] for k in sorted({k for t in range(i, j) for k in covering.get(t, ())})]
         if any(s[1] - s[0] >= j - i or s[2][0].kind == "person" for s in clash):
             continue
         if ent.label_ in ("GPE", "LOC") and any(s[2][0].kind in ("state", "region") and _only_lowercase_around(
                 ctx, i, j, s) for s in clash):
             continue
-        spans = [s for s in spans if s not in clash] + [(i, j, _surname(ctx, i, j, ent.label_), ent.label_)]
-    return sorted(spans, key=lambda s: s[0])
+        for s in clash:
+            del spans[(s[0], s[1])]
+            for t in range(s[0], s[1]):
+                covering[t].discard((s[0], s[1]))
+        spans[(i, j)] = (i, j, _surname(ctx, i, j, ent.label_), ent.label_)
+        for t in range(i, j):
+            covering.setdefault(t, set()).add((i, j))
+    return sorted(spans.values(), key=lambda s: s[0])
 
 
 def _only_lowercase_around(ctx: Context, i: int, j: int, s: NameSpan) -> bool:

@@ -34,6 +34,7 @@ from itertools import product
 from typing import TYPE_CHECKING
 
 from ..document import Document, Event, Party, Quote, Span
+from ..intervals import Intervals
 from ..settings import Settings
 from . import coder, parties
 from .lexicon import Lexicon, load
@@ -69,10 +70,12 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
         return []
     lexicon = lexicon or load()
     date_for = _date_resolver()
+    quotes = Intervals((s.start, s.end, i) for i, q in enumerate(document.quotes)
+                       for s in (q.parts or [Span(q.start, q.end, "")]))
     events: list[Event] = []
     for sent in document.doc.sents:
         for reading in coder.read(sent, lexicon):
-            events.extend(_events(document, sent, reading, lexicon, date_for))
+            events.extend(_events(document, sent, reading, lexicon, date_for, quotes))
     return merge(events)
 
 
@@ -86,12 +89,9 @@ def _date_resolver() -> DateFor | None:
     return resolver
 
 
-def _quote_at(document: Document, offset: int) -> int | None:
-    for index, quote in enumerate(document.quotes):
-        spans = quote.parts or [Span(quote.start, quote.end, "")]
-        if any(s.start <= offset < s.end for s in spans):
-            return index
-    return None
+def _quote_at(quotes: Intervals[int], offset: int) -> int | None:
+    """The first quote (by index) with a part holding ``offset``."""
+    return min((i for _, _, i in quotes.holding(offset)), default=None)
 
 
 def _evidence(document: Document, sent: SpacySpan) -> Span:
@@ -232,10 +232,11 @@ def _pairs(
 
 
 def _events(
-    document: Document, sent: SpacySpan, reading: coder.Reading, lexicon: Lexicon, date_for: DateFor | None
+    document: Document, sent: SpacySpan, reading: coder.Reading, lexicon: Lexicon, date_for: DateFor | None,
+    quotes: Intervals[int],
 ) -> Iterator[Event]:
     token = reading.token
-    quote_index = _quote_at(document, token.idx)
+    quote_index = _quote_at(quotes, token.idx)
     quote = document.quotes[quote_index] if quote_index is not None else None
     sources = _sources(document, reading, quote, lexicon)
     targets = _targets(document, reading, lexicon, sources)
@@ -282,21 +283,43 @@ def _key(event: Event) -> tuple[object, ...]:
     return (event.cameo, who(event.source), who(event.target), event.negated, event.modality)
 
 
-def _same_time(a: Event, b: Event) -> bool:
-    """Two reports fit one event unless both state different dates ("on Monday" and "on Friday")."""
-    return a.date == b.date or a.date_basis != "stated" or b.date_basis != "stated"
-
-
 def merge(events: list[Event]) -> list[Event]:
     """One event per distinct code, source, target, negation and modality; repeats become evidence."""
-    kept: dict[tuple[object, ...], list[Event]] = {}
+    kept: dict[tuple[object, ...], _Group] = {}
     out: list[Event] = []
+    seen: dict[int, set[Span]] = {}  # the evidence each kept event holds
     for event in events:
-        group = kept.setdefault(_key(event), [])
-        first = next((e for e in group if _same_time(e, event)), None)
+        group = kept.setdefault(_key(event), _Group())
+        first = group.match(event)
         if first is None:
-            group.append(event)
+            group.add(event)
             out.append(event)
-        elif event.evidence != first.evidence and event.evidence not in first.also:
+            seen[id(event)] = {event.evidence}
+        elif event.evidence not in seen[id(first)]:
             first.also.append(event.evidence)
+            seen[id(first)].add(event.evidence)
     return out
+
+
+class _Group:
+    """The kept events of one key, so that the first of them fitting an event's time is found at once: one
+    not dated by its text fits any, and one dated by its text fits those of the same date or not dated so."""
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.loose: int | None = None  # index of the first event whose date is not stated
+        self.by_date: dict[str | None, int] = {}  # date -> index of the first event stating it
+
+    def match(self, event: Event) -> Event | None:
+        if not self.events:
+            return None
+        if event.date_basis != "stated":
+            return self.events[0]
+        found = [i for i in (self.loose, self.by_date.get(event.date)) if i is not None]
+        return self.events[min(found)] if found else None
+
+    def add(self, event: Event) -> None:
+        if event.date_basis != "stated" and self.loose is None:
+            self.loose = len(self.events)
+        self.by_date.setdefault(event.date, len(self.events))
+        self.events.append(event)

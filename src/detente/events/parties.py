@@ -242,12 +242,22 @@ def _place_name(token: Token, kb: KnowledgeBase) -> bool:
     return bool(kb.demonym(token.text) or any(e.country for e in kb.lookup(token.text)))
 
 
+def _entity_span(token: Token) -> tuple[int, int]:
+    """Character span of the named entity holding ``token``, found by its IOB marks (not by listing them all)."""
+    doc = token.doc
+    first = token.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    last = token.i
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
 def name_span(token: Token) -> tuple[int, int]:
     """Character span of the noun phrase a party token heads, without clauses or prepositional phrases."""
     if token.ent_type_ and token.ent_iob_:
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None:
-            return ent.start_char, ent.end_char
+        return _entity_span(token)
     start = token.i
     for child in token.lefts:
         pronoun = child.dep_ == "poss" and child.pos_ == "PRON"  # "his Ghanaian counterpart" is not "his"

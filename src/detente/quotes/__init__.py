@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..document import Document, Quote
+from ..intervals import Intervals, ranges
 from ..settings import Settings
 from .direct import direct
 from .floating import join_sentences, quoted_paragraphs
@@ -68,18 +69,12 @@ def _empty(text: str, found: Found, lexicon: Lexicon) -> bool:
     return content.strip(" .,;").lower() in lexicon.empty_contents
 
 
-def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in ranges)
-
-
-def _kind(found: Found, marked: list[Passage]) -> str:
+def _kind(found: Found, marked: Intervals[None]) -> str:
     """direct when quotation marks hold all of the content, mixed when they hold part of it."""
     if found.kind == "direct":
         return "direct"
     size = sum(e - s for s, e in found.parts)
-    quoted = sum(
-        max(0, min(e, pe) - max(s, ps)) for s, e in found.parts for p in marked for ps, pe in p.parts
-    )
+    quoted = sum(min(e, pe) - max(s, ps) for s, e in found.parts for ps, pe, _ in marked.overlapping(s, e) if e > s)
     if quoted == 0:
         return "indirect"
     return "direct" if quoted >= 0.9 * size else "mixed"
@@ -140,7 +135,7 @@ def _outermost(found: list[Found], doc: Doc) -> list[Found]:
     """Drop an attribution nested in another one's content: "X said Y expects Z" reports X, not Y, and
     `rejected what it called "interference"` is one quote. A cue coordinated with another cue stays: "X says
     Y promised A and said B" reports Y twice."""
-    spans = [(f.start, f.end) for f in found]
+    spans = ranges((f.start, f.end) for f in found)
     cues = {i for f in found for i in f.cue_tokens}
     return [
         f
@@ -187,8 +182,8 @@ def _twins(g: Found, f: Found) -> bool:
         _overlap(g, f) >= SAME_CONTENT and (g.speaker is None or f.speaker is None))
 
 
-def _inside_other(spans: list[tuple[int, int]], own: tuple[int, int], pos: int) -> bool:
-    return any(s <= pos < e and (s, e) != own for s, e in spans)
+def _inside_other(spans: Intervals[None], own: tuple[int, int], pos: int) -> bool:
+    return any((s, e) != own for s, e, _ in spans.holding(pos))
 
 
 def date_quotes(document: Document, quotes: list[Quote]) -> None:
@@ -206,7 +201,7 @@ def date_quotes(document: Document, quotes: list[Quote]) -> None:
         document.quotes.append(quote)
 
 
-def _quote(document: Document, found: Found, marked: list[Passage]) -> Quote:
+def _quote(document: Document, found: Found, marked: Intervals[None]) -> Quote:
     parts = [document.span(s, e) for s, e in found.parts]
     text = parts[0].text if len(parts) == 1 else " ".join(p.text for p in parts)
     speaker = speaker_for(document, found.speaker)
@@ -230,19 +225,20 @@ def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quot
         log.warning("no parse for %s: quotes skipped", document.article.id)
         return []
     lexicon = lexicon or load_lexicon()
-    skip = skipped(document, lexicon)
-    marked = [p for p in passages(document.text) if not _inside(skip, p.open_at)]
+    skip = ranges(skipped(document, lexicon))
+    marked = [p for p in passages(document.text) if not skip.holds(p.open_at)]
     found = direct(marked, doc, lexicon, document.text)
-    found += [f for f in transcript(doc, document.text, lexicon) if not _inside(skip, f.start)]
+    found += [f for f in transcript(doc, document.text, lexicon) if not skip.holds(f.start)]
     used = {i for f in found for i in f.cue_tokens}
     quoted = [part for f in found for part in f.parts]
     quoted += [part for p in marked for part in p.parts if len(document.text[p.start : p.end].split()) > 3]
+    in_quotes = ranges(quoted)
     others = [*noun_cues(doc, lexicon, used), *adjective_cues(doc, lexicon, used)]
     for f in [*reported(doc, lexicon, used, document.text), *others]:
-        inside_quote = f.cue_span is not None and _inside(quoted, f.cue_span[0])
+        inside_quote = f.cue_span is not None and in_quotes.holds(f.cue_span[0])
         if inside_quote or _empty(document.text, f, lexicon):
             continue
-        if _in_paragraph(document.text, f) and not _inside(skip, f.start):
+        if _in_paragraph(document.text, f) and not skip.holds(f.start):
             _to_closing_mark(f, marked)
             found.append(f)
     found.sort(key=lambda f: (f.start, f.end))
@@ -251,7 +247,8 @@ def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quot
     found = sorted([*found, *quoted_paragraphs(found, marked, document.text, lexicon)], key=lambda f: f.start)
     for f in found:
         _labelled(document.text, f, lexicon)
-    return [_quote(document, f, marked) for f in found]
+    marks = ranges(part for p in marked for part in p.parts)
+    return [_quote(document, f, marks) for f in found]
 
 
 def stage(settings: Settings) -> Callable[[Document], Document]:

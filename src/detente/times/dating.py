@@ -57,8 +57,11 @@ def _inherited(document: Document, start: int, speaker: str | None) -> str | Non
     """The date of the same speaker's latest earlier statement."""
     if speaker is None:
         return None
-    earlier = [q for q in document.quotes if q.start < start and q.date and q.speaker.actor == speaker]
-    return max(earlier, key=lambda q: q.start).date if earlier else None
+    quotes = document.quotes  # in text order
+    for q in reversed(quotes[:bisect.bisect_left(quotes, start, key=lambda q: q.start)]):
+        if q.date and q.speaker.actor == speaker:
+            return q.date
+    return None
 
 
 def _published(document: Document, tokens: Tokens, start: int, end: int) -> str | None:

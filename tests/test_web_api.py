@@ -167,3 +167,17 @@ def test_web_openapi_lists_the_api(client: TestClient) -> None:
     assert {"/api/articles", "/api/articles/{article_id}", "/api/quotes", "/api/events", "/api/actors",
             "/api/relations", "/api/relations/evidence"} <= set(paths)
     assert "post" in paths["/api/articles"]
+
+
+def test_web_post_takes_an_html_page(client: TestClient) -> None:
+    page = ("<html><head><title>Chile and Peru sign pact</title></head><body><nav>Home | World</nav><article>"
+            "<h1>Chile and Peru sign pact</h1><p>Chile signed a fisheries agreement with Peru on Monday, the two "
+            "governments said in a joint statement issued in Lima.</p></article><footer>Copyright 2020</footer>"
+            "</body></html>")
+    response = client.post("/api/articles", content=page, params={"published": "2026-02-02"},
+                           headers={"content-type": "text/html", "authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 201, response.text
+    record = response.json()["record"]
+    assert record["article"]["title"] == "Chile and Peru sign pact" and "Copyright" not in record["article"]["text"]
+    assert [(e["type"], e["source"]["country"], e["target"]["country"]) for e in record["events"]] == [
+        ("AGREE", "CHL", "PER")]

@@ -179,3 +179,17 @@ def test_cli_extract_nothing_found_exits_2(runner: CliRunner, tmp_path: Path) ->
     result = runner.invoke(app, ["extract", str(tmp_path)])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"detente: no articles found in {tmp_path}"
+
+
+def test_cli_table_shows_brackets_from_articles_as_text(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "marks.txt"
+    path.write_text('Title with [/bold] and [sic] brackets\n\nRussia accused Ukraine of shelling a town on Monday. '
+                    '"The [sic] attack was brutal," a spokesman said.\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--format", "table"])
+    assert result.exit_code == 0, result.output
+    assert "Title with [/bold] and [sic] brackets" in result.stdout and "The [sic] attack was brutal" in result.stdout
+
+
+def test_cli_kb_lookup_takes_brackets_as_text(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["kb", "lookup", "[/]"])
+    assert result.exit_code == 1 and "nothing known as '[/]'" in result.stdout

@@ -141,12 +141,13 @@ def kb_lookup(
 def _kb_table(name: str, rows: list[dict[str, str | None]]) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     columns = ("kind", "name", "country", "sector", "role", "kb_id", "start", "end")
-    table = Table(*columns, title=f"knowledge base: {name}")
+    table = Table(*columns, title=Text(f"knowledge base: {name}"))
     for row in rows:
-        table.add_row(*(str(row.get(c) or "") for c in columns))
-    Console(width=160).print(table if rows else f"nothing known as '{name}'")
+        table.add_row(*(Text(str(row.get(c) or "")) for c in columns))
+    Console(width=160).print(table if rows else Text(f"nothing known as '{name}'"))
 
 
 @kb_app.command("import")

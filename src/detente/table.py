@@ -6,6 +6,7 @@ from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 
 def render(records: list[dict[str, Any]], out: IO[Any]) -> None:
@@ -13,11 +14,11 @@ def render(records: list[dict[str, Any]], out: IO[Any]) -> None:
     console = Console(file=out, width=120, soft_wrap=False)
     for rec in records:
         art = rec["article"]
-        console.rule(f"[bold]{art['title'] or art['id']}[/bold]  ({art['published'] or 'no date'})")
+        console.rule(Text(f"{art['title'] or art['id']}  ({art['published'] or 'no date'})", style="bold"))
         console.print(f"{len(art['text'])} chars, {len(rec['actors'])} actors, {len(rec['times'])} times, "
                       f"{len(rec['quotes'])} quotes, {len(rec['events'])} events")
         for warning in rec["warnings"]:
-            console.print(f"[yellow]warning:[/yellow] {warning}")
+            console.print(Text("warning: ", style="yellow") + Text(warning))
         if rec["quotes"]:
             console.print(_quotes(rec["quotes"]))
         if rec["events"]:
@@ -37,7 +38,7 @@ def _quotes(quotes: list[dict[str, Any]]) -> Table:
     t = Table("speaker", "kind", "cue", "date", "quote", title="Quotes", title_justify="left")
     for q in quotes:
         sp = q["speaker"]
-        t.add_row(sp.get("name") or "?", q["kind"], q["cue"] or "", q["date"] or "", _short(q["text"]))
+        _row(t, sp.get("name") or "?", q["kind"], q["cue"] or "", q["date"] or "", _short(q["text"]))
     return t
 
 
@@ -46,7 +47,7 @@ def _events(events: list[dict[str, Any]]) -> Table:
               title_justify="left")
     for e in events:
         target = (e["target"] or {}).get("name") or ""
-        t.add_row(e["source"].get("name") or "?", e["type"] + (" (neg)" if e["negated"] else ""),
+        _row(t, e["source"].get("name") or "?", e["type"] + (" (neg)" if e["negated"] else ""),
                   e["mode"] or "", target, f"{e['intensity']:+g}", e["date"] or "", _short(e["evidence"]["text"], 50))
     return t
 
@@ -54,12 +55,17 @@ def _events(events: list[dict[str, Any]]) -> Table:
 def _actors(actors: list[dict[str, Any]]) -> Table:
     t = Table("name", "kind", "country", "sector", "role", "mentions", title="Actors", title_justify="left")
     for a in actors:
-        t.add_row(a["name"], a["kind"], a["country"] or "", a["sector"] or "", a["role"] or "", str(len(a["mentions"])))
+        _row(t, a["name"], a["kind"], a["country"] or "", a["sector"] or "", a["role"] or "", str(len(a["mentions"])))
     return t
 
 
 def _times(times: list[dict[str, Any]]) -> Table:
     t = Table("text", "type", "value", title="Times", title_justify="left")
     for x in times:
-        t.add_row(x["text"], x["type"], x["value"])
+        _row(t, x["text"], x["type"], x["value"])
     return t
+
+
+def _row(table: Table, *cells: str) -> None:
+    """A row of text taken as it is: brackets in article text are never markup."""
+    table.add_row(*(Text(c) for c in cells))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import detente
 from detente.cli import app
 from detente.schema import validate
 
@@ -193,3 +194,11 @@ def test_cli_table_shows_brackets_from_articles_as_text(runner: CliRunner, tmp_p
 def test_cli_kb_lookup_takes_brackets_as_text(runner: CliRunner) -> None:
     result = runner.invoke(app, ["kb", "lookup", "[/]"])
     assert result.exit_code == 1 and "nothing known as '[/]'" in result.stdout
+
+
+def test_cli_version_names_what_records_carry(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    record = detente.extract("France praised Germany on Monday for its help, officials said.", published="2026-01-15")
+    prov = record["provenance"]
+    assert result.stdout.strip() == f"detente {prov['version']} model {prov['model']} data {prov['data']}"

@@ -5,7 +5,7 @@ import detente
 
 def test_exports_all_is_exact() -> None:
     assert sorted(detente.__all__) == [
-        "DetenteError", "Document", "InputError", "ModelError", "Pipeline", "Settings", "extract",
+        "DetenteError", "Document", "InputError", "ModelError", "Pipeline", "Settings", "Store", "extract",
     ]
     for name in detente.__all__:
         assert getattr(detente, name) is not None

@@ -6,6 +6,7 @@ from .document import Document
 from .errors import DetenteError, InputError, ModelError
 from .pipeline import Pipeline, extract
 from .settings import Settings
+from .store import Store
 
-__all__ = ["DetenteError", "Document", "InputError", "ModelError", "Pipeline", "Settings", "extract"]
+__all__ = ["DetenteError", "Document", "InputError", "ModelError", "Pipeline", "Settings", "Store", "extract"]
 __version__ = importlib.metadata.version("detente")

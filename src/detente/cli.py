@@ -30,8 +30,19 @@ class Format(str, Enum):
     table = "table"
 
 
+def _version(value: bool) -> None:
+    if value:
+        from .pipeline import versions
+
+        typer.echo(" ".join(f"{k} {v}" for k, v in versions().items()))
+        raise typer.Exit(0)
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the versions of Détente, its model and its data.")] = False,
+) -> None:
     """Détente: a structured, traceable record of international politics from news reports."""
 
 

@@ -159,6 +159,22 @@ def provenance(model: object, settings: Settings) -> dict[str, str | None]:
     return {"version": importlib.metadata.version("detente"), "model": model_name, "data": data_hash(settings)}
 
 
+def versions(settings: Settings | None = None) -> dict[str, str]:
+    """The versions a run would record, without loading the model: package, spaCy model and data."""
+    settings = settings or Settings()
+    out = {"detente": importlib.metadata.version("detente")}
+    for name in settings.models:
+        try:
+            out["model"] = f"{name}-{importlib.metadata.version(name.replace('_', '-'))}"
+            break
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    else:
+        out["model"] = "none installed"
+    out["data"] = data_hash(settings)
+    return out
+
+
 def data_hash(settings: Settings) -> str:
     """A short hash of every data file a run reads: the package's, the user knowledge base's and ``--data``."""
     package = Path(__file__).with_name("data")

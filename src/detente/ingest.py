@@ -85,11 +85,6 @@ def reprocess(store: Store, settings: Settings, pipeline: Pipeline | None = None
     return summary
 
 
-def outdated(store: Store, settings: Settings, pipeline: Pipeline | None = None) -> int:
-    """How many stored articles ``reprocess`` would extract again."""
-    return len(store.outdated((pipeline or Pipeline(settings)).provenance))
-
-
 def _article(source: dict[str, Any]) -> Article:
     published = dt.date.fromisoformat(source["published"]) if source["published"] else None
     return Article(**{**source, "published": published})

@@ -16,7 +16,6 @@ from typing import Any
 from .errors import UsageError
 from .store import Store
 
-DIRECTIONS = ("ab", "ba")
 MAX_PERIODS = 20_000
 PAIR_SUMS = ("events", "reports", "intensity_sum", "before", "after")
 SUMS = ("events", "reports", "q1", "q2", "q3", "q4", "intensity_sum", "cooperation", "conflict", "net", "quotes")

@@ -54,8 +54,7 @@ def _party(where: Where, side: str, who: str | None) -> None:
 
 def events(conn: sqlite3.Connection, source: str | None = None, target: str | None = None,
            type_: str | None = None, quad: int | None = None, since: str | None = None, until: str | None = None,
-           article: str | None = None, ids: list[int] | None = None, limit: int | None = None,
-           offset: int = 0, order: str = "day", pair: tuple[str, str] | None = None,
+           limit: int | None = None, offset: int = 0, order: str = "day", pair: tuple[str, str] | None = None,
            counted: bool = False) -> Iterator[dict[str, Any]]:
     """Events matching every given filter, by day (or by ``order``: 'intensity' or '-intensity', strongest
     cooperation or conflict first), each with its article and its cluster's report counts. ``pair``: either
@@ -72,10 +71,6 @@ def events(conn: sqlite3.Connection, source: str | None = None, target: str | No
     if quad:
         where.add("e.quad = ?", quad)
     _days(where, "e.day", since, until)
-    if article:
-        where.add("a.id = ?", article)
-    if ids is not None:
-        where.add("e.pk IN (SELECT value FROM json_each(?))", json.dumps(ids))
     sql = (f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.pk = e.article{where.sql()}"
            f" ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?")
     cursor = conn.execute(sql, [*where.params, -1 if limit is None else limit, offset])
@@ -126,8 +121,7 @@ def fts_query(words: str) -> str:
 
 def quotes(conn: sqlite3.Connection, speaker: str | None = None, country: str | None = None,
            about: str | None = None, since: str | None = None, until: str | None = None, search: str | None = None,
-           article: str | None = None, ids: list[int] | None = None, limit: int | None = None,
-           offset: int = 0) -> list[dict[str, Any]]:
+           ids: list[int] | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
     """Quotes matching every given filter, by day, each with its speaker, article and the countries it is about."""
     where = Where()
     if speaker:
@@ -137,8 +131,6 @@ def quotes(conn: sqlite3.Connection, speaker: str | None = None, country: str | 
     if about:
         where.add("EXISTS (SELECT 1 FROM quote_about qa WHERE qa.quote = q.pk AND qa.country = ?)", about)
     _days(where, "q.day", since, until)
-    if article:
-        where.add("q.article = (SELECT pk FROM articles WHERE id = ?)", article)
     if ids is not None:
         where.add("q.pk IN (SELECT value FROM json_each(?))", json.dumps(ids))
     # words alone: walk the quotes by day and keep the matches, rather than sort every match

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,12 @@ def test_cli_version_names_what_records_carry(runner: CliRunner) -> None:
     record = detente.extract("France praised Germany on Monday for its help, officials said.", published="2026-01-15")
     prov = record["provenance"]
     assert result.stdout.strip() == f"detente {prov['version']} model {prov['model']} data {prov['data']}"
+
+
+def test_cli_extract_refuses_special_files(runner: CliRunner, good: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    result = runner.invoke(app, ["extract", "/dev/zero", str(fifo), str(good)])
+    assert result.exit_code == 1 and len(records(result.stdout)) == 1
+    for name in ("/dev/zero", str(fifo)):
+        assert f"cannot read '{name}': not a regular file; give a file, a directory, or - for stdin" in result.stderr

@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from detente import readers
 from detente.document import Article
 from detente.errors import InputError
@@ -54,8 +56,8 @@ def test_readers_jsonl_bad_published_is_an_error(tmp_path: Path) -> None:
     path = write_lines(tmp_path, [json.dumps({**GOOD, "published": "last Tuesday"})])
     [error] = list(readers.read([str(path)], Settings()))
     assert isinstance(error, InputError)
-    assert str(error) == (f"cannot read '{path}:1': published: 'last Tuesday' is not a date; use YYYY-MM-DD,"
-                          " or leave it out")
+    assert str(error) == (f"cannot read '{path}:1': published: 'last Tuesday' is not a date; use YYYY-MM-DD or a"
+                          " date as feeds write it, or leave it out")
 
 
 def test_readers_jsonl_published_option_overrides_bad_date(tmp_path: Path) -> None:
@@ -90,3 +92,30 @@ def test_readers_jsonl_line_over_the_limit_is_refused(tmp_path: Path) -> None:
     assert isinstance(big, InputError)
     assert str(big) == f"cannot read '{path}:1': line is 2 KB, over the 1 KB limit"
     assert isinstance(ok, Article) and ok.id == "ok"
+
+
+@pytest.mark.parametrize(("written", "date", "warning"), [
+    ("Mon, 21 Jan 2019 10:00:00 GMT", "2019-01-21", None),
+    ("2019-01-21T23:30:00+01:00", "2019-01-21", None),
+    ("5 January 2020", "2020-01-05", None),
+    ("Jan 5, 2020", "2020-01-05", None),
+    ("03/04/2020", "2020-04-03", "published '03/04/2020' read as 2020-04-03 (day first)"),
+    ("25/12/2020", "2020-12-25", None),
+])
+def test_readers_jsonl_published_in_common_forms(tmp_path: Path, written: str, date: str,
+                                                 warning: str | None) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "d1", "published": written, "text": "France praised Germany on Monday."}) + "\n")
+    [article] = list(readers.read([str(path)], Settings()))
+    assert isinstance(article, Article)
+    assert article.published is not None and article.published.isoformat() == date
+    assert article.warnings == ([warning] if warning else [])
+
+
+def test_readers_jsonl_published_that_is_no_date(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "d1", "published": "sometime soon", "text": "France praised Germany."}) + "\n")
+    [item] = list(readers.read([str(path)], Settings()))
+    assert isinstance(item, InputError)
+    assert str(item) == (f"cannot read '{path}:1': published: 'sometime soon' is not a date; use YYYY-MM-DD or a "
+                         "date as feeds write it, or leave it out")

@@ -43,6 +43,7 @@ class Article:
     source: str | None = None  # file path, feed or site the article came from
     url: str | None = None
     origin: str = "text"  # text | html | pdf | jsonl | feed: tells the repair stage what to expect
+    warnings: list[str] = field(default_factory=list)  # what the reader noticed (an ambiguous date...)
 
     @staticmethod
     def stable_id(text: str) -> str:

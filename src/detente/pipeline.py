@@ -104,7 +104,7 @@ class Pipeline:
         if self.settings.published:
             item.published = self.settings.published
         started = time.perf_counter()
-        document = Document(item, provenance=dict(self.provenance))
+        document = Document(item, provenance=dict(self.provenance), warnings=list(item.warnings))
         try:
             _clean(document)
             repair.apply(document)

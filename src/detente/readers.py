@@ -26,7 +26,7 @@ import yaml
 
 from .document import Article, Document
 from .errors import InputError, UsageError
-from .settings import Settings, parse_date
+from .settings import Settings, parse_date, parse_published
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,8 @@ def read(paths: Iterable[str], settings: Settings) -> Iterator[Item]:
             yield InputError(path, "no such file or directory")
         elif p.is_dir():
             yield from read_directory(p, settings)
+        elif not p.is_file():  # a device, a FIFO or a socket: reading it may never end
+            yield InputError(path, "not a regular file; give a file, a directory, or - for stdin")
         else:
             yield from read_file(p, settings)
 
@@ -111,7 +113,10 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
         size = path.stat().st_size
         if size > settings.max_bytes:
             raise _Unreadable(f"file is {_megabytes(size)}, over the {_megabytes(settings.max_bytes)} limit")
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(settings.max_bytes + 1)  # the limit holds even if the file grows while read
+        if len(data) > settings.max_bytes:
+            raise _Unreadable(f"file is over the {_megabytes(settings.max_bytes)} limit")
     except _Unreadable as exc:
         return iter([InputError(label, str(exc))])
     except OSError as exc:
@@ -362,15 +367,18 @@ def _jsonl_article(line: str, label: str, settings: Settings) -> Article:
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _Unreadable("line has no text (a 'text' field with the article is required)")
-    published = None
+    published, warning = None, None
     if settings.published is None and obj.get("published") not in (None, ""):
         try:
-            published = parse_date(str(obj["published"]), "published")
+            published, warning = parse_published(str(obj["published"]))
         except UsageError as exc:
             raise _Unreadable(f"{exc}, or leave it out") from None
-    return Article(id=_str(obj.get("id")) or Article.stable_id(text), text=text, title=_str(obj.get("title")),
-                   published=published, source=_str(obj.get("source")) or label, url=_str(obj.get("url")),
-                   origin="jsonl")
+    article = Article(id=_str(obj.get("id")) or Article.stable_id(text), text=text, title=_str(obj.get("title")),
+                      published=published, source=_str(obj.get("source")) or label, url=_str(obj.get("url")),
+                      origin="jsonl")
+    if published and warning:
+        article.warnings.append(warning)
+    return article
 
 
 def _str(value: object) -> str | None:

@@ -54,3 +54,31 @@ def make_settings(published: str | None = None, model: str | None = None, data: 
     models = (model,) if model else DEFAULT_MODELS
     extra = tuple(str(p) for p in data)
     return Settings(models=models, published=parse_date(published), extra_data=extra, **options)  # type: ignore[arg-type]
+
+
+def parse_published(value: str, what: str = "published") -> tuple[dt.date, str | None]:
+    """A publication date written in any common way (ISO 8601 with or without time and zone, RFC 2822 as feeds
+    write it, '5 January 2020', 'Jan 5, 2020'), as a date, with a warning when the day and month could be read
+    either way ('03/04/2020' is read as 3 April). Raises a UsageError naming ``what`` when it is no date."""
+    try:
+        return parse_date(value, what) or _no_date(value, what), None
+    except UsageError:
+        pass
+    from dateutil import parser
+
+    text = value.strip()
+    try:
+        parsed = parser.parse(text, dayfirst=True, default=dt.datetime(2000, 1, 1))
+    except (ValueError, OverflowError):
+        _no_date(value, what)
+    date = parsed.date()
+    if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise UsageError(f"{what}: '{value}' is out of range; give a year from {FIRST_YEAR} to {LAST_YEAR}")
+    numbers = re.fullmatch(r"\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}\s*", text)
+    ambiguous = numbers and numbers.group(1) != numbers.group(2) and max(map(int, numbers.groups())) <= 12
+    warning = f"{what} '{value}' read as {date.isoformat()} (day first)" if ambiguous else None
+    return date, warning
+
+
+def _no_date(value: str, what: str) -> dt.date:
+    raise UsageError(f"{what}: '{value}' is not a date; use YYYY-MM-DD or a date as feeds write it")

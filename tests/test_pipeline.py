@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -78,3 +79,31 @@ def test_pipeline_a_text_that_breaks_the_parser_fails_alone(pipeline: Pipeline,
     assert isinstance(results[1], Failure)
     assert results[1].reason == "cannot process 'bad': parse failed (the parser gave up)"
     assert all(r.doc is not None for r in results if not isinstance(r, Failure))
+
+
+def test_pipeline_threads_give_the_same_records(pipeline: Pipeline) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from detente.settings import Settings
+
+    texts = [
+        ('"We will not accept this," Russian Foreign Minister Sergei Lavrov said on Monday. He said Moscow would '
+         "respond to the sanctions imposed by the European Union last week."),
+        ("Japan and South Korea agreed on Friday to share intelligence, Japanese Prime Minister Kenji Morita said. "
+         '"Our two countries face the same threats," he told reporters in Tokyo on Saturday.'),
+        ("Kenya accused Ethiopia on Tuesday of violating the water agreement. Ethiopian officials rejected the "
+         "accusation and said talks would resume next month."),
+    ] * 3
+    solo = Pipeline(Settings())
+
+    def run(pipe: Pipeline, i: int) -> dict:
+        article = Article(id=f"t{i}", text=texts[i], published=dt.date(2026, 1, 15))
+        result = next(pipe.run([article]))
+        assert not isinstance(result, Failure), result
+        return result.to_record()
+
+    one_by_one = [run(solo, i) for i in range(len(texts))]
+    with ThreadPoolExecutor(3) as pool:
+        threaded = list(pool.map(lambda i: run(pipeline, i), range(len(texts))))
+    assert threaded == one_by_one
+    assert {q["speaker"]["name"] for r in one_by_one for q in r["quotes"]} >= {"Sergey Lavrov", "Kenji Morita"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..document import Actor, Document, Span, Speaker
@@ -79,15 +78,17 @@ def _full_name(document: Document, mention: Span, head: Token) -> str | None:
     return mention.text
 
 
-@lru_cache(maxsize=4)
 def _person_names(doc: Doc) -> dict[str, str]:
-    """Surname -> the longest person name of the article that ends with it."""
-    out: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            last = ent[-1].text
-            out[last] = max(out.get(last, ""), ent.text, key=len)
-    return out
+    """Surname -> the longest person name of the article that ends with it (built once, kept with the parse)."""
+    cached: dict[str, str] | None = doc.user_data.get("detente.person_names")
+    if cached is None:
+        cached = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                last = ent[-1].text
+                cached[last] = max(cached.get(last, ""), ent.text, key=len)
+        doc.user_data["detente.person_names"] = cached
+    return cached
 
 
 def _antecedent(head: Token) -> Token:

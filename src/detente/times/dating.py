@@ -5,10 +5,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..document import Document, TimeExpr
 from .lexicon import load
 from .tense import PERFECT, PRESENT, TenseCues, Tokens, governor, verb_tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _DATED = re.compile(r"^\d{4}-(?:\d\d(?:-\d\d)?|W\d\d)")
 
@@ -76,14 +80,12 @@ def _published(document: Document, tokens: Tokens, start: int, end: int) -> str 
     return published.isoformat() if tense in (PRESENT, PERFECT) else None
 
 
-_TOKENS: list[Tokens] = []
-
-
-def _tokens(document: Document) -> Tokens:
-    """The token index of the document's parse, kept for the next call on the same parse."""
-    if not _TOKENS or _TOKENS[0].doc is not document.doc:
-        _TOKENS[:] = [Tokens(document.doc)]
-    return _TOKENS[0]
+def _tokens(doc: Doc) -> Tokens:
+    """The token index of a parse, built once and kept with the parse."""
+    cached = doc.user_data.get("detente.tokens")
+    if not isinstance(cached, Tokens):
+        cached = doc.user_data["detente.tokens"] = Tokens(doc)
+    return cached
 
 
 def date_for(document: Document, start: int, end: int, speaker: str | None = None) -> tuple[str | None, str | None]:
@@ -94,7 +96,7 @@ def date_for(document: Document, start: int, end: int, speaker: str | None = Non
     if document.doc is None:
         value = _inherited(document, start, speaker)
         return (value, "inherited") if value else (None, None)
-    tokens = _tokens(document)
+    tokens = _tokens(document.doc)
     finders: tuple[tuple[str, Callable[[], str | None]], ...] = (
         ("stated", lambda: _stated(document, tokens, start, end)),
         ("sentence", lambda: _sentence(document, tokens, start, end)),

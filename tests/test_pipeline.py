@@ -107,3 +107,15 @@ def test_pipeline_threads_give_the_same_records(pipeline: Pipeline) -> None:
         threaded = list(pool.map(lambda i: run(pipeline, i), range(len(texts))))
     assert threaded == one_by_one
     assert {q["speaker"]["name"] for r in one_by_one for q in r["quotes"]} >= {"Sergey Lavrov", "Kenji Morita"}
+
+
+def test_pipeline_checks_the_chain_of_stages() -> None:
+    from detente.pipeline import build_stages
+    from detente.settings import Settings
+
+    with pytest.raises(DetenteError, match="^the events stage needs actors, times, quotes: run the actors, times, "
+                                           "quotes stages before it$"):
+        build_stages(Settings(stages=("events",)))
+    with pytest.raises(DetenteError, match="^the quotes stage needs times: run the times stage before it$"):
+        build_stages(Settings(stages=("actors", "quotes")))
+    assert [name for name, _ in build_stages(Settings(stages=("times", "actors")))] == ["times", "actors"]

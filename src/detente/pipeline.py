@@ -41,12 +41,18 @@ class Failure:
 
 
 def build_stages(settings: Settings) -> list[tuple[str, Stage]]:
-    """The enabled stages, in pipeline order."""
+    """The enabled stages, in pipeline order, once each stage finds before it the layers it requires."""
     out = []
+    present = {"text", "parse"}  # what reading and parsing give every document
     for name in settings.stages:
         if name not in STAGE_MODULES:
             raise DetenteError(f"unknown stage '{name}'; choose from {', '.join(STAGE_MODULES)}")
         module = importlib.import_module(STAGE_MODULES[name])
+        missing = [layer for layer in module.REQUIRES if layer not in present]
+        if missing:
+            raise DetenteError(f"the {name} stage needs {', '.join(missing)}: run the "
+                               f"{', '.join(missing)} stage{'s' if len(missing) > 1 else ''} before it")
+        present.update(module.ASSIGNS)
         out.append((name, module.stage(settings)))
     return out
 

@@ -79,6 +79,10 @@ def resolve(document: Document, kb: KnowledgeBase) -> Document:
     return document
 
 
+REQUIRES = ("parse",)  # the layers this stage reads
+ASSIGNS = ("actors",)  # the layer it adds
+
+
 def stage(settings: Settings) -> Callable[[Document], Document]:
     """Build the actors stage (the knowledge base is loaded once here)."""
     kb = load(extra=settings.extra_data)

@@ -52,6 +52,10 @@ MAX_PARTIES = 4
 DateFor = Callable[..., tuple[str | None, str | None]]
 
 
+REQUIRES = ("parse", "actors", "times", "quotes")  # the layers this stage reads
+ASSIGNS = ("events",)  # the layer it adds
+
+
 def stage(settings: Settings) -> Callable[[Document], Document]:
     """Build the events stage: the lexicon is loaded once, then every document is coded with it."""
     lexicon = load(tuple(settings.extra_data))

@@ -251,6 +251,10 @@ def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quot
     return [_quote(document, f, marks) for f in found]
 
 
+REQUIRES = ("parse", "actors", "times")  # the layers this stage reads
+ASSIGNS = ("quotes",)  # the layer it adds
+
+
 def stage(settings: Settings) -> Callable[[Document], Document]:
     """Build the quotes stage: adds ``document.quotes``."""
     lexicon = load_lexicon(tuple(settings.extra_data))

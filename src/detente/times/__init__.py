@@ -38,6 +38,10 @@ def annotate(document: Document, lex: Lexicon | None = None) -> list[TimeExpr]:
     return add_paired_days(attach_clock_days(out, text), text)
 
 
+REQUIRES = ("parse",)  # the layers this stage reads
+ASSIGNS = ("times",)  # the layer it adds
+
+
 def stage(settings: Settings) -> Callable[[Document], Document]:
     """Build the times stage: fills ``document.times``."""
     lex = load(tuple(settings.extra_data))

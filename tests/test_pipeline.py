@@ -119,3 +119,22 @@ def test_pipeline_checks_the_chain_of_stages() -> None:
     with pytest.raises(DetenteError, match="^the quotes stage needs times: run the times stage before it$"):
         build_stages(Settings(stages=("actors", "quotes")))
     assert [name for name, _ in build_stages(Settings(stages=("times", "actors")))] == ["times", "actors"]
+
+
+def test_pipeline_jobs_give_the_same_records_in_order(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    lines = [{"id": f"j{i}", "published": "2026-02-02",
+              "text": f"France praised Germany on Monday for item {i}, officials said. \"We agree,\" Berlin said."}
+             for i in range(12)]
+    lines.insert(5, {"id": "empty", "text": ""})
+    source = tmp_path / "news.jsonl"
+    source.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    command = [sys.executable, "-c", "from detente.cli import main; main()", "extract", str(source)]
+    one, two = (subprocess.run([*command, "--jobs", jobs], capture_output=True, text=True, timeout=300)
+                for jobs in ("1", "2"))
+    assert one.returncode == two.returncode == 1 and one.stderr == two.stderr
+    records = [json.loads(line) for line in two.stdout.splitlines()]
+    assert [r["article"]["id"] for r in records] == [f"j{i}" for i in range(12)]
+    assert two.stdout == one.stdout

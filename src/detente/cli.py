@@ -23,6 +23,7 @@ from .settings import make_settings
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Détente: a structured, traceable record of international politics from news reports.")
 log = logging.getLogger("detente")
+DEFAULT_JOBS = 1  # one process unless asked: --jobs N parses in N processes
 
 
 class Format(str, Enum):
@@ -64,12 +65,14 @@ def extract(
     data: Annotated[list[Path] | None, typer.Option(
         "--data", help="A user data file extending the built-in ones: cues*.yaml, *patterns.yaml, time*.yaml, "
         "or a knowledge-base table such as standins.csv. Repeatable.")] = None,
+    jobs: Annotated[int, typer.Option(min=1, help="Processes that parse, beside this one.")]
+    = DEFAULT_JOBS,
     debug: Annotated[bool, typer.Option(help="Log details and show tracebacks.")] = False,
 ) -> None:
     """Read articles and print one JSON record per article (exit 0 all read, 1 some failed, 2 all failed)."""
     _setup_logging(debug)
     try:
-        settings = make_settings(published=published, model=model, data=data or [])
+        settings = make_settings(published=published, model=model, data=data or [], jobs=jobs)
         pipeline = Pipeline(settings)
         if output:
             refuse_overwriting_inputs(output, paths)

@@ -25,6 +25,7 @@ Since = Annotated[str | None, typer.Option(help="From this day on (YYYY-MM-DD)."
 Until = Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")]
 Limit = Annotated[int, typer.Option(help="At most this many rows (0: all).")]
 DEFAULT_DB = Path("detente.db")
+DEFAULT_JOBS = 1  # one process unless asked: --jobs N parses in N processes
 
 
 class Out(str, Enum):
@@ -72,6 +73,8 @@ def ingest(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every article.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model name to load.")] = None,
     data: Annotated[list[Path] | None, typer.Option("--data", help="A user data file (see extract).")] = None,
+    jobs: Annotated[int, typer.Option(min=1, help="Processes that parse, beside this one.")]
+    = DEFAULT_JOBS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     debug: Annotated[bool, typer.Option(help="Log details and show tracebacks.")] = False,
 ) -> None:
@@ -81,7 +84,7 @@ def ingest(
     from .settings import make_settings
 
     with _errors(debug):
-        settings = make_settings(published=published, model=model, data=data or [])
+        settings = make_settings(published=published, model=model, data=data or [], jobs=jobs)
         with _open(db, create=True) as store, _progress(quiet, estimate(paths), "ingest") as note:
             summary = run.ingest(paths, store, settings, progress=note)
     _summarise(summary, quiet, str(db))
@@ -90,6 +93,8 @@ def ingest(
 def reprocess(
     db: DbOption = DEFAULT_DB,
     model: Annotated[str | None, typer.Option(help="spaCy model name to load.")] = None,
+    jobs: Annotated[int, typer.Option(min=1, help="Processes that parse, beside this one.")]
+    = DEFAULT_JOBS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     debug: Annotated[bool, typer.Option(help="Log details and show tracebacks.")] = False,
 ) -> None:
@@ -99,7 +104,7 @@ def reprocess(
     from .settings import make_settings
 
     with _errors(debug):
-        settings = make_settings(model=model)
+        settings = make_settings(model=model, jobs=jobs)
         pipeline = Pipeline(settings)
         with _open(db) as store:
             todo = len(store.outdated(pipeline.provenance))

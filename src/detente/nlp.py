@@ -67,6 +67,6 @@ def _register() -> None:
         Language.component(PARAGRAPHS, func=_paragraphs)
 
 
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """Parse texts in order through ``nlp.pipe``."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16, jobs: int = 1) -> Iterator[Doc]:
+    """Parse texts in order through ``nlp.pipe``, in ``jobs`` processes when more than one."""
+    yield from nlp.pipe(texts, batch_size=batch_size, n_process=max(1, jobs))

@@ -12,10 +12,11 @@ import importlib.metadata
 import logging
 import re
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from . import kb, nlp, readers, repair
 from .document import Article, Document
@@ -69,6 +70,9 @@ class Pipeline:
 
     def run(self, items: Iterable[Article | InputError]) -> Iterator[Document | Failure]:
         """Documents in input order; a bad input yields a Failure and the batch goes on."""
+        if self.settings.jobs > 1:
+            yield from self._run_parallel(items)
+            return
         batch: list[Article | InputError] = []
         for item in items:
             batch.append(item)
@@ -84,6 +88,25 @@ class Pipeline:
         self.timings["parse"] += time.perf_counter() - started
         for d in docs:
             yield d if isinstance(d, Failure) else self._annotate(d)
+
+    def _run_parallel(self, items: Iterable[Article | InputError]) -> Iterator[Document | Failure]:
+        """Parse in ``jobs`` processes while this one runs the stages on what comes back, in input order."""
+        waiting: deque[Document | Failure] = deque()  # prepared, in order, until its parse comes back
+
+        def texts() -> Iterator[str]:
+            for item in items:
+                prepared = self._prepare(item)
+                waiting.append(prepared)
+                if isinstance(prepared, Document):
+                    yield prepared.text
+
+        for parsed in nlp.parse(self.nlp, texts(), self.settings.batch_size, self.settings.jobs):
+            while isinstance(waiting[0], Failure):
+                yield waiting.popleft()
+            document = cast(Document, waiting.popleft())
+            document.doc = parsed
+            yield self._annotate(document)
+        yield from waiting  # failures after the last text
 
     def _parse(self, docs: list[Document | Failure]) -> list[Document | Failure]:
         """Parse the batch; when a text breaks it, parse each alone so that only that one fails."""

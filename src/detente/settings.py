@@ -21,6 +21,7 @@ class Settings:
     models: tuple[str, ...] = DEFAULT_MODELS
     published: dt.date | None = None  # overrides each article's own publication date when set
     batch_size: int = 16
+    jobs: int = 1  # processes that parse; the stages run in the calling process, beside them
     max_bytes: int = 20_000_000  # larger inputs are refused with a clear error
     min_chars: int = 20  # shorter texts are refused as empty
     stages: tuple[str, ...] = ("actors", "times", "quotes", "events")

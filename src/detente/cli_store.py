@@ -24,6 +24,10 @@ DbOption = Annotated[Path, typer.Option("--db", envvar="DETENTE_DB", help="The s
 Since = Annotated[str | None, typer.Option(help="From this day on (YYYY-MM-DD).")]
 Until = Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")]
 Limit = Annotated[int, typer.Option(help="At most this many rows (0: all).")]
+ModelOption = Annotated[str | None, typer.Option(help="spaCy model name to load.")]
+JobsOption = Annotated[int, typer.Option(min=1, help="Processes that parse, beside this one.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+DebugOption = Annotated[bool, typer.Option(help="Log details and show tracebacks.")]
 DEFAULT_DB = Path("detente.db")
 DEFAULT_JOBS = 1  # one process unless asked: --jobs N parses in N processes
 
@@ -71,12 +75,11 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     db: DbOption = DEFAULT_DB,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every article.")] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy model name to load.")] = None,
+    model: ModelOption = None,
     data: Annotated[list[Path] | None, typer.Option("--data", help="A user data file (see extract).")] = None,
-    jobs: Annotated[int, typer.Option(min=1, help="Processes that parse, beside this one.")]
-    = DEFAULT_JOBS,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
-    debug: Annotated[bool, typer.Option(help="Log details and show tracebacks.")] = False,
+    jobs: JobsOption = DEFAULT_JOBS,
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
 ) -> None:
     """Extract articles and keep their records in the store (exit 0 all stored, 1 some failed, 2 all failed)."""
     from . import ingest as run
@@ -92,11 +95,10 @@ def ingest(
 
 def reprocess(
     db: DbOption = DEFAULT_DB,
-    model: Annotated[str | None, typer.Option(help="spaCy model name to load.")] = None,
-    jobs: Annotated[int, typer.Option(min=1, help="Processes that parse, beside this one.")]
-    = DEFAULT_JOBS,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
-    debug: Annotated[bool, typer.Option(help="Log details and show tracebacks.")] = False,
+    model: ModelOption = None,
+    jobs: JobsOption = DEFAULT_JOBS,
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
 ) -> None:
     """Extract again the stored articles that an older extractor (version, model or data) stored."""
     from . import ingest as run

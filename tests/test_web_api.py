@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from detente.errors import UsageError
 from detente.ingest import ingest
@@ -181,3 +183,16 @@ def test_web_post_takes_an_html_page(client: TestClient) -> None:
     assert record["article"]["title"] == "Chile and Peru sign pact" and "Copyright" not in record["article"]["text"]
     assert [(e["type"], e["source"]["country"], e["target"]["country"]) for e in record["events"]] == [
         ("AGREE", "CHL", "PER")]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(path=st.sampled_from(["/api/articles", "/api/quotes", "/api/events", "/api/actors", "/api/relations",
+                             "/api/relations/evidence", "/search", "/relations", "/articles"]),
+       params=st.dictionaries(st.sampled_from(["a", "b", "q", "freq", "since", "until", "period", "limit", "offset",
+                                               "source", "target", "type", "quad", "speaker", "about", "moves"]),
+                              st.text(max_size=40), max_size=5))
+def test_web_never_answers_500_to_odd_queries(client: TestClient, path: str, params: dict[str, str]) -> None:
+    response = client.get(path, params=params)
+    assert response.status_code < 500, (path, params, response.text[:300])
+    if path.startswith("/api") and response.status_code >= 400:
+        assert response.json()["error"]

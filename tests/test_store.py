@@ -110,6 +110,8 @@ def test_store_queries_filter_quotes(store: Store) -> None:
     assert [q["speaker_name"] for q in store.quotes(country="FRA")] == ["Jean Martin"]
     assert [q["article_id"] for q in store.quotes(since="2026-02-01")] == ["q2"]
     assert store.quotes(search="withdraw")[0]["about"] == []
+    assert len(store.quotes(search="\x00")) == 3  # no words: no filter
+    assert [q["text"] for q in store.quotes(search="firmly\x00")] == ["We will answer FRA firmly"]
 
 
 def test_store_resolves_names_and_codes(store: Store) -> None:

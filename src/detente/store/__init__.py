@@ -123,10 +123,7 @@ class Store:
 
     def records(self, since: str | None = None, until: str | None = None) -> Iterator[dict[str, Any]]:
         """Every stored record, by publication date."""
-        where = queries.Where()
-        queries._days(where, "published", since, until)
-        sql = f"SELECT pk FROM articles{where.sql()} ORDER BY published IS NULL, published, pk"
-        for (pk,) in self.conn.execute(sql, where.params).fetchall():
+        for pk in queries.article_rows(self.conn, since, until):
             yield records.load(self.conn, pk)
 
     def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:

@@ -25,6 +25,7 @@ EVENT_COLUMNS = (
     " e.date, e.date_basis, e.day, e.quote, e.evidence_start, e.evidence_end,"
     " substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence_text, e.cluster"
 )
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 ORDERS = {"day": "e.day, e.pk", "intensity": "e.intensity DESC, e.day, e.pk",
           "-intensity": "e.intensity ASC, e.day, e.pk"}
 # what counts towards a relation: events that are said to happen, not denied or imagined ones
@@ -115,8 +116,8 @@ def _event_row(r: sqlite3.Row, counts: dict[int, tuple[int, int, int]]) -> dict[
 def fts_query(words: str) -> str:
     """User words as an FTS5 query: every word must appear; a quoted phrase stays a phrase."""
     phrases = re.findall(r'"([^"]+)"|(\S+)', words)
-    terms = [p or w for p, w in phrases]
-    return " ".join('"' + t.replace('"', "") + '"' for t in terms if t.replace('"', "").strip())
+    terms = [CONTROL.sub(" ", p or w).replace('"', "").strip() for p, w in phrases]  # SQLite stops at a NUL
+    return " ".join(f'"{t}"' for t in terms if t)
 
 
 def quotes(conn: sqlite3.Connection, speaker: str | None = None, country: str | None = None,
@@ -298,6 +299,14 @@ def dyads(conn: sqlite3.Connection, since: str | None = None, until: str | None 
            " sum(CASE WHEN e.day >= ? THEN e.intensity ELSE 0 END) AS after"
            f" FROM events e{where.sql()} GROUP BY e.source_country, e.target_country")
     return [dict(r) for r in conn.execute(sql, [start, split, split, *where.params])]
+
+
+def article_rows(conn: sqlite3.Connection, since: str | None, until: str | None) -> list[int]:
+    """The stored articles published in the range (undated ones last), by publication date."""
+    where = Where()
+    _days(where, "published", since, until)
+    sql = f"SELECT pk FROM articles{where.sql()} ORDER BY published IS NULL, published, pk"
+    return [r[0] for r in conn.execute(sql, where.params)]
 
 
 def last_day(conn: sqlite3.Connection) -> str | None:

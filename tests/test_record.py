@@ -99,6 +99,9 @@ def test_record_every_span_text_is_its_slice(run_text) -> None:  # type: ignore[
     (None, "two leaders", None, "name:two-leaders"),
     (None, "Kemal Aydın", "TUR", "name:kemal-aydin/TUR"),
     (None, "Lech Wałęsa", "POL", "name:lech-walesa/POL"),
+    (None, "Министерство обороны", "RUS", "name:министерство-обороны/RUS"),  # no ASCII form: its own letters
+    (None, "Одной", None, "name:одной"),
+    (None, "—", None, None),  # nothing to know it by
     (None, None, "EU", "name:/EU"),
     (None, None, None, None),
 ])

@@ -59,6 +59,8 @@ def test_store_new_content_under_same_id_or_url_replaces(store: Store) -> None:
     assert store.put(moved) == "replaced"
     stats = store.stats()
     assert (stats["articles"], stats["events"], stats["distinct_events"]) == (1, 1, 1)
+    assert {a["key"]: a["articles"] for a in store.actors()} == {"country:USA": 1, "country:CHN": 1}
+    assert store.suggest("RU") == []  # no stored article names it now
     assert integrity(store) == "ok"
 
 
@@ -164,6 +166,7 @@ def test_store_migrates_from_the_first_schema_version(tmp_path: Path) -> None:
     records = [make_record("m1", "2026-01-05", [("RUS", "UKR", "ASSAULT", -10.0, None)],
                            [("Sergei Lavrov", "RUS", "UKR started it")]),
                make_record("m2", "2026-01-05", [("RUS", "UKR", "ASSAULT", -8.0, None)])]
+    records[1]["actors"][0].update(name="Russian Federation", role="the state")  # this article names it otherwise
     with Store(recent) as s:
         for r in records:
             s.put(r)
@@ -171,10 +174,22 @@ def test_store_migrates_from_the_first_schema_version(tmp_path: Path) -> None:
     conn = schema.connect(old)
     assert schema.migrate(conn, upto=1) == 1
     conn.execute("ATTACH DATABASE ? AS recent", (str(recent),))
-    for table in ("articles", "actors", "article_actors", "mentions", "times", "quotes"):
-        conn.execute(f"INSERT INTO main.{table} SELECT * FROM recent.{table}")
-    columns = ", ".join(r[1] for r in conn.execute("PRAGMA main.table_info(events)"))
-    conn.execute(f"INSERT INTO main.events ({columns}) SELECT {columns} FROM recent.events")
+    # the first version kept texts uncompressed, and actors, mentions and times in tables of their own
+    plain = {"text": "inflate(text)", "raw": "inflate(raw)"}
+    for table in ("articles", "actors", "quotes", "events"):
+        columns = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
+        conn.execute(f"INSERT INTO main.{table} ({', '.join(columns)})"
+                     f" SELECT {', '.join(plain.get(c, c) for c in columns)} FROM recent.{table}")
+    for record in records:
+        pk = conn.execute("SELECT pk FROM articles WHERE id = ?", (record["article"]["id"],)).fetchone()[0]
+        for seq, x in enumerate(record["actors"]):
+            conn.execute("INSERT INTO article_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (pk, x["id"], seq, x["key"], x["name"], x["kind"], x["country"], x["sector"], x["role"],
+                          x["kb_id"]))
+            conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)",
+                             [(pk, x["id"], i, m["start"], m["end"]) for i, m in enumerate(x["mentions"])])
+        conn.executemany("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?)",
+                         [(pk, i, t["start"], t["end"], t["type"], t["value"]) for i, t in enumerate(record["times"])])
     conn.execute("DETACH DATABASE recent")
     conn.close()
     with Store(old) as s:

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -49,11 +50,10 @@ def ingest(source: Path, db: Path) -> subprocess.Popen[bytes]:
 def contents(db: Path) -> dict[str, tuple[int, int, int]]:
     """Per stored article: its counts of events, quotes and actors."""
     with Store(db) as store:
-        rows = store.conn.execute(
-            "SELECT a.id, (SELECT count(*) FROM events e WHERE e.article = a.pk),"
-            " (SELECT count(*) FROM quotes q WHERE q.article = a.pk),"
-            " (SELECT count(*) FROM article_actors x WHERE x.article = a.pk) FROM articles a")
-        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+        records = list(store.records())
+        named = Counter(k for r in records for k in {x["key"] for x in r["actors"] if x["key"]})
+        assert {a["key"]: a["articles"] for a in store.actors()} == named  # each actor's count of articles
+        return {r["article"]["id"]: (len(r["events"]), len(r["quotes"]), len(r["actors"])) for r in records}
 
 
 @pytest.fixture(scope="module")

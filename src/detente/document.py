@@ -242,16 +242,18 @@ def actor_key(kb_id: str | None, name: str | None, country: str | None) -> str |
     """The global identity of an actor: its knowledge-base id, else its normalised name and country."""
     if kb_id:
         return kb_id
-    if not name:
+    folded = slug(name or "")
+    if not folded:
         return f"name:/{country}" if country else None
-    return f"name:{slug(name)}/{country}" if country else f"name:{slug(name)}"
+    return f"name:{folded}/{country}" if country else f"name:{folded}"
 
 
 def slug(name: str) -> str:
-    """A name folded for identity: no accents, no case, no leading article, words joined by hyphens."""
+    """A name folded for identity: no accents, no case, no leading article, words joined by hyphens; a name in a
+    script without an ASCII transliteration keeps its own letters."""
     folded = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED)).encode("ascii", "ignore").decode()
     folded = folded.lower().replace("'", "")
-    words = re.findall(r"[a-z0-9]+", folded)
+    words = re.findall(r"[a-z0-9]+", folded) or re.findall(r"[^\W_]+", name.lower())  # a script without ASCII
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return "-".join(words)

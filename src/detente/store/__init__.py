@@ -45,9 +45,10 @@ class Store:
             raise StoreError(f"cannot open store '{self.path}': {exc}") from None
 
     def close(self) -> None:
-        """Close; after writes, fold the write-ahead log back into the database file first."""
+        """Close; after writes, give back the pages freed and fold the write-ahead log into the database file."""
         if self.wrote:
             try:
+                self.conn.executescript("PRAGMA incremental_vacuum;")  # run to the end (a page per step)
                 self.conn.execute("PRAGMA optimize")
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.OperationalError:  # another connection is busy: the log is folded in later
@@ -107,8 +108,8 @@ class Store:
 
     def source(self, pk: int) -> dict[str, Any]:
         """What a stored article was read as: the fields an article is rebuilt from, text as read included."""
-        row = self.conn.execute("SELECT id, title, published, source, url, coalesce(raw, text) AS text, origin"
-                                " FROM articles WHERE pk = ?", (pk,)).fetchone()
+        row = self.conn.execute("SELECT id, title, published, source, url, inflate(coalesce(raw, text)) AS text,"
+                                " origin FROM articles WHERE pk = ?", (pk,)).fetchone()
         if row is None:
             raise StoreError(f"no stored article with row {pk}")
         return dict(row)
@@ -129,7 +130,7 @@ class Store:
     def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Stored articles without their text, newest first."""
         rows = self.conn.execute(
-            "SELECT id, title, published, source, url, origin, version, model, data, added, length(text) AS chars"
+            "SELECT id, title, published, source, url, origin, version, model, data, added, chars"
             " FROM articles ORDER BY published IS NULL, published DESC, pk DESC LIMIT ? OFFSET ?",
             (-1 if limit is None else limit, offset))
         return [dict(r) for r in rows]
@@ -170,8 +171,7 @@ class Store:
         out["schema_version"] = self.version
         out["path"] = str(self.path)
         out["bytes"] = sum(p.stat().st_size for p in self.path.parent.glob(self.path.name + "*") if p.is_file())
-        out["text_bytes"] = self.conn.execute("SELECT coalesce(sum(length(CAST(coalesce(raw, text) AS BLOB))), 0)"
-                                              " FROM articles").fetchone()[0]
+        out["text_bytes"] = self.conn.execute("SELECT coalesce(sum(size), 0) FROM articles").fetchone()[0]
         return out
 
     # -- names -----------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ EVENT_COLUMNS = (
     " e.quad, e.intensity, e.negated, e.modality, e.source_key, e.source_actor, e.source_name, e.source_country,"
     " e.source_sector, e.has_target, e.target_key, e.target_actor, e.target_name, e.target_country, e.target_sector,"
     " e.date, e.date_basis, e.day, e.quote, e.evidence_start, e.evidence_end,"
-    " substr(a.text, e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence_text, e.cluster"
+    " substr(inflate(a.text), e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence_text, e.cluster"
 )
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 ORDERS = {"day": "e.day, e.pk", "intensity": "e.intensity DESC, e.day, e.pk",
@@ -141,7 +141,7 @@ def quotes(conn: sqlite3.Connection, speaker: str | None = None, country: str | 
     chosen = [r[0] for r in conn.execute(f"SELECT q.pk FROM quotes q{hint}{where.sql()} ORDER BY q.day, q.pk"
                                          " LIMIT ? OFFSET ?", [*where.params, -1 if limit is None else limit,
                                                                offset])]
-    sql = ("SELECT q.*, coalesce(q.content, substr(a.text, q.start + 1, q.\"end\" - q.start)) AS words,"
+    sql = ("SELECT q.*, coalesce(q.content, substr(inflate(a.text), q.start + 1, q.\"end\" - q.start)) AS words,"
            " a.id AS article_id, a.title AS article_title, a.url AS article_url,"
            " a.published AS article_published, (SELECT group_concat(country) FROM quote_about WHERE quote = q.pk)"
            " AS about FROM quotes q JOIN articles a ON a.pk = q.article"
@@ -182,14 +182,14 @@ def _quote_row(r: sqlite3.Row) -> dict[str, Any]:
 def actors(conn: sqlite3.Connection, top: int | None = None, country: str | None = None) -> list[dict[str, Any]]:
     """Actors by the number of articles that name them, with their quotes and events as source or target."""
     where = Where()
+    where.add("x.articles > 0")
     if country:
         where.add("x.country = ?", country)
-    sql = ("SELECT x.*, count(DISTINCT aa.article) AS articles,"
+    sql = ("SELECT x.*,"
            " (SELECT count(*) FROM quotes q WHERE q.speaker_key = x.key) AS quotes,"
            " (SELECT count(*) FROM events e WHERE e.source_key = x.key) AS as_source,"
            " (SELECT count(*) FROM events e WHERE e.target_key = x.key) AS as_target"
-           f" FROM actors x JOIN article_actors aa ON aa.key = x.key{where.sql()}"
-           " GROUP BY x.key ORDER BY articles DESC, x.key LIMIT ?")
+           f" FROM actors x{where.sql()} ORDER BY x.articles DESC, x.key LIMIT ?")
     return [dict(r) for r in conn.execute(sql, [*where.params, -1 if top is None else top])]
 
 
@@ -197,16 +197,15 @@ def suggest(conn: sqlite3.Connection, prefix: str, limit: int) -> list[dict[str,
     """Actors by name or country code prefix, with the number of articles naming them."""
     pattern = prefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     rows = conn.execute(
-        "SELECT x.key, x.name, x.kind, x.country, count(aa.article) AS articles FROM actors x"
-        " JOIN article_actors aa ON aa.key = x.key WHERE x.name LIKE ? ESCAPE '\\' OR x.country LIKE ? ESCAPE '\\'"
-        " GROUP BY x.key ORDER BY x.kind <> 'state', articles DESC LIMIT ?", (pattern, pattern, limit))
+        "SELECT x.key, x.name, x.kind, x.country, x.articles FROM actors x WHERE x.articles > 0 AND"
+        " (x.name LIKE ? ESCAPE '\\' OR x.country LIKE ? ESCAPE '\\') ORDER BY x.kind <> 'state', x.articles DESC"
+        " LIMIT ?", (pattern, pattern, limit))
     return [dict(r) for r in rows]
 
 
 def find_actor(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
     """Stored actors whose key or name is ``name``, else people of that family name; most named first."""
-    sql = ("SELECT x.*, (SELECT count(*) FROM article_actors aa WHERE aa.key = x.key) AS articles FROM actors x"
-           " WHERE {} ORDER BY articles DESC")
+    sql = "SELECT x.* FROM actors x WHERE x.articles > 0 AND ({}) ORDER BY x.articles DESC"
     rows = conn.execute(sql.format("x.key = ? OR x.name = ? COLLATE NOCASE"), (name, name)).fetchall()
     if not rows and " " not in name.strip():
         rows = conn.execute(sql.format("x.kind = 'person' AND x.name LIKE ? ESCAPE '\\'"),
@@ -223,9 +222,10 @@ def has_code(conn: sqlite3.Connection, code: str) -> bool:
 def stats(conn: sqlite3.Connection) -> dict[str, Any]:
     """Counts of everything stored, the dates covered and the provenance of the records."""
     one = conn.execute(
-        "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM actors) AS actors,"
+        "SELECT (SELECT count(*) FROM articles) AS articles,"
+        " (SELECT count(*) FROM actors WHERE articles > 0) AS actors,"
         " (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM events) AS events,"
-        " (SELECT count(*) FROM clusters) AS distinct_events, (SELECT count(*) FROM times) AS times,"
+        " (SELECT count(*) FROM clusters) AS distinct_events,"
         " (SELECT min(day) FROM events) AS first_day, (SELECT max(day) FROM events) AS last_day").fetchone()
     out = dict(one)
     out["dyads"] = conn.execute(

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import defaultdict
 from typing import Any
+
+from .schema import inflate
 
 
 def load(conn: sqlite3.Connection, pk: int) -> dict[str, Any]:
     """The record of the stored article ``pk``, equal to the one that was stored."""
     a = conn.execute("SELECT * FROM articles WHERE pk = ?", (pk,)).fetchone()
-    text = a["text"]
+    text = inflate(a["text"]) or ""
+    layers = json.loads(inflate(a["layers"]) or "")
 
     def span(start: int, end: int) -> dict[str, Any]:
         return {"start": start, "end": end, "text": text[start:end]}
@@ -20,12 +22,11 @@ def load(conn: sqlite3.Connection, pk: int) -> dict[str, Any]:
         return [span(s, e) for s, e in json.loads(offsets)]
 
     return {
-        "article": {k: a[k] for k in ("id", "title", "published", "source", "url", "text")},
+        "article": {**{k: a[k] for k in ("id", "title", "published", "source", "url")}, "text": text},
         "provenance": {k: a[k] for k in ("version", "model", "data")},
-        "actors": _actors(conn, pk, span),
-        "times": [{"text": text[t["start"]:t["end"]], "start": t["start"], "end": t["end"], "type": t["type"],
-                   "value": t["value"]}
-                  for t in conn.execute('SELECT * FROM times WHERE article = ? ORDER BY seq', (pk,))],
+        "actors": _actors(conn, layers["actors"], span),
+        "times": [{"text": text[s:e], "start": s, "end": e, "type": type_, "value": value}
+                  for s, e, type_, value in layers["times"]],
         "quotes": [_quote(q, span, spans) for q in conn.execute("SELECT * FROM quotes WHERE article = ? ORDER BY pk",
                                                                  (pk,))],
         "events": [_event(e, span, spans) for e in conn.execute("SELECT * FROM events WHERE article = ? ORDER BY seq",
@@ -34,13 +35,13 @@ def load(conn: sqlite3.Connection, pk: int) -> dict[str, Any]:
     }
 
 
-def _actors(conn: sqlite3.Connection, pk: int, span: Any) -> list[dict[str, Any]]:
-    mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for m in conn.execute('SELECT actor, start, "end" FROM mentions WHERE article = ? ORDER BY actor, seq', (pk,)):
-        mentions[m["actor"]].append(span(m["start"], m["end"]))
-    fields = ("id", "key", "name", "kind", "country", "sector", "role", "kb_id")
-    rows = conn.execute("SELECT * FROM article_actors WHERE article = ? ORDER BY seq", (pk,)).fetchall()
-    return [{**{f: r[f] for f in fields}, "mentions": mentions[r["id"]]} for r in rows]
+def _actors(conn: sqlite3.Connection, actors: list[dict[str, Any]], span: Any) -> list[dict[str, Any]]:
+    """An article's actors: each field its own where it has it, else the stored actor's of its key."""
+    stored = {r["key"]: dict(r) for r in conn.execute(
+        "SELECT key, name, kind, country, sector, role, kb_id FROM actors"
+        " WHERE key IN (SELECT value FROM json_each(?))",
+        (json.dumps([x["key"] for x in actors if x["key"]]),))}
+    return [{**stored.get(x["key"], {}), **x, "mentions": [span(s, e) for s, e in x["mentions"]]} for x in actors]
 
 
 def _quote(q: sqlite3.Row, span: Any, spans: Any) -> dict[str, Any]:

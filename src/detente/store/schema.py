@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import zlib
 from importlib import resources
 from pathlib import Path
 
@@ -37,12 +38,27 @@ def connect(path: str | Path, create: bool = True) -> sqlite3.Connection:
         target.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(target, isolation_level=None, timeout=30, check_same_thread=False)
         conn.row_factory = sqlite3.Row
+        conn.create_function("deflate", 1, deflate, deterministic=True)
+        conn.create_function("inflate", 1, inflate, deterministic=True)
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # takes on a new store only: freed pages can be given back
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     except (sqlite3.DatabaseError, OSError) as exc:
         raise StoreError(f"cannot open store '{path}': {exc}") from None
     return conn
+
+
+def deflate(text: str | None) -> bytes | None:
+    """A text as the store keeps it: UTF-8, zlib-compressed."""
+    return None if text is None else zlib.compress(text.encode("utf-8", "surrogatepass"))
+
+
+def inflate(data: bytes | str | None) -> str | None:
+    """A stored text as it was given to ``deflate``."""
+    if data is None or isinstance(data, str):
+        return data
+    return zlib.decompress(data).decode("utf-8", "surrogatepass")
 
 
 def version(conn: sqlite3.Connection) -> int:

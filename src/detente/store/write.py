@@ -14,6 +14,8 @@ import re
 import sqlite3
 from typing import Any
 
+from .schema import deflate, inflate
+
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2})?$")
 
@@ -45,12 +47,11 @@ def put(conn: sqlite3.Connection, record: dict[str, Any], raw: str | None = None
                        (a["id"], a["url"])).fetchall()
     for row in old:
         delete_article(conn, row[0])
+    _insert_actors(conn, record["actors"])
     pk = _insert_article(conn, record, digest, raw, origin)
-    _insert_actors(conn, pk, record["actors"])
-    _insert_times(conn, pk, record["times"])
     _insert_quotes(conn, pk, record["quotes"], a["text"], a["published"])
     _insert_events(conn, pk, record["events"], a["published"])
-    _link_quotes(conn, pk)
+    _link_quotes(conn, pk, record)
     return "replaced" if old else "stored"
 
 
@@ -58,6 +59,9 @@ def delete_article(conn: sqlite3.Connection, pk: int) -> None:
     """Remove an article with every layer, and the event clusters it alone reported."""
     clusters = [r[0] for r in conn.execute("SELECT DISTINCT cluster FROM events WHERE article = ? AND cluster "
                                            "IS NOT NULL", (pk,))]
+    layers = json.loads(inflate(conn.execute("SELECT layers FROM articles WHERE pk = ?", (pk,)).fetchone()[0]) or "{}")
+    conn.executemany("UPDATE actors SET articles = articles - 1 WHERE key = ?",
+                     [(k,) for k in {x["key"] for x in layers.get("actors", []) if x["key"]}])
     conn.execute("DELETE FROM quotes WHERE article = ?", (pk,))  # first: their search entries need the text
     conn.execute("DELETE FROM articles WHERE pk = ?", (pk,))
     conn.executemany("DELETE FROM clusters WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE cluster = ?)",
@@ -68,31 +72,42 @@ def _insert_article(conn: sqlite3.Connection, record: dict[str, Any], digest: st
                     origin: str) -> int:
     a, prov = record["article"], record.get("provenance") or {}
     added = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    read = raw if raw is not None else a["text"]
     cursor = conn.execute(
-        "INSERT INTO articles (id, hash, title, published, source, url, text, raw, origin, warnings, version, model,"
-        " data, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (a["id"], digest, a["title"], a["published"], a["source"], a["url"], a["text"],
-         raw if raw is not None and raw != a["text"] else None, origin,
+        "INSERT INTO articles (id, hash, title, published, source, url, text, raw, chars, size, layers, origin,"
+        " warnings, version, model, data, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (a["id"], digest, a["title"], a["published"], a["source"], a["url"], deflate(a["text"]),
+         deflate(raw) if raw is not None and raw != a["text"] else None, len(a["text"]),
+         len(read.encode("utf-8", "surrogatepass")), deflate(_layers(conn, record)), origin,
          json.dumps(record.get("warnings", []), ensure_ascii=False),
          prov.get("version"), prov.get("model"), prov.get("data"), added))
     return int(cursor.lastrowid or 0)
 
 
-def _insert_actors(conn: sqlite3.Connection, pk: int, actors: list[dict[str, Any]]) -> None:
+def _layers(conn: sqlite3.Connection, record: dict[str, Any]) -> str:
+    """The layers read only with their article, as one JSON document: its actors with their mentions, and its
+    times. An actor with a key keeps only the fields where it differs from the stored actor of that key."""
+    stored = {r["key"]: dict(r) for r in conn.execute(
+        "SELECT * FROM actors WHERE key IN (SELECT value FROM json_each(?))",
+        (json.dumps([x["key"] for x in record["actors"] if x["key"]]),))}
+    actors = []
+    for x in record["actors"]:
+        known = stored.get(x["key"], {})
+        actors.append({**{k: v for k, v in x.items() if k in ("id", "key") or (k != "mentions" and (
+            k not in known or known[k] != v))}, "mentions": [[m["start"], m["end"]] for m in x["mentions"]]})
+    return json.dumps({"actors": actors, "times": [[t["start"], t["end"], t["type"], t["value"]]
+                                                   for t in record["times"]]},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def _insert_actors(conn: sqlite3.Connection, actors: list[dict[str, Any]]) -> None:
+    """Add the actors not stored yet (under their global key), and count one more article for each."""
     fields = ("key", "name", "kind", "country", "sector", "role", "kb_id")
     conn.executemany("INSERT INTO actors (key, name, kind, country, sector, role, kb_id) VALUES (?, ?, ?, ?, ?, ?, ?)"
                      " ON CONFLICT (key) DO NOTHING",
                      [tuple(x[f] for f in fields) for x in actors if x["key"]])
-    conn.executemany("INSERT INTO article_actors (article, id, seq, key, name, kind, country, sector, role, kb_id)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     [(pk, x["id"], i, *(x[f] for f in fields)) for i, x in enumerate(actors)])
-    conn.executemany('INSERT INTO mentions (article, actor, seq, start, "end") VALUES (?, ?, ?, ?, ?)',
-                     [(pk, x["id"], i, m["start"], m["end"]) for x in actors for i, m in enumerate(x["mentions"])])
-
-
-def _insert_times(conn: sqlite3.Connection, pk: int, times: list[dict[str, Any]]) -> None:
-    conn.executemany('INSERT INTO times (article, seq, start, "end", type, value) VALUES (?, ?, ?, ?, ?, ?)',
-                     [(pk, i, t["start"], t["end"], t["type"], t["value"]) for i, t in enumerate(times)])
+    conn.executemany("UPDATE actors SET articles = articles + 1 WHERE key = ?",
+                     [(k,) for k in {x["key"] for x in actors if x["key"]}])
 
 
 def _insert_quotes(conn: sqlite3.Connection, pk: int, quotes: list[dict[str, Any]], text: str,
@@ -150,18 +165,20 @@ def cluster_pending(conn: sqlite3.Connection) -> int:
     return len(rows)
 
 
-def _link_quotes(conn: sqlite3.Connection, pk: int) -> None:
+def _link_quotes(conn: sqlite3.Connection, pk: int, record: dict[str, Any]) -> None:
     """Record the countries each quote of the article is about: actors named inside it, targets of its events."""
-    into = "INSERT OR IGNORE INTO quote_about (country, speaker_country, day, quote) SELECT"
-    conn.execute(
-        f"{into} aa.country, coalesce(q.speaker_country, ''), coalesce(q.day, ''), q.pk FROM quotes q"
-        ' JOIN mentions m ON m.article = q.article AND m.start >= q.start AND m."end" <= q."end"'
-        " JOIN article_actors aa ON aa.article = m.article AND aa.id = m.actor"
-        " WHERE q.article = ? AND aa.country IS NOT NULL", (pk,))
-    conn.execute(
-        f"{into} e.target_country, coalesce(q.speaker_country, ''), coalesce(q.day, ''), q.pk FROM events e"
-        " JOIN quotes q ON q.article = e.article AND q.id = e.quote"
-        " WHERE e.article = ? AND e.target_country IS NOT NULL", (pk,))
+    about: dict[str, set[str]] = {q["id"]: set() for q in record["quotes"]}
+    for q in record["quotes"]:
+        about[q["id"]].update(x["country"] for x in record["actors"] if x["country"] and any(
+            q["start"] <= m["start"] and m["end"] <= q["end"] for m in x["mentions"]))
+    for e in record["events"]:
+        if e["quote"] in about and e["target"] and e["target"]["country"]:
+            about[e["quote"]].add(e["target"]["country"])
+    rows = conn.execute("SELECT pk, id, coalesce(speaker_country, ''), coalesce(day, '') FROM quotes"
+                        " WHERE article = ?", (pk,)).fetchall()
+    conn.executemany("INSERT INTO quote_about (country, speaker_country, day, quote) VALUES (?, ?, ?, ?)",
+                     [(country, speaker, day, quote) for quote, id_, speaker, day in rows
+                      for country in sorted(about.get(id_, ()))])
 
 
 def _offsets(spans: list[dict[str, Any]]) -> str:

@@ -139,7 +139,9 @@ def test_cli_extract_failed_run_keeps_the_earlier_output(runner: CliRunner, good
 def test_cli_extract_a_text_over_the_parser_limit_fails_alone(runner: CliRunner, good: Path, tmp_path: Path) -> None:
     long = tmp_path / "long.txt"
     long.write_text("Moscow said talks would resume. " * 33_000, encoding="utf-8")
-    result = runner.invoke(app, ["extract", str(good), str(long), str(good)])
+    after = tmp_path / "after.txt"
+    after.write_text(ARTICLE.replace("Sweden", "Finland"), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(good), str(long), str(after)])
     assert result.exit_code == 1
     assert len(records(result.stdout)) == 2
     assert f"cannot process '{long}': text is 1,056,000 characters, over the parser's limit" in result.stderr

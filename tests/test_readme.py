@@ -38,3 +38,12 @@ def test_readme_extract_example_runs() -> None:
     scope: dict[str, object] = {}
     exec(block, scope)  # noqa: S102
     assert scope["record"]["quotes"][0]["speaker"]["name"] == "Vladimir Putin"  # type: ignore[index]
+
+
+def test_readme_extract_many_example_runs() -> None:
+    block = next(b for b in python_blocks() if "extract_many(" in b)
+    scope: dict[str, object] = {}
+    exec(block, scope)  # noqa: S102
+    rows = scope["events"].values.tolist()  # type: ignore[attr-defined]
+    assert rows[0][1:4] == ["ACCUSE", "RUS", "UKR"] and rows[0][4] == "2026-03-02"
+    assert {tuple(r[:4]) for r in rows[1:]} == {("fr-de", "AGREE", "FRA", "DEU"), ("fr-de", "AGREE", "DEU", "FRA")}

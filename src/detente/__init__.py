@@ -2,11 +2,13 @@
 
 import importlib.metadata
 
-from .document import Document
-from .errors import DetenteError, InputError, ModelError
-from .pipeline import Pipeline, extract
+from .document import Article, Document
+from .errors import DetenteError, DetenteWarning, InputError, ModelError
+from .frames import frames
+from .pipeline import Pipeline, extract, extract_many
 from .settings import Settings
 from .store import Store
 
-__all__ = ["DetenteError", "Document", "InputError", "ModelError", "Pipeline", "Settings", "Store", "extract"]
+__all__ = ["Article", "DetenteError", "DetenteWarning", "Document", "InputError", "ModelError", "Pipeline",
+           "Settings", "Store", "extract", "extract_many", "frames"]
 __version__ = importlib.metadata.version("detente")

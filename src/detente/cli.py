@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import logging
 import os
@@ -29,6 +30,7 @@ DEFAULT_JOBS = 1  # one process unless asked: --jobs N parses in N processes
 class Format(str, Enum):
     json = "json"
     table = "table"
+    csv = "csv"
 
 
 def _version(value: bool) -> None:
@@ -47,10 +49,6 @@ def _root(
     """Détente: a structured, traceable record of international politics from news reports."""
 
 
-def _setup_logging(debug: bool) -> None:
-    logging.basicConfig(level=logging.DEBUG if debug else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
-
-
 def _error(message: str) -> None:
     typer.echo(f"detente: {message}", err=True)
 
@@ -59,7 +57,8 @@ def _error(message: str) -> None:
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every article.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="json: one record a line; table: a summary.")] = Format.json,
+    fmt: Annotated[Format, typer.Option("--format", help="json: one record a line; table: a summary; csv: one row "
+                                                         "per event.")] = Format.json,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model name to load.")] = None,
     data: Annotated[list[Path] | None, typer.Option(
@@ -67,21 +66,26 @@ def extract(
         "or a knowledge-base table such as standins.csv. Repeatable.")] = None,
     jobs: Annotated[int, typer.Option(min=1, help="Processes that parse, beside this one.")]
     = DEFAULT_JOBS,
+    include: cli_store.IncludeOption = None,
+    quiet: cli_store.QuietOption = False,
+    verbose: cli_store.VerboseOption = False,
     debug: Annotated[bool, typer.Option(help="Log details and show tracebacks.")] = False,
 ) -> None:
     """Read articles and print one JSON record per article (exit 0 all read, 1 some failed, 2 all failed)."""
-    _setup_logging(debug)
+    cli_store.logs(quiet, verbose, debug)
     try:
-        settings = make_settings(published=published, model=model, data=data or [], jobs=jobs)
+        settings = make_settings(published=published, model=model, data=data or [], jobs=jobs,
+                                 include=tuple(include or ()))
         pipeline = Pipeline(settings)
+        items = readers.unique(readers.read(paths, settings))
         if output:
             refuse_overwriting_inputs(output, paths)
             with replacing(output) as out:
-                ok, failed = _write(pipeline.run(readers.read(paths, settings)), fmt, out)
+                ok, failed = _write(pipeline.run(items), fmt, out, quiet)
                 if not ok:
                     raise DetenteError(f"no article could be extracted; '{output}' is left as it was")
         else:
-            ok, failed = _write(pipeline.run(readers.read(paths, settings)), fmt, sys.stdout)
+            ok, failed = _write(pipeline.run(items), fmt, sys.stdout, quiet)
     except DetenteError as exc:
         if debug:
             raise
@@ -93,20 +97,32 @@ def extract(
     raise typer.Exit(0 if not failed else 1 if ok else 2)
 
 
-def _write(results: Iterable[Document | Failure], fmt: Format, out: IO[Any]) -> tuple[int, int]:
+def _write(results: Iterable[Document | Failure], fmt: Format, out: IO[Any], quiet: bool = False) -> tuple[int, int]:
     ok = failed = 0
     records = []
+    rows = None
+    if fmt is Format.csv:
+        from .frames import EVENT_COLUMNS
+        from .store.export import safe_cell
+
+        rows = csv.DictWriter(out, fieldnames=EVENT_COLUMNS, lineterminator="\n")
+        rows.writeheader()
     for result in results:
         if isinstance(result, Failure):
             failed += 1
             _error(result.reason)
             continue
         ok += 1
-        for warning in result.warnings:
-            _error(f"warning: '{result.article.source or result.article.id}': {warning}")
+        if not quiet:
+            for warning in result.warnings:
+                _error(f"warning: '{result.article.source or result.article.id}': {warning}")
         if fmt is Format.json:
             out.write(json.dumps(result.to_record(), ensure_ascii=False) + "\n")
             out.flush()
+        elif rows is not None:
+            from .frames import event_rows
+
+            rows.writerows({k: safe_cell(v) for k, v in row.items()} for row in event_rows([result.to_record()]))
         else:
             records.append(result.to_record())
     if fmt is Format.table:
@@ -117,8 +133,9 @@ def _write(results: Iterable[Document | Failure], fmt: Format, out: IO[Any]) -> 
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the record that ``extract`` writes."""
+def schema(quiet: cli_store.QuietOption = False, verbose: cli_store.VerboseOption = False) -> None:
+    """Print the JSON Schema of the record that extract writes."""
+    cli_store.logs(quiet, verbose)
     from .schema import record_schema
 
     typer.echo(json.dumps(record_schema(), indent=2, ensure_ascii=False))
@@ -133,9 +150,12 @@ app.add_typer(kb_app, name="kb")
 def kb_lookup(
     name: Annotated[str, typer.Argument(help="A name as news writes it: 'Putin', 'the Kremlin', 'NATO'.")],
     date: Annotated[str | None, typer.Option(help="Date YYYY-MM-DD that picks the office held.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="table or json.")] = Format.table,
+    fmt: Annotated[Format, typer.Option("--format", help="table, json or csv.")] = Format.table,
+    quiet: cli_store.QuietOption = False,
+    verbose: cli_store.VerboseOption = False,
 ) -> None:
     """Print what the knowledge base knows by this name (exit 1 when nothing)."""
+    cli_store.logs(quiet, verbose)
     from . import kb
     from .settings import parse_date
 
@@ -147,6 +167,10 @@ def kb_lookup(
     rows = [kb.entry_record(e) for e in entries]
     if fmt is Format.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt is Format.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["name"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
     else:
         _kb_table(name, rows)
     raise typer.Exit(0 if rows else 1)
@@ -168,8 +192,11 @@ def _kb_table(name: str, rows: list[dict[str, str | None]]) -> None:
 def kb_import(
     path: Annotated[Path, typer.Argument(help="CSV, JSON or YAML with the columns of a knowledge-base table.")],
     wikidata: Annotated[bool, typer.Option(help="The file is a Wikidata 'position held' query result.")] = False,
+    quiet: cli_store.QuietOption = False,
+    verbose: cli_store.VerboseOption = False,
 ) -> None:
     """Merge a file into the user knowledge base ($DETENTE_DATA or ~/.local/share/detente/kb)."""
+    cli_store.logs(quiet, verbose)
     from . import kb
 
     try:
@@ -177,7 +204,8 @@ def kb_import(
     except DetenteError as exc:
         _error(str(exc))
         raise typer.Exit(2) from None
-    typer.echo(f"imported {count} rows into {target}")
+    if not quiet:
+        typer.echo(f"imported {count} rows into {target}")
 
 
 cli_store.register(app)

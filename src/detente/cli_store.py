@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,8 +27,11 @@ Until = Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")]
 Limit = Annotated[int, typer.Option(help="At most this many rows (0: all).")]
 ModelOption = Annotated[str | None, typer.Option(help="spaCy model name to load.")]
 JobsOption = Annotated[int, typer.Option(min=1, help="Processes that parse, beside this one.")]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Errors only: no warnings, progress or summary.")]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Also say what is being done and skipped.")]
 DebugOption = Annotated[bool, typer.Option(help="Log details and show tracebacks.")]
+IncludeOption = Annotated[list[str] | None, typer.Option(
+    "--include", help="In folders, also read files matching this glob (README.md, *.json). Repeatable.")]
 DEFAULT_DB = Path("detente.db")
 DEFAULT_JOBS = 1  # one process unless asked: --jobs N parses in N processes
 
@@ -43,6 +47,22 @@ FormatOption = Annotated[Out, typer.Option("--format", help="table, json or csv.
 
 def _error(message: str) -> None:
     typer.echo(f"detente: {message}", err=True)
+
+
+class _Lines(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        level = "" if record.levelno == logging.INFO else record.levelname.lower() + ": "
+        return f"detente: {level}{record.getMessage()}"
+
+
+def logs(quiet: bool = False, verbose: bool = False, debug: bool = False) -> None:
+    """Messages on stderr: errors only (quiet), warnings (the default), what is done (verbose), everything with
+    where it comes from (debug)."""
+    level = logging.DEBUG if debug else logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s") if debug else _Lines())
+    logging.basicConfig(level=level, handlers=[handler], force=True)
+    logging.getLogger("detente").setLevel(level)
 
 
 @contextmanager
@@ -78,17 +98,21 @@ def ingest(
     model: ModelOption = None,
     data: Annotated[list[Path] | None, typer.Option("--data", help="A user data file (see extract).")] = None,
     jobs: JobsOption = DEFAULT_JOBS,
+    include: IncludeOption = None,
     quiet: QuietOption = False,
     debug: DebugOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Extract articles and keep their records in the store (exit 0 all stored, 1 some failed, 2 all failed)."""
+    logs(quiet, verbose, debug)
     from . import ingest as run
     from .readers import estimate
     from .settings import make_settings
 
     with _errors(debug):
-        settings = make_settings(published=published, model=model, data=data or [], jobs=jobs)
-        with _open(db, create=True) as store, _progress(quiet, estimate(paths), "ingest") as note:
+        settings = make_settings(published=published, model=model, data=data or [], jobs=jobs,
+                                 include=tuple(include or ()))
+        with _open(db, create=True) as store, _progress(quiet, estimate(paths, settings.include), "ingest") as note:
             summary = run.ingest(paths, store, settings, progress=note)
     _summarise(summary, quiet, str(db))
 
@@ -99,8 +123,10 @@ def reprocess(
     jobs: JobsOption = DEFAULT_JOBS,
     quiet: QuietOption = False,
     debug: DebugOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Extract again the stored articles that an older extractor (version, model or data) stored."""
+    logs(quiet, verbose, debug)
     from . import ingest as run
     from .pipeline import Pipeline
     from .settings import make_settings
@@ -166,8 +192,11 @@ def quotes(
     search: Annotated[str | None, typer.Option(help="Words the quote contains (full-text; \"a phrase\").")] = None,
     limit: Limit = 50,
     fmt: FormatOption = Out.table,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Quotes in the store, by day."""
+    logs(quiet, verbose)
     with _errors(), _open(db) as store:
         start, end = _dates(since, until)
         rows = store.quotes(speaker, country, about, since=start, until=end, search=search, limit=limit or None)
@@ -184,8 +213,11 @@ def events(
     until: Until = None,
     limit: Limit = 50,
     fmt: FormatOption = Out.table,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Events in the store, by day, with the number of articles reporting each."""
+    logs(quiet, verbose)
     with _errors(), _open(db) as store:
         start, end = _dates(since, until)
         rows = store.events(source, target, type_=type_, quad=quad, since=start, until=end, limit=limit or None)
@@ -197,15 +229,20 @@ def actors(
     top: Annotated[int, typer.Option(help="The N actors named in most articles (0: all).")] = 20,
     country: Annotated[str | None, typer.Option(help="Only actors of this country or organisation.")] = None,
     fmt: FormatOption = Out.table,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Actors in the store, by the number of articles that name them."""
+    logs(quiet, verbose)
     with _errors(), _open(db) as store:
         rows = store.actors(top or None, country)
     _emit(rows, fmt, ACTOR_COLUMNS, "Actors")
 
 
-def stats(db: DbOption = DEFAULT_DB, fmt: FormatOption = Out.table) -> None:
+def stats(db: DbOption = DEFAULT_DB, fmt: FormatOption = Out.table, quiet: QuietOption = False,
+          verbose: VerboseOption = False) -> None:
     """What the store holds: counts, dates covered, schema version, size and provenance."""
+    logs(quiet, verbose)
     with _errors(), _open(db) as store:
         result = store.stats()
     if fmt is Out.table:
@@ -229,8 +266,11 @@ def relations(
     plot: Annotated[Path | None, typer.Option(help="Write a chart to FILE.png or FILE.svg.")] = None,
     top: Annotated[int, typer.Option(help="Moves to explain, or pairs to list without A and B.")] = 5,
     fmt: FormatOption = Out.table,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """The relation of two actors over time; without A and B, the most active and the most changed pairs."""
+    logs(quiet, verbose)
     from . import relations as rel
 
     with _errors(), _open(db) as store:
@@ -247,7 +287,9 @@ def relations(
         if plot:
             from .plot import plot as draw
 
-            typer.echo(f"chart written to {draw(result, moves, plot)}", err=True)
+            written = draw(result, moves, plot)
+            if not quiet:
+                typer.echo(f"chart written to {written}", err=True)
     _series(result, moves if explain else None, fmt)
 
 
@@ -348,14 +390,17 @@ def export(
     since: Since = None,
     until: Until = None,
     header: Annotated[bool, typer.Option(help="gdelt: a first line with the column names.")] = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Export the store: whole records, or events in CSV, Parquet, GDELT 2.0 or PLOVER form."""
+    logs(quiet, verbose)
     from .store.export import export as run
 
     with _errors(), _open(db) as store:
         start, end = _dates(since, until)
         count = run(store, fmt, output, start, end, header)
-    if output:
+    if output and not quiet:
         typer.echo(f"{count} {'records' if fmt == 'jsonl' else 'events'} written to {output}", err=True)
 
 
@@ -366,15 +411,19 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     public_read: Annotated[bool, typer.Option(help="On a non-loopback address, let anyone read (writes still "
                                               "need the token).")] = False,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Serve the dashboard and the REST API over the store (uploads need DETENTE_TOKEN)."""
+    logs(quiet, verbose)
     from .web import configure, create_app
 
     with _errors():
         config = configure(db, host, public_read)
     import uvicorn
 
-    typer.echo(f"serving {db} on http://{host}:{port}/ (API docs at /api/docs)", err=True)
+    if not quiet:
+        typer.echo(f"serving {db} on http://{host}:{port}/ (API docs at /api/docs)", err=True)
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning", server_header=False)
 
 

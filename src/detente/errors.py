@@ -34,3 +34,7 @@ class KnowledgeBaseError(DetenteError):
 
 class StoreError(DetenteError):
     """A store cannot be opened, read or written."""
+
+
+class DetenteWarning(UserWarning):
+    """Something was skipped or guessed, and the run went on: an article that could not be extracted in a batch."""

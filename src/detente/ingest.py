@@ -49,7 +49,7 @@ class Summary:
 def ingest(paths: Iterable[str], store: Store, settings: Settings, pipeline: Pipeline | None = None,
            progress: Progress | None = None) -> Summary:
     """Extract every article under ``paths`` not stored yet and store its record."""
-    return ingest_items(readers.read(paths, settings), store, settings, pipeline, progress)
+    return ingest_items(readers.unique(readers.read(paths, settings)), store, settings, pipeline, progress)
 
 
 def ingest_items(items: Iterable[Article | InputError], store: Store, settings: Settings,

@@ -6,21 +6,23 @@ layer and hands the document on, so a stage can be swapped, skipped or tested al
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import importlib
 import importlib.metadata
 import logging
 import re
 import time
+import warnings
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from . import kb, nlp, readers, repair
 from .document import Article, Document
-from .errors import DetenteError, InputError
+from .errors import DetenteError, DetenteWarning, InputError
 from .settings import Settings, parse_date
 
 log = logging.getLogger(__name__)
@@ -235,6 +237,53 @@ def extract(text_or_path: str | Path, published: str | None = None, settings: Se
     if isinstance(result, Failure):
         raise DetenteError(result.reason)
     return result.to_record()
+
+
+def extract_many(items: Iterable[str | Path | dict[str, Any] | Article], published: str | None = None,
+                 jobs: int | None = None, settings: Settings | None = None,
+                 errors: str = "warn") -> Iterator[dict[str, Any]]:
+    """The records of many articles, in order, as they are extracted.
+
+    An item is a text, a path (a file, several articles for JSON Lines and feeds, or a folder), a dict with the
+    JSON Lines fields (``text``, and ``id``, ``title``, ``published``, ``url``, ``source`` where known) or an
+    ``Article``. ``published`` (YYYY-MM-DD) dates the articles that carry no date of their own; ``jobs`` parses in
+    that many processes. The same article given twice is extracted once. An item that cannot be read or extracted
+    is reported and skipped (``errors="warn"``, a warning naming it and the reason), raised as a DetenteError
+    (``"raise"``) or skipped in silence (``"skip"``).
+    """
+    if errors not in ("warn", "raise", "skip"):
+        raise DetenteError(f"errors='{errors}': choose warn, raise or skip")
+    settings = settings or Settings()
+    if jobs is not None:
+        settings = replace(settings, jobs=max(1, int(jobs)))
+    default = parse_date(published, "published")
+    for result in _pipeline(settings).run(readers.unique(_articles(items, settings, default))):
+        if isinstance(result, Document):
+            yield result.to_record()
+        elif errors == "raise":
+            raise DetenteError(result.reason)
+        elif errors == "warn":
+            warnings.warn(result.reason, DetenteWarning, stacklevel=2)
+
+
+def _articles(items: Iterable[str | Path | dict[str, Any] | Article], settings: Settings,
+              default: dt.date | None) -> Iterator[Article | InputError]:
+    for n, item in enumerate(items, 1):
+        if isinstance(item, Article):
+            found: Iterable[Article | InputError] = [item]
+        elif isinstance(item, dict):
+            found = [readers.from_fields(item, f"item {n}", settings)]
+        elif isinstance(item, str | Path) and _is_path(item) or isinstance(item, Path):
+            found = readers.read([str(item)], settings)
+        elif isinstance(item, str):
+            found = [readers.from_text(item, source=None)]
+        else:
+            found = [InputError(f"item {n}", f"{type(item).__name__!r} is no article: give a text, a path, a dict "
+                                                "or an Article")]
+        for article in found:
+            if isinstance(article, Article) and article.published is None and default:
+                article.published = default
+            yield article
 
 
 def _is_path(value: str | Path) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import hashlib
 import io
 import json
 import logging
@@ -40,6 +41,9 @@ BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\
 # Single-byte encodings a detector may confuse with cp1252 on short Western texts.
 WESTERN = re.compile(r"cp125\d|windows-125\d|iso8859_\d+|latin[_-]?\d|mac_\w+|cp8\d\d|cp437")
 CLOSERS = "\"'”’»)"  # closing quotes and brackets after a headline's last word
+# Files a folder holds beside its articles: read only when --include names them.
+NOT_ARTICLES = re.compile(r"(readme|licen[cs]e|copying|notice|authors|contributors|contributing|changelog|changes"
+                          r"|history|code_of_conduct|security|todo)([._-].*)?", re.IGNORECASE)
 LANGUAGE_MIN_CHARS = 200  # shorter texts are not checked: the guess would be noise
 LANGUAGE_MIN_PROB = 0.9
 
@@ -65,7 +69,7 @@ def read(paths: Iterable[str], settings: Settings) -> Iterator[Item]:
             yield from read_file(p, settings)
 
 
-def estimate(paths: Iterable[str]) -> int | None:
+def estimate(paths: Iterable[str], include: Iterable[str] = ()) -> int | None:
     """About how many articles ``read`` will find (a line per JSON Lines article, one per other file), or None
     when that cannot be known beforehand (stdin)."""
     total = 0
@@ -73,9 +77,7 @@ def estimate(paths: Iterable[str]) -> int | None:
         p = Path(path)
         if path == "-":
             return None
-        files = [c for c in sorted(p.rglob("*")) if c.is_file() and c.suffix.lower() in EXTENSIONS] if p.is_dir() \
-            else [p]
-        for f in files:
+        for f in article_files(p, tuple(include)) if p.is_dir() else [p]:
             total += _count_lines(f) if EXTENSIONS.get(f.suffix.lower()) == "jsonl" else 1
     return total
 
@@ -89,19 +91,52 @@ def _count_lines(path: Path) -> int:
 
 
 def read_directory(directory: Path, settings: Settings) -> Iterator[Item]:
-    """Every readable file under ``directory``, recursively, sorted by path; other files are skipped."""
+    """Every article file under ``directory``, recursively, sorted by path (see ``article_files``)."""
     try:
-        children = sorted(directory.rglob("*"))
+        files = list(article_files(directory, settings.include))
     except OSError as exc:
         yield InputError(str(directory), f"cannot list the directory ({exc.strerror or exc})")
         return
-    for child in children:
+    for path in files:
+        yield from read_file(path, settings)
+
+
+def article_files(directory: Path, include: tuple[str, ...] = ()) -> Iterator[Path]:
+    """The files of a folder that hold articles: known extensions, neither hidden nor README-, LICENSE- or
+    CHANGELOG-like; a file matching one of the ``include`` globs (on its path inside the folder or its name) is
+    read whatever it is."""
+    for child in sorted(directory.rglob("*")):
         if not child.is_file():
             continue
-        if child.suffix.lower() in EXTENSIONS:
-            yield from read_file(child, settings)
+        inside = child.relative_to(directory)
+        if any(inside.match(glob) or child.name == glob for glob in include):
+            yield child
+        elif any(part.startswith(".") for part in inside.parts):
+            log.debug("skipping %s: hidden", child)
+        elif NOT_ARTICLES.fullmatch(child.name):
+            log.info("skipping %s: a folder's notes, not an article (--include reads it)", child)
+        elif child.suffix.lower() in EXTENSIONS:
+            yield child
         else:
             log.debug("skipping %s: not a known article file type", child)
+
+
+def unique(items: Iterable[Item]) -> Iterator[Item]:
+    """Each article once: a later one with the id or the content of one already given is skipped, with a
+    warning naming both."""
+    seen: dict[str, str] = {}  # id or content digest -> where it was first found
+    for item in items:
+        if isinstance(item, Article):
+            digest = "content:" + hashlib.sha1(" ".join(item.text.split()).encode("utf-8", "surrogatepass"))\
+                .hexdigest()
+            label = item.source or item.id
+            first = seen.get("id:" + item.id) or seen.get(digest)
+            if first is not None:
+                same = "id" if "id:" + item.id in seen else "text"
+                log.warning("skipping '%s': the same article (%s) as '%s', read once", label, same, first)
+                continue
+            seen["id:" + item.id] = seen[digest] = label
+        yield item
 
 
 def read_file(path: Path, settings: Settings) -> Iterator[Item]:
@@ -364,6 +399,19 @@ def _jsonl_article(line: str, label: str, settings: Settings) -> Article:
         raise _Unreadable("line is nested too deeply to be an article") from None
     if not isinstance(obj, dict):
         raise _Unreadable("line is not a JSON object")
+    return _fields_article(obj, label, settings)
+
+
+def from_fields(fields: dict[str, Any], label: str, settings: Settings) -> Item:
+    """An article from the fields of a JSON Lines line (id, title, published, url, source, text), or an InputError
+    naming ``label`` and what is wrong."""
+    try:
+        return _fields_article(fields, label, settings)
+    except _Unreadable as exc:
+        return InputError(label, str(exc).replace("line has", "item has"))
+
+
+def _fields_article(obj: dict[str, Any], label: str, settings: Settings) -> Article:
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise _Unreadable("line has no text (a 'text' field with the article is required)")

@@ -26,6 +26,7 @@ class Settings:
     min_chars: int = 20  # shorter texts are refused as empty
     stages: tuple[str, ...] = ("actors", "times", "quotes", "events")
     extra_data: tuple[str, ...] = field(default_factory=tuple)  # user data files (cues, actors, patterns)
+    include: tuple[str, ...] = ()  # globs of files a folder gives as articles whatever their name or kind
 
 
 def parse_date(value: str | None, what: str = "--published") -> dt.date | None:

@@ -58,12 +58,12 @@ def _csv(events: Iterator[dict[str, Any]], out: IO[str]) -> int:
     writer.writeheader()
     count = 0
     for e in events:
-        writer.writerow({k: _safe_cell(v) for k, v in formats.csv_row(e).items()})
+        writer.writerow({k: safe_cell(v) for k, v in formats.csv_row(e).items()})
         count += 1
     return count
 
 
-def _safe_cell(value: Any) -> Any:
+def safe_cell(value: Any) -> Any:
     """A text cell a spreadsheet would run as a formula gets a leading quote."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
         return "'" + value

@@ -5,14 +5,16 @@ BIN := $(VENV)/bin
 SAMPLES := src/detente/samples
 CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: setup demo test lint bench eval clean
+.PHONY: setup demo test lint compat bench eval clean
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e '.[dev]'
+	$(BIN)/pip check
 	touch $@
 
 DEMO_DB := out/demo.db
@@ -37,6 +39,17 @@ lint: setup
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 
+# Détente from its ranges in a fresh environment beside the latest pandas, FastAPI, Dask and Jupyter, then its
+# Python API and web API tests there.
+COMPAT := .venv-compat
+compat:
+	rm -rf $(COMPAT)
+	$(PYTHON) -m venv $(COMPAT)
+	$(COMPAT)/bin/pip install --quiet --upgrade pip
+	$(COMPAT)/bin/pip install --quiet '.[pandas]' fastapi dask jupyter pytest hypothesis httpx2
+	$(COMPAT)/bin/pip check
+	$(COMPAT)/bin/python -m pytest -p no:cacheprovider tests/test_python_api.py tests/test_web_api.py
+
 bench: setup
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
@@ -44,4 +57,4 @@ eval: setup
 	@for s in quotes time events; do $(BIN)/python ../shared/eval/score.py $$s; done
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(COMPAT) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

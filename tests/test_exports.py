@@ -5,7 +5,8 @@ import detente
 
 def test_exports_all_is_exact() -> None:
     assert sorted(detente.__all__) == [
-        "DetenteError", "Document", "InputError", "ModelError", "Pipeline", "Settings", "Store", "extract",
+        "Article", "DetenteError", "DetenteWarning", "Document", "InputError", "ModelError", "Pipeline", "Record",
+        "Settings", "Store", "extract", "extract_many", "frames", "show",
     ]
     for name in detente.__all__:
         assert getattr(detente, name) is not None

@@ -119,3 +119,17 @@ def test_cli_extract_csv_has_a_row_per_event(tmp_path: Path) -> None:
 def test_cli_tables_carry_no_colour_codes_under_no_color(folder: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(folder), "--format", "table", "-q"], env={"NO_COLOR": "1"})
     assert result.exit_code == 0 and "\x1b[" not in result.stdout
+
+
+def test_jobs_default_to_every_core_for_long_runs_only(tmp_path: Path) -> None:
+    import os
+
+    from detente.readers import estimate
+    from detente.settings import AUTO_JOBS_FROM, auto_jobs
+
+    cores = len(os.sched_getaffinity(0))
+    assert (auto_jobs(None), auto_jobs(AUTO_JOBS_FROM - 1), auto_jobs(AUTO_JOBS_FROM)) == (1, 1, cores)
+    many = tmp_path / "many.jsonl"
+    many.write_text("".join(json.dumps({"text": f"{ACCUSE} {i}"}) + "\n" for i in range(120)), encoding="utf-8")
+    assert (estimate([str(many)]), estimate([str(many)], upto=AUTO_JOBS_FROM)) == (120, AUTO_JOBS_FROM)
+    assert estimate(["-"]) is None

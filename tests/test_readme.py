@@ -47,3 +47,20 @@ def test_readme_extract_many_example_runs() -> None:
     rows = scope["events"].values.tolist()  # type: ignore[attr-defined]
     assert rows[0][1:4] == ["ACCUSE", "RUS", "UKR"] and rows[0][4] == "2026-03-02"
     assert {tuple(r[:4]) for r in rows[1:]} == {("fr-de", "AGREE", "FRA", "DEU"), ("fr-de", "AGREE", "DEU", "FRA")}
+
+
+def test_readme_notebook_example_runs() -> None:
+    block = next(b for b in python_blocks() if "detente.show(" in b)
+    scope: dict[str, object] = {}
+    exec(block, scope)  # noqa: S102
+    assert 'class="dt-mark' in scope["html"] and "Lavrov" in scope["html"]  # type: ignore[operator]
+    assert scope["record"] == dict(scope["record"])  # type: ignore[call-overload]
+
+
+def test_readme_spacy_component_example_runs() -> None:
+    block = next(b for b in python_blocks() if "add_pipe(" in b)
+    scope: dict[str, object] = {}
+    exec(block, scope)  # noqa: S102
+    name, mention = scope["speaker"]  # type: ignore[misc]
+    assert name == "Sergey Lavrov" and mention.doc is scope["doc"]
+    assert [e[0] for e in scope["events"]] == ["CONSULT", "ACCUSE"]  # type: ignore[attr-defined]

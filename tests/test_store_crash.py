@@ -125,3 +125,44 @@ def test_store_reads_while_an_ingest_writes(reference, tmp_path: Path) -> None: 
     assert counts == sorted(counts) and counts[-1] <= ARTICLES
     assert len(set(counts)) >= 2, f"no read saw the store grow: {counts}"
     assert contents(db) == expected
+
+
+def test_store_crash_kill_leaves_no_parsing_process_behind(reference, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source, _ = reference
+    command = [sys.executable, "-c", "from detente.cli import main; main()", "ingest", str(source), "--db",
+               str(tmp_path / "jobs.db"), "--quiet", "--jobs", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    deadline = time.monotonic() + 120
+    while not workers and process.poll() is None and time.monotonic() < deadline:
+        workers = children(process.pid)
+        time.sleep(0.05)
+    assert workers, "the ingest started no parsing process"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    deadline = time.monotonic() + 30
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if alive(pid)], "parsing processes outlived the killed ingest"
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting for its parent counts as ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

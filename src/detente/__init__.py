@@ -2,6 +2,7 @@
 
 import importlib.metadata
 
+from .display import Record, show
 from .document import Article, Document
 from .errors import DetenteError, DetenteWarning, InputError, ModelError
 from .frames import frames
@@ -9,6 +10,6 @@ from .pipeline import Pipeline, extract, extract_many
 from .settings import Settings
 from .store import Store
 
-__all__ = ["Article", "DetenteError", "DetenteWarning", "Document", "InputError", "ModelError", "Pipeline",
-           "Settings", "Store", "extract", "extract_many", "frames"]
+__all__ = ["Article", "DetenteError", "DetenteWarning", "Document", "InputError", "ModelError", "Pipeline", "Record",
+           "Settings", "Store", "extract", "extract_many", "frames", "show"]
 __version__ = importlib.metadata.version("detente")

@@ -19,12 +19,11 @@ from .document import Document
 from .errors import DetenteError
 from .files import refuse_overwriting_inputs, replacing
 from .pipeline import Failure, Pipeline
-from .settings import make_settings
+from .settings import AUTO_JOBS_FROM, auto_jobs, make_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Détente: a structured, traceable record of international politics from news reports.")
 log = logging.getLogger("detente")
-DEFAULT_JOBS = 1  # one process unless asked: --jobs N parses in N processes
 
 
 class Format(str, Enum):
@@ -64,8 +63,7 @@ def extract(
     data: Annotated[list[Path] | None, typer.Option(
         "--data", help="A user data file extending the built-in ones: cues*.yaml, *patterns.yaml, time*.yaml, "
         "or a knowledge-base table such as standins.csv. Repeatable.")] = None,
-    jobs: Annotated[int, typer.Option(min=1, help="Processes that parse, beside this one.")]
-    = DEFAULT_JOBS,
+    jobs: cli_store.JobsOption = None,
     include: cli_store.IncludeOption = None,
     quiet: cli_store.QuietOption = False,
     verbose: cli_store.VerboseOption = False,
@@ -74,7 +72,8 @@ def extract(
     """Read articles and print one JSON record per article (exit 0 all read, 1 some failed, 2 all failed)."""
     cli_store.logs(quiet, verbose, debug)
     try:
-        settings = make_settings(published=published, model=model, data=data or [], jobs=jobs,
+        expected = readers.estimate(paths, include or (), upto=AUTO_JOBS_FROM) if jobs is None else None
+        settings = make_settings(published=published, model=model, data=data or [], jobs=jobs or auto_jobs(expected),
                                  include=tuple(include or ()))
         pipeline = Pipeline(settings)
         items = readers.unique(readers.read(paths, settings))

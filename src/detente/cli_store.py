@@ -26,14 +26,14 @@ Since = Annotated[str | None, typer.Option(help="From this day on (YYYY-MM-DD)."
 Until = Annotated[str | None, typer.Option(help="Up to this day (YYYY-MM-DD).")]
 Limit = Annotated[int, typer.Option(help="At most this many rows (0: all).")]
 ModelOption = Annotated[str | None, typer.Option(help="spaCy model name to load.")]
-JobsOption = Annotated[int, typer.Option(min=1, help="Processes that parse, beside this one.")]
+JobsOption = Annotated[int | None, typer.Option(min=1, help="Processes that parse, beside this one (default: every "
+                                                 "core for 50 articles or more, else one).", show_default=False)]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Errors only: no warnings, progress or summary.")]
 VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Also say what is being done and skipped.")]
 DebugOption = Annotated[bool, typer.Option(help="Log details and show tracebacks.")]
 IncludeOption = Annotated[list[str] | None, typer.Option(
     "--include", help="In folders, also read files matching this glob (README.md, *.json). Repeatable.")]
 DEFAULT_DB = Path("detente.db")
-DEFAULT_JOBS = 1  # one process unless asked: --jobs N parses in N processes
 
 
 class Out(str, Enum):
@@ -97,7 +97,7 @@ def ingest(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every article.")] = None,
     model: ModelOption = None,
     data: Annotated[list[Path] | None, typer.Option("--data", help="A user data file (see extract).")] = None,
-    jobs: JobsOption = DEFAULT_JOBS,
+    jobs: JobsOption = None,
     include: IncludeOption = None,
     quiet: QuietOption = False,
     debug: DebugOption = False,
@@ -107,12 +107,13 @@ def ingest(
     logs(quiet, verbose, debug)
     from . import ingest as run
     from .readers import estimate
-    from .settings import make_settings
+    from .settings import auto_jobs, make_settings
 
     with _errors(debug):
-        settings = make_settings(published=published, model=model, data=data or [], jobs=jobs,
+        expected = estimate(paths, include or ())
+        settings = make_settings(published=published, model=model, data=data or [], jobs=jobs or auto_jobs(expected),
                                  include=tuple(include or ()))
-        with _open(db, create=True) as store, _progress(quiet, estimate(paths, settings.include), "ingest") as note:
+        with _open(db, create=True) as store, _progress(quiet, expected, "ingest") as note:
             summary = run.ingest(paths, store, settings, progress=note)
     _summarise(summary, quiet, str(db))
 
@@ -120,22 +121,26 @@ def ingest(
 def reprocess(
     db: DbOption = DEFAULT_DB,
     model: ModelOption = None,
-    jobs: JobsOption = DEFAULT_JOBS,
+    jobs: JobsOption = None,
     quiet: QuietOption = False,
     debug: DebugOption = False,
     verbose: VerboseOption = False,
 ) -> None:
     """Extract again the stored articles that an older extractor (version, model or data) stored."""
     logs(quiet, verbose, debug)
+    from dataclasses import replace
+
     from . import ingest as run
     from .pipeline import Pipeline
-    from .settings import make_settings
+    from .settings import auto_jobs, make_settings
 
     with _errors(debug):
-        settings = make_settings(model=model, jobs=jobs)
+        settings = make_settings(model=model, jobs=jobs or 1)
         pipeline = Pipeline(settings)
         with _open(db) as store:
             todo = len(store.outdated(pipeline.provenance))
+            if jobs is None:  # known only now: how many articles there are to extract again
+                settings = pipeline.settings = replace(settings, jobs=auto_jobs(todo))
             with _progress(quiet, todo, "reprocess") as note:
                 summary = run.reprocess(store, settings, pipeline, progress=note)
     _summarise(summary, quiet, str(db))

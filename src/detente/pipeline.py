@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from . import kb, nlp, readers, repair
+from .display import Record
 from .document import Article, Document
 from .errors import DetenteError, DetenteWarning, InputError
 from .settings import Settings, parse_date
@@ -217,7 +218,7 @@ def data_hash(settings: Settings) -> str:
     return digest.hexdigest()[:16]
 
 
-def extract(text_or_path: str | Path, published: str | None = None, settings: Settings | None = None) -> dict:
+def extract(text_or_path: str | Path, published: str | None = None, settings: Settings | None = None) -> Record:
     """The record of one article, given as text or as a path to a file (the Python face of ``extract``)."""
     settings = settings or Settings()
     date = parse_date(published) or settings.published
@@ -236,12 +237,12 @@ def extract(text_or_path: str | Path, published: str | None = None, settings: Se
     result = next(pipeline.run([item]))
     if isinstance(result, Failure):
         raise DetenteError(result.reason)
-    return result.to_record()
+    return Record(result.to_record())
 
 
 def extract_many(items: Iterable[str | Path | dict[str, Any] | Article], published: str | None = None,
                  jobs: int | None = None, settings: Settings | None = None,
-                 errors: str = "warn") -> Iterator[dict[str, Any]]:
+                 errors: str = "warn") -> Iterator[Record]:
     """The records of many articles, in order, as they are extracted.
 
     An item is a text, a path (a file, several articles for JSON Lines and feeds, or a folder), a dict with the
@@ -259,7 +260,7 @@ def extract_many(items: Iterable[str | Path | dict[str, Any] | Article], publish
     default = parse_date(published, "published")
     for result in _pipeline(settings).run(readers.unique(_articles(items, settings, default))):
         if isinstance(result, Document):
-            yield result.to_record()
+            yield Record(result.to_record())
         elif errors == "raise":
             raise DetenteError(result.reason)
         elif errors == "warn":

@@ -69,25 +69,33 @@ def read(paths: Iterable[str], settings: Settings) -> Iterator[Item]:
             yield from read_file(p, settings)
 
 
-def estimate(paths: Iterable[str], include: Iterable[str] = ()) -> int | None:
+def estimate(paths: Iterable[str], include: Iterable[str] = (), upto: int | None = None) -> int | None:
     """About how many articles ``read`` will find (a line per JSON Lines article, one per other file), or None
-    when that cannot be known beforehand (stdin)."""
+    when that cannot be known beforehand (stdin); with ``upto``, counting stops once there are that many."""
     total = 0
     for path in paths:
         p = Path(path)
         if path == "-":
             return None
         for f in article_files(p, tuple(include)) if p.is_dir() else [p]:
-            total += _count_lines(f) if EXTENSIONS.get(f.suffix.lower()) == "jsonl" else 1
+            jsonl = EXTENSIONS.get(f.suffix.lower()) == "jsonl" and f.is_file()  # never opens a device or a pipe
+            total += _count_lines(f, None if upto is None else upto - total) if jsonl else 1
+            if upto is not None and total >= upto:
+                return total
     return total
 
 
-def _count_lines(path: Path) -> int:
+def _count_lines(path: Path, upto: int | None = None) -> int:
+    count = 0
     try:
         with path.open("rb") as f:
-            return sum(1 for line in f if line.strip())
+            for line in f:
+                count += bool(line.strip())
+                if upto is not None and count >= upto:
+                    break
     except OSError:
         return 1
+    return count
 
 
 def read_directory(directory: Path, settings: Settings) -> Iterator[Item]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -84,3 +85,15 @@ def parse_published(value: str, what: str = "published") -> tuple[dt.date, str |
 
 def _no_date(value: str, what: str) -> dt.date:
     raise UsageError(f"{what}: '{value}' is not a date; use YYYY-MM-DD or a date as feeds write it")
+
+
+AUTO_JOBS_FROM = 50  # articles from which parsing in every core repays starting the processes (a model load each)
+
+
+def auto_jobs(articles: int | None) -> int:
+    """Processes to parse in when none are asked for: every core this process may use for a run of at least
+    AUTO_JOBS_FROM articles, one for a shorter run or one of unknown length (stdin)."""
+    if articles is None or articles < AUTO_JOBS_FROM:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, cores)

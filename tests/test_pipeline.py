@@ -49,7 +49,7 @@ def test_pipeline_extract_reads_a_path(tmp_path: Path) -> None:
 def test_pipeline_extract_refuses_a_file_of_several_articles(tmp_path: Path) -> None:
     path = tmp_path / "two.jsonl"
     path.write_text("\n".join(json.dumps({"id": i, "text": "Talks resumed."}) for i in "ab") + "\n", encoding="utf-8")
-    with pytest.raises(DetenteError, match="holds 2 articles; read it with detente.Pipeline"):
+    with pytest.raises(DetenteError, match="holds 2 articles; read it with detente.extract_many"):
         detente.extract(str(path))
 
 

@@ -133,3 +133,9 @@ def test_jobs_default_to_every_core_for_long_runs_only(tmp_path: Path) -> None:
     many.write_text("".join(json.dumps({"text": f"{ACCUSE} {i}"}) + "\n" for i in range(120)), encoding="utf-8")
     assert (estimate([str(many)]), estimate([str(many)], upto=AUTO_JOBS_FROM)) == (120, AUTO_JOBS_FROM)
     assert estimate(["-"]) is None
+
+
+def test_extract_takes_an_article() -> None:
+    record = detente.extract(Article(id="mine", text=ACCUSE, title="Shelling"), published="2026-03-04")
+    assert (record["article"]["id"], record["article"]["title"]) == ("mine", "Shelling")
+    assert [e["type"] for e in record["events"]] == ["ACCUSE"]

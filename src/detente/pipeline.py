@@ -218,17 +218,22 @@ def data_hash(settings: Settings) -> str:
     return digest.hexdigest()[:16]
 
 
-def extract(text_or_path: str | Path, published: str | None = None, settings: Settings | None = None) -> Record:
-    """The record of one article, given as text or as a path to a file (the Python face of ``extract``)."""
+def extract(text_or_path: str | Path | Article, published: str | None = None,
+            settings: Settings | None = None) -> Record:
+    """The record of one article, given as text, as a path to a file or as an ``Article`` (the Python face of
+    ``detente extract``)."""
     settings = settings or Settings()
     date = parse_date(published) or settings.published
     pipeline = _pipeline(settings)
-    if _is_path(text_or_path):
+    items: list[Article | InputError]
+    if isinstance(text_or_path, Article):
+        items = [text_or_path]
+    elif _is_path(text_or_path):
         items = list(readers.read([str(text_or_path)], settings))
     else:
         items = [readers.from_text(str(text_or_path), source=None)]
     if len(items) != 1:
-        raise DetenteError(f"'{text_or_path}' holds {len(items)} articles; read it with detente.Pipeline")
+        raise DetenteError(f"'{text_or_path}' holds {len(items)} articles; read it with detente.extract_many")
     item = items[0]
     if isinstance(item, InputError):
         raise item

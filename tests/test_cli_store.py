@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from detente.cli import app
-from detente.store import Store
+from detente.store import Store, schema
 from detente.store.formats import CSV_COLUMNS, GDELT_COLUMNS
 from records import make_record
 
@@ -110,7 +110,7 @@ def test_cli_queries(runner: CliRunner, corpus: Path, tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["actors", "--db", str(db), "--format", "csv"]).stdout)))
     assert rows[0]["key"] in ("country:POL", "country:LTU", "country:BLR")
     stats = json.loads(runner.invoke(app, ["stats", "--db", str(db), "--format", "json"]).stdout)[0]
-    assert stats["articles"] == 3 and stats["schema_version"] == 5
+    assert stats["articles"] == 3 and stats["schema_version"] == schema.LATEST
     unknown = runner.invoke(app, ["events", "--db", str(db), "--source", "Atlantis"])
     assert unknown.exit_code == 2 and unknown.stderr.startswith("detente: unknown actor 'Atlantis'")
     missing = runner.invoke(app, ["stats", "--db", str(tmp_path / "none.db")])

@@ -10,8 +10,8 @@ import csv
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -61,6 +61,7 @@ def logs(quiet: bool = False, verbose: bool = False, debug: bool = False) -> Non
     level = logging.DEBUG if debug else logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s") if debug else _Lines())
+    handler.setLevel(level)  # libraries that set their own loggers (Dask) say no more than asked
     logging.basicConfig(level=level, handlers=[handler], force=True)
     logging.getLogger("detente").setLevel(level)
 
@@ -91,31 +92,93 @@ def _dates(since: str | None, until: str | None) -> tuple[str | None, str | None
 
 
 # -- ingest and reprocess -------------------------------------------------------------------------------------
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories, or - for stdin.",
+                                                      show_default=False)] = None,
     db: DbOption = DEFAULT_DB,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every article.")] = None,
     model: ModelOption = None,
     data: Annotated[list[Path] | None, typer.Option("--data", help="A user data file (see extract).")] = None,
     jobs: JobsOption = None,
     include: IncludeOption = None,
+    engine: Annotated[Engine, typer.Option(help="local: this machine's processes; dask: a Dask cluster.")]
+    = Engine.local,
+    workers: Annotated[int | None, typer.Option(min=1, help="dask: start a local cluster of N workers (default: "
+                                                "every core).", show_default=False)] = None,
+    scheduler: Annotated[str | None, typer.Option(help="dask: the scheduler of a running cluster, "
+                                                  "tcp://HOST:PORT.")] = None,
+    out: Annotated[tuple[str, Path] | None, typer.Option(
+        "--out", help="Write the records to a Parquet dataset instead of a store: --out parquet DIR (partitioned by "
+        "month; DIR/records and DIR/events).", show_default=False)] = None,
+    from_parquet: Annotated[Path | None, typer.Option(help="Store the records of a Parquet dataset written by "
+                                                      "--out parquet, instead of extracting.")] = None,
     quiet: QuietOption = False,
     debug: DebugOption = False,
     verbose: VerboseOption = False,
 ) -> None:
     """Extract articles and keep their records in the store (exit 0 all stored, 1 some failed, 2 all failed)."""
     logs(quiet, verbose, debug)
+    from . import engine as scale
     from . import ingest as run
-    from .readers import estimate
+    from . import readers
+    from .errors import UsageError
     from .settings import auto_jobs, make_settings
 
     with _errors(debug):
-        expected = estimate(paths, include or ())
-        settings = make_settings(published=published, model=model, data=data or [], jobs=jobs or auto_jobs(expected),
+        if bool(paths) == bool(from_parquet):
+            raise UsageError("give the articles to read, or --from-parquet DIR (one of the two)")
+        if engine is Engine.local and (workers or scheduler):
+            raise UsageError("--workers and --scheduler go with --engine dask")
+        if out and out[0] != "parquet":
+            raise UsageError(f"--out: unknown format '{out[0]}'; write --out parquet DIR")
+        expected = readers.estimate(paths or [], include or ())
+        settings = make_settings(published=published, model=model, data=data or [],
+                                 jobs=1 if engine is Engine.dask else jobs or auto_jobs(expected),
                                  include=tuple(include or ()))
-        with _open(db, create=True) as store, _progress(quiet, expected, "ingest") as note:
-            summary = run.ingest(paths, store, settings, progress=note)
+        with ExitStack() as stack:
+            client = stack.enter_context(scale.cluster(workers or auto_jobs(10**9), scheduler)) \
+                if engine is Engine.dask else None
+            if client and client.dashboard_link and not quiet:
+                typer.echo(f"Dask dashboard: {client.dashboard_link}", err=True)
+            items = readers.unique(readers.read(paths or [], settings))
+            if out:
+                folder = out[1]
+                results = scale.run_dask(client, items, settings, parquet=folder) if client else \
+                    scale.write_local(run.extracted(run.Pipeline(settings).run(items)), folder)
+                note = stack.enter_context(_progress(quiet, expected, "extract"))
+                _written(results, note, quiet, folder)
+            store = stack.enter_context(_open(db, create=True))
+            note = stack.enter_context(_progress(quiet, expected, "ingest"))
+            if from_parquet:
+                summary = run.load(scale.read_parquet(from_parquet), store, settings, progress=note)
+            else:
+                extract = (lambda articles: scale.run_dask(client, articles, settings)) if client else None
+                summary = run.ingest_items(items, store, settings, progress=note, extract=extract)
     _summarise(summary, quiet, str(db))
+
+
+def _written(results: Iterable[Any], note: Callable[[str], None], quiet: bool, folder: Path) -> None:
+    """Count what went to a Parquet dataset (article ids) and what failed, say so, and exit."""
+    written = failed = 0
+    for r in results:
+        if isinstance(r, str):
+            written += 1
+            note("stored")
+        else:
+            failed += 1
+            note("failed")
+            _error(r.reason if r.source in r.reason else f"'{r.source}': {r.reason}")
+    if not quiet:
+        typer.echo(f"{folder}: {written} records written, {failed} failed", err=True)
+    if written + failed == 0:
+        _error("no articles found")
+        raise typer.Exit(2)
+    raise typer.Exit(0 if not failed else 2 if not written else 1)
 
 
 def reprocess(

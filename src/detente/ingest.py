@@ -46,16 +46,50 @@ class Summary:
         return {k: getattr(self, k) for k in OUTCOMES} | {"failures": [list(f) for f in self.failures]}
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """A record ready to store, with the text it was read as (where repair changed it) and the input it came
+    from; plain data, so it travels between processes and machines."""
+
+    record: dict[str, Any]
+    raw: str | None
+    origin: str
+    label: str
+
+    @classmethod
+    def of(cls, document: Document) -> Extracted:
+        return cls(document.to_record(), document.raw, document.article.origin,
+                   document.article.source or document.article.id)
+
+    @property
+    def read_text(self) -> str:
+        """The text as read, which the store knows the article by."""
+        return self.raw or self.record["article"]["text"]
+
+
+def extracted(results: Iterable[Document | Failure]) -> Iterator[Extracted | Failure]:
+    """Pipeline results as records ready to store."""
+    for result in results:
+        yield Extracted.of(result) if isinstance(result, Document) else result
+
+
+Extract = Callable[[Iterable[Article | InputError]], Iterable["Extracted | Failure"]]
+
+
 def ingest(paths: Iterable[str], store: Store, settings: Settings, pipeline: Pipeline | None = None,
-           progress: Progress | None = None) -> Summary:
+           progress: Progress | None = None, extract: Extract | None = None) -> Summary:
     """Extract every article under ``paths`` not stored yet and store its record."""
-    return ingest_items(readers.unique(readers.read(paths, settings)), store, settings, pipeline, progress)
+    return ingest_items(readers.unique(readers.read(paths, settings)), store, settings, pipeline, progress, extract)
 
 
 def ingest_items(items: Iterable[Article | InputError], store: Store, settings: Settings,
-                 pipeline: Pipeline | None = None, progress: Progress | None = None) -> Summary:
-    """Extract the articles not stored yet and store their records; inputs that failed to read are counted."""
-    pipeline = pipeline or Pipeline(settings)
+                 pipeline: Pipeline | None = None, progress: Progress | None = None,
+                 extract: Extract | None = None) -> Summary:
+    """Extract the articles not stored yet and store their records; inputs that failed to read are counted.
+    ``extract`` turns articles into records (default: a pipeline in this process; see detente.engine for Dask)."""
+    if extract is None:
+        run = pipeline or Pipeline(settings)
+        extract = lambda articles: extracted(run.run(articles))  # noqa: E731
     summary = Summary()
     note = progress or (lambda outcome: None)
 
@@ -69,7 +103,26 @@ def ingest_items(items: Iterable[Article | InputError], store: Store, settings: 
                 continue
             yield item
 
-    save(store, pipeline.run(fresh(items)), summary, settings.batch_size, note)
+    save(store, extract(fresh(items)), summary, settings.batch_size, note)
+    return summary
+
+
+def load(records: Iterable[Extracted], store: Store, settings: Settings, progress: Progress | None = None) -> Summary:
+    """Store records extracted elsewhere (a Parquet backfill), with the guarantees of an ingest."""
+    summary = Summary()
+    note = progress or (lambda outcome: None)
+
+    def fresh() -> Iterator[Extracted]:
+        for r in records:
+            stored = store.article_with(r.read_text)
+            if stored:
+                summary.unchanged += 1
+                summary.articles.append((stored, "unchanged"))
+                note("unchanged")
+                continue
+            yield r
+
+    save(store, fresh(), summary, settings.batch_size, note)
     return summary
 
 
@@ -80,7 +133,7 @@ def reprocess(store: Store, settings: Settings, pipeline: Pipeline | None = None
     summary = Summary()
     todo = store.outdated(pipeline.provenance)
     articles = (_article(store.source(pk)) for pk in todo)
-    save(store, pipeline.run(articles), summary, settings.batch_size, progress or (lambda outcome: None),
+    save(store, extracted(pipeline.run(articles)), summary, settings.batch_size, progress or (lambda outcome: None),
          replace=True)
     return summary
 
@@ -90,10 +143,10 @@ def _article(source: dict[str, Any]) -> Article:
     return Article(**{**source, "published": published})
 
 
-def save(store: Store, results: Iterable[Document | Failure], summary: Summary, batch: int, note: Progress,
+def save(store: Store, results: Iterable[Extracted | Failure], summary: Summary, batch: int, note: Progress,
          replace: bool = False) -> None:
-    """Store documents in transactions of ``batch``; failures are counted with their reasons."""
-    pending: list[Document | Failure] = []
+    """Store records in transactions of ``batch``; failures are counted with their reasons."""
+    pending: list[Extracted | Failure] = []
     for result in results:
         pending.append(result)
         if len(pending) >= batch:
@@ -102,7 +155,7 @@ def save(store: Store, results: Iterable[Document | Failure], summary: Summary, 
     _commit(store, pending, summary, note, replace)
 
 
-def _commit(store: Store, pending: list[Document | Failure], summary: Summary, note: Progress,
+def _commit(store: Store, pending: list[Extracted | Failure], summary: Summary, note: Progress,
             replace: bool) -> None:
     outcomes: list[tuple[str, tuple[str, str]]] = []  # (outcome, (article id, or input and reason))
     with store.transaction():
@@ -110,14 +163,14 @@ def _commit(store: Store, pending: list[Document | Failure], summary: Summary, n
             if isinstance(result, Failure):
                 outcomes.append(("failed", (result.source, result.reason)))
                 continue
-            record = result.to_record()
+            article_id = result.record["article"]["id"]
             try:
-                outcome = store.put(record, raw=result.raw, origin=result.article.origin, replace=replace)
+                outcome = store.put(result.record, raw=result.raw, origin=result.origin, replace=replace)
             except StoreError as exc:
-                outcomes.append(("failed", (result.article.source or result.article.id, str(exc))))
+                outcomes.append(("failed", (result.label, str(exc))))
                 continue
-            stored = store.article_with(result.raw or result.text) if outcome == "unchanged" else result.article.id
-            outcomes.append((outcome, (stored or result.article.id, "")))
+            stored = store.article_with(result.read_text) if outcome == "unchanged" else article_id
+            outcomes.append((outcome, (stored or article_id, "")))
     for outcome, detail in outcomes:  # counted once committed: a killed run reports nothing it did not keep
         if outcome == "failed":
             summary.failures.append(detail)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 from collections.abc import Callable
 
 import pytest
@@ -10,6 +12,9 @@ import pytest
 from detente.document import Article, Document
 from detente.pipeline import Failure, Pipeline
 from detente.settings import Settings
+
+# The tests read no user knowledge base: an empty one, for this run and the processes it starts.
+os.environ["DETENTE_DATA"] = tempfile.mkdtemp(prefix="detente-empty-kb-")
 
 
 @pytest.fixture(scope="session")

@@ -207,6 +207,31 @@ def kb_import(
         typer.echo(f"imported {count} rows into {target}")
 
 
+@app.command()
+def doctor(
+    db: Annotated[Path | None, typer.Option("--db", envvar="DETENTE_DB", help="A store to check too.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model name to check.")] = None,
+    quiet: cli_store.QuietOption = False,
+    verbose: cli_store.VerboseOption = False,
+) -> None:
+    """Check the installation (Python, model, data files, knowledge base, a test extraction, a store and its disk);
+    say how to fix what is wrong (exit 0 only when all is well)."""
+    from . import doctor as checks
+
+    cli_store.logs(quiet, verbose)
+    try:
+        settings = make_settings(model=model)
+    except DetenteError as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
+    failed = 0
+    for check in checks.run(settings, db):
+        failed += not check.ok
+        if not quiet or not check.ok:
+            typer.echo(check.line())
+    raise typer.Exit(1 if failed else 0)
+
+
 cli_store.register(app)
 
 

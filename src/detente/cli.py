@@ -65,6 +65,7 @@ def extract(
         "or a knowledge-base table such as standins.csv. Repeatable.")] = None,
     jobs: cli_store.JobsOption = None,
     include: cli_store.IncludeOption = None,
+    timeout: cli_store.TimeoutOption = 300,
     quiet: cli_store.QuietOption = False,
     verbose: cli_store.VerboseOption = False,
     debug: Annotated[bool, typer.Option(help="Log details and show tracebacks.")] = False,
@@ -74,7 +75,7 @@ def extract(
     try:
         expected = readers.estimate(paths, include or (), upto=AUTO_JOBS_FROM) if jobs is None else None
         settings = make_settings(published=published, model=model, data=data or [], jobs=jobs or auto_jobs(expected),
-                                 include=tuple(include or ()))
+                                 include=tuple(include or ()), timeout=timeout or None)
         pipeline = Pipeline(settings)
         items = readers.unique(readers.read(paths, settings))
         if output:

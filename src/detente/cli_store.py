@@ -31,6 +31,9 @@ JobsOption = Annotated[int | None, typer.Option(min=1, help="Processes that pars
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Errors only: no warnings, progress or summary.")]
 VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Also say what is being done and skipped.")]
 DebugOption = Annotated[bool, typer.Option(help="Log details and show tracebacks.")]
+TimeoutOption = Annotated[float, typer.Option(
+    "--timeout-per-article", min=0, help="Seconds an article may take in each step (repair, parse, stages) before "
+    "it is reported and skipped; 0: no limit.")]
 IncludeOption = Annotated[list[str] | None, typer.Option(
     "--include", help="In folders, also read files matching this glob (README.md, *.json). Repeatable.")]
 DEFAULT_DB = Path("detente.db")
@@ -106,6 +109,7 @@ def ingest(
     data: Annotated[list[Path] | None, typer.Option("--data", help="A user data file (see extract).")] = None,
     jobs: JobsOption = None,
     include: IncludeOption = None,
+    timeout: TimeoutOption = 300,
     engine: Annotated[Engine, typer.Option(help="local: this machine's processes; dask: a Dask cluster.")]
     = Engine.local,
     workers: Annotated[int | None, typer.Option(min=1, help="dask: start a local cluster of N workers (default: "
@@ -139,7 +143,7 @@ def ingest(
         expected = readers.estimate(paths or [], include or ())
         settings = make_settings(published=published, model=model, data=data or [],
                                  jobs=1 if engine is Engine.dask else jobs or auto_jobs(expected),
-                                 include=tuple(include or ()))
+                                 include=tuple(include or ()), timeout=timeout or None)
         with ExitStack() as stack:
             client = stack.enter_context(scale.cluster(workers or auto_jobs(10**9), scheduler)) \
                 if engine is Engine.dask else None

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from . import kb, nlp, readers, repair
+from .budget import time_limit
 from .display import Record
 from .document import Article, Document
 from .errors import DetenteError, DetenteWarning, InputError
@@ -114,17 +115,20 @@ class Pipeline:
     def _parse(self, docs: list[Document | Failure]) -> list[Document | Failure]:
         """Parse the batch; when a text breaks it, parse each alone so that only that one fails."""
         ready = [d for d in docs if isinstance(d, Document)]
+        limit = self.settings.timeout
         try:
-            for document, parsed in zip(ready, nlp.parse(self.nlp, (d.text for d in ready)), strict=True):
-                document.doc = parsed
+            with time_limit(limit * len(ready) if limit else None):
+                for document, parsed in zip(ready, nlp.parse(self.nlp, (d.text for d in ready)), strict=True):
+                    document.doc = parsed
             return docs
-        except Exception:  # one bad text never stops a batch
+        except Exception:  # one bad or slow text never stops a batch
             log.debug("a batch failed to parse; parsing its texts one by one", exc_info=True)
         out: list[Document | Failure] = []
         for d in docs:
             if isinstance(d, Document):
                 try:
-                    d.doc = next(iter(nlp.parse(self.nlp, [d.text])))
+                    with time_limit(limit):
+                        d.doc = next(iter(nlp.parse(self.nlp, [d.text])))
                 except Exception as exc:
                     d = _failure(d, "parse", exc)
             out.append(d)
@@ -138,9 +142,10 @@ class Pipeline:
         started = time.perf_counter()
         document = Document(item, provenance=dict(self.provenance), warnings=list(item.warnings))
         try:
-            _clean(document)
-            repair.apply(document)
-            readers.check_language(document)
+            with time_limit(self.settings.timeout):
+                _clean(document)
+                repair.apply(document)
+                readers.check_language(document)
         except Exception as exc:  # one bad article never stops a batch
             return _failure(document, "repair", exc)
         self.timings["repair"] += time.perf_counter() - started
@@ -151,13 +156,15 @@ class Pipeline:
         return document
 
     def _annotate(self, document: Document) -> Document | Failure:
-        for name, stage in self.stages:
-            started = time.perf_counter()
-            try:
-                document = stage(document)
-                self.timings[name] += time.perf_counter() - started
-            except Exception as exc:  # one bad article never stops a batch
-                return _failure(document, f"{name} stage", exc)
+        name = "stages"
+        try:
+            with time_limit(self.settings.timeout):
+                for name, stage in self.stages:
+                    started = time.perf_counter()
+                    document = stage(document)
+                    self.timings[name] += time.perf_counter() - started
+        except Exception as exc:  # one bad or slow article never stops a batch
+            return _failure(document, f"{name} stage", exc)
         return document
 
 

@@ -28,6 +28,7 @@ class Settings:
     stages: tuple[str, ...] = ("actors", "times", "quotes", "events")
     extra_data: tuple[str, ...] = field(default_factory=tuple)  # user data files (cues, actors, patterns)
     include: tuple[str, ...] = ()  # globs of files a folder gives as articles whatever their name or kind
+    timeout: float | None = 300.0  # seconds of work per article (repair, parse, stages); None: no limit
 
 
 def parse_date(value: str | None, what: str = "--published") -> dt.date | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -166,3 +167,37 @@ def alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_store_crash_kill_a_reprocess_at_random_moments_then_resume(reference, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source, expected = reference
+    db = tmp_path / "reprocess.db"
+    shutil.copy(source.parent / "reference.db", db)
+    with Store(db) as store:  # as if an older Détente had stored them
+        store.conn.execute("UPDATE articles SET version = '0.0.1'")
+    rng = random.Random(int(os.environ.get("DETENTE_KILL_SEED", "11")) + 1)
+    command = [sys.executable, "-c", "from detente.cli import main; main()", "reprocess", "--db", str(db), "--quiet"]
+    left = []
+    for _ in range(3):
+        before = outdated(db)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        while process.poll() is None and outdated(db) == before:
+            time.sleep(0.01)  # until this run has replaced something
+        time.sleep(rng.uniform(0, 0.3))
+        process.send_signal(signal.SIGKILL)
+        finish(process)
+        left.append(outdated(db))
+        assert contents(db) == expected  # every article there once, whole, old or new
+    assert 0 < left[0] < len(expected), f"no kill fell inside the reprocess: {left}"
+    assert finish(subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)) == 0
+    with Store(db) as store:
+        assert store.conn.execute("SELECT count(*) FROM articles WHERE version = '0.0.1'").fetchone()[0] == 0
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        store.conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+    assert contents(db) == expected
+
+
+def outdated(db: Path) -> int:
+    """Stored articles still marked as extracted by the older version."""
+    with Store(db, create=False) as store:
+        return int(store.conn.execute("SELECT count(*) FROM articles WHERE version = '0.0.1'").fetchone()[0])

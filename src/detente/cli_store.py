@@ -206,6 +206,10 @@ def reprocess(
         pipeline = Pipeline(settings)
         with _open(db) as store:
             todo = len(store.outdated(pipeline.provenance))
+            if not todo:
+                if not quiet:
+                    typer.echo(f"{db}: nothing to reprocess, every stored article is up to date", err=True)
+                raise typer.Exit(0)
             if jobs is None:  # known only now: how many articles there are to extract again
                 settings = pipeline.settings = replace(settings, jobs=auto_jobs(todo))
             with _progress(quiet, todo, "reprocess") as note:

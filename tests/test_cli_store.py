@@ -65,7 +65,7 @@ def test_cli_ingest_reports_bad_inputs_and_keeps_the_good(runner: CliRunner, cor
     empty = tmp_path / "empty"
     empty.mkdir()
     nothing = runner.invoke(app, ["ingest", str(empty), "--db", str(db), "--quiet"])
-    assert nothing.exit_code == 0 and "nothing to reprocess, every stored article is up to date" in nothing.stderr
+    assert nothing.exit_code == 2 and "no articles found" in nothing.stderr
 
 
 def test_cli_ingest_replaces_an_article_with_new_content(runner: CliRunner, corpus: Path, tmp_path: Path) -> None:

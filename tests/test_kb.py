@@ -229,3 +229,34 @@ def test_kb_user_description_nouns_replace_the_package_row(user_kb: Path) -> Non
 def test_kb_heads_of_government_change_on_their_dates(country: str, day: str, name: str) -> None:
     holder = kb.load().office_holder(country, "head_of_government", day)
     assert holder is not None and holder.name == name
+
+
+def test_kb_import_reads_a_legacy_encoded_csv(user_kb: Path, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    path = tmp_path / "in" / "standins.csv"
+    path.write_bytes("name,aliases,country,sector\nPalais de l'Élysée,l'Élysée,FRA,GOV\n".encode("cp1252"))
+    kb.import_file(path)
+    assert "Palais de l'Élysée" in (user_kb / "standins.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("content", "name", "message"), [
+    ('name,aliases,country,sector\n"Kremlin,Moscow,RUS,GOV\nWhite House,,USA,GOV\n', "open.csv",
+     r"open\.csv': not valid CSV \(unexpected end of data; an unclosed quote\?\)"),
+    ('{"results": {"bindings": [{"personLabel": {"value": "A"}}, 42]}}', "sparql.json",
+     r"sparql\.json': binding 2 is not an object"),
+    ('[{"name": "Kremlin", "aliases": "", "country": "RUS", "sector": "GOV"}, "x"]', "list.json",
+     r"list\.json': record 2 is a str, not a record"),
+    ("kb_id,name,country,office,role,start\nperson:a-b,A B,FRA,foreign_minister,minister,2020-13-45x\n", "d.csv",
+     r"d\.csv': record 1, field 'start': '2020-13-45x' is not a date"),
+    ("name,aliases,country,sector\n,Moscow,RUS,GOV\n", "e.csv", r"e\.csv': record 1: field 'name' is empty"),
+    ('[{"name": "Kremlin", "aliases": ["a"], "country": "RUS", "sector": "GOV"}]', "n.json",
+     r"n\.json': record 1, field 'aliases': a list, not a value"),
+])
+def test_kb_import_validates_every_record(user_kb: Path, tmp_path: Path, content: str, name: str,
+                                          message: str) -> None:
+    (tmp_path / "in").mkdir()
+    path = tmp_path / "in" / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=message):
+        kb.import_file(path)
+    assert [p.name for p in user_kb.glob("*.csv")] == []  # nothing written

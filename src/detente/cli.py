@@ -14,7 +14,7 @@ from typing import IO, Annotated, Any
 
 import typer
 
-from . import cli_store, readers
+from . import cli_store, cli_watch, readers
 from .document import Document
 from .errors import DetenteError
 from .files import refuse_overwriting_inputs, replacing
@@ -236,6 +236,7 @@ def doctor(
 
 
 cli_store.register(app)
+cli_watch.register(app)
 
 
 def main() -> None:

@@ -399,10 +399,14 @@ def clear_cache() -> None:
 # -- importing -----------------------------------------------------------------------------------------------
 def _read_any(path: Path) -> list[dict[str, Any]]:
     """Rows of a CSV, JSON (list of objects or SPARQL results) or YAML file."""
+    from . import readers
+
     try:
-        text = path.read_text(encoding="utf-8")
+        text = readers.decode(path.read_bytes())  # UTF-8, UTF-16 or a legacy encoding such as cp1252, as read
     except OSError as exc:
         raise KnowledgeBaseError(f"cannot import '{path}': {exc.strerror or exc}") from None
+    except readers._Unreadable as exc:
+        raise KnowledgeBaseError(f"cannot import '{path}': {exc}") from None
     try:
         if path.suffix.lower() == ".json":
             data = json.loads(text)
@@ -415,14 +419,71 @@ def _read_any(path: Path) -> list[dict[str, Any]]:
     except (ValueError, ImportError) as exc:
         raise KnowledgeBaseError(f"cannot import '{path}': not valid {path.suffix[1:]} ({exc})") from None
     if isinstance(data, dict) and "results" in data:  # SPARQL JSON results
-        data = [{k: v.get("value") for k, v in b.items()} for b in data["results"].get("bindings", [])]
-    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+        data = _sparql_rows(data, path)
+    if not isinstance(data, list):
         raise KnowledgeBaseError(f"cannot import '{path}': expected a list of records")
+    for i, row in enumerate(data, start=1):
+        if not isinstance(row, dict):
+            raise KnowledgeBaseError(f"cannot import '{path}': record {i} is a {type(row).__name__}, not a record")
     return data
 
 
+def _sparql_rows(data: dict[str, Any], path: Path) -> list[dict[str, Any]]:
+    """The bindings of a SPARQL JSON result as plain records ({'person': {'value': ...}} -> {'person': ...})."""
+    results = data.get("results")
+    bindings = results.get("bindings") if isinstance(results, dict) else None
+    if not isinstance(bindings, list):
+        raise KnowledgeBaseError(f"cannot import '{path}': a SPARQL result needs results.bindings, a list")
+    rows = []
+    for i, binding in enumerate(bindings, start=1):
+        if not isinstance(binding, dict) or not all(isinstance(v, dict) for v in binding.values()):
+            raise KnowledgeBaseError(f"cannot import '{path}': binding {i} is not an object of {{'value': ...}}")
+        rows.append({k: v.get("value") for k, v in binding.items()})
+    return rows
+
+
+DATE_FIELDS = ("start", "end", "joined", "left")
+DATE_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?([T ]\d{2}:\d{2}(:\d{2})?Z?)?")  # a year, a month or a day
+
+
+def _is_date(value: str) -> bool:
+    if not DATE_VALUE.fullmatch(value):
+        return False
+    day = value[:10]
+    try:
+        (dt.date.fromisoformat(day) if len(day) == 10 else dt.date.fromisoformat((day + "-01-01")[:10]))
+    except ValueError:
+        return False
+    return True
+MAX_CELL = 2000
+
+
+def _validate(rows: list[dict[str, Any]], table: str, path: Path) -> None:
+    """Every imported row: its key fields filled, its dates dates, no line breaks, nothing absurdly long; the
+    first problem is raised naming the file, the record and the field."""
+    keys = [k for k in TABLES[table][0] if k != "start"]
+    for i, row in enumerate(rows, start=1):
+        where = f"cannot import '{path}': record {i}"
+        for field, value in row.items():
+            if isinstance(value, dict | list):
+                raise KnowledgeBaseError(f"{where}, field '{field}': a {type(value).__name__}, not a value")
+            text = "" if value is None else str(value)
+            if "\n" in text or "\r" in text:
+                raise KnowledgeBaseError(f"{where}, field '{field}': a line break inside a value (an unclosed quote?)")
+            if len(text) > MAX_CELL:
+                raise KnowledgeBaseError(f"{where}, field '{field}': {len(text):,} characters, over {MAX_CELL:,}")
+            if field in DATE_FIELDS and text.strip() and not _is_date(text.strip()):
+                raise KnowledgeBaseError(f"{where}, field '{field}': '{text}' is not a date (YYYY-MM-DD)")
+        for field in keys:
+            if not str(row.get(field) or "").strip():
+                raise KnowledgeBaseError(f"{where}: field '{field}' is empty")
+
+
 def _csv_records(text: str, path: Path) -> list[dict[str, Any]]:
-    rows = list(csv.DictReader(io.StringIO(text)))
+    try:
+        rows = list(csv.DictReader(io.StringIO(text), strict=True))
+    except csv.Error as exc:
+        raise KnowledgeBaseError(f"cannot import '{path}': not valid CSV ({exc}; an unclosed quote?)") from None
     for i, row in enumerate(rows, start=2):
         if None in row:
             raise KnowledgeBaseError(f"cannot import '{path}': line {i}: too many fields")
@@ -472,6 +533,7 @@ def import_file(path: Path | str, data_dir: Path | None = None, wikidata: bool =
         rows, table = wikidata_rows(rows, source, load()), "office_holders.csv"
     else:
         table = _table_for(rows, source)
+    _validate(rows, table, source)
     target = _write_table(table, rows, data_dir or user_dir(), source)
     clear_cache()
     log.info("imported %d rows from %s into %s", len(rows), source, target)

@@ -155,11 +155,11 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
     try:
         size = path.stat().st_size
         if size > settings.max_bytes:
-            raise _Unreadable(f"file is {_megabytes(size)}, over the {_megabytes(settings.max_bytes)} limit")
+            raise _Unreadable(f"file is {megabytes(size)}, over the {megabytes(settings.max_bytes)} limit")
         with path.open("rb") as f:
             data = f.read(settings.max_bytes + 1)  # the limit holds even if the file grows while read
         if len(data) > settings.max_bytes:
-            raise _Unreadable(f"file is over the {_megabytes(settings.max_bytes)} limit")
+            raise _Unreadable(f"file is over the {megabytes(settings.max_bytes)} limit")
     except _Unreadable as exc:
         return iter([InputError(label, str(exc))])
     except OSError as exc:
@@ -172,7 +172,7 @@ def read_stdin(settings: Settings) -> Iterator[Item]:
     stream = getattr(sys.stdin, "buffer", None)
     data = stream.read(settings.max_bytes + 1) if stream else sys.stdin.read(settings.max_bytes + 1).encode()
     if len(data) > settings.max_bytes:
-        return iter([InputError("<stdin>", f"input is over the {_megabytes(settings.max_bytes)} limit")])
+        return iter([InputError("<stdin>", f"input is over the {megabytes(settings.max_bytes)} limit")])
     return iter(read_bytes(data, "<stdin>", settings, None))
 
 
@@ -230,15 +230,31 @@ def _detect(data: bytes) -> str:
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(data).best()
+    western = _western(data)
     if best is None:
-        raise _Unreadable("binary file, not text")
-    if WESTERN.fullmatch(best.encoding.lower()):
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
+        if western is None:
+            raise _Unreadable("binary file, not text")
+        return western
+    if western is not None and (WESTERN.fullmatch(best.encoding.lower()) or not _latin(str(best))):
+        return western  # a short Western text the detector took for another script
     log.debug("decoded as %s", best.encoding)
     return str(best)
+
+
+def _western(data: bytes) -> str | None:
+    """The bytes as cp1252 when that reads as mostly-ASCII Latin text (accents here and there), else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if not c.isascii())
+    return text if letters and foreign <= 0.2 * len(letters) and _latin(text) else None
+
+
+def _latin(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin letter."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha() and not c.isascii())
 
 
 def _looks_binary(text: str) -> bool:
@@ -372,8 +388,8 @@ def stream_jsonl(path: Path, settings: Settings) -> Iterator[Item]:
                 seen = True
                 try:
                     if len(raw) > settings.max_bytes:
-                        limit = _megabytes(settings.max_bytes)
-                        raise _Unreadable(f"line is {_megabytes(len(raw))}, over the {limit} limit")
+                        limit = megabytes(settings.max_bytes)
+                        raise _Unreadable(f"line is {megabytes(len(raw))}, over the {limit} limit")
                     yield _jsonl_article(decode(raw), f"{label}:{n}", settings)
                 except _Unreadable as exc:
                     yield InputError(f"{label}:{n}", str(exc))
@@ -444,22 +460,32 @@ def _str(value: object) -> str | None:
 # ---- feeds ----
 
 def _read_feed(data: bytes, label: str, settings: Settings) -> list[Item]:
+    feed = parse_feed(data)
+    if not feed.entries:
+        raise _Unreadable(f"no articles found in the feed ({feed_problem(feed) or 'no entries'})")
+    return [entry_article(entry, f"{label}:entry {n}", label, settings) for n, entry in enumerate(feed.entries, 1)]
+
+
+def parse_feed(data: bytes) -> Any:
+    """An RSS or Atom feed parsed by feedparser from ``data`` only: relative links are left as they are, HTML is
+    sanitised, and nothing is fetched."""
     import feedparser
 
-    feed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
-    if not feed.entries:
-        reason = _one_line(feed.get("bozo_exception", "")) or "no entries"
-        raise _Unreadable(f"no articles found in the feed ({reason})")
-    items: list[Item] = []
-    for n, entry in enumerate(feed.entries, 1):
-        text = html_text(_entry_html(entry))
-        if len(text) < settings.min_chars:
-            items.append(InputError(f"{label}:entry {n}", "feed entry has no text"))
-            continue
-        items.append(Article(id=Article.stable_id(text), text=text, title=entry.get("title") or None,
-                             published=_entry_date(entry), source=label, url=entry.get("link") or None,
-                             origin="feed"))
-    return items
+    return feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
+
+
+def feed_problem(feed: Any) -> str:
+    """What feedparser found wrong with a feed, in one line ('' when nothing)."""
+    return _one_line(feed.get("bozo_exception", ""))
+
+
+def entry_article(entry: Any, label: str, source: str, settings: Settings) -> Item:
+    """The article of one feed entry, or an InputError naming ``label`` when the entry has no text."""
+    text = html_text(_entry_html(entry))
+    if len(text) < settings.min_chars:
+        return InputError(label, "feed entry has no text")
+    return Article(id=Article.stable_id(text), text=text, title=entry.get("title") or None,
+                   published=_entry_date(entry), source=source, url=entry.get("link") or None, origin="feed")
 
 
 def _entry_html(entry: Any) -> str:
@@ -511,7 +537,7 @@ def _one_line(value: object) -> str:
     return " ".join(str(value).split())
 
 
-def _megabytes(n: int) -> str:
+def megabytes(n: int) -> str:
     """A size as people read it: 52 MB, 1.5 MB, 2 KB."""
     if n >= 10_000_000:
         return f"{n / 1_000_000:.0f} MB"

@@ -114,6 +114,19 @@ class Store:
             raise StoreError(f"no stored article with row {pk}")
         return dict(row)
 
+    def watched(self, source: str) -> dict[str, str]:
+        """What ``detente watch`` has read of a folder or a feed (the folder's path or the feed's URL): each file
+        (by its path inside the folder) or feed item (by its id) with its state when read."""
+        return queries.watched(self.conn, source)
+
+    def mark_watched(self, source: str, items: dict[str, str]) -> None:
+        """Remember that these files or feed items of ``source`` were read (item -> its state), so that a watch
+        reads them again only when they change."""
+        if not self.conn.in_transaction:
+            with self.transaction():
+                return self.mark_watched(source, items)
+        write.watched(self.conn, source, items)
+
     # -- reading ---------------------------------------------------------------------------------------------
     def record(self, article_id: str) -> dict[str, Any]:
         """The stored record of an article, as ``detente extract`` wrote it."""

@@ -321,3 +321,8 @@ def outdated(conn: sqlite3.Connection, version: str | None, model: str | None,
     rows = conn.execute("SELECT pk FROM articles WHERE version IS NOT ? OR model IS NOT ? OR data IS NOT ?"
                         " ORDER BY pk", (version, model, data))
     return [r[0] for r in rows]
+
+
+def watched(conn: sqlite3.Connection, source: str) -> dict[str, str]:
+    """What ``detente watch`` has read of a folder or a feed: each file's or item's state when read."""
+    return {r[0]: r[1] for r in conn.execute("SELECT item, state FROM watched WHERE source = ?", (source,))}

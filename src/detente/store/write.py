@@ -183,3 +183,11 @@ def _link_quotes(conn: sqlite3.Connection, pk: int, record: dict[str, Any]) -> N
 
 def _offsets(spans: list[dict[str, Any]]) -> str:
     return json.dumps([[s["start"], s["end"]] for s in spans])
+
+
+def watched(conn: sqlite3.Connection, source: str, items: dict[str, str]) -> None:
+    """Remember that ``detente watch`` has read these files or feed items of ``source`` (item -> its state)."""
+    seen = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    conn.executemany("INSERT INTO watched (source, item, state, seen) VALUES (?, ?, ?, ?) ON CONFLICT (source, item)"
+                     " DO UPDATE SET state = excluded.state, seen = excluded.seen",
+                     [(source, item, state, seen) for item, state in items.items()])

@@ -211,18 +211,62 @@ def _sniff(data: bytes, kind: str | None) -> str:
 
 def decode(data: bytes) -> str:
     """Text of ``data``: BOMs first, then strict UTF-8, then detection; raises _Unreadable for binary data."""
+    return decode_noting(data)[0]
+
+
+def decode_noting(data: bytes) -> tuple[str, list[str]]:
+    """``decode``, with a note for what the text's reader should know (a file that mixes encodings)."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
+            return data[len(bom):].decode(encoding, errors="replace"), []
     if b"\x00" in data:
-        raise _Unreadable("binary file, not text")
+        wide = _utf16(data)
+        if wide is None or _looks_binary(wide):
+            raise _Unreadable("binary file, not text")
+        return wide, []
+    notes = []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = _detect(data)
+        mixed = _mixed(data)
+        if mixed is not None:
+            text, count = mixed
+            notes.append(f"the file mixes encodings: {count} line{'s' * (count > 1)} read as Windows-1252, the rest"
+                         " as UTF-8")
+        else:
+            text = _detect(data)
     if _looks_binary(text):
         raise _Unreadable("binary file, not text")
-    return text
+    return text, notes
+
+
+def _utf16(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark: mostly ASCII, so every other byte is zero."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    for zeros, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros > 0.6 * half and other < 0.05 * half:
+            return data.decode(encoding, errors="replace")
+    return None
+
+
+def _mixed(data: bytes) -> tuple[str, int] | None:
+    """Lines in UTF-8 beside lines in Windows-1252 (a file pasted together): each line in its own encoding, and
+    how many were not UTF-8; None when no line is UTF-8 beyond ASCII."""
+    lines, legacy, wide = [], 0, False
+    for raw in data.split(b"\n"):
+        try:
+            line = raw.decode("utf-8")
+            wide = wide or not raw.isascii()
+        except UnicodeDecodeError:
+            line = _western(raw)
+            if line is None:
+                return None
+            legacy += 1
+        lines.append(line)
+    return ("\n".join(lines), legacy) if wide and legacy else None
 
 
 def _detect(data: bytes) -> str:
@@ -264,11 +308,13 @@ def _looks_binary(text: str) -> bool:
 
 
 def _read_text(data: bytes, label: str, settings: Settings) -> list[Item]:
-    text = decode(data)
+    text, notes = decode_noting(data)
     if len(text.strip()) < settings.min_chars:
         short = f"text is too short (under {settings.min_chars} characters)"
         raise _Unreadable(short if text.strip() else "file is empty")
-    return [Article(id=Article.stable_id(text), text=text, title=headline(text), source=label)]
+    article = Article(id=Article.stable_id(text), text=text, title=headline(text), source=label)
+    article.warnings.extend(notes)
+    return [article]
 
 
 def from_text(text: str, source: str | None) -> Article:
@@ -304,9 +350,28 @@ def _read_html(data: bytes, label: str, settings: Settings) -> list[Item]:
     text = _paragraphs(getattr(page, "text", None) or "")
     if len(text) < settings.min_chars:
         raise _Unreadable("no article text found in the HTML page")
+    if sum(len(p.split()) for p in text.split("\n\n") if _sentence_like(p)) < PROSE_MIN_WORDS:
+        raise _Unreadable("no article text found in the HTML page (only links, menus and headings)")
+    html = decode(data)
+    published = _date_or_none(getattr(page, "date", None))
+    if published and (published.month, published.day) == (1, 1) and not _names_day(html, published):
+        published = None  # a bare year, as a copyright line gives it, is no publication date
     return [Article(id=Article.stable_id(text), text=text, title=getattr(page, "title", None) or None,
-                    published=_date_or_none(getattr(page, "date", None)), source=label,
-                    url=getattr(page, "url", None) or None, origin="html")]
+                    published=published, source=label, url=getattr(page, "url", None) or None, origin="html")]
+
+
+PROSE_MIN_WORDS = 15  # an article page has at least this many words in sentences
+
+
+def _sentence_like(paragraph: str) -> bool:
+    """A paragraph of running text: several words ending as a sentence does."""
+    return len(paragraph.split()) >= 6 and paragraph.rstrip().rstrip(CLOSERS)[-1:] in (".", "!", "?", ":")
+
+
+def _names_day(html: str, date: dt.date) -> bool:
+    """Whether the page writes out this very day (not only its year)."""
+    return any(form in html for form in (date.isoformat(), f"1 January {date.year}", f"January 1, {date.year}",
+                                         f"{date.year}/01/01", f"01/01/{date.year}", f"{date.year}0101"))
 
 
 def _paragraphs(text: str) -> str:
@@ -565,8 +630,13 @@ def language_names() -> dict[str, str]:
 
 
 def check_language(document: Document) -> None:
-    """Warn when the article does not seem to be in English (texts too short to tell are not checked)."""
+    """Warn when the article does not seem to be in English: written mostly in another script, or, for texts long
+    enough to tell, identified as another language."""
     text = document.text[:5000]
+    script = _main_script(text)
+    if script is not None:
+        document.warnings.append(f"text is mostly in {script} script, not English")
+        return
     if len(text.strip()) < LANGUAGE_MIN_CHARS:
         return
     code, prob = _identifier().classify(text)
@@ -574,3 +644,25 @@ def check_language(document: Document) -> None:
         return
     name = language_names().get(code, code)
     document.warnings.append(f"text seems to be in {name} ({code}), not English")
+
+
+SCRIPT_MIN_LETTERS = 20
+
+
+def _main_script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in, when that is not Latin (CJK, ARABIC, CYRILLIC, ...)."""
+    counts: dict[str, int] = {}
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            if not c.isascii():
+                script = unicodedata.name(c, "UNKNOWN").split()[0]
+                counts[script] = counts.get(script, 0) + 1
+    if letters < SCRIPT_MIN_LETTERS:
+        return None
+    script, n = max(counts.items(), key=lambda kv: kv[1], default=("LATIN", 0))
+    if script == "LATIN" or n < 0.5 * letters:
+        return None
+    return {"CJK": "Chinese (CJK)", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean"}.get(
+        script, script.title())

@@ -226,3 +226,24 @@ def test_actors_pronoun_inside_a_quotation_does_not_set_gender(run_text: Run) ->
     kovac = actor_of(doc, "Dana Kovac")
     assert kovac is not None
     assert (kovac.gender, actor_of(doc, "she")) == ("f", kovac)
+
+
+def test_actors_dateline_with_date_and_agency_is_no_actor(run_text: Run) -> None:
+    doc = run_text("KYIV, March 3 (Reuters) - Ukraine and Poland signed a trade pact.\n\n"
+                   "LAGOS (AFP) - Nigeria said it would reopen the border.")
+    assert sorted(a.name for a in doc.actors) == ["Nigeria", "Poland", "Ukraine"]
+
+
+def test_actors_country_modifier_of_a_multiword_title_gives_its_country(run_text: Run) -> None:
+    doc = run_text("Egypt said Egypt would respond. The US secretary of state phoned his counterparts.")
+    assert summary(actor_of(doc, "secretary of state"))[2:] == ("USA", "GOV")
+
+
+def test_actors_counterparts_take_no_country_from_their_owner(run_text: Run) -> None:
+    doc = run_text("The US secretary of state spoke with his counterparts on Monday.")
+    assert summary(actor_of(doc, "counterparts")) == ("counterparts", "group", None, "GOV")
+
+
+def test_actors_clause_opening_in_a_country_places_its_description(run_text: Run) -> None:
+    doc = run_text("The United States praised the deal. In neighbouring Colombia, the president welcomed it.")
+    assert summary(actor_of(doc, "the president"))[2:] == ("COL", "GOV")

@@ -17,7 +17,7 @@ from detente.schema import record_schema
 GOLD = Path(__file__).parent / "gold" / "events.yaml"
 
 # Pinned a little under the figures measured with every stage in place; raise them as the coder improves.
-FLOORS = {"type": 0.97, "quad": 0.97, "source": 0.97, "target": 0.95, "negated": 0.97, "modality": 0.97}
+FLOORS = {"type": 0.99, "quad": 0.97, "source": 0.97, "target": 0.95, "negated": 0.97, "modality": 0.97}
 
 
 def _strongest(document: Document) -> Event | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detente.events.lexicon import load, parse_pattern
+from detente.events.lexicon import NO_EVENT, load, parse_pattern
 from detente.schema import record_schema
 
 PLOVER_TYPES = set(record_schema()["$defs"]["event"]["properties"]["type"]["enum"])
@@ -13,8 +13,16 @@ PLOVER_TYPES = set(record_schema()["$defs"]["event"]["properties"]["type"]["enum
 def test_events_lexicon_codes_cover_every_plover_type() -> None:
     lexicon = load()
     assert {code.type for code in lexicon.codes.values()} == PLOVER_TYPES
-    patterned = {lexicon.codes[p.code].type for patterns in lexicon.verbs.values() for p in patterns}
+    patterned = {lexicon.codes[p.code].type for patterns in lexicon.verbs.values() for p in patterns
+                 if p.code != NO_EVENT}
     assert patterned == PLOVER_TYPES
+
+
+def test_events_lexicon_senses_that_are_no_event_outrank_the_plain_verb() -> None:
+    lexicon = load()
+    strike = [(p.obj, p.code) for p in lexicon.verbs["strike"]]
+    assert strike.index(("note", NO_EVENT)) < strike.index((None, "190"))
+    assert strike.index(("deal", "031")) < strike.index((None, "190"))
 
 
 def test_events_lexicon_quad_follows_cameo_root() -> None:

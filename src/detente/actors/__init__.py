@@ -31,7 +31,9 @@ Rules the record follows:
   country (a wrong country is worse than none); "her ministry" takes the country of its owner.
 - An unnamed or named spokesperson with no country of their own speaks for the body just named ("The European
   Commission said ... A spokeswoman, X, said" -> EU IGO; "a bank spokesman" after the World Bank -> WB IGO).
-- A dateline ("BERLIN —") is no actor mention.
+- A dateline ("BERLIN —", "KYIV, March 3 (Reuters) -") is no actor mention, the agency in it included.
+- A clause opening with "In X," places a description without a country of its own in X ("In neighbouring
+  Guyana, the president ..."); a counterpart is of the other side, and takes no country from its owner.
 - Pronouns (he/she/his/her, they/them/their) and definite descriptions ("the president") join an actor
   already mentioned; an unresolved pronoun is no mention.
 - The article's date picks the term of office of a known person; a term that ended before it gives "former".

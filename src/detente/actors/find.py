@@ -97,6 +97,7 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     names = {i: (j, entries) for i, j, entries in match_names(toks, text, gaz, date)}
     paras = [0] + [m.end() for m in re.finditer(r"\n+", text)]
     ctx = Context(doc, toks, text, kb, date, names, sentence_index(doc, toks), paras)
+    ctx.taken = _dateline_tokens(ctx)
     spans = [s for s in _known_surnames(ctx, _retag(ctx, _name_spans(ctx))) if not _placed_word(ctx, s)]
     spans = [s for s in spans if not _names_government(ctx, s)]
     people = [s for s in spans if _is_person(s)]
@@ -436,6 +437,28 @@ def _kb_mention(ctx: Context, i: int, j: int, head: int, entry: Entry) -> Mentio
     return m
 
 
+# A place in capitals ("PORT SUDAN"), or a place in any case followed by a date or an agency; then an optional
+# region, date and agency, and a dash or colon: "BERLIN —", "KYIV, March 3 (Reuters) -", "Lagos (AFP) -".
+DATELINE = re.compile(
+    r"[ \t]*(?:[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}"
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d|[ ]?\())"
+    r"(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,2})?"
+    r"(?:,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?)?"
+    r"[ ]?(?:\([A-Za-z][A-Za-z .&'\-]{0,30}\))?[ ]*(?:\u2014|\u2013|--|-|:)[ ]"
+)
+
+
+def _dateline_tokens(ctx: Context) -> set[int]:
+    """The tokens of the datelines that open paragraphs ("KYIV, March 3 (Reuters) -"): no actor mentions."""
+    out: set[int] = set()
+    starts = [t.idx for t in ctx.toks]
+    for para in ctx.paras:
+        found = DATELINE.match(ctx.text, para)
+        if found is not None:
+            out.update(range(bisect_left(starts, para), bisect_left(starts, found.end())))
+    return out
+
+
 def _dateline(ctx: Context, i: int, j: int) -> bool:
     """Whether a place opens a paragraph as the dateline of a report ('BERLIN — Poland on Monday ...')."""
     starts_line = i == 0 or "\n" in ctx.toks[i - 1].text or ctx.toks[i - 1].text_with_ws.endswith("\n")
@@ -679,7 +702,8 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
         return None
     head, head_role = found
     doc = ctx.toks
-    start = next((k for k in range(doc[head].left_edge.i, t + 1) if doc[k].tag_ != "PRP$"
+    left = min(doc[head].left_edge.i, doc[t].left_edge.i)  # 'the US secretary of state': the role's own modifiers
+    start = next((k for k in range(left, t + 1) if doc[k].tag_ != "PRP$"
                   and all(x not in ctx.taken and doc[x].tag_ != "PRP$" for x in range(k, t))), t)
     while start < t and (doc[start].tag_ == "POS" or doc[start].is_punct):
         start += 1
@@ -707,7 +731,7 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
     m.qualifiers = {doc[k].lower_ for k in range(start, head)
                     if doc[k].pos_ == "NOUN" and k not in info.tokens}
     if not m.country and m.sector not in ("REF", "MED", "IGO", "NGO"):
-        m.country = _place_after(ctx, head)
+        m.country = _place_after(ctx, head) or _place_before(ctx, head)
     return m
 
 
@@ -730,6 +754,21 @@ def _place_after(ctx: Context, head: int) -> str | None:
             found = ctx.names.get(obj.i) if obj is not None else None
             if obj is not None and found is None:
                 found = ctx.names.get(obj.left_edge.i)
+            if found and found[1][0].kind in ("state", "capital"):
+                return found[1][0].country
+    return None
+
+
+def _place_before(ctx: Context, head: int) -> str | None:
+    """The country a clause opening with 'In X,' places its subject in ('In neighbouring Guyana, the president
+    welcomed ...', 'In Manila, several hundred fishermen marched ...')."""
+    tok = ctx.toks[head]
+    if tok.dep_ not in SUBJECT_DEPS:
+        return None
+    for child in tok.head.lefts:
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i < tok.left_edge.i:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            found = ctx.names.get(obj.i) or ctx.names.get(obj.left_edge.i) if obj is not None else None
             if found and found[1][0].kind in ("state", "capital"):
                 return found[1][0].country
     return None

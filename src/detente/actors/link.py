@@ -19,6 +19,7 @@ from .mentions import Mention
 GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presidency"}
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "OPP", "JUD", "CVL", "REB", "SPY", "PTY", "LAB", "AGR"}
+COUNTERPARTS = frozenset({"counterpart", "counterparts"})  # of the other side, never of their owner
 SPEAKING_BODIES = {"IGO", "NGO", "MED", "BUS"}  # bodies whose unnamed spokespeople speak for them
 SPELLING_SIMILARITY = 0.55  # two spellings of one given name ('Sergei', 'Sergey'; 'Volodymyr', 'Vladimir')
 PARAGRAPH_REACH = 1  # pronouns look back into the previous paragraph, no further
@@ -290,8 +291,9 @@ class Linker:
 
     def _place(self, m: Mention) -> None:
         """Give a national group or body without a country the country of the nearest state actor before it;
-        an official of an international organisation the code of the nearest such organisation."""
-        if m.country or m.placed:
+        an official of an international organisation the code of the nearest such organisation. A counterpart is
+        of another side than its owner and the context: it takes no country from them."""
+        if m.country or m.placed or m.word in COUNTERPARTS:
             return
         owner = next((d for x, d in reversed(self.history) if x.start == m.owner), None)
         if owner is not None and owner.country:

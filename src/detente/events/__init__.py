@@ -23,6 +23,22 @@ Choices the record relies on:
 - Inside a quotation, "we" and "I" stand for the speaker, and a statement without a target is no event.
 - The same event reported twice in an article (same code, source, target, negation and modality, no
   conflicting stated dates: headline and body, a repeat) is one event; further evidence is in ``Event.also``.
+- A verb's object or particle decides its sense (``senses`` in the pattern data): "troops struck the village"
+  is force, "struck a deal" an agreement, "struck an upbeat note" no event; "attacked the plan" and "hit out
+  at" are criticism; "called up reservists" mobilises and calls for nothing.
+- A dateline ("BERLIN —", "KYIV, March 3 (Reuters) -") is never a party. In a headline (a short line without a
+  final stop) a comma joins parties as "and" does: "Ethiopia, Kenya pledge to ..." is a mutual act both ways,
+  as "France and Germany signed a defence agreement" is.
+- A party named by reference takes its parties from the article's earlier events (``story``): "Canberra
+  welcomed the agreement" targets the parties of the agreement coded before (never the source itself),
+  "condemned the strikes" who struck, "both countries" / "the two ministers" the pair the story is about; with
+  no earlier event, no target.
+- An order to one's forces or officials is the ordered act ("ordered the expulsion of five diplomats",
+  "ordered inspectors to leave": an expulsion); an order to a state is a demand. A message's participle speaks
+  for its sender to its addressee ("fired off a letter to the Commission demanding a ban").
+- A verb coordinated with another, or a participle after it, shares its target where it names none ("summoned
+  the ambassador and lodged a protest", "struck a boat, killing six"); a denial covers what it denies, not a
+  coordinated act.
 """
 
 from __future__ import annotations
@@ -35,10 +51,12 @@ from typing import TYPE_CHECKING
 
 from ..document import Document, Event, Party, Quote, Span
 from ..intervals import Intervals
+from ..kb import KnowledgeBase
 from ..settings import Settings
-from . import coder, parties
+from . import coder, parties, refs
 from .lexicon import Lexicon, load
 from .match import cue
+from .story import Story
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -49,6 +67,7 @@ log = logging.getLogger(__name__)
 __all__ = ["code_document", "stage"]
 
 MAX_PARTIES = 4
+FORCES = frozenset({"MIL", "COP"})  # sectors of a state's armed forces and police
 DateFor = Callable[..., tuple[str | None, str | None]]
 
 
@@ -77,9 +96,12 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
     quotes = Intervals((s.start, s.end, i) for i, q in enumerate(document.quotes)
                        for s in (q.parts or [Span(q.start, q.end, "")]))
     events: list[Event] = []
+    story = Story()
     for sent in document.doc.sents:
         for reading in coder.read(sent, lexicon):
-            events.extend(_events(document, sent, reading, lexicon, date_for, quotes))
+            found = list(_events(document, sent, reading, lexicon, date_for, quotes, story))
+            story.add(found, (reading.code or "").startswith(lexicon.reciprocal), reading.token.i)
+            events.extend(found)
     return merge(events)
 
 
@@ -107,19 +129,28 @@ def _evidence(document: Document, sent: SpacySpan) -> Span:
 
 
 def _sources(
-    document: Document, reading: coder.Reading, quote: Quote | None, lexicon: Lexicon
+    document: Document, reading: coder.Reading, quote: Quote | None, lexicon: Lexicon, story: Story
 ) -> list[Party]:
     token = parties.subject(reading.head)
     if token is not None and token.lemma_.lower() in lexicon.nouns:
         token = parties.doer(token) or token  # "the attack by Houthi forces damaged a ship": the attackers
     if token is None and reading.head.pos_ in {"NOUN", "PROPN"} and reading.head.dep_ in {"dobj", "attr"}:
         token = parties.subject(reading.head.head)
+    if token is None and parties.is_passive(reading.head):  # "talks between X and Y were held"
+        token = next((parties.nominal_source(c) for c in reading.head.children
+                      if c.dep_ == "nsubjpass" and c.lemma_.lower() == reading.pattern.obj), None)
+    if token is None and (sent := parties.message(reading.head, lexicon)) is not None:
+        token = parties.subject(sent.head) if sent.head.i != sent.i else None  # "fired off a letter demanding"
     speaker = parties.speaker_party(document, quote) if quote else None
     if token is None:
         return [speaker] if speaker else [Party(actor=None, name=None)]
     if speaker and token.lower_ in lexicon.speaker_words:
         return [speaker]
-    tokens = parties.conjoined(token)
+    if token.pos_ == "PRON" and document.actor_at(token.idx, token.idx + len(token.text)) is None:
+        token = parties.reporter(token) or token  # "China said it firmly supported Islamabad"
+    tokens = parties.coordinated(token)
+    if len(tokens) == 1 and refs.sides(token, lexicon) and (sides := story.sides()):
+        return _side_parties(document, sides)  # "the two ministers also agreed"
     if len(tokens) == 1 and (split := parties.modifier_parties(document, token, lexicon.places)):
         return split[:MAX_PARTIES]  # "Colombian and Ecuadorian forces"
     return [parties.party(document, t, lexicon.places) for t in tokens[:MAX_PARTIES]]
@@ -154,19 +185,34 @@ def _addressees(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
 
 
 def _candidates(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
-    own = parties.objects(reading.token, reading.pattern, lexicon)
+    own = parties.objects(reading.token, reading.pattern, lexicon) + _light_objects(reading.token, lexicon)
+    sent = parties.message(reading.head, lexicon)
+    addressees = parties.addressees(sent) if sent is not None else []  # "a letter to X demanding"
     if reading.governor is None:
         verbs = [c for c in reading.token.children if c.dep_ == "xcomp"]  # "refused to accept flights from X"
-        return own + [t for c in verbs for t in parties.objects(c, None, lexicon)]
+        return addressees + own + [t for c in verbs for t in parties.objects(c, None, lexicon)]
     inner = set(reading.token.subtree)
     outer = [
         t for t in parties.objects(reading.head, None, lexicon) if t not in inner and t.i != reading.token.i
     ]
     if reading.governor.target == "governor":
         doer = reading.agent or _doer(reading)
+        outer = addressees + outer
+        if reading.agent is not None:  # "'Rwanda must leave our soil,' she told reporters": Rwanda is asked
+            return [reading.agent] + outer + own
         return outer + ([doer] if doer is not None else []) + own
     owner = parties.doer(reading.token) if reading.token.pos_ in {"NOUN", "PROPN"} else None
+    if owner is not None and reading.governor.role == "reject":  # "vetoed the EU's aid package for Ukraine": EU
+        return [owner] + own + outer
     return own + outer + ([owner] if owner is not None else [])  # "rejected Egypt's demand": Egypt
+
+
+def _light_objects(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The partners a light verb names for the act its object is ("held joint patrols with the Philippines")."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.light_verbs:
+        return []
+    return [t for t in parties.prep_objects(verb, lexicon.target_preps) if parties.usable(t)]
 
 
 def _doer(reading: coder.Reading) -> Token | None:
@@ -182,13 +228,16 @@ def _doer(reading: coder.Reading) -> Token | None:
 
 
 def _targets(
-    document: Document, reading: coder.Reading, lexicon: Lexicon, sources: list[Party]
+    document: Document, reading: coder.Reading, lexicon: Lexicon, sources: list[Party], story: Story
 ) -> list[Party]:
     """The parties an event is aimed at; for a domestic act (a protest) without one that shows a country, the
     authorities where it takes place, else at home ("students marched on the national assembly")."""
-    found = _named_targets(document, reading, lexicon, sources)
+    found = _named_targets(document, reading, lexicon, sources, story)
+    if not any(p.country for p in found):
+        found = _referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story) or found
     code = lexicon.codes[reading.code or ""]
-    if code.type not in lexicon.domestic or any(p.country for p in found) or lexicon.places is None:
+    domestic = code.type in lexicon.domestic or code.code.startswith(tuple(lexicon.domestic))
+    if not domestic or any(p.country for p in found) or lexicon.places is None:
         return found
     home = parties.event_place(document, reading.token, lexicon.places)
     home = home or next((s.country for s in sources if s.country), None)
@@ -197,31 +246,96 @@ def _targets(
     return [Party(actor=None, name=found[0].name if found else None, country=home)]
 
 
+def _shared_targets(reading: coder.Reading, story: Story) -> list[Party]:
+    """The target of the verb a verb is coordinated with or a participle follows, sharing its subject, where it
+    names none of its own ("summoned the Chinese ambassador and lodged a protest", "closed four Serbian offices
+    and detained eleven employees", "struck a Venezuelan boat, killing all six people aboard")."""
+    token = reading.token
+    participle = token.dep_ == "advcl" and token.tag_ == "VBG"
+    if (token.dep_ != "conj" and not participle) or token.pos_ != "VERB" or reading.governor is not None:
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children):
+        return []
+    return story.aimed(token.head.i)
+
+
+def _referred_targets(reading: coder.Reading, lexicon: Lexicon, sources: list[Party], story: Story) -> list[Party]:
+    """The parties of the earlier act an event names by a definite noun ("welcomed the agreement": its parties;
+    "condemned the strikes": who struck), never the source itself."""
+    found = refs.referred(reading.token, lexicon)
+    if found is None:
+        return []
+    _, kinds, mutual = found
+    own = {s.country for s in sources}
+    return [p for p in story.parties_of(kinds, mutual) if p.country not in own][:MAX_PARTIES]
+
+
 def _named_targets(
-    document: Document, reading: coder.Reading, lexicon: Lexicon, sources: list[Party]
+    document: Document, reading: coder.Reading, lexicon: Lexicon, sources: list[Party], story: Story
 ) -> list[Party]:
     """The parties an event is aimed at: the best-ranked candidate and those coordinated with it."""
     tokens = _target_tokens(reading, lexicon)
     places = lexicon.places
     if len(sources) > 1 and (reading.code or "").startswith(lexicon.reciprocal):
-        tokens = [t for t in tokens if parties.rank(document, t, places) < 3]  # "X and Y held talks on trade"
+        # "X and Y held talks on trade", "met at the residence of the Swiss ambassador": topics and venues
+        tokens = [t for t in tokens if parties.rank(document, t, places) < 3 and not parties.venue(t)]
     code = lexicon.codes[reading.code or ""]
+    if code.code in lexicon.moved:  # "ordered the army to raise its readiness": its own forces are no target
+        tokens = [t for t in tokens if not _own_forces(parties.party(document, t, places), sources)]
     if not tokens and (code.type in lexicon.place_targets or code.code == lexicon.hosting.code):
         tokens = [t for t in [parties.locative(document, reading.token, places)] if t is not None]
-    own = [t for t in tokens if any(parties.same(parties.party(document, t, places), s) for s in sources)]
+    own = [t for t in tokens if _own(document, t, sources, places)]
     tokens = [t for t in tokens if t not in own] or tokens  # "warned it would respond if Armenia ...": Armenia
     if not tokens:
         return []
     best = min(tokens, key=lambda t: parties.rank(document, t, places))
+    if refs.sides(best, lexicon) and (sides := story.sides()):  # "urged both countries to exercise restraint"
+        return [p for p in _side_parties(document, sides) if not any(p.country == s.country for s in sources)]
     named = parties.rank(document, best, places) < 2 or parties.own_country(document, best, places)
     if best.pos_ == "NOUN" and not named:
-        best = parties.locative(document, reading.token, places) or best  # "warships around Taiwan"
+        best = parties.locative(document, reading.token, places) or _proposer(document, best, places) or best
     found = [parties.party(document, t, places) for t in parties.conjoined(best)[:MAX_PARTIES]]
+    if len(found) == 1 and (split := parties.modifier_parties(document, best, places)):
+        found = split[:MAX_PARTIES]  # "his Indian and Pakistani counterparts"
     found = [p for p in found if not any(parties.same(p, s) for s in sources)]
     if places is not None and len(found) == 1 and found[0].actor is None and found[0].country is None:
         # "attacked an oil refinery in Russia": where the act took place tells whose the target is
         found[0].country = parties.event_place(document, reading.token, places)
     return found
+
+
+def _own(document: Document, token: Token, sources: list[Party], places: KnowledgeBase | None) -> bool:
+    """Whether a candidate target is the source itself, or a thing of the source's own country that no actor
+    names or a pronoun refers to ("pledged $550 billion in Japanese investment in the United States": not Japan;
+    "could leave the treaty if the Security Council adopted measures against it": not Iran)."""
+    found = parties.party(document, token, places)
+    if any(parties.same(found, s) for s in sources):
+        return True
+    own_country = found.country is not None and any(found.country == s.country for s in sources)
+    unnamed = token.ent_type_ == "NORP" or token.pos_ == "PRON" or parties.rank(document, token, places) >= 2
+    return own_country and unnamed
+
+
+def _proposer(document: Document, noun: Token, places: KnowledgeBase | None) -> Token | None:
+    """Who put forward the plan or act a target noun names ("praised the peace plan put forward by Qatar")."""
+    doer = parties.nominal_source(noun)
+    if doer is None or doer.dep_ == "poss" or doer.pos_ == "PRON":  # "its border with Finland": not its owner
+        return None
+    return doer if parties.rank(document, doer, places) < 2 else None
+
+
+def _own_forces(party: Party, sources: list[Party]) -> bool:
+    return party.sector in FORCES and any(party.country == s.country for s in sources if s.country)
+
+
+def _side_parties(document: Document, countries: list[str]) -> list[Party]:
+    """The parties of the two sides of a story: each country's state actor where the article has one."""
+    states = {a.country: a for a in document.actors if a.kind == "state" and a.sector is None}
+    out = []
+    for code in countries:
+        actor = states.get(code)
+        out.append(Party(actor=actor.id, name=actor.name, country=code) if actor else Party(None, code, code))
+    return out
 
 
 def _pairs(
@@ -237,18 +351,21 @@ def _pairs(
 
 def _events(
     document: Document, sent: SpacySpan, reading: coder.Reading, lexicon: Lexicon, date_for: DateFor | None,
-    quotes: Intervals[int],
+    quotes: Intervals[int], story: Story,
 ) -> Iterator[Event]:
     token = reading.token
     quote_index = _quote_at(quotes, token.idx)
     quote = document.quotes[quote_index] if quote_index is not None else None
-    sources = _sources(document, reading, quote, lexicon)
-    targets = _targets(document, reading, lexicon, sources)
+    sources = _sources(document, reading, quote, lexicon, story)
+    targets = _targets(document, reading, lexicon, sources, story)
     if quote is not None and quote.kind == "direct" and not targets:
         return  # a statement in a quotation with no one it is aimed at is no event
-    if token.pos_ != "VERB" and not targets and all(s.name is None for s in sources):
-        return  # "the summit will take place in Lima": an event noun with no party is no coded event
+    nominal = token.pos_ != "VERB" or parties.is_passive(token)
+    if nominal and not targets and all(s.name is None for s in sources):
+        return  # "the summit will take place in Lima", "will be held in Astana": an act with no party is no event
     code = lexicon.codes[reading.code or ""]
+    if token.pos_ != "VERB" and code.quad <= 2 and all(s.name is None for s in sources):
+        return  # "the treaty governs the use of six rivers": a cooperative act named by a noun alone is background
     intensity = _intensity(lexicon, lexicon.intensity(code), reading)
     date, basis = None, None
     if date_for is not None:

@@ -47,6 +47,7 @@ APPEAL_DEPS = frozenset(
 )
 APPEAL_SLOTS = frozenset({"aux", "nsubj", "acomp", "attr"})
 MAX_DEPTH = 6
+CLAUSE_STOPS = frozenset({"conj", "advcl", "relcl", "parataxis"})  # a denial does not reach across these
 PHRASE_STOPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 
 
@@ -69,12 +70,14 @@ class Reading:
 def path_up(token: Token, lexicon: Lexicon) -> list[Token]:
     """Ancestors a predicate is embedded under: through complements, relative clauses ("condemned the attack
     that killed nine") and coordinated complements ("accused X of sending tanks and fighting"), not through
-    coordinated clauses or circumstance."""
+    coordinated clauses, a coordinated cue of its own or circumstance."""
     out: list[Token] = []
     node = token
     while _embedded(node) and node.head.i != node.i and len(out) < MAX_DEPTH:
         if node.dep_ == "prep" and node.lower_ in lexicon.loose_preps:
             break  # "pledged support despite the attack": the attack is circumstance, not what was pledged
+        if node.dep_ == "conj" and node.i != token.i and cue(node, lexicon) is not None:
+            break  # "ordered the army to ... and accused Pristina of ...": two acts, not one governed by the other
         node = node.head
         out.append(node)
     return out
@@ -146,9 +149,7 @@ def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) 
     """denied ("denied attacking"), hypothetical ("could", "if"), intended ("will", "said it would"), else
     the default."""
     words = lexicon.modality_words
-    if token.pos_ in {"VERB", "AUX"} and any(
-        words.get(a.lemma_.lower()) == "denied" for a in token.ancestors
-    ):
+    if token.pos_ in {"VERB", "AUX"} and _denied(token, lexicon):
         return "denied"
     if _in_condition(token, words):
         return "hypothetical"  # "if London allowed its missiles to be used": the condition is no act
@@ -158,13 +159,27 @@ def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) 
             kind = words.get(child.lower_)
             if child.dep_ == "mark" and kind == "conditional":
                 return "hypothetical"
-            if child.dep_ == "aux" and kind == "reported" and node.dep_ == "ccomp" and default == "asserted":
+            reported = node.dep_ == "ccomp" or (node.dep_ == "conj" and node.head.dep_ == "ccomp")
+            if child.dep_ == "aux" and kind == "reported" and reported and default == "asserted":
                 return "intended"  # "said it would send aid": a reported future is a stated intention
             if child.dep_ == "aux" and kind in {"hypothetical", "reported"}:
                 return "hypothetical"
             if child.dep_ == "aux" and kind == "future" and default == "asserted":
                 return "intended"
     return default
+
+
+def _denied(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a predicate is what a denial denies: a complement below the denying verb ("denied supplying
+    drones"), not a verb coordinated with it ("denied any role and closed its airspace"), nor someone else's
+    charge that is denied ("Congo has accused Rwanda of backing the rebels, a charge Kigali denies")."""
+    node = token
+    while node.head.i != node.i and node.dep_ not in CLAUSE_STOPS:
+        if lexicon.modality_words.get(node.head.lemma_.lower()) == "denied":
+            charge = cue(node, lexicon) is not None and any(c.dep_ == "nsubj" for c in node.children)
+            return not charge
+        node = node.head
+    return False
 
 
 def _in_condition(token: Token, words: dict[str, str]) -> bool:
@@ -181,6 +196,18 @@ def _light_chain(token: Token, lexicon: Lexicon) -> list[Token]:
         return []
     verb = token.head
     return _chain(verb) if lemma(verb, lexicon.light_verbs) in lexicon.light_verbs else []
+
+
+def _shared_chain(token: Token) -> list[Token]:
+    """The verb chain a coordinated verb without auxiliary or subject of its own shares with the verb before it
+    ("will hold exercises and deploy jets": deploying is intended too), unless "but" contrasts them."""
+    if token.dep_ != "conj" or token.pos_ != "VERB" or token.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} for c in token.children):
+        return []
+    if any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in token.head.children):
+        return []
+    return _chain(token.head)
 
 
 def _chain(token: Token, top: Token | None = None) -> list[Token]:
@@ -215,7 +242,7 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     kind = lexicon.codes[pattern.code].type
     if any(n.lemma_.lower() in lexicon.cessation for n in [token, *up[:depth]]):
         kind = "RETREAT"  # "urged X to stop the attacks": a call to de-escalate
-    code = governor.codes.get(kind, governor.default)
+    code = governor.code(pattern, kind)
     if governor.modality == "intended" and _hosted(token, kind, lexicon):
         code = lexicon.hosting.code
     nodes = _chain(token, node)
@@ -247,7 +274,8 @@ def _political(token: Token, lexicon: Lexicon) -> bool:
     earthquake"), nor framed as sport or tourism by its own phrase ("beat Australia by six wickets",
     "welcomed a record 17 million tourists")."""
     doer = parties.agent(token) or parties.subject(token)
-    if doer is not None and doer.lemma_.lower() in lexicon.natural_forces:
+    if doer is not None and (doer.lemma_.lower() in lexicon.natural_forces or doer.lower_ in lexicon.natural_forces
+                             or doer.lower_.rstrip("s") in lexicon.natural_forces):
         return False
     words = lexicon.non_political
     return not any(t.lemma_.lower() in words or t.lower_ in words for t in _phrase(token, lexicon))
@@ -267,19 +295,26 @@ def _phrase(token: Token, lexicon: Lexicon) -> list[Token]:
 
 def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon: Lexicon) -> bool:
     """Whether an event predicate above this one, below any cue, covers it ("condemned the attack")."""
+    below = token
     for node in up:
         if cue(node, lexicon) is not None:
             return False
-        if node.i in found:
+        coordinated = below.dep_ == "conj"  # "did not recognise X and would continue Y": two acts
+        below = node
+        if node.i in found and not coordinated:
             clausal = token.pos_ in {"VERB", "AUX"}
             return not (clausal and lexicon.modality_words.get(node.lemma_.lower()) == "denied")
     return False
 
 
 def _undone(cue_token: Token, found: dict[int, Pattern]) -> bool:
-    """Whether a cue is the named object of an event predicate ("lifted its veto", "dropped its demand")."""
+    """Whether a cue is the object of an event predicate, which is the event: "lifted its veto", "dropped its
+    demand", and any act named by a noun ("attacked Tokyo's plan to deploy missiles", "turned down an offer to
+    set up a commission": the plan and the offer are what is criticised or refused, no acts of their own)."""
     above = found.get(cue_token.head.i)
-    return cue_token.dep_ in {"dobj", "nsubjpass"} and above is not None and above.obj == cue_token.lemma_.lower()
+    if cue_token.dep_ not in {"dobj", "nsubjpass"} or above is None:
+        return False
+    return above.obj == cue_token.lemma_.lower() or cue_token.pos_ == "NOUN"
 
 
 def _subject_of_event(token: Token, found: dict[int, Pattern]) -> bool:
@@ -308,7 +343,7 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
             continue
         if (own := cue(token, lexicon)) is not None and own.default is None:
             continue  # "declined to comment"
-        nodes = _chain(token) + _light_chain(token, lexicon)
+        nodes = _chain(token) + _light_chain(token, lexicon) + _shared_chain(token)
         modality = _modality(token, nodes, lexicon, own.modality if own is not None else "asserted")
         code = _intent_code(token, pattern.code, lexicon) if modality == "intended" else pattern.code
         plain.append(Reading(token, pattern, code, token, None, modality, _negated(nodes, lexicon)))
@@ -354,11 +389,14 @@ def _intent_code(token: Token, code: str, lexicon: Lexicon) -> str:
 
 
 def _weak(token: Token, lexicon: Lexicon) -> bool:
-    """A noun inside a prepositional phrase is no event unless a light verb makes it one ("joined talks")."""
+    """A noun inside a prepositional phrase is no event unless a light verb makes it one ("joined talks"); one
+    under a preposition of circumstance never is ("under the agreement, the two air forces will hold ...")."""
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in NOMINAL_DEPS:
         return False
     node = token
     for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ in lexicon.loose_preps:
+            return True
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             return lemma(node, lexicon.light_verbs) not in lexicon.light_verbs

@@ -22,6 +22,7 @@ from .. import kb as kb_module
 log = logging.getLogger(__name__)
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "acomp", "dative", "obj"})
+NO_EVENT = "none"  # the code of a sense that is no event ("struck an upbeat note", "a legal battle")
 NOUN_PREPS = frozenset({"with", "for", "on", "against", "between", "of", "to", "by"})
 
 
@@ -62,6 +63,15 @@ class Governor:
     default: str | None  # None: the cue reports rather than acts ("claimed responsibility for the attack")
     codes: dict[str, str | None]
     negated_only: bool = False  # a cue read only when negated ("we see no sign of ..."), the negation its own
+    keep: bool = False  # the governed act keeps its own code, done by the cue's subject ("ordered the expulsion")
+    addressed: str | None = None  # the role the cue takes when it addresses a state ("ordered Iran to halt")
+
+    def code(self, pattern: Pattern, kind: str) -> str | None:
+        """The code of a governed act: by its own code, else by its type, else kept or the default."""
+        found = self.codes.get(pattern.code) or self.codes.get(kind)
+        if found is not None or kind in self.codes:
+            return found
+        return pattern.code if self.keep else self.default
 
 
 @dataclass(frozen=True)
@@ -90,6 +100,10 @@ class Lexicon:
     speaker_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # verbs whose object noun is the event ("join talks")
     light_nouns: frozenset[str] = frozenset()  # nouns whose noun modifier is the event ("mediation effort")
+    messages: frozenset[str] = frozenset()  # nouns whose participle speaks for their sender ("a letter demanding")
+    side_nouns: frozenset[str] = frozenset()  # nouns of the two sides of a story ("both countries")
+    aspects: frozenset[str] = frozenset()  # nouns that name an act through "of" ("the outcome of the talks")
+    references: dict[str, str] = field(default_factory=dict)  # nouns of earlier acts that are no event nouns
     currencies: frozenset[str] = frozenset()  # money nouns, for "+$" objects ("gave 50 million euros")
     negators: frozenset[str] = frozenset()  # verbs that negate what they govern ("failed to agree")
     cessation: frozenset[str] = frozenset()  # verbs that end what they govern ("stop the attacks")
@@ -156,7 +170,7 @@ def _load_plover() -> dict[tuple[str, str], float]:
 def _add_patterns(lexicon: Lexicon, data: dict[str, Any]) -> None:
     for code, entry in (data.get("patterns") or {}).items():
         code = str(code)
-        if code not in lexicon.codes:
+        if code not in lexicon.codes and code != NO_EVENT:
             log.warning("event pattern code %s is not in cameo.csv; its patterns are skipped", code)
             continue
         for kind, index in (
@@ -182,6 +196,8 @@ def _add_governors(lexicon: Lexicon, data: dict[str, Any]) -> None:
             _code(entry.get("default")),
             {k: _code(v) for k, v in (entry.get("codes") or {}).items()},
             bool(entry.get("negated_only", False)),
+            bool(entry.get("keep", False)),
+            _code(entry.get("addressed")),
         )
         lexicon.roles[role] = governor
         for text in entry.get("cues") or []:
@@ -198,6 +214,10 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.speaker_words |= frozenset(data.get("speaker_words") or ())
     lexicon.light_verbs |= frozenset(data.get("light_verbs") or ())
     lexicon.light_nouns |= frozenset(data.get("light_nouns") or ())
+    lexicon.messages |= frozenset(data.get("messages") or ())
+    lexicon.side_nouns |= frozenset(data.get("side_nouns") or ())
+    lexicon.aspects |= frozenset(data.get("aspects") or ())
+    lexicon.references.update({str(k): str(v) for k, v in (data.get("references") or {}).items()})
     lexicon.currencies |= frozenset(data.get("currencies") or ())
     lexicon.negators |= frozenset(data.get("negators") or ())
     lexicon.cessation |= frozenset(data.get("cessation") or ())

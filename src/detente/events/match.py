@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
-from .lexicon import OBJECT_DEPS, Governor, Lexicon, Pattern
+from .lexicon import NO_EVENT, OBJECT_DEPS, Governor, Lexicon, Pattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 # A noun is an event where it stands as the subject of its clause ("talks resumed"); as an object or inside
 # a prepositional phrase only under a light verb ("held talks") or a governing cue ("called for talks").
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "attr", "appos", "conj", "dep"})
+STATES = frozenset({"GPE", "NORP"})
 
 
 def _near(token: Token) -> list[Token]:
@@ -40,6 +41,14 @@ def misread_verb(token: Token) -> bool:
     return any(c.dep_ in {"npadvmod", "dep", "nsubj"} and c.pos_ == "PROPN" for c in token.lefts)
 
 
+def _described(token: Token) -> bool:
+    """A past participle describing a noun without naming who acted ("marines stationed aboard the ship"); one on
+    a sentence whose root is no verb is the sentence's own verb, misread ("brigades massed near the border")."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.sent.root.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not any(c.dep_ == "agent" for c in token.children)
+
+
 def _objects(token: Token) -> list[Token]:
     out: list[Token] = []
     for child in token.children:
@@ -59,6 +68,9 @@ def _objects(token: Token) -> list[Token]:
             out.extend(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
     if (token.dep_ == "acl" or misread_verb(token)) and token.head.pos_ in {"NOUN", "PROPN"}:
         out.append(token.head)  # "sanctions imposed by X": the noun is the object of the participle
+    own = any(c.dep_ in OBJECT_DEPS for c in token.children)
+    if token.dep_ == "relcl" and not own and token.head.pos_ == "NOUN":
+        out.append(token.head)  # "a charge Kigali denies": the noun is the object of the relative clause
     return out
 
 
@@ -121,6 +133,8 @@ def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
     if token.pos_ == "VERB":
         if token.dep_ == "amod" and not misread_verb(token):
             return []  # "the detained journalist" describes, it does not report
+        if _described(token):
+            return []  # "marines stationed aboard the ship", "the fine imposed over its rules": a state, no act
         return lexicon.verbs.get(lemma(token, lexicon.verbs), [])
     lemma_ = token.lemma_.lower()
     modifier = token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}
@@ -133,19 +147,41 @@ def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
     return []
 
 
-def trigger(token: Token, lexicon: Lexicon) -> Pattern | None:
-    """The most specific pattern a token fits, or None."""
+def sense(token: Token, lexicon: Lexicon) -> Pattern | None:
+    """The most specific pattern a token fits, an event or no event ("struck a deal", "struck a note")."""
     return next((p for p in _index(token, lexicon) if fits(token, p, lexicon.currencies)), None)
 
 
+def trigger(token: Token, lexicon: Lexicon) -> Pattern | None:
+    """The most specific pattern a token fits, or None where none fits or the sense it fits is no event."""
+    found = sense(token, lexicon)
+    return None if found is None or found.code == NO_EVENT else found
+
+
 def cue(token: Token, lexicon: Lexicon) -> Governor | None:
-    """The governor role of a token ("ready", "urged", "refused"), or None."""
+    """The governor role of a token ("ready", "urged", "refused"), or None; where a phrasal sense with other
+    particles fits the word better, the particles decide ("called up reservists for exercises" calls for
+    nothing)."""
     if token.pos_ not in {"VERB", "ADJ", "NOUN", "AUX"}:
         return None
     for pattern, governor in lexicon.cues.get(token.lemma_.lower(), []):
         if fits(token, pattern) and (not governor.negated_only or denied(token)):
+            own = sense(token, lexicon)
+            if own is not None and _other_sense(own, pattern, governor, lexicon):
+                return None
+            if governor.addressed and any(c.dep_ == "dobj" and c.ent_type_ in STATES for c in token.children):
+                return lexicon.roles.get(governor.addressed, governor)  # an order to a state is a demand
             return governor
     return None
+
+
+def _other_sense(own: Pattern, pattern: Pattern, governor: Governor, lexicon: Lexicon) -> bool:
+    """Whether a word's own phrasal sense, with particles the cue lacks, is another act than the cue's."""
+    if own.size <= pattern.size or set(own.words) <= set(pattern.words):
+        return False
+    if own.code == NO_EVENT or governor.default is None:
+        return True
+    return lexicon.codes[own.code].type != lexicon.codes[governor.default].type
 
 
 def denied(token: Token) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..document import Document, Party, Quote
+from .layout import headline_partners, in_dateline
 from .match import misread_verb, raised_object
 
 if TYPE_CHECKING:
@@ -16,16 +17,23 @@ if TYPE_CHECKING:
 
 NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 RELATIVE = frozenset({"that", "who", "which", "whom"})
+DATELINE_SUBJECTS = frozenset({"appos", "conj", "npadvmod", "nsubj", "dep"})  # a subject misattached to a dateline
+REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she"})
+# Nouns of pressure whose "from" names who exerts it: "gave in to pressure from the European Union".
+PRESSURES = frozenset({"pressure", "demand", "demands", "call", "calls", "request", "appeal", "plea", "ultimatum"})
+VENUE_PREPS = frozenset({"at", "in", "on", "inside", "outside", "near"})
 CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "relcl", "pcomp"})
 NAME_MODS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "det", "case"})
 SOURCE_MODS = frozenset({"NORP", "GPE", "ORG"})
 PLACE_MODS = frozenset({"amod", "compound", "nmod", "poss"})
+OWNED = frozenset({"owned", "run", "operated", "controlled"})  # "Greek-owned": the owner's country, not the flag
 PLACE_KINDS = frozenset({"state", "capital", "standin", "region"})
 PLACE_PREPS = frozenset({"of", "in", "inside", "around", "near", "outside", "from", "along"})
 # Particles of leaving, whose "from" or "of" names the place left: "pulled out of", "pulled its soldiers back from".
 EXITS = frozenset({"out", "away", "back"})
-# Nouns of a boundary, whose "with" names the country on the other side: "its border with Finland".
-BOUNDARIES = frozenset({"border", "frontier", "boundary"})
+# Nouns of a boundary, whose "with" names the country on the other side: "its border with Finland", "the
+# administrative line with Kosovo".
+BOUNDARIES = frozenset({"border", "frontier", "boundary", "line"})
 # Where an act takes place: "deployed warships around Taiwan", "struck targets in southern Lebanon".
 LOCATIVE_PREPS = frozenset({"in", "inside", "around", "near", "off", "along", "across", "into", "outside"})
 QUANTITIES = frozenset(
@@ -49,6 +57,9 @@ QUANTITIES = frozenset(
         "members",
         "member",
         "round",
+        "staff",  # "staff of the United Nations": the body they belong to
+        "personnel",
+        "employees",
     }
 )
 
@@ -58,9 +69,20 @@ def conjoined(token: Token) -> list[Token]:
     return [token, *(t for t in token.conjuncts if t.i > token.i)]
 
 
+def coordinated(token: Token) -> list[Token]:
+    """The parties a subject names, in text order: its conjuncts, and in a headline the names a comma joins to
+    it ("Ethiopia, Kenya pledge")."""
+    partners = headline_partners(token)
+    if not partners:
+        return conjoined(token)
+    found = {t.i: t for t in [*conjoined(token), *partners, *(c for p in partners for c in conjoined(p))]}
+    return [found[i] for i in sorted(found)]
+
+
 def usable(token: Token) -> bool:
-    """Whether a token can stand for a party (not a date, an amount or punctuation)."""
-    return token.ent_type_ not in NOT_PARTIES and token.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"}
+    """Whether a token can stand for a party (not a date, an amount, punctuation or a dateline)."""
+    kinds = {"NOUN", "PROPN", "PRON", "ADJ", "X", "NUM"}
+    return token.ent_type_ not in NOT_PARTIES and token.pos_ in kinds and not in_dateline(token)
 
 
 def content(token: Token) -> Token:
@@ -93,11 +115,21 @@ def _subject_here(token: Token) -> Token | None:
         return _nominal_source(token) or _light_subject(token)
     if is_passive(token):
         return _agent(token)
-    subject = next((c for c in token.children if c.dep_ in {"nsubj", "csubj", "expl"}), None)
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "csubj", "expl"}]
+    subject = next((c for c in subjects if not in_dateline(c)), None)
+    if subject is None and subjects:  # "ANKARA, March 12 — Greece and Turkey agreed": the name after the dateline
+        subject = next((c for s in subjects for c in s.subtree
+                        if c.dep_ in DATELINE_SUBJECTS and c.pos_ in {"PROPN", "NOUN"} and usable(c)), None)
     if subject is not None and subject.lower_ in RELATIVE and token.dep_ == "relcl":
         return token.head
+    if subject is None and token.dep_ == "acl" and token.sent.root.pos_ not in {"VERB", "AUX"}:
+        head = token.head  # "Israeli units and brigades massed near the border": a verb misread as a participle
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head
     if subject is None and (token.dep_ == "ROOT" or misread_verb(token)):  # "Azerbaijan massed troops", misparsed
-        subject = next((c for c in token.lefts if c.dep_ in {"npadvmod", "dep"} and c.pos_ == "PROPN"), None)
+        subject = next((c for c in token.lefts if c.dep_ in {"npadvmod", "dep"} and c.pos_ == "PROPN"
+                        and not in_dateline(c)), None)
     return subject
 
 
@@ -112,6 +144,38 @@ def subject(token: Token) -> Token | None:
             return None if shared is None else content(shared)  # "Putin was briefed and flew to ..."
         token = token.head
     return None
+
+
+def reporter(pronoun: Token) -> Token | None:
+    """The subject of the verb whose reported clause a pronoun opens ("China said it supported Islamabad":
+    China), for a pronoun the actors layer left unresolved."""
+    if pronoun.lower_ not in REPORTED_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = pronoun.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return None
+    found = subject(clause.head)
+    return found if found is not None and found.pos_ != "PRON" else None
+
+
+def venue(token: Token) -> bool:
+    """Whether a noun names where an act takes place ("at a ceremony in Warsaw", "on the island of St Vincent")."""
+    return token.dep_ == "pobj" and token.head.lower_ in VENUE_PREPS
+
+
+def message(token: Token, lexicon: Lexicon) -> Token | None:
+    """The message noun a participle hangs from ("fired off a letter demanding a ban": letter), or None."""
+    head = token.head
+    if token.dep_ != "acl" or is_passive(token) or head.lemma_.lower() not in lexicon.messages:
+        return None
+    return head
+
+
+def addressees(noun: Token) -> list[Token]:
+    """Whom a message is sent to ("a letter to the European Commission")."""
+    return [t for t in _prep_objects(noun, ("to",)) if usable(t)]
 
 
 def _light_subject(noun: Token) -> Token | None:
@@ -162,6 +226,16 @@ def doer(token: Token) -> Token | None:
     return None if found is None else content(found)
 
 
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of a token's prepositions ``preps`` ("talks with Serbia": Serbia)."""
+    return list(_prep_objects(token, preps))
+
+
+def nominal_source(noun: Token) -> Token | None:
+    """The doer a nominal event names ("Russia's attack", "talks between X and Y"), or None."""
+    return _nominal_source(noun)
+
+
 def _prep_objects(token: Token, preps: Iterable[str]) -> Iterator[Token]:
     for prep in preps:
         for child in token.children:
@@ -186,7 +260,7 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
         out.extend(_prep_objects(obj, ("to", "against", "with")))  # "provided 50 million euros to Jordan"
     out = [c for c in out if c.dep_ != "dative" or c.pos_ != "ADP"]
     for obj in pattern_obj:  # "expelled two Russian diplomats": the diplomats' country is the target
-        out.extend(_prep_objects(obj, ("of",)))  # "froze the assets of three banks": the owner
+        out.extend(_prep_objects(obj, ("of", "from")))  # "froze the assets of three banks", "pressure from X"
         out.extend(
             c
             for c in obj.children
@@ -200,8 +274,13 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
         if mutual:  # "shared intelligence on smuggling networks with Poland", "with" misattached
             out.extend(g for t in found for g in _prep_objects(t, ("with",)))
     out = [content(t) for t in out]
+    out.extend(g for t in list(out) if t.lemma_.lower() in PRESSURES for g in _prep_objects(t, ("from", "by")))
     for noun in [t for t in out if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns]:
         source = _nominal_source(noun)  # "host talks between X and Y": the talks' parties
+        mutual = any(p.code.startswith(lexicon.reciprocal) for p in lexicon.nouns.get(noun.lemma_.lower(), []))
+        if source is not None and not mutual and source.pos_ != "PRON":
+            out.append(source)  # "rallied against the American air strikes on Iran": who struck, not Iran
+            continue
         out.extend(([source] if source is not None else []) + objects(noun, None, lexicon))
     return [t for t in out if usable(t) and t.lemma_.lower() not in lexicon.nouns]
 
@@ -298,6 +377,16 @@ def _own_place(document: Document, token: Token, kb: KnowledgeBase) -> str | Non
         named = child.ent_type_ or child.pos_ == "PROPN" or kb.demonym(child.text)  # not "the new government"
         if child.dep_ in PLACE_MODS and named and (code := _place(document, child, kb)):
             return code
+        if child.lower_ in OWNED and (code := _owner_place(document, child, kb)):
+            return code  # "a Greek-owned tanker", "Serbian state-run offices"
+    return None
+
+
+def _owner_place(document: Document, word: Token, kb: KnowledgeBase) -> str | None:
+    """The country of the owner a hyphenated ownership word names ("Greek-owned": GRC)."""
+    for child in word.lefts:
+        if child.i == word.i - 2 and word.doc[word.i - 1].text == "-" and kb.demonym(child.text):
+            return _place(document, child, kb)
     return None
 
 
@@ -351,14 +440,48 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
     name = document.text[start:end]
     if actor is None or actor.country is None:
         code = country_of(document, token, kb) if kb is not None else None
+        if code is None and kb is not None and (owner := _relative_owner(token)) is not None:
+            code = party(document, owner, kb).country  # "Australia, whose navy held joint patrols"
+        if code is None and kb is not None:
+            code = _opening_place(document, token, kb)  # "In Manila, several hundred fishermen marched"
         if actor is not None and code is None:
             return Party(actor=actor.id, name=actor.name, sector=actor.sector)
         return Party(actor=None, name=name, country=code, sector=_sector(token, kb) if code else None)
-    if kb is not None and actor.kind != "state" and _own_place(document, token, kb) is None:
+    stationed = actor.sector == "IGO"  # "NATO's mission in Kosovo" is NATO's, wherever it serves
+    described = actor.kind != "state" or token.pos_ == "NOUN"  # "the new government in Bolivia", not "Bolivia"
+    if kb is not None and described and not stationed and _own_place(document, token, kb) is None:
         place = _located(document, token, kb)  # "the new government in Bolivia"
         if place is not None and place != actor.country:
             return Party(actor=None, name=name, country=place, sector=actor.sector)
     return Party(actor=actor.id, name=actor.name, country=actor.country, sector=actor.sector)
+
+
+def _opening_place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
+    """The country of the place a clause opens with ("In Manila, ..."), for its subject."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for prep in token.head.lefts:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < token.left_edge.i:
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                if (code := _place(document, place, kb)) is not None:
+                    return code
+    return None
+
+
+def _relative_owner(token: Token) -> Token | None:
+    """The noun a "whose" phrase belongs to: "Australia, whose navy held joint patrols": Australia."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+        return None
+    node = token
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _sector(token: Token, kb: KnowledgeBase | None) -> str | None:

@@ -1,0 +1,69 @@
+"""Words that name parties only by reference, for the article's story to resolve: a definite noun of an earlier
+act ("welcomed the agreement", "condemned the strikes", "the outcome of the talks") and the two sides ("both
+countries", "the two ministers", "the presidents of the two countries")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import parties
+from .match import trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .lexicon import Lexicon
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+SEVERAL = frozenset({"both", "two"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+
+
+def sides(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a phrase names the two sides of a story: "both countries", "the two ministers", "both"."""
+    if token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return True
+    if token.lemma_.lower() not in lexicon.side_nouns and token.lower_ not in lexicon.side_nouns:
+        return False
+    if any(c.lower_ in SEVERAL for c in token.children if c.dep_ in {"det", "nummod", "predet", "amod", "preconj"}):
+        return True
+    return any(sides(g, lexicon) for g in parties.prep_objects(token, ("of",)))  # "the presidents of the two"
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def _named(noun: Token) -> bool:
+    """Whether a nominal act names its own parties ("the accord between Turkey and Libya", "Russia's strikes")."""
+    return parties.nominal_source(noun) is not None or bool(parties.prep_objects(noun, ("with",)))
+
+
+def _acts(noun: Token, lexicon: Lexicon) -> list[str]:
+    """The types of act a noun may name, as a noun and as the verb of the same word ("the strikes": a walkout,
+    or the striking of targets; "the incident": an attack)."""
+    word = noun.lemma_.lower()
+    found = trigger(noun, lexicon)
+    patterns = ([found] if found is not None else []) + lexicon.verbs.get(word, [])
+    kinds = [lexicon.codes[p.code].type for p in patterns if p.code in lexicon.codes and not p.words and not p.obj]
+    kinds += [lexicon.references[word]] if word in lexicon.references else []
+    return list(dict.fromkeys(kinds))
+
+
+def referred(token: Token, lexicon: Lexicon) -> tuple[Token, list[str], bool] | None:
+    """The definite noun of an earlier act that an event is about, with the types of act it may name and whether
+    it is mutual (talks, deals): the governed noun itself, or the event's object ("welcomed the outcome of the
+    talks")."""
+    nouns = [token] if token.pos_ == "NOUN" else []
+    nouns += [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    nouns += [g for c in token.children if c.dep_ == "prep" and c.lower_ in lexicon.target_preps
+              for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.lemma_.lower() in lexicon.aspects:  # "the outcome of the talks"
+            noun = next(iter(parties.prep_objects(noun, ("of",))), noun)
+        kinds = _acts(noun, lexicon) if noun.pos_ == "NOUN" and _definite(noun) else []
+        if kinds and not _named(noun):
+            found = trigger(noun, lexicon)
+            mutual = found is not None and found.code.startswith(lexicon.reciprocal)
+            return noun, kinds, mutual
+    return None

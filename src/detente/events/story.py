@@ -1,0 +1,74 @@
+"""What an article has told so far, for the parties a sentence names only by reference: the parties of the talks
+or the deal it names by a noun ("Canberra welcomed the agreement": the parties of the agreement coded before),
+the doer of an act it names by a noun ("condemned the strikes": who struck), and the two sides of the story
+("both countries", "the two ministers": the pair the article's events have been about most, the latest on a tie).
+Nothing is invented: without an earlier event, a reference names no party.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from ..document import Event, Party
+
+
+class Story:
+    """The events of an article so far, indexed for the lookups above (each lookup and addition is cheap)."""
+
+    def __init__(self) -> None:
+        self._latest: dict[str, list[Event]] = {}  # type -> the events of the latest reading of that type
+        self._mutual: list[Event] = []  # the events of the latest mutual reading (talks, deals, cooperation)
+        self._pairs: Counter[frozenset[str]] = Counter()  # the countries of an event's two parties -> events
+        self._recent: dict[frozenset[str], int] = {}  # pair -> the order of its latest event
+        self._named: dict[frozenset[str], tuple[str, str]] = {}  # pair -> its countries as first named
+        self._count = 0
+        self._aimed: dict[int, list[Party]] = {}  # predicate token -> the targets with a country of its events
+
+    def add(self, events: list[Event], mutual: bool, token: int) -> None:
+        """Add the events of one reading of the predicate at token ``token``, ``mutual`` where its code is one of
+        mutual acts."""
+        self._aimed[token] = [e.target for e in events if e.target is not None and e.target.country]
+        events = [e for e in events if not e.negated and e.target is not None and e.source.country]
+        if not events:
+            return
+        self._latest[events[0].type] = events
+        if mutual:
+            self._mutual = events
+        for event in events:
+            source, target = event.source.country or "", event.target.country if event.target else None
+            if target is None or target == source:
+                continue  # a domestic act tells nothing of the two sides
+            pair = frozenset({source, target})
+            self._count += 1
+            self._pairs[pair] += 1
+            self._recent[pair] = self._count
+            self._named.setdefault(pair, (source, target))
+
+    def parties_of(self, kinds: list[str], mutual: bool) -> list[Party]:
+        """The parties of the latest act of the first of ``kinds`` coded so far: both sides of a mutual one (the
+        latest mutual act where none of those types was coded), the doer of any other."""
+        events = next((self._latest[k] for k in kinds if k in self._latest), None) or (self._mutual if mutual else [])
+        if not mutual:
+            return [_copy(e.source) for e in events[:1]]
+        found: dict[str | None, Party] = {}
+        for event in events:
+            for party in (event.source, event.target):
+                if party is not None and party.country:
+                    found.setdefault(party.country, _copy(party))
+        return list(found.values())
+
+    def aimed(self, token: int) -> list[Party]:
+        """The targets with a country of the predicate at token ``token`` (of this sentence or an earlier one)."""
+        return [_copy(p) for p in self._aimed.get(token, [])]
+
+    def sides(self) -> list[str]:
+        """The countries of the two sides the article's events have been about most (the latest pair on a tie)."""
+        if not self._pairs:
+            return []
+        pair = max(self._pairs, key=lambda p: (self._pairs[p], self._recent[p]))
+        return list(self._named[pair])
+
+
+def _copy(party: Party) -> Party:
+    return replace(party)

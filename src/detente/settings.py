@@ -50,9 +50,9 @@ def parse_date(value: str | None, what: str = "--published") -> dt.date | None:
 def make_settings(published: str | None = None, model: str | None = None, data: Sequence[str | Path] = (),
                   **options: object) -> Settings:
     """Build Settings from command-line style options; a missing user data file is a usage error."""
-    for path in data:
-        if not Path(path).is_file():
-            raise UsageError(f"--data: no such file '{path}'")
+    from .userdata import check
+
+    check(tuple(str(p) for p in data))
     if published is not None and not published.strip():
         raise UsageError("--published: empty; give a date YYYY-MM-DD or leave the option out")
     models = (model,) if model else DEFAULT_MODELS

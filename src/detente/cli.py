@@ -24,6 +24,7 @@ from .settings import AUTO_JOBS_FROM, auto_jobs, make_settings
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Détente: a structured, traceable record of international politics from news reports.")
 log = logging.getLogger("detente")
+STDOUT_CLOSED = False  # the process was started with standard output closed
 
 
 class Format(str, Enum):
@@ -72,6 +73,9 @@ def extract(
 ) -> None:
     """Read articles and print one JSON record per article (exit 0 all read, 1 some failed, 2 all failed)."""
     cli_store.logs(quiet, verbose, debug)
+    if output is None and STDOUT_CLOSED:
+        _error("standard output is closed; write the records to a file with -o FILE")
+        raise typer.Exit(2)
     try:
         expected = readers.estimate(paths, include or (), upto=AUTO_JOBS_FROM) if jobs is None else None
         settings = make_settings(published=published, model=model, data=data or [], jobs=jobs or auto_jobs(expected),
@@ -241,6 +245,9 @@ cli_watch.register(app)
 
 def main() -> None:
     """Console entry point."""
+    global STDOUT_CLOSED
+    if sys.stdout is None:  # started with standard output closed: what goes there is lost, errors still say so
+        sys.stdout, STDOUT_CLOSED = open(os.devnull, "w", encoding="utf-8"), True  # noqa: SIM115
     try:
         app()
     except KeyboardInterrupt:

@@ -15,7 +15,15 @@ from .errors import UsageError
 
 @contextmanager
 def replacing(path: Path, binary: bool = False) -> Iterator[IO[Any]]:
-    """A temporary file beside ``path`` that replaces it when the block completes without an error."""
+    """A temporary file beside ``path`` that replaces it when the block completes without an error. A device or a
+    pipe (``/dev/stdout``) is written to directly, never replaced; a link to a file replaces the file it names."""
+    if path.is_dir():
+        raise UsageError(f"cannot write '{path}': it is a directory")
+    if path.exists() and not path.is_file():
+        with _direct(path, binary) as f:
+            yield f
+        return
+    path = path.resolve() if path.is_symlink() else path
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
@@ -30,6 +38,15 @@ def replacing(path: Path, binary: bool = False) -> Iterator[IO[Any]]:
     finally:
         if os.path.exists(name):
             os.unlink(name)
+
+
+@contextmanager
+def _direct(path: Path, binary: bool) -> Iterator[IO[Any]]:
+    try:
+        with open(path, "wb") if binary else open(path, "w", encoding="utf-8", newline="") as f:  # noqa: SIM115
+            yield f
+    except OSError as exc:
+        raise UsageError(f"cannot write '{path}': {exc.strerror or exc}") from None
 
 
 def refuse_overwriting_inputs(output: Path, inputs: Iterable[str]) -> None:

@@ -169,8 +169,13 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
 
 def read_stdin(settings: Settings) -> Iterator[Item]:
     """The articles on standard input; the kind (JSON Lines, HTML, PDF, feed or text) is sniffed."""
+    if sys.stdin is None or sys.stdin.closed:
+        return iter([InputError("<stdin>", "standard input is closed")])
     stream = getattr(sys.stdin, "buffer", None)
-    data = stream.read(settings.max_bytes + 1) if stream else sys.stdin.read(settings.max_bytes + 1).encode()
+    try:
+        data = stream.read(settings.max_bytes + 1) if stream else sys.stdin.read(settings.max_bytes + 1).encode()
+    except (OSError, ValueError) as exc:
+        return iter([InputError("<stdin>", f"cannot read standard input ({exc})")])
     if len(data) > settings.max_bytes:
         return iter([InputError("<stdin>", f"input is over the {megabytes(settings.max_bytes)} limit")])
     return iter(read_bytes(data, "<stdin>", settings, None))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,9 +17,9 @@ TEXT = "Russia accused Ukraine of shelling the plant on Monday, officials said.\
 
 
 def test_a_device_is_written_to_and_stays_a_device() -> None:
-    with pytest.raises(UsageError, match="cannot write '/dev/full': No space left on device"):
-        with replacing(Path("/dev/full")) as f:
-            f.write("x" * 100_000)
+    with pytest.raises(UsageError, match="cannot write '/dev/full': No space left on device"), \
+            replacing(Path("/dev/full")) as f:
+        f.write("x" * 100_000)
     assert Path("/dev/full").is_char_device()
     with replacing(Path("/dev/null")) as f:
         f.write("gone")
@@ -48,13 +49,12 @@ def test_extract_to_a_full_device_is_one_line(tmp_path: Path) -> None:
 
 def test_closed_standard_streams_are_one_line(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(TEXT)
-    closed_out = subprocess.run([*COMMAND, "extract", str(tmp_path / "a.txt")], stdout=None, capture_output=False,
-                                stderr=subprocess.PIPE, text=True, pass_fds=(), close_fds=True,
-                                preexec_fn=lambda: __import__("os").close(1))
+    closed_out = subprocess.run([*COMMAND, "extract", str(tmp_path / "a.txt")], stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: os.close(1))
     assert closed_out.returncode == 2
     assert closed_out.stderr == "detente: standard output is closed; write the records to a file with -o FILE\n"
-    closed_in = subprocess.run([*COMMAND, "extract", "-"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               preexec_fn=lambda: __import__("os").close(0))
+    closed_in = subprocess.run([*COMMAND, "extract", "-"], capture_output=True, text=True,
+                               preexec_fn=lambda: os.close(0))
     assert closed_in.returncode == 2
     assert "cannot read '<stdin>': standard input is closed" in closed_in.stderr
     assert "Traceback" not in closed_in.stderr + closed_out.stderr

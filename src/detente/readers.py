@@ -260,17 +260,18 @@ def _utf16(data: bytes) -> str | None:
 def _mixed(data: bytes) -> tuple[str, int] | None:
     """Lines in UTF-8 beside lines in Windows-1252 (a file pasted together): each line in its own encoding, and
     how many were not UTF-8; None when no line is UTF-8 beyond ASCII."""
-    lines, legacy, wide = [], 0, False
+    lines: list[str] = []
+    legacy, wide = 0, False
     for raw in data.split(b"\n"):
         try:
-            line = raw.decode("utf-8")
+            lines.append(raw.decode("utf-8"))
             wide = wide or not raw.isascii()
         except UnicodeDecodeError:
-            line = _western(raw)
-            if line is None:
+            western = _western(raw)
+            if western is None:
                 return None
+            lines.append(western)
             legacy += 1
-        lines.append(line)
     return ("\n".join(lines), legacy) if wide and legacy else None
 
 

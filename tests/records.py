@@ -10,7 +10,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from detente.document import Actor, Article, Document, Event, Party, Quote, Span, Speaker, TimeExpr
+from detente.document import Actor, Article, Document, Event, Location, Party, Quote, Span, Speaker, TimeExpr
 
 KINDS = ("person", "organization", "state", "group")
 PLOVER = ("AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT")
@@ -78,7 +78,13 @@ def _event(draw: st.DrawFn, text: str, actors: list[Actor], n_quotes: int) -> Ev
         source=draw(parties(actors)), target=draw(st.none() | parties(actors)), date=draw(dates),
         date_basis=draw(st.sampled_from(BASES)),
         quote=draw(st.none() | st.integers(0, n_quotes - 1)) if n_quotes else None,
-        evidence=draw(spans(text)), also=draw(st.lists(spans(text), max_size=2)))
+        evidence=draw(spans(text)), also=draw(st.lists(spans(text), max_size=2)), location=draw(st.none() | locations))
+
+
+locations = st.builds(Location, name=names, country=st.sampled_from(COUNTRIES),
+                      geonames_id=st.none() | st.integers(1, 2**40),
+                      lat=st.none() | st.floats(-90, 90, allow_nan=False).map(lambda x: round(x, 4)),
+                      lon=st.none() | st.floats(-180, 180, allow_nan=False).map(lambda x: round(x, 4)))
 
 
 def records() -> st.SearchStrategy[dict[str, Any]]:

@@ -115,6 +115,17 @@ class Party:
     sector: str | None = None
 
 
+@dataclass(frozen=True)
+class Location:
+    """Where an event took place: a place of the gazetteer with its country (ISO alpha-3) and coordinates."""
+
+    name: str
+    country: str | None
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+
+
 @dataclass
 class Event:
     type: str  # PLOVER type
@@ -131,6 +142,7 @@ class Event:
     evidence: Span
     date_basis: str | None = None  # stated | sentence | inherited | published
     also: list[Span] = field(default_factory=list)  # further evidence of the same event in the article
+    location: Location | None = None  # where the text says it happened (a city or town), else the dateline's
 
 
 @dataclass
@@ -317,6 +329,7 @@ def _event_record(e: Event, keys: dict[str, str | None]) -> dict[str, Any]:
         "target": _party_record(e.target, keys) if e.target else None,
         "date": e.date,
         "date_basis": e.date_basis,
+        "location": asdict(e.location) if e.location else None,
         "quote": None if e.quote is None else quote_id(e.quote),
         "evidence": _span(e.evidence),
         "also": [_span(s) for s in e.also],
@@ -326,6 +339,7 @@ def _event_record(e: Event, keys: dict[str, str | None]) -> dict[str, Any]:
 def _event_from(e: dict[str, Any], quote_ids: list[str]) -> Event:
     fields = ("type", "mode", "cameo", "quad", "intensity", "negated", "modality", "date", "date_basis")
     target = _party_from(e["target"]) if e["target"] else None
+    location = Location(**e["location"]) if e.get("location") else None
     return Event(**{k: e[k] for k in fields}, source=_party_from(e["source"]), target=target,
                  quote=quote_ids.index(e["quote"]) if e["quote"] is not None else None,
-                 evidence=Span(**e["evidence"]), also=[Span(**s) for s in e["also"]])
+                 evidence=Span(**e["evidence"]), also=[Span(**s) for s in e["also"]], location=location)

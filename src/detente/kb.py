@@ -74,6 +74,18 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A city or town of the gazetteer (GeoNames): where an event happens, and the country it stands for."""
+
+    name: str
+    country: str
+    geonames_id: int
+    lat: float
+    lon: float
+    population: int
+
+
+@dataclass(frozen=True)
 class Country:
     code: str
     name: str
@@ -173,6 +185,7 @@ class KnowledgeBase:
         self._add_people(tables["office_holders.csv"])
         self._add_roles(tables["roles.csv"])
         self.descriptions = {r["term"].lower(): _split(r["refers"]) for r in tables.get("descriptions.csv", [])}
+        self._places: dict[str, Place] | None = None  # the gazetteer, read on the first place lookup
 
     # -- building ------------------------------------------------------------------------------------------
     def _index(self, name: str, entry: Entry) -> None:
@@ -299,6 +312,34 @@ class KnowledgeBase:
         return [m for c, m, joined, left in self.memberships if c == code
                 and _date_bound(joined, False) <= when and (not left or when <= _date_bound(left, True))]
 
+    def place(self, name: str) -> Place | None:
+        """The city or town called exactly ``name`` ("Kharkiv", "Tal Afar"), the most populous of that name;
+        None for a lowercase word, a name of three letters or fewer, and a name the knowledge base knows
+        otherwise (a country, a demonym, a person)."""
+        if self._places is None:
+            self._places = self._load_places()
+        return self._places.get(name)
+
+    def _load_places(self) -> dict[str, Place]:
+        places: dict[str, Place] = {}
+        for row in csv.DictReader(line for line in _places_text().splitlines() if not line.startswith("#")):
+            place = Place(row["name"], row["country"], int(row["geonames_id"]), float(row["lat"]),
+                          float(row["lon"]), int(row["population"] or 0))
+            for name in {row["name"], row["ascii"]} - {""}:
+                best = places.get(name)
+                if (best is None or place.population > best.population) and self._placeable(name):
+                    places[name] = place
+        return places
+
+    def _placeable(self, name: str) -> bool:
+        """Whether a gazetteer name may stand for a place: capitalised, longer than three letters, and not a
+        country, a demonym, a person or a role word the knowledge base knows."""
+        if len(name) <= 3 or not name[0].isupper() or norm(name) in self._surnames:
+            return False
+        if self.demonym(name) is not None or name.lower() in self.roles or name.lower() in self.descriptions:
+            return False  # "Police" (a town in Poland) is the police
+        return not any(e.kind in ("state", "person", "region", "organization") for e in self._names.get(norm(name), []))
+
     def names(self) -> Iterator[tuple[str, list[Entry]]]:
         """Every index form with its entries (for gazetteer matching)."""
         yield from self._names.items()
@@ -362,6 +403,11 @@ def _merge(base: list[dict[str, str]], extra: list[dict[str, str]], table: str) 
 def _package_text(table: str) -> str:
     path = resources.files("detente") / "data" / "kb" / table
     return path.read_text(encoding="utf-8") if path.is_file() else ",".join(TABLES[table][1]) + "\n"
+
+
+def _places_text() -> str:
+    path = resources.files("detente") / "data" / "kb" / "places.csv"
+    return path.read_text(encoding="utf-8") if path.is_file() else "name,ascii,country,geonames_id,lat,lon,population\n"
 
 
 def load_tables(data_dir: Path | None = None, extra: tuple[str, ...] = ()) -> dict[str, list[dict[str, str]]]:

@@ -49,11 +49,11 @@ from collections.abc import Callable, Iterator
 from itertools import product
 from typing import TYPE_CHECKING
 
-from ..document import Document, Event, Party, Quote, Span
+from ..document import Document, Event, Location, Party, Quote, Span
 from ..intervals import Intervals
-from ..kb import KnowledgeBase
+from ..kb import KnowledgeBase, Place
 from ..settings import Settings
-from . import coder, parties, refs
+from . import coder, parties, places, refs
 from .lexicon import Lexicon, load
 from .match import cue
 from .story import Story
@@ -357,6 +357,8 @@ def _events(
     quote_index = _quote_at(quotes, token.idx)
     quote = document.quotes[quote_index] if quote_index is not None else None
     sources = _sources(document, reading, quote, lexicon, story)
+    place = places.event_location(token, lexicon.places) if lexicon.places is not None else None
+    sources = [_at_home(document, s, token, place, lexicon.places) for s in sources]
     targets = _targets(document, reading, lexicon, sources, story)
     if quote is not None and quote.kind == "direct" and not targets:
         return  # a statement in a quotation with no one it is aimed at is no event
@@ -372,6 +374,7 @@ def _events(
         speaker = quote.speaker if quote else None
         date, basis = date_for(document, token.idx, token.idx + len(token.text), speaker=speaker)
     evidence = _evidence(document, sent)
+    where = _location(document, sent, place, lexicon.places)
     for source, target in _pairs(sources, targets, code.code, lexicon):
         yield Event(
             type=code.type,
@@ -387,7 +390,38 @@ def _events(
             quote=quote_index,
             evidence=evidence,
             date_basis=basis,
+            location=where,
         )
+
+
+def _location(document: Document, sent: SpacySpan, place: Place | None, kb: KnowledgeBase | None) -> Location | None:
+    """Where the event happened: the place its sentence says, else for the body a sentence naming no place
+    happens where the dateline is."""
+    if kb is None:
+        return None
+    if place is not None:
+        return places.location(place)
+    if sent.start_char < document.body_start or places.names_place(sent, kb):
+        return None
+    dateline = places.dateline_place(document, kb)
+    return places.location(dateline) if dateline is not None else None
+
+
+def _at_home(document: Document, party: Party, token: Token, place: Place | None, kb: KnowledgeBase | None) -> Party:
+    """A domestic agent without a country ("riot police", "students") takes the country of the place where it
+    acts, else of the dateline."""
+    if kb is None or party.country is not None or not party.name:
+        return party
+    role = kb.role(party.name.split()[-1]) or kb.role(party.name.lower().removeprefix("the "))
+    sector = party.sector or (role.sector if role is not None else None)
+    if not places.domestic(sector):
+        return party
+    home = (place.country if place is not None else None) or parties.event_place(document, token, kb)
+    if home is None and (dateline := places.dateline_place(document, kb)) is not None:
+        home = dateline.country
+    if home is None:
+        return party
+    return Party(actor=party.actor, name=party.name, country=home, sector=sector)
 
 
 def _intensity(lexicon: Lexicon, base: float, reading: coder.Reading) -> float:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..document import Document, Party, Quote
 from .layout import headline_partners, in_dateline
 from .match import misread_verb, raised_object
+from .places import named_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -368,7 +369,10 @@ def _place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
     if code is not None:
         return code
     entry = next((e for e in kb.lookup(name) if e.kind in PLACE_KINDS and e.country), None)
-    return entry.country if entry is not None else None
+    if entry is not None:
+        return entry.country
+    town = named_place(token, kb)  # a city or town of the gazetteer: "the border town of Manbij"
+    return town.country if town is not None else None
 
 
 def _own_place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:

@@ -23,9 +23,9 @@ Détente has no value; tabs and line breaks inside a value become one space, so 
   stored intensity with one decimal (Détente's intensity, which is modulated for negated and hypothetical
   events, not the fixed Goldstein weight of the code). NumMentions, NumSources and NumArticles are the stored
   ``num_reports``, ``num_sources`` and ``num_articles``. AvgTone and the Actor1Geo/Actor2Geo columns stay empty.
-- ActionGeo comes from ``location``: FullName (name), CountryCode (the stored code, ISO 3166-1 alpha-3 in
-  Détente, where GDELT writes FIPS 10-4), Lat, Long, FeatureID (the GeoNames id, where GDELT writes a GNS id).
-  Type, ADM1Code and ADM2Code stay empty: the resolution of the place is not stored.
+- ActionGeo comes from ``location``, a city or town: Type (3, a US city, else 4, a world city), FullName
+  (name), CountryCode (the stored code, ISO 3166-1 alpha-3 in Détente, where GDELT writes FIPS 10-4), Lat,
+  Long, FeatureID (the GeoNames id, where GDELT writes a GNS id). ADM1Code and ADM2Code stay empty.
 - DATEADDED is ``added`` in UTC as YYYYMMDDHHMMSS (a timestamp without offset is taken as UTC). SOURCEURL is the
   article URL, else the article id.
 
@@ -180,7 +180,8 @@ def _event_fields(event: Event) -> dict[str, str | None]:
 def _action_geo_fields(event: Event) -> dict[str, str | None]:
     """The ActionGeo columns Détente can fill from the event's location."""
     loc = event.get("location") or {}
-    return {"ActionGeo_FullName": loc.get("name"), "ActionGeo_CountryCode": loc.get("country"),
+    kind = None if not loc.get("name") else "3" if loc.get("country") == "USA" else "4"
+    return {"ActionGeo_Type": kind, "ActionGeo_FullName": loc.get("name"), "ActionGeo_CountryCode": loc.get("country"),
             "ActionGeo_Lat": _coord(loc.get("lat")), "ActionGeo_Long": _coord(loc.get("lon")),
             "ActionGeo_FeatureID": loc.get("geonames_id")}
 

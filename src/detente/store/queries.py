@@ -12,6 +12,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from . import records
+
 BUCKETS = {  # the first day of the period a day falls in (weeks start on Monday)
     "day": "{d}",
     "week": "date({d}, '-6 days', 'weekday 1')",
@@ -23,7 +25,8 @@ EVENT_COLUMNS = (
     " e.quad, e.intensity, e.negated, e.modality, e.source_key, e.source_actor, e.source_name, e.source_country,"
     " e.source_sector, e.has_target, e.target_key, e.target_actor, e.target_name, e.target_country, e.target_sector,"
     " e.date, e.date_basis, e.day, e.quote, e.evidence_start, e.evidence_end,"
-    " substr(inflate(a.text), e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence_text, e.cluster"
+    " substr(inflate(a.text), e.evidence_start + 1, e.evidence_end - e.evidence_start) AS evidence_text, e.cluster,"
+    " e.location_name, e.location_country, e.location_geonames_id, e.location_lat, e.location_lon"
 )
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 ORDERS = {"day": "e.day, e.pk", "intensity": "e.intensity DESC, e.day, e.pk",
@@ -108,7 +111,9 @@ def _event_row(r: sqlite3.Row, counts: dict[int, tuple[int, int, int]]) -> dict[
         del row[k]
     row["negated"], row["is_root"] = bool(r["negated"]), bool(r["is_root"])
     row["evidence"] = {"start": r["evidence_start"], "end": r["evidence_end"], "text": r["evidence_text"]}
-    row["location"] = None
+    row["location"] = records.location(r)
+    for k in ("name", "country", "geonames_id", "lat", "lon"):
+        del row[f"location_{k}"]
     row["num_reports"], row["num_articles"], row["num_sources"] = counts.get(r["cluster"], (1, 1, 1))
     return row
 

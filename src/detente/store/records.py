@@ -63,6 +63,14 @@ def _event(e: sqlite3.Row, span: Any, spans: Any) -> dict[str, Any]:
         "type": e["type"], "mode": e["mode"], "cameo": e["cameo"], "quad": e["quad"], "intensity": e["intensity"],
         "negated": bool(e["negated"]), "modality": e["modality"], "source": _party(e, "source"),
         "target": _party(e, "target") if e["has_target"] else None, "date": e["date"],
-        "date_basis": e["date_basis"], "quote": e["quote"], "evidence": span(e["evidence_start"], e["evidence_end"]),
+        "date_basis": e["date_basis"], "location": location(e), "quote": e["quote"],
+        "evidence": span(e["evidence_start"], e["evidence_end"]),
         "also": spans(e["also"]),
     }
+
+
+def location(e: sqlite3.Row) -> dict[str, Any] | None:
+    """A stored event's location, None where it has none."""
+    if e["location_name"] is None:
+        return None
+    return {f: e[f"location_{f}"] for f in ("name", "country", "geonames_id", "lat", "lon")}

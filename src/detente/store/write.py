@@ -18,6 +18,7 @@ from .schema import deflate, inflate
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2})?$")
+LOCATION = ("name", "country", "geonames_id", "lat", "lon")  # an event's location, as columns location_<field>
 
 
 def content_hash(text: str) -> str:
@@ -128,18 +129,18 @@ def _insert_quotes(conn: sqlite3.Connection, pk: int, quotes: list[dict[str, Any
 def _insert_events(conn: sqlite3.Connection, pk: int, events: list[dict[str, Any]], published: str | None) -> None:
     party = ("actor", "key", "name", "country", "sector")
     for seq, e in enumerate(events):
-        source, target = e["source"], e["target"] or {}
+        source, target, place = e["source"], e["target"] or {}, e.get("location") or {}
         day = series_day(e["date"], published)
         cursor = conn.execute(
             "INSERT INTO events (article, seq, type, mode, cameo, quad, intensity, negated, modality, source_actor,"
             " source_key, source_name, source_country, source_sector, has_target, target_actor, target_key,"
             " target_name, target_country, target_sector, date, date_basis, day, quote, evidence_start,"
-            " evidence_end, also) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?)",
+            " evidence_end, also, location_name, location_country, location_geonames_id, location_lat, location_lon)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (pk, seq, e["type"], e["mode"], e["cameo"], e["quad"], e["intensity"], int(e["negated"]), e["modality"],
              *(source[f] for f in party), int(e["target"] is not None), *(target.get(f) for f in party),
              e["date"], e["date_basis"], day, e["quote"], e["evidence"]["start"], e["evidence"]["end"],
-             _offsets(e["also"])))
+             _offsets(e["also"]), *(place.get(f) for f in LOCATION)))
         if source["country"] and target.get("country") and day:
             cluster_event(conn, int(cursor.lastrowid or 0), source["country"], target["country"], e["type"], day)
 

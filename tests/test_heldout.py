@@ -33,6 +33,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # (scored blind first: precision 0.21, recall 0.20, f1 0.20, then learnt from as classes, as events_c.yaml)
     "event_articles_c.yaml": {"precision": 0.45, "recall": 0.50, "f1": 0.47, "found": 0.96, "type": 0.89,
                               "source": 0.73, "full": 0.50},
+    # written blind after the second pass on events, scored blind (sentences: type 0.79, target 0.59; articles:
+    # f1 0.44 against 0.36 for the extractor before that pass), not learnt from
+    "events_d.yaml": {"type": 0.78, "quad": 0.84, "source": 0.82, "target": 0.57},
+    "event_articles_d.yaml": {"precision": 0.41, "recall": 0.43, "f1": 0.42, "found": 0.93, "type": 0.76,
+                              "source": 0.58, "full": 0.43},
     "times.yaml": {"span_f1": 0.98, "value_accuracy": 0.98},
     "quotes.yaml": {"precision": 0.95, "recall": 0.93, "f1": 0.94, "speaker": 0.97, "names": 0.78},
     "quotes_b.yaml": {"precision": 0.94, "recall": 0.97, "f1": 0.96, "speaker": 0.97, "names": 0.86},
@@ -50,15 +55,16 @@ def _check(name: str, figures: dict[str, Any]) -> None:
     assert not low, f"{name}: under the floor: {low} (all: {figures})"
 
 
-@pytest.mark.parametrize("name", ["events.yaml", "events_b.yaml", "events_c.yaml"])
+@pytest.mark.parametrize("name", ["events.yaml", "events_b.yaml", "events_c.yaml", "events_d.yaml"])
 def test_heldout_events(pipeline: Pipeline, name: str) -> None:
     _check(name, test_events_gold.evaluate(pipeline, HELDOUT / name))
 
 
-def test_heldout_event_articles(pipeline: Pipeline) -> None:
-    figures = event_articles.evaluate(pipeline, HELDOUT / "event_articles_c.yaml")
-    print("event_articles_c.yaml", {k: round(v, 3) for k, v in figures.items()})
-    _check("event_articles_c.yaml", figures)
+@pytest.mark.parametrize("name", ["event_articles_c.yaml", "event_articles_d.yaml"])
+def test_heldout_event_articles(pipeline: Pipeline, name: str) -> None:
+    figures = event_articles.evaluate(pipeline, HELDOUT / name)
+    print(name, {k: round(v, 3) for k, v in figures.items()})
+    _check(name, figures)
 
 
 def test_heldout_event_articles_matching_is_one_to_one_per_sentence() -> None:

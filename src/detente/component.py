@@ -121,6 +121,7 @@ class Event:
     target: Party | None
     date: str | None
     date_basis: str | None
+    location: dict[str, Any] | None  # where it happened: name, country, geonames_id, lat, lon
     quote: str | None  # the id of a quote of ``doc._.quotes``
     evidence: Span
     also: list[Span]  # further evidence of the same event in the doc
@@ -250,7 +251,8 @@ def _party(p: dict[str, Any]) -> Party:
 
 
 def _event(doc: Doc, e: dict[str, Any]) -> Event:
-    fields = ("type", "mode", "cameo", "quad", "intensity", "negated", "modality", "date", "date_basis", "quote")
+    fields = ("type", "mode", "cameo", "quad", "intensity", "negated", "modality", "date", "date_basis", "location",
+              "quote")
     return Event(**{k: e[k] for k in fields}, source=_party(e["source"]),
                  target=_party(e["target"]) if e["target"] else None, evidence=_span(doc, e["evidence"]),
                  also=[_span(doc, s) for s in e["also"]])

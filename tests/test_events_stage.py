@@ -223,3 +223,12 @@ def test_events_pipeline_record_has_coded_event(run_text: Callable[..., Document
 def test_events_negation_of_an_outer_clause_stays_there(coded: Callable[..., list[Event]]) -> None:
     events = coded("He was not surprised that Europe pushed back against calls for talks with Russia.")
     assert [(e.type, e.cameo, e.negated, e.intensity) for e in events] == [("REJECT", "125", False, -5.0)]
+
+
+def test_every_event_has_a_date_and_says_where_it_comes_from(run_text) -> None:  # type: ignore[no-untyped-def]
+    doc = run_text("Brazil accused Argentina of dumping steel. Chile will host talks with Peru. "
+                   "Japan protested to China on Monday.", published="2026-03-04")
+    dated = {e.type: (e.date, e.date_basis) for e in doc.events}
+    assert dated["ACCUSE"] == ("2026-03-04", "on_or_before")  # a past report with no date of its own
+    assert dated["PROTEST"] == ("2026-03-02", "stated")
+    assert all(e.date for e in doc.events)

@@ -373,6 +373,9 @@ def _events(
     if date_for is not None:
         speaker = quote.speaker if quote else None
         date, basis = date_for(document, token.idx, token.idx + len(token.text), speaker=speaker)
+    if date is None and document.article.published is not None:  # every event counts on some day
+        date = document.article.published.isoformat()
+        basis = "on_or_before" if reading.modality in ("asserted", "denied") else "published"
     evidence = _evidence(document, sent)
     where = _location(document, sent, place, lexicon.places)
     for source, target in _pairs(sources, targets, code.code, lexicon):

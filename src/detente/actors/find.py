@@ -111,6 +111,8 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     found += _named(ctx, later)
     found += _pronouns(ctx)
     found = sorted(found, key=lambda m: (m.start, -m.end))
+    for m in found:
+        m.in_quote = _inside_quotes(ctx, m.start)
     return _acronyms(ctx, found)
 
 
@@ -569,8 +571,11 @@ def _organisation(ctx: Context, i: int, j: int, head: int) -> Mention:
     m = ctx.mention(i, j, head, form="org", kind="organization")
     inner = _describe(ctx, list(range(i, j)), capitals=True, organisations=False)
     title = _describe(ctx, _title_tokens(ctx, i, head))
-    m.country = title.country or _place_after(ctx, head) or inner.country
     words = [ctx.toks[t].lower_ for t in range(i, j)]
+    if _sending(ctx, words):  # 'the United States Embassy in Iraq' is the sending state's, not the host's
+        m.country = title.country or inner.country or _place_after(ctx, head)
+    else:
+        m.country = title.country or _place_after(ctx, head) or inner.country
     sectors = [role.sector for w in reversed(words) if (role := ctx.kb.role(w)) and role.sector]
     m.sector = sectors[0] if sectors else inner.sector
     body = ctx.names.get(i, (0, []))[1][:1]
@@ -733,6 +738,12 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
     if not m.country and m.sector not in ("REF", "MED", "IGO", "NGO"):
         m.country = _place_after(ctx, head) or _place_before(ctx, head)
     return m
+
+
+def _sending(ctx: Context, words: list[str]) -> bool:
+    """Whether a body's words name a post of a state abroad (embassy, consulate, mission), whose country is the
+    sending state, never the host the post is in."""
+    return any((role := ctx.kb.role(w)) is not None and "sender" in role.covers for w in words)
 
 
 def _purpose_phrase(ctx: Context, head: int) -> int:

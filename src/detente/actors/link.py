@@ -342,11 +342,19 @@ class Linker:
                 continue
             first = d.mentions[0]
             seen = {(x.start > first.start, e.country) for x, e in self.history if x.sent == first.sent
-                    and e.country and self.kb.country(e.country) and e.sector in PLACING_SECTORS}
+                    and (first.in_quote or not x.in_quote)  # a quotation places no one outside it
+                    and e.country and self.kb.country(e.country) and self._placing(e)}
             after = {c for later, c in seen if later}
             if d.kind == "organization" and len({c for _, c in seen}) > 1:
                 continue
             d.country = after.pop() if len(after) == 1 else None
+
+    def _placing(self, d: Draft) -> bool:
+        """Whether an actor's country says where the story is: not a post abroad ('the US Embassy in Baghdad')."""
+        if d.sector not in PLACING_SECTORS:
+            return False
+        words = d.name.lower().split()
+        return not any((role := self.kb.role(w)) is not None and "sender" in role.covers for w in words)
 
     def context_country(self, m: Mention, strict: bool = False) -> str | None:
         """The country of the latest state-bound actor in this or the previous sentence, else the article's own.
@@ -358,10 +366,10 @@ class Linker:
         near: set[str] = set()
         counts: dict[str, int] = {}
         for d in self.drafts:
-            if not d.country or self.kb.country(d.country) is None or d.sector not in PLACING_SECTORS:
+            if not d.country or self.kb.country(d.country) is None or not self._placing(d):
                 continue
             for x in d.mentions:
-                if x.start >= m.start:
+                if x.start >= m.start or (x.in_quote and not m.in_quote):
                     continue
                 counts[d.country] = counts.get(d.country, 0) + 1
                 if x.sent >= m.sent - 1:

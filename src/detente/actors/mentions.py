@@ -54,6 +54,7 @@ class Mention:
     surface: str = ""  # the words as written ('UN refugee agency' for UNHCR)
     word: str = ""  # the head noun of a role phrase, lower case ('ministry', 'government')
     quoted: bool = False  # a pronoun inside quotation marks (its gender does not teach the actor's)
+    in_quote: bool = False  # inside quotation marks: what a speaker says places no one outside the quotation
     placed: bool = False  # the phrase says where it belongs ('from both countries'): no country is guessed
     clause: int | None = None  # the verb of a subject, or of an object pronoun (binding: 'X called on him')
     governor: int | None = None  # for a subject pronoun: the subject token of the verb that governs its clause

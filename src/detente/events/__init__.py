@@ -54,7 +54,7 @@ from ..intervals import Intervals
 from ..kb import KnowledgeBase, Place
 from ..settings import Settings
 from . import coder, parties, places, refs
-from .lexicon import Lexicon, load
+from .lexicon import Lexicon, Pattern, load
 from .match import cue
 from .story import Story
 
@@ -68,6 +68,8 @@ __all__ = ["code_document", "stage"]
 
 MAX_PARTIES = 4
 FORCES = frozenset({"MIL", "COP"})  # sectors of a state's armed forces and police
+REPORTERS = "MED"  # the sector of news outlets and journalists
+LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names what is left
 DateFor = Callable[..., tuple[str | None, str | None]]
 
 
@@ -134,6 +136,8 @@ def _sources(
     token = parties.subject(reading.head)
     if token is not None and token.lemma_.lower() in lexicon.nouns:
         token = parties.doer(token) or token  # "the attack by Houthi forces damaged a ship": the attackers
+    if token is not None and token.lemma_.lower() in lexicon.messages:
+        token = parties.doer(token) or token  # "a tweet by Mike Pompeo accused Iran": Pompeo, not the tweet
     if token is None and reading.head.pos_ in {"NOUN", "PROPN"} and reading.head.dep_ in {"dobj", "attr"}:
         token = parties.subject(reading.head.head)
     if token is None and parties.is_passive(reading.head):  # "talks between X and Y were held"
@@ -142,8 +146,8 @@ def _sources(
     if token is None and (sent := parties.message(reading.head, lexicon)) is not None:
         token = parties.subject(sent.head) if sent.head.i != sent.i else None  # "fired off a letter demanding"
     speaker = parties.speaker_party(document, quote) if quote else None
-    if token is None:
-        return [speaker] if speaker else [Party(actor=None, name=None)]
+    if token is None:  # a news outlet reporting an act is no party to it ("Reuters reported that the ban ...")
+        return [speaker] if speaker and speaker.sector != REPORTERS else [Party(actor=None, name=None)]
     if speaker and token.lower_ in lexicon.speaker_words:
         return [speaker]
     if token.pos_ == "PRON" and document.actor_at(token.idx, token.idx + len(token.text)) is None:
@@ -159,10 +163,16 @@ def _sources(
 def _target_tokens(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
     """Candidate targets, best first; the forces a source moves are none ("pulled its soldiers back")."""
     tokens = _candidates(reading, lexicon)
-    if reading.pattern.code in lexicon.moved:
+    if reading.pattern.code in lexicon.moved or _leaving(reading.pattern):
         moved = {parties.content(c).i for c in reading.token.children if c.dep_ == "dobj"}
         tokens = [t for t in tokens if t.i not in moved]
     return tokens + _addressees(reading, lexicon)
+
+
+def _leaving(pattern: Pattern) -> bool:
+    """Whether a pattern names what is left by a preposition ("withdraw from +treaty", "pull out of +pact"): its
+    direct object is what the source takes out ("withdrew the US from a treaty with Iran"), never the target."""
+    return pattern.obj is not None and bool(LEAVING & set(pattern.words))
 
 
 def _addressees(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:

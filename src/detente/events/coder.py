@@ -48,6 +48,7 @@ APPEAL_DEPS = frozenset(
 APPEAL_SLOTS = frozenset({"aux", "nsubj", "acomp", "attr"})
 MAX_DEPTH = 6
 CLAUSE_STOPS = frozenset({"conj", "advcl", "relcl", "parataxis"})  # a denial does not reach across these
+JUDGED_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})  # the complement a verb of judgement judges by
 PHRASE_STOPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 
 
@@ -322,6 +323,22 @@ def _subject_of_event(token: Token, found: dict[int, Pattern]) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "nsubj" and token.head.i in found
 
 
+def _judged(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a nominal act is what a verb of judgement judges: its object or the subject of its complement
+    ("found the air strike justified", "deemed that the agreement goes against", "called the talks a failure")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    node = token.head if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ in JUDGED_DEPS else token
+    verb = node.head
+    judging = verb.pos_ in {"VERB", "AUX"} and lemma(verb, lexicon.judgements) in lexicon.judgements
+    if verb.i == node.i or not judging:
+        return False
+    if node is not token:
+        return True
+    predicative = any(c.dep_ in JUDGED_DEPS or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    return token.dep_ == "dobj" and predicative
+
+
 def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     """Every event reading of a sentence, one per governing cue or free-standing predicate."""
     found = triggers(sent, lexicon)
@@ -340,6 +357,8 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
                 governed[reading.head.i] = reading
             continue
         if _weak(token, lexicon) or _dominated(token, up, found, lexicon) or _subject_of_event(token, found):
+            continue
+        if _judged(token, lexicon):  # "found the air strike justified": judging an act is not doing it
             continue
         if (own := cue(token, lexicon)) is not None and own.default is None:
             continue  # "declined to comment"

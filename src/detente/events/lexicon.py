@@ -108,6 +108,7 @@ class Lexicon:
     negators: frozenset[str] = frozenset()  # verbs that negate what they govern ("failed to agree")
     cessation: frozenset[str] = frozenset()  # verbs that end what they govern ("stop the attacks")
     loose_preps: frozenset[str] = frozenset()  # prepositions of circumstance ("despite", "after")
+    judgements: frozenset[str] = frozenset()  # verbs that judge an act ("found the strike justified")
     appeals: dict[str, str] = field(default_factory=dict)  # "should" -> request, "must" -> demand
     consent: frozenset[str] = frozenset()  # verbs whose negation is a refusal ("did not accept")
     non_political: frozenset[str] = frozenset()  # words of sport and tourism: no political event
@@ -222,6 +223,7 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.negators |= frozenset(data.get("negators") or ())
     lexicon.cessation |= frozenset(data.get("cessation") or ())
     lexicon.loose_preps |= frozenset(data.get("loose_preps") or ())
+    lexicon.judgements |= frozenset(data.get("judgements") or ())
     lexicon.appeals.update({str(k): str(v) for k, v in (data.get("appeals") or {}).items()})
     lexicon.consent |= frozenset(data.get("consent") or ())
     lexicon.non_political |= frozenset(data.get("non_political") or ())

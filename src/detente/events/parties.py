@@ -433,7 +433,15 @@ def country_of(document: Document, token: Token, kb: KnowledgeBase) -> str | Non
     named = named or (token.pos_ == "PROPN" and token.ent_type_ != "PERSON")
     if named and (code := _place(document, token, kb)):
         return code
+    if posted(token, kb):  # "the Turkish consulate in Mosul": the sending state's, never the host's
+        return _own_place(document, token, kb)
     return _own_place(document, token, kb) or _located(document, token, kb)
+
+
+def posted(token: Token, kb: KnowledgeBase | None) -> bool:
+    """Whether a noun names a post of a state abroad (an embassy, consulate, mission or delegation)."""
+    role = kb.role(token.lemma_.lower()) if kb is not None else None
+    return role is not None and "sender" in role.covers
 
 
 def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> Party:
@@ -451,7 +459,8 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
         if actor is not None and code is None:
             return Party(actor=actor.id, name=actor.name, sector=actor.sector)
         return Party(actor=None, name=name, country=code, sector=_sector(token, kb) if code else None)
-    stationed = actor.sector == "IGO"  # "NATO's mission in Kosovo" is NATO's, wherever it serves
+    # "NATO's mission in Kosovo" is NATO's, "the US Embassy in Baghdad" the USA's, wherever they serve
+    stationed = actor.sector == "IGO" or posted(token, kb)
     described = actor.kind != "state" or token.pos_ == "NOUN"  # "the new government in Bolivia", not "Bolivia"
     if kb is not None and described and not stationed and _own_place(document, token, kb) is None:
         place = _located(document, token, kb)  # "the new government in Bolivia"

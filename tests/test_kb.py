@@ -260,3 +260,18 @@ def test_kb_import_validates_every_record(user_kb: Path, tmp_path: Path, content
     with pytest.raises(KnowledgeBaseError, match=message):
         kb.import_file(path)
     assert [p.name for p in user_kb.glob("*.csv")] == []  # nothing written
+
+
+def test_kb_directory_travels_with_the_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from detente.settings import Settings
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "standins.csv").write_text("name,aliases,country,sector\nthe Quai d'Orsay,the Quai,FRA,GOV\n",
+                                       encoding="utf-8")
+    monkeypatch.setenv("DETENTE_DATA", str(mine))
+    settings = Settings()  # the directory is fixed now, as a worker elsewhere would receive it
+    monkeypatch.setenv("DETENTE_DATA", str(tmp_path / "elsewhere"))
+    assert settings.kb_dir == str(mine)
+    assert {e.country for e in kb.load(settings.kb_dir).lookup("the Quai")} == {"FRA"}
+    assert not kb.load(str(tmp_path / "elsewhere")).lookup("the Quai")  # known from that directory only

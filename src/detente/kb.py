@@ -16,7 +16,6 @@ import datetime as dt
 import io
 import json
 import logging
-import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -157,8 +156,9 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 def user_dir() -> Path:
     """Where user knowledge lives: ``$DETENTE_DATA`` or ``~/.local/share/detente/kb``."""
-    env = os.environ.get("DETENTE_DATA")
-    return Path(env) if env else Path.home() / ".local" / "share" / "detente" / "kb"
+    from .settings import user_kb_dir
+
+    return user_kb_dir()
 
 
 class KnowledgeBase:

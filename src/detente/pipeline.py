@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
-from . import kb, nlp, readers, repair
+from . import nlp, readers, repair
 from .budget import time_limit
 from .display import Record
 from .document import Article, Document
@@ -217,7 +217,8 @@ def versions(settings: Settings | None = None) -> dict[str, str]:
 def data_hash(settings: Settings) -> str:
     """A short hash of every data file a run reads: the package's, the user knowledge base's and ``--data``."""
     package = Path(__file__).with_name("data")
-    files = sorted(package.rglob("*")) + sorted(kb.user_dir().glob("*")) + [Path(p) for p in settings.extra_data]
+    user = sorted(Path(settings.kb_dir).glob("*"))
+    files = sorted(package.rglob("*")) + user + [Path(p) for p in settings.extra_data]
     digest = hashlib.sha256()
     for path in files:
         if path.is_file():

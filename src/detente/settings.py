@@ -28,7 +28,16 @@ class Settings:
     stages: tuple[str, ...] = ("actors", "times", "quotes", "events")
     extra_data: tuple[str, ...] = field(default_factory=tuple)  # user data files (cues, actors, patterns)
     include: tuple[str, ...] = ()  # globs of files a folder gives as articles whatever their name or kind
+    # the user knowledge base, fixed when the settings are made ($DETENTE_DATA, else under the home directory), so
+    # a worker elsewhere reads what it is told, not its own home
+    kb_dir: str = field(default_factory=lambda: str(user_kb_dir()))
     timeout: float | None = 300.0  # seconds of work per article (repair, parse, stages); None: no limit
+
+
+def user_kb_dir() -> Path:
+    """Where user knowledge lives: ``$DETENTE_DATA`` or ``~/.local/share/detente/kb``."""
+    env = os.environ.get("DETENTE_DATA")
+    return Path(env) if env else Path.home() / ".local" / "share" / "detente" / "kb"
 
 
 def parse_date(value: str | None, what: str = "--published") -> dt.date | None:

@@ -87,7 +87,7 @@ ASSIGNS = ("actors",)  # the layer it adds
 
 def stage(settings: Settings) -> Callable[[Document], Document]:
     """Build the actors stage (the knowledge base is loaded once here)."""
-    kb = load(extra=settings.extra_data)
+    kb = load(settings.kb_dir, extra=settings.extra_data)
 
     def run(document: Document) -> Document:
         return resolve(document, kb)

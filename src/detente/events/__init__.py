@@ -79,7 +79,7 @@ ASSIGNS = ("events",)  # the layer it adds
 
 def stage(settings: Settings) -> Callable[[Document], Document]:
     """Build the events stage: the lexicon is loaded once, then every document is coded with it."""
-    lexicon = load(tuple(settings.extra_data))
+    lexicon = load(tuple(settings.extra_data), settings.kb_dir)
 
     def run(document: Document) -> Document:
         document.events = code_document(document, lexicon)

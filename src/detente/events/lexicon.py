@@ -240,9 +240,9 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
 
 
 @lru_cache(maxsize=8)
-def load(extra: tuple[str, ...] = ()) -> Lexicon:
+def load(extra: tuple[str, ...] = (), kb_dir: str | None = None) -> Lexicon:
     """The packaged lexicon plus the user's pattern files (``extra``); built once per set of files."""
-    lexicon = Lexicon(_load_codes(), _load_plover(), places=kb_module.load(extra=extra))
+    lexicon = Lexicon(_load_codes(), _load_plover(), places=kb_module.load(kb_dir, extra=extra))
     files = [_data_path("event_patterns.yaml"), *(Path(p) for p in extra if str(p).endswith("patterns.yaml"))]
     for path in files:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

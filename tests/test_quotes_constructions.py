@@ -205,7 +205,7 @@ def test_quotes_relative_pronoun_speaker_is_resolved_to_its_antecedent(run_text:
         "Prime Minister Raila Kamau, who said the vote was rigged, left the capital on Monday."
     )
     q = _one(document)
-    assert (q.text, _mention(q)) == ("the vote was rigged", "who")
+    assert (q.text, _mention(q)) == ("the vote was rigged", "Raila Kamau")
     assert q.speaker.name is not None and q.speaker.name.endswith("Kamau")
 
 

@@ -63,12 +63,14 @@ def scores(run_text: Callable[..., Document]) -> dict[str, Any]:
 
 
 def evaluate(run_text: Callable[..., Document], path: Path = GOLD) -> dict[str, Any]:
-    """Precision, recall, F1, recall by kind and speaker accuracy of the quotes stage on the gold file at ``path``."""
+    """Precision, recall, F1, recall by kind, speaker accuracy and, where the gold gives statement dates, date
+    accuracy of the quotes stage on the gold file at ``path``."""
     articles = yaml.safe_load(path.read_text(encoding="utf-8"))["articles"]
-    tp = n_gold = n_pred = spk = named = named_ok = unnamed = unnamed_ok = 0
+    tp = n_gold = n_pred = spk = named = named_ok = unnamed = unnamed_ok = dated = dated_ok = 0
     kinds: dict[str, list[int]] = {}
     for article in articles:
-        document = run_text(article["text"], title=article.get("title"))
+        published = {"published": str(article["published"])} if "published" in article else {}
+        document = run_text(article["text"], title=article.get("title"), **published)
         pairs = _match(_gold(article, document.text), document.quotes)
         n_gold, n_pred = n_gold + len(pairs), n_pred + len(document.quotes)
         for g, q in pairs:
@@ -76,6 +78,8 @@ def evaluate(run_text: Callable[..., Document], path: Path = GOLD) -> dict[str, 
             k[1] += 1
             if q is not None:
                 tp, k[0] = tp + 1, k[0] + 1
+                if "date" in g:
+                    dated, dated_ok = dated + 1, dated_ok + (q.date == str(g["date"]))
                 m = q.speaker.mention
                 if g["speaker_chars"] is None:
                     unnamed, unnamed_ok = unnamed + 1, unnamed_ok + (m is None)
@@ -95,6 +99,7 @@ def evaluate(run_text: Callable[..., Document], path: Path = GOLD) -> dict[str, 
         "gold": n_gold,
         "names": named_ok / max(1, named),
         "named": named,
+        **({"date": dated_ok / dated, "dated": dated} if dated else {}),
     }
 
 

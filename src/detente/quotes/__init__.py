@@ -2,12 +2,15 @@
 
 Quoted passages are found first (``marks``) and paired with the cue before or after them (``direct``); the
 parse then gives reported speech, its speaker and content (``reported``), attributions by a noun or an
-adjective ("Moscow's claim that ...", "Seoul is confident that ...", ``nouns``) and transcript lines
-("HOST: ...", ``transcript``); speakers are resolved through the actors layer (``speaker``). An attribution
-inside another one's content is part of it ("X said Y expects Z" reports X only; `rejected what it called
-"interference"` is one mixed quote), unless its cue is coordinated with another verb, and one content is one
-quote, kept with its speaker. Quotations with no cue of their own go to the speaker before them
-(``floating``). Cue words live in ``data/cues.yaml``, extendable through ``Settings.extra_data``.
+adjective ("Moscow's claim that ...", "Seoul is confident that ...", ``nouns``) and the turns of transcripts
+and interviews ("KARRAS: ...", "A: ...", "((Ana Ruiz)) ...", ``transcript``); questions and refusals to comment
+are no one's quotes (``questions``). Speakers are resolved through the actors layer (``speaker``), then along
+the text's chain of speakers: pronouns, descriptions and surnames (``chains``). An attribution inside another
+one's content is part of it ("X said Y expects Z" reports X only; `rejected what it called "interference"` is
+one mixed quote), unless its cue is coordinated with another verb, and one content is one quote, kept with its
+speaker. Quotations with no cue of their own go to the speaker before them (``floating``). Each quote is dated
+by its speech act, not by its content (``times.StatementDates``). Cue words live in ``data/cues.yaml``,
+extendable through ``Settings.extra_data``.
 
 A quote's ``text`` is its content only (no cue, no speaker, no quotation marks). For a quote in one piece,
 ``text == document.text[start:end]``; for a quote split by its cue (`"...," Putin said, "and ..."`) or running
@@ -26,15 +29,17 @@ from typing import TYPE_CHECKING
 from ..document import Document, Quote
 from ..intervals import Intervals, ranges
 from ..settings import Settings
+from .chains import resolve_chains
 from .direct import direct
 from .floating import join_sentences, quoted_paragraphs
 from .found import Found
 from .lexicon import Lexicon, load_lexicon
 from .marks import Passage, headline_like, passages
 from .nouns import adjective_cues, noun_cues
+from .questions import refused, without_questions
 from .reported import reported
 from .speaker import speaker_for
-from .transcript import transcript
+from .transcript import give_answers, turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -97,11 +102,12 @@ def _labelled(text: str, found: Found, lexicon: Lexicon) -> None:
             at = window.find(label, at + 1)
 
 
-def _to_closing_mark(found: Found, marked: list[Passage]) -> None:
-    """Run reported content on to the closing mark of a quotation it opens: `told Fox that "A. B."`."""
+def _to_closing_mark(found: Found, marked: list[Passage], opens: list[int]) -> None:
+    """Run reported content on to the closing mark of a quotation it opens: `told Fox that "A. B."`
+    (``opens``: where each of ``marked`` opens, in order)."""
     s, e = found.parts[-1]
-    for p in marked:
-        if s <= p.open_at < e < p.end and len(p.parts) == 1:
+    for p in marked[bisect.bisect_left(opens, s) : bisect.bisect_left(opens, e)]:
+        if e < p.end and len(p.parts) == 1:
             found.parts[-1] = (s, p.close_end)
             return
 
@@ -133,18 +139,25 @@ def _coordinated_cue(tok: Token, cues: set[int]) -> bool:
 
 def _outermost(found: list[Found], doc: Doc) -> list[Found]:
     """Drop an attribution nested in another one's content: "X said Y expects Z" reports X, not Y, and
-    `rejected what it called "interference"` is one quote. A cue coordinated with another cue stays: "X says
-    Y promised A and said B" reports Y twice."""
-    spans = ranges((f.start, f.end) for f in found)
+    `rejected what it called "interference"` is one quote. A cue coordinated with another cue stays ("Y
+    promised A and said B" reports Y twice), unless that cue is itself nested: in "X said Y expected A and
+    would not consider B", X reports all."""
+    spans = ranges((f.start, f.end) for f in found if f.speaker is not None or not _noun_cue(f, doc))
     cues = {i for f in found for i in f.cue_tokens}
+    inside = [f.cue_span is not None and _inside_other(spans, (f.start, f.end), f.cue_span[0]) for f in found]
+    nested = {i for f, is_inside in zip(found, inside, strict=True) if is_inside for i in f.cue_tokens}
     return [
         f
-        for f in found
-        if f.cue_span is None
-        or any(_coordinated_cue(doc[i], cues) for i in f.cue_tokens)
-        or not _inside_other(spans, (f.start, f.end), f.cue_span[0])
+        for f, is_inside in zip(found, inside, strict=True)
+        if not is_inside
+        or any(_coordinated_cue(doc[i], cues) and doc[i].head.i not in nested for i in f.cue_tokens)
         or (f.kind == "direct" and not _inside_other(spans, (f.start, f.end), f.start))
     ]
+
+
+def _noun_cue(found: Found, doc: Doc) -> bool:
+    """An attribution by a noun ("a plan to ..."): with no owner, it holds no one else's words."""
+    return any(doc[i].pos_ == "NOUN" for i in found.cue_tokens)
 
 
 def _overlap(a: Found, b: Found) -> float:
@@ -186,18 +199,27 @@ def _inside_other(spans: Intervals[None], own: tuple[int, int], pos: int) -> boo
     return any((s, e) != own for s, e, _ in spans.holding(pos))
 
 
-def date_quotes(document: Document, quotes: list[Quote]) -> None:
-    """Date each quote by its cue, in text order, so a later quote can inherit its speaker's earlier date."""
-    from ..times import date_for
+def date_quotes(document: Document, quotes: list[Quote], turns: frozenset[int] = frozenset()) -> None:
+    """Date each quote by its speech act, in text order: the time on its cue or its scene, the scene or the
+    speaker's statement it goes on from, else the publication date (``turns``: indices of interview answers and
+    transcript lines, dated by their interview)."""
+    from ..times import Statement, StatementDates
 
+    dates = StatementDates(document, [(p.start, p.end) for q in quotes for p in q.parts])
     document.quotes = []
-    for quote in quotes:
-        cue = quote.cue_span
-        start, end = (cue.start, cue.end) if cue else (quote.start, quote.start)
+    for i, quote in enumerate(quotes):
+        cue, mention = quote.cue_span, quote.speaker.mention
+        statement = Statement(
+            cue=(cue.start, cue.end) if cue else None,
+            parts=tuple((p.start, p.end) for p in quote.parts),
+            speaker=quote.speaker.actor or (mention.text.lower() if mention else None),
+            speaker_span=(mention.start, mention.end) if mention else None,
+            turn=i in turns,
+        )
         try:
-            quote.date, quote.date_basis = date_for(document, start, end, speaker=quote.speaker.actor)
+            quote.date, quote.date_basis = dates.date(statement)
         except Exception as exc:  # a dating fault must not cost the article its quotes
-            log.warning("cannot date the quote at %d in %s: %s", start, document.article.id, exc)
+            log.warning("cannot date the quote at %d in %s: %s", quote.start, document.article.id, exc)
         document.quotes.append(quote)
 
 
@@ -220,35 +242,46 @@ def _quote(document: Document, found: Found, marked: Intervals[None]) -> Quote:
 
 def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quote]:
     """Every quote of a parsed document, in text order (undated: the stage dates them)."""
+    return [q for q, _ in _found_quotes(document, lexicon)]
+
+
+def _found_quotes(document: Document, lexicon: Lexicon | None = None) -> list[tuple[Quote, bool]]:
+    """Every quote of a parsed document in text order, each with whether it is an interview turn."""
     doc = document.doc
     if doc is None:
         log.warning("no parse for %s: quotes skipped", document.article.id)
         return []
     lexicon = lexicon or load_lexicon()
-    skip = ranges(skipped(document, lexicon))
+    turn = turns(doc, document.text, lexicon)
+    skip = ranges([*skipped(document, lexicon), *turn.questions])
     marked = [p for p in passages(document.text) if not skip.holds(p.open_at)]
     found = direct(marked, doc, lexicon, document.text)
-    found += [f for f in transcript(doc, document.text, lexicon) if not skip.holds(f.start)]
+    found += [f for f in turn.found if not skip.holds(f.start)]
     used = {i for f in found for i in f.cue_tokens}
     quoted = [part for f in found for part in f.parts]
     quoted += [part for p in marked for part in p.parts if len(document.text[p.start : p.end].split()) > 3]
     in_quotes = ranges(quoted)
     others = [*noun_cues(doc, lexicon, used), *adjective_cues(doc, lexicon, used)]
+    opens = [p.open_at for p in marked]
     for f in [*reported(doc, lexicon, used, document.text), *others]:
         inside_quote = f.cue_span is not None and in_quotes.holds(f.cue_span[0])
         if inside_quote or _empty(document.text, f, lexicon):
             continue
         if _in_paragraph(document.text, f) and not skip.holds(f.start):
-            _to_closing_mark(f, marked)
+            _to_closing_mark(f, marked, opens)
             found.append(f)
+    give_answers(document, turn, found, lexicon)
+    found = [f for f in without_questions(found, document.text, lexicon) if not refused(f, document.text, lexicon)]
     found.sort(key=lambda f: (f.start, f.end))
     found = _deduped(_outermost(found, doc))
     join_sentences(found, marked, doc, lexicon)
-    found = sorted([*found, *quoted_paragraphs(found, marked, document.text, lexicon)], key=lambda f: f.start)
+    found = sorted([*found, *quoted_paragraphs(found, marked, document.text, lexicon, doc)], key=lambda f: f.start)
     for f in found:
         _labelled(document.text, f, lexicon)
     marks = ranges(part for p in marked for part in p.parts)
-    return [_quote(document, f, marks) for f in found]
+    quotes = [_quote(document, f, marks) for f in found]
+    resolve_chains(document, quotes, lexicon)
+    return list(zip(quotes, (f.turn for f in found), strict=True))
 
 
 REQUIRES = ("parse", "actors", "times")  # the layers this stage reads
@@ -260,7 +293,8 @@ def stage(settings: Settings) -> Callable[[Document], Document]:
     lexicon = load_lexicon(tuple(settings.extra_data))
 
     def run(document: Document) -> Document:
-        date_quotes(document, find_quotes(document, lexicon))
+        found = _found_quotes(document, lexicon)
+        date_quotes(document, [q for q, _ in found], frozenset(i for i, (_, turn) in enumerate(found) if turn))
         return document
 
     return run

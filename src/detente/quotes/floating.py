@@ -2,7 +2,8 @@
 
 Within a paragraph, a quoted sentence right after a reported attribution joins it (`Smith said the talks
 had failed. "We tried everything."`). A paragraph that is only a quotation, right after a paragraph whose last
-quote has a speaker, is a quote of that speaker in its own right.
+quote has a speaker, is a quote of that speaker in its own right; after a paragraph with no quote, of the person
+that paragraph last names as a subject.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from .lexicon import Lexicon
 from .marks import Passage, headline_like
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 TRAILING = " \t\n\xa0.,;"  # what may follow a closing mark in a paragraph that is only a quotation
@@ -71,9 +72,26 @@ def _heading(text: str, passage: Passage, lexicon: Lexicon) -> bool:
     return headline_like(text[passage.start : passage.end].rstrip("."), lexicon.small_words)
 
 
-def quoted_paragraphs(found: list[Found], marked: list[Passage], text: str, lexicon: Lexicon) -> list[Found]:
+def _person_subject(doc: Doc, start: int, end: int) -> Token | None:
+    """The last person named as the subject of a main clause between ``start`` and ``end``: "Restrepo met her
+    counterpart on Friday.", "The minister, Chung Dong-young, made the offer."."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    out = None
+    for tok in span if span is not None else []:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+            continue
+        names = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+        out = next((n for n in names if n.ent_type_ == "PERSON"), out)
+    return out
+
+
+def quoted_paragraphs(
+    found: list[Found], marked: list[Passage], text: str, lexicon: Lexicon, doc: Doc | None = None
+) -> list[Found]:
     """New quotes for the paragraphs that are only a quotation, each given to the speaker of the last quote
-    of the paragraph before it (`Reyes said Manila would protest.` + `"The harassment has to stop."`)."""
+    of the paragraph before it (`Reyes said Manila would protest.` + `"The harassment has to stop."`), or,
+    where that paragraph quotes no one, to the person it last names as a subject (`Restrepo met her counterpart
+    on Friday.` + `"We talked about trade."`)."""
     bounds = paragraphs(text)
     out: list[Found] = []
     for p in _free(found, marked, text, lexicon):
@@ -86,4 +104,6 @@ def quoted_paragraphs(found: list[Found], marked: list[Passage], text: str, lexi
         last = max(before, key=lambda f: f.start, default=None)
         if last is not None and last.speaker is not None:
             out.append(Found(list(p.parts), None, None, last.speaker, "direct", p.close_end))
+        elif last is None and doc is not None and (subject := _person_subject(doc, *bounds[at - 1])) is not None:
+            out.append(Found(list(p.parts), None, None, subject, "direct", p.close_end))
     return out

@@ -20,6 +20,8 @@ class Found:
     kind: str = "indirect"
     reach: int = -1  # where the attribution ends in the text; a floating quote may follow right after
     cue_tokens: set[int] = field(default_factory=set)
+    turn: bool = False  # a line of a transcript or an interview: dated by its interview
+    role: str | None = None  # an answer's label ("a", "minister"): the interviewee speaks
 
     @property
     def start(self) -> int:

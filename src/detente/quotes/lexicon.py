@@ -41,6 +41,17 @@ KEYS = frozenset(
         "participle_not_cues",
         "empty_contents",
         "question_labels",
+        "answer_labels",
+        "role_labels",
+        "host_cues",
+        "questioners",
+        "question_cues",
+        "interview_nouns",
+        "source_documents",
+        "generic_heads",
+        "loose_modifiers",
+        "refusals",
+        "phrasal_not_cues",
     }
 )
 
@@ -70,6 +81,17 @@ class Lexicon:
     transcript_labels: frozenset[str] = frozenset()  # "UPDATE:", "EDITOR'S NOTE:": not speakers
     empty_contents: frozenset[str] = frozenset()  # "asked [not to be named]": says nothing
     question_labels: tuple[str, ...] = ()  # "Q:": an interviewer's line, no one's quote
+    answer_labels: frozenset[str] = frozenset()  # "A:": the interviewee's answer
+    role_labels: frozenset[str] = frozenset()  # "Minister:": the interviewee, named by a role
+    host_cues: tuple[str, ...] = ()  # "presented by": the host of a transcript, who asks
+    questioners: frozenset[str] = frozenset()  # "a reporter asked": who puts questions, says nothing
+    question_cues: frozenset[str] = frozenset()  # "asked", "put it to": how questions are put
+    interview_nouns: frozenset[str] = frozenset()  # "in an interview": the speaker is the interviewee
+    source_documents: frozenset[str] = frozenset()  # "according to a statement from X": X speaks
+    generic_heads: frozenset[str] = frozenset()  # "the finance chief": the head says less than its modifiers
+    loose_modifiers: frozenset[str] = frozenset()  # "the former general": no part of the description to match
+    refusals: tuple[str, ...] = ()  # "I will not comment on that": says nothing
+    phrasal_not_cues: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)  # "called up"
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, corrected by ``forms``."""
@@ -141,13 +163,16 @@ def _grouped(pairs: list[str]) -> dict[str, tuple[str, ...]]:
 
 WORD_KEYS = ("verbs", "passive_speakers", "object_verbs", "control_verbs", "predicative_verbs", "clause_only_verbs",
              "passive_cues", "nouns", "adjectives", "transcript_labels", "skip_lines", "dash_cues",
-             "headline_small_words", "remove", "participle_not_cues", "empty_contents", "question_labels")
+             "headline_small_words", "remove", "participle_not_cues", "empty_contents", "question_labels",
+             "answer_labels", "role_labels", "host_cues", "questioners", "question_cues", "interview_nouns",
+             "source_documents", "generic_heads", "loose_modifiers", "refusals")
 
 
 def _merge(base: dict[str, list[str]], data: dict[str, Any]) -> None:
     phrases = data.get("phrases") or {}
     extra = {key: _words(data.get(key)) for key in WORD_KEYS}
     extra["prep_cues"] = _pairs(data.get("prep_cues"))
+    extra["phrasal_not_cues"] = _pairs(data.get("phrasal_not_cues"))
     extra["source_after"] = _words(phrases.get("source_after") if isinstance(phrases, dict) else None)
     extra["labels"] = _words(phrases.get("labels") if isinstance(phrases, dict) else phrases)
     for key, words in extra.items():
@@ -204,4 +229,15 @@ def _build(merged: dict[str, list[str]]) -> Lexicon:
         participle_not_cues=frozenset(unique("participle_not_cues")),
         empty_contents=frozenset(unique("empty_contents")),
         question_labels=unique("question_labels"),
+        answer_labels=frozenset(unique("answer_labels")),
+        role_labels=frozenset(unique("role_labels")),
+        host_cues=unique("host_cues"),
+        questioners=frozenset(unique("questioners")),
+        question_cues=frozenset(unique("question_cues")),
+        interview_nouns=frozenset(unique("interview_nouns")),
+        source_documents=frozenset(unique("source_documents")),
+        generic_heads=frozenset(unique("generic_heads")),
+        loose_modifiers=frozenset(unique("loose_modifiers")),
+        refusals=unique("refusals"),
+        phrasal_not_cues=_grouped(keep.get("phrasal_not_cues", [])),
     )

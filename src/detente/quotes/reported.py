@@ -61,7 +61,7 @@ def _reporting_verb(clause: Token) -> Token | None:
     clause's noun is ("said in a statement that ...": "said")."""
     if clause.dep_ == "ccomp":
         return clause.head
-    if clause.dep_ not in ("acl", "relcl") or not _that_clause(clause):
+    if clause.dep_ not in ("acl", "relcl") or not (_that_clause(clause) or _reported_relative(clause)):
         return None
     tok = clause.head
     while tok.dep_ in ("pobj", "dobj", "prep") and tok.head is not tok:
@@ -84,11 +84,24 @@ def _misattached(conj: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _relative(subject: Token, verb: Token) -> bool:
+    """A relative pronoun as the subject of a relative clause: "a bill [that] would ..."."""
+    return subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
+
+
+def _set_off(cue: Token) -> bool:
+    """A participle set off by a comma, which goes with the main clause: "..., telling parliament ..."."""
+    return cue.tag_ == "VBG" and cue.i > 0 and cue.nbor(-1).text == ","
+
+
 def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
     """The subject of the cue, climbing through "and added", "emphasising" and "was quoted as saying"."""
     tok = cue
     for _ in range(4):
         subject = _subject(tok, lexicon)
+        if subject is not None and _relative(subject, tok) and _set_off(cue) and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "X presented a bill that would ..., [telling] parliament ...": X tells
+            continue
         if subject is not None:
             return subject
         if tok.dep_ not in CLIMB or tok.head is tok:
@@ -100,7 +113,37 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
         tok = tok.head
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.pos_ in NOUNS:
         return cue.head  # "a statement saying ...", "a tweet attacking ..."
-    return _stray_subject(cue)
+    if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.dep_ == "ROOT" and cue.head.pos_ in NOUNS:
+        return cue.head  # "The Secretary-General, António Guterres, called on ...": the root is the subject
+    return _main_subject(cue, lexicon) or _stray_subject(cue)
+
+
+def _main_subject(cue: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the main clause a participle set off by a comma goes with, wherever the parser hung it:
+    "X presented a plan to double Y, [telling] parliament ..."."""
+    if not _set_off(cue):
+        return None
+    tok = cue
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        subject = _subject(tok, lexicon) if tok.pos_ in ("VERB", "AUX") else None
+        if subject is not None and not _relative(subject, tok):
+            return subject
+    return None
+
+
+def issuer(speaker: Token, lexicon: Lexicon) -> Token:
+    """The body a document stands for: "a statement [from the ministry]" speaks for the ministry."""
+    if speaker.lemma_.lower() not in lexicon.source_documents:
+        return speaker
+    for prep in speaker.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.pos_ in ("NOUN", "PROPN"):
+                return body
+    return speaker
 
 
 def _loose(tok: Token) -> bool:
@@ -142,14 +185,26 @@ def _that_clause(clause: Token) -> bool:
     return opens and any(c.dep_ in ("nsubj", "nsubjpass") for c in lefts)
 
 
+def _reported_relative(clause: Token) -> bool:
+    """A clause the parser read as relative, with "that" as its object, that reads as a report: its own subject
+    and a modal or a copula ("told reporters after the signing [that the markets would reopen]")."""
+    lefts = list(clause.lefts)
+    that = any(c.lower_ == "that" and c.dep_ == "dobj" for c in lefts)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in lefts)
+    backshifted = any(c.dep_ == "aux" and c.tag_ == "MD" for c in lefts) or clause.lemma_ == "be"
+    return that and subject and backshifted
+
+
 def _noun_clause(cue: Token) -> Token | None:
     """A that-clause the parser hung on a noun after the cue: "said in a statement that ...", "reported at
-    the time that ...", "told a meeting of leaders that ..."."""
+    the time that ...", "told a meeting of leaders that ...", "told a briefing the same day that ..."."""
     for child in cue.rights:
-        nouns = [child] if child.dep_ == "dobj" else [n for n in child.children if n.dep_ == "pobj"]
+        nouns = [child] if child.dep_ in ("dobj", "npadvmod") else [n for n in child.children if n.dep_ == "pobj"]
         for noun in nouns:
             for tok in noun.subtree:
-                if tok.dep_ in ("acl", "relcl", "ccomp") and tok.i > cue.i and _that_clause(tok):
+                if tok.dep_ in ("acl", "relcl", "ccomp") and tok.i > cue.i and (
+                    _that_clause(tok) or (tok.dep_ == "relcl" and _reported_relative(tok))
+                ):
                     return tok
     return None
 
@@ -386,6 +441,7 @@ def _according(doc: Doc, lexicon: Lexicon, text: str) -> Iterator[Found]:
             source = next((c for c in last.children if c.dep_ == "pobj"), None)
             if source is None or first.head is first:
                 continue
+            source = issuer(source, lexicon)
             parts = _around(doc, first.head, first)
             if parts:
                 span = (first.idx, last.idx + len(last.text))
@@ -451,12 +507,23 @@ def _passive_cue(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
 
 
 def _bare_participle(tok: Token) -> bool:
-    """A participle clause with no subject or auxiliary of its own: "Asked whether ...", "citing ..."."""
+    """A participle clause with no subject or auxiliary of its own: "Asked whether ...", "citing ..." (a
+    past form opening a clause before its head is one, whatever its tag)."""
+    fronted = tok.tag_ == "VBD" and tok.dep_ == "advcl" and tok.i < tok.head.i
     return (
-        tok.tag_ in ("VBN", "VBG")
+        (tok.tag_ in ("VBN", "VBG") or fronted)
         and tok.dep_ in PARTICIPLE_DEPS
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children)
     )
+
+
+def _embedded_question(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """A cue inside a question ("declined to comment on [whether the party would back] the bill"), or one
+    whose particle makes it no speech ("are [called up] by lottery")."""
+    question = tok.dep_ in ("ccomp", "pcomp", "xcomp") and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
+    particle = any(c.dep_ == "prt" and c.lower_ in lexicon.phrasal_not_cues.get(lemma, ()) for c in tok.children)
+    return question or particle
 
 
 def _not_speech(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
@@ -465,7 +532,7 @@ def _not_speech(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
     ``participle_not_cues`` as a participle adjunct ("raised rates, citing concerns over inflation")."""
     if not _bare_participle(tok):
         return False
-    passive = tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i
+    passive = tok.tag_ in ("VBN", "VBD") and tok.dep_ == "advcl" and tok.i < tok.head.i
     adjunct = tok.tag_ == "VBG" and lemma in lexicon.participle_not_cues
     return passive or (adjunct and not lexicon.is_cue(lexicon.lemma(tok.head)))  # "said ..., citing X" cites
 
@@ -488,7 +555,7 @@ def reported(doc: Doc, lexicon: Lexicon, used: set[int], text: str) -> Iterator[
     for i in _candidates(doc, lexicon):
         tok = doc[i]
         lemma = lexicon.lemma(tok)
-        if i in used:
+        if i in used or _embedded_question(tok, lemma, lexicon):
             continue
         if _passive_cue(tok, lemma, lexicon):
             found = passive(tok, lexicon)
@@ -500,6 +567,7 @@ def reported(doc: Doc, lexicon: Lexicon, used: set[int], text: str) -> Iterator[
         speaker = speaker_head(tok, lexicon)
         if speaker is None:
             continue
+        speaker = issuer(speaker, lexicon)
         parts = content_parts(tok, lexicon)
         if parts:
             yield Found(

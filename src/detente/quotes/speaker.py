@@ -35,8 +35,11 @@ def mention_tokens(head: Token) -> tuple[int, int]:
     is its noun phrase as written ("Pakistan's foreign ministry", "a spokesman for the ministry").
     """
     start, end = _mention_bounds(head)
-    while start < end - 1 and head.doc[start].pos_ in ("VERB", "AUX"):
+    doc = head.doc
+    while start < end - 1 and doc[start].pos_ in ("VERB", "AUX"):
         start += 1  # `Said Ellis: "..."`: the cue is no part of the name
+    while end > start + 1 and not any(c.isalnum() for c in doc[end - 1].text):
+        end -= 1  # "**Grace Wanjiru:**": the label's marks are no part of the name, whatever the tagger says
     return start, end
 
 
@@ -110,7 +113,8 @@ def _capitalised_person(document: Document, mention: Span) -> Actor | None:
 
 
 def speaker_for(document: Document, head: Token | None) -> Speaker:
-    """The Speaker headed by ``head``: resolved through the actors layer when it has the mention."""
+    """The Speaker headed by ``head``: resolved through the actors layer when it has the mention; a relative
+    pronoun's speaker is written as its antecedent ("Margit Lindholm, who said ...")."""
     if head is None:
         return Speaker(actor=None, name=None)
     doc = head.doc
@@ -119,6 +123,7 @@ def speaker_for(document: Document, head: Token | None) -> Speaker:
     referent = _antecedent(head)
     if referent is not head:
         s, e = mention_tokens(referent)
+        mention = document.span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))  # "X, who said": X
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
     actor = (
         document.actor_at(referent.idx, referent.idx + len(referent.text))

@@ -1,46 +1,235 @@
-"""Transcript lines: "PENCE: Gennifer Flowers will not be at the debate." The name before the colon speaks.
+"""Turns of transcripts and interviews: "PENCE: Gennifer Flowers will not be at the debate.", "A: We appealed.",
+"((Ana Ruiz)) It has survived.", "**Ana Ruiz:** ...", "Minister: ...".
 
-A line counts when the name is written in capitals (the transcript convention) or the parser reads it as a
-person's name; labels such as "UPDATE:" or "Editor's note:" are listed in ``transcript_labels``.
+A line opens a turn when it starts with a label: a name in capitals or one the parser reads as a person's, a name
+in double brackets, square brackets or bold, or a role ("Minister:"). The turn is a direct quote of the one the
+label names, running on over the unlabelled paragraphs after it that go on in the first or second person;
+an answer label ("A:") or a role names the interviewee, whom the text introduced before the first turn. Questions
+are no one's quotes: lines with a question label ("Q:", "Reporter:"), the turns of a host (named as the presenter
+in the introduction, or whose turns are questions), and, in an interview, a paragraph that asks a question right
+before an answer. Labels such as "UPDATE:" or "Editor's note:" are listed in ``transcript_labels``.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..document import Actor, Document
+from .floating import paragraphs
 from .found import Found
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-LINE = re.compile(r"""^[ \t]*["“]?(?P<name>[A-Z][\w.'’ -]{1,40}?)[ \t]*:[ \t]+(?P<content>\S[^\n]*)$""", re.M)
+LINE = re.compile(
+    r"""^[ \t]*(?:
+        \*\*(?P<bold>[^*\n]{2,40}?):?\*\*[ \t]*:?
+      | \(\((?P<paren>[^()\n]{2,40})\)\)[ \t]*:?
+      | \[(?P<bracket>[^\[\]\n]{2,40})\][ \t]*:?
+      | ["“]?(?P<colon>[A-Z][\w.'’ -]{0,40}?)[ \t]*:
+    )[ \t]+(?P<content>\S[^\n]*)$""",
+    re.M | re.X,
+)
 MIN_WORDS = 3
+PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|we're|we’re|our|us|my|me|you|your)\b", re.I)
+QUOTATION_MARKS = "\"“”«»„"
+QUESTION_SHARE = 2 / 3  # a label whose turns are mostly questions is the host's,
+HOST_SHARE, HOST_LEAD = 0.5, 3  # as is one with half of its turns questions, three times the share of any other
 
 
-def _speaker_name(doc: Doc, name: str, start: int, end: int) -> bool:
-    """Whether ``name`` names a speaker: capitals throughout, or a person's name by the parser."""
+@dataclass
+class _Line:
+    """One labelled line: the label, its mark (the colon, or the closing bracket), the content and its kind."""
+
+    label: str
+    label_span: tuple[int, int]
+    cue_span: tuple[int, int]
+    content: tuple[int, int]
+    kind: str  # named | question | answer | role
+
+
+@dataclass
+class Turns:
+    """What the turns of a text give the stage: quotes, the ranges that are questions, and the answers whose
+    speaker is the interviewee, to be named from the introduction."""
+
+    found: list[Found] = field(default_factory=list)
+    questions: list[tuple[int, int]] = field(default_factory=list)
+    answers: list[Found] = field(default_factory=list)
+    first: int = -1  # where the first turn starts
+
+
+def _kind(label: str, lexicon: Lexicon) -> str | None:
+    """What a label names: a question, an answer, a role, a speaker by name, or nothing (None: "UPDATE")."""
+    word = label.lower().rstrip(".")
+    if word in lexicon.question_labels:
+        return "question"
+    if word in lexicon.answer_labels:
+        return "answer"
+    if word in lexicon.role_labels:
+        return "role"
+    if word in lexicon.transcript_labels:
+        return None
+    return "named"
+
+
+def _speaker_name(doc: Doc, name: str, start: int, end: int, marked: bool) -> bool:
+    """Whether ``name`` names a speaker: capitals throughout, a marked name, or a person's name by the parser."""
     letters = [c for c in name if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return True
+    if marked:
+        return name[:1].isupper()
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and all(t.ent_type_ == "PERSON" for t in span)
 
 
-def transcript(doc: Doc, text: str, lexicon: Lexicon) -> Iterator[Found]:
-    """Every "NAME: what they said" line of ``text`` (the doc's text)."""
+def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
+    """Every line of ``text`` that opens with a label naming a speaker, an answer or a question."""
+    out = []
     for m in LINE.finditer(text):
-        name, content = m.group("name").strip(), m.group("content").rstrip()
-        start, end = m.start("name"), m.start("name") + len(name)
-        if name.lower() in lexicon.transcript_labels or len(content.split()) < MIN_WORDS:
+        group = next(g for g in ("bold", "paren", "bracket", "colon") if m.group(g) is not None)
+        name = m.group(group).strip()
+        start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
+        end = start + len(name)
+        kind = _kind(name, lexicon)
+        content = m.group("content").rstrip()
+        if kind is None or (kind != "question" and len(content.split()) < MIN_WORDS):
             continue
-        if not _speaker_name(doc, name, start, end):
+        if kind == "named" and not _speaker_name(doc, name, start, end, group != "colon"):
             continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        colon = text.index(":", end)
         c_start = m.start("content")
-        parts = [(c_start, c_start + len(content.rstrip('"” ')))]
-        speaker = span.root if span is not None else None
-        yield Found(parts, ":", (colon, colon + 1), speaker, kind="direct")
+        mark = text.rfind(":", end, c_start)
+        cue = (mark, mark + 1) if mark >= 0 else (end, end + (2 if group == "paren" else 1))
+        out.append(_Line(name, (start, end), cue, (c_start, c_start + len(content.rstrip('"” '))), kind))
+    return out
+
+
+def _hosts(lines: list[_Line], text: str, lexicon: Lexicon) -> set[str]:
+    """Labels that put the questions: named as the presenter in the text before them ("presented by Orla
+    Brennan"), or whose turns are mostly questions, or far more often than anyone else's."""
+    asked, said = Counter[str](), Counter[str]()
+    for line in lines:
+        said[line.label] += 1
+        asked[line.label] += text[line.content[0] : line.content[1]].rstrip().endswith("?")
+    share = {label: asked[label] / n for label, n in said.items() if n >= 2}
+    hosts = {label for label, x in share.items() if x >= QUESTION_SHARE
+             or (x >= HOST_SHARE and all(x >= HOST_LEAD * y for other, y in share.items() if other != label))}
+    intro = text[: lines[0].label_span[0]].lower() if lines else ""
+    named: set[str] = set()  # the words right after each host cue of the introduction
+    for cue in lexicon.host_cues:
+        for m in re.finditer(rf"\b{re.escape(cue)}\s+((?:[\w’'-]+\s+){{0,3}}[\w’'-]+)", intro):
+            named.update(m.group(1).split())
+    return hosts | {line.label for line in lines if line.label.lower().split()[-1] in named}
+
+
+def _paragraph(bounds: list[tuple[int, int]], at: int) -> int | None:
+    """The index of the paragraph holding ``at``."""
+    i = bisect.bisect_right(bounds, at, key=lambda b: b[0]) - 1
+    return i if i >= 0 and bounds[i][0] <= at < bounds[i][1] else None
+
+
+def _go_on(text: str, start: int, bounds: list[tuple[int, int]], labelled: set[int]) -> list[tuple[int, int]]:
+    """The unlabelled paragraphs after a turn that go on with it: in the first or second person, no question,
+    no quotation of their own."""
+    out: list[tuple[int, int]] = []
+    at = _paragraph(bounds, start)
+    if at is None:
+        return out
+    for s, e in bounds[at + 1 :]:
+        para = text[s:e].strip()
+        if s in labelled or para.endswith("?") or any(c in para for c in QUOTATION_MARKS) or not PERSONAL.search(para):
+            break
+        out.append((s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip())))
+    return out
+
+
+def _asked(text: str, bounds: list[tuple[int, int]], answers: set[int], labelled: set[int]) -> list[tuple[int, int]]:
+    """Unlabelled paragraphs that end with a question mark right before an answer: the interviewer's."""
+    out = []
+    for (s, e), (nxt, _) in zip(bounds, bounds[1:], strict=False):
+        if nxt in answers and s not in labelled and text[s:e].rstrip().endswith("?"):
+            out.append((s, e))
+    return out
+
+
+def turns(doc: Doc, text: str, lexicon: Lexicon) -> Turns:
+    """Every turn of ``text`` (the doc's text), the questions among them and the answers left to the
+    interviewee."""
+    out = Turns()
+    lines = _lines(doc, text, lexicon)
+    if not lines:
+        return out
+    out.first = lines[0].label_span[0]
+    hosts = _hosts(lines, text, lexicon)
+    bounds = paragraphs(text)
+    starts = {s for s, _ in bounds}
+    line_paragraph = {bounds[i][0] if (i := _paragraph(bounds, line.label_span[0])) is not None else -1: line
+                      for line in lines}
+    labelled = {s for s in line_paragraph if s >= 0}
+    answers = {s for s, line in line_paragraph.items() if line.kind != "question" and line.label not in hosts}
+    out.questions = _asked(text, bounds, answers & starts, labelled)
+    for line in lines:
+        if line.kind == "question" or line.label in hosts:
+            out.questions.append((line.label_span[0], line.content[1]))
+            continue
+        parts = [line.content, *_go_on(text, line.content[0], bounds, labelled)]
+        speaker = _label_token(doc, line) if line.kind == "named" else None
+        found = Found(parts, ":", line.cue_span, speaker, kind="direct", turn=True)
+        out.found.append(found)
+        if line.kind != "named":
+            out.answers.append(found)
+            found.role = line.label.lower()
+    return out
+
+
+def _label_token(doc: Doc, line: _Line) -> Token | None:
+    span = doc.char_span(*line.label_span, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _interviewee(document: Document, intro: list[Found], first: int, lexicon: Lexicon) -> Actor | None:
+    """The one the introduction presents as interviewed: the speaker of a statement "in an interview", else
+    the person who speaks most in the introduction, else the person it names most ("Transcript of an interview
+    with Foreign Minister Nikos Karras")."""
+    people: Counter[str] = Counter()
+    for f in intro:
+        assert f.speaker is not None
+        actor = document.actor_at(f.speaker.idx, f.speaker.idx + len(f.speaker.text))
+        if actor is None or actor.kind != "person":
+            continue
+        if any(t.lemma_.lower() in lexicon.interview_nouns for t in f.speaker.sent):
+            return actor
+        people[actor.id] += 1
+    if not people:
+        people.update({a.id: sum(m.end <= first for m in a.mentions) for a in document.actors if a.kind == "person"})
+    best = people.most_common(1)
+    return document.actor(best[0][0]) if best and best[0][1] else None
+
+
+def _by_role(document: Document, role: str) -> Actor | None:
+    """The only person of the article whose role holds the label's word ("Minister:")."""
+    holders = [a for a in document.actors if a.kind == "person" and a.role and role in a.role.lower().split()]
+    return holders[0] if len(holders) == 1 else None
+
+
+def give_answers(document: Document, found: Turns, others: list[Found], lexicon: Lexicon) -> None:
+    """Name the speaker of each answer: the interviewee, at their mention nearest before the answer."""
+    if not found.answers or document.doc is None:
+        return
+    intro = [f for f in others if f.speaker is not None and not f.turn and f.cue_span and f.cue_span[0] < found.first]
+    interviewee = _interviewee(document, intro, found.first, lexicon)
+    for answer in found.answers:
+        role = answer.role if answer.role not in lexicon.answer_labels else None
+        actor = (_by_role(document, role) if role else None) or interviewee
+        mentions = sorted(actor.mentions, key=lambda m: m.end) if actor is not None else []
+        before = bisect.bisect_right(mentions, answer.start, key=lambda m: m.end)
+        if before:
+            last = mentions[before - 1]
+            span = document.doc.char_span(last.start, last.end, alignment_mode="expand")
+            answer.speaker = span.root if span is not None else None

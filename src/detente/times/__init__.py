@@ -1,7 +1,8 @@
 """The times stage: TIMEX3 expressions (DATE, TIME, DURATION, SET) found in the text and normalised against the
 publication date, with the tense of their clause deciding which way a bare date points.
 
-``date_for`` dates a statement or an event from its predicate, for the quotes and events stages.
+``date_for`` dates an event from its predicate, for the events stage; ``StatementDates`` dates the quotes of a
+document from their speech acts and scenes, for the quotes stage.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from .dating import calendar_date, date_for
 from .grammar import detect
 from .lexicon import Lexicon, load
 from .resolve import Resolver, add_paired_days, attach_clock_days
+from .statement import Statement, StatementDates
 from .tense import Tokens
 
-__all__ = ["annotate", "calendar_date", "date_for", "stage"]
+__all__ = ["Statement", "StatementDates", "annotate", "calendar_date", "date_for", "stage"]
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ def calendar_date(t: TimeExpr) -> str | None:
     return m.group(0) if m else None
 
 
-def _times_in(document: Document, lo: int, hi: int) -> list[TimeExpr]:
+def times_in(document: Document, lo: int, hi: int) -> list[TimeExpr]:
     """The times starting in [lo, hi) (the times stage keeps them in text order)."""
     times = document.times
     return times[bisect.bisect_left(times, lo, key=lambda t: t.start):bisect.bisect_left(times, hi,
@@ -38,7 +38,7 @@ def _stated(document: Document, tokens: Tokens, start: int, end: int) -> str | N
     if predicate is None:
         return None
     verb = governor(predicate) or predicate
-    for t in _times_in(document, verb.sent.start_char, verb.sent.end_char):
+    for t in times_in(document, verb.sent.start_char, verb.sent.end_char):
         value = calendar_date(t)
         head = tokens.head_of(t.start, t.end) if value else None
         if head is not None and governor(head) == verb:
@@ -53,7 +53,7 @@ def _sentence(document: Document, tokens: Tokens, start: int, end: int) -> str |
         return None
     sent = token.sent
     lo, hi = sent.start_char, sent.end_char
-    dated = [(abs(t.start - start), v) for t in _times_in(document, lo, hi) if (v := calendar_date(t))]
+    dated = [(abs(t.start - start), v) for t in times_in(document, lo, hi) if (v := calendar_date(t))]
     return min(dated)[1] if dated else None
 
 
@@ -80,7 +80,7 @@ def _published(document: Document, tokens: Tokens, start: int, end: int) -> str 
     return published.isoformat() if tense in (PRESENT, PERFECT) else None
 
 
-def _tokens(doc: Doc) -> Tokens:
+def parse_tokens(doc: Doc) -> Tokens:
     """The token index of a parse, built once and kept with the parse."""
     cached = doc.user_data.get("detente.tokens")
     if not isinstance(cached, Tokens):
@@ -96,7 +96,7 @@ def date_for(document: Document, start: int, end: int, speaker: str | None = Non
     if document.doc is None:
         value = _inherited(document, start, speaker)
         return (value, "inherited") if value else (None, None)
-    tokens = _tokens(document.doc)
+    tokens = parse_tokens(document.doc)
     finders: tuple[tuple[str, Callable[[], str | None]], ...] = (
         ("stated", lambda: _stated(document, tokens, start, end)),
         ("sentence", lambda: _sentence(document, tokens, start, end)),

@@ -1,0 +1,296 @@
+"""Chains of speakers: whom "he said", "she added" and "the commissioner said" stand for, and the full name a
+speaker's surname stands for.
+
+A pronoun speaker is the most salient person before it that agrees in gender: the speaker of a quote before it,
+the subject of a sentence ("Stonkutė was unmoved. ..., she pointed out"), or the one a question was put to
+("another reporter asked Cardozo. ... he said"); never a name inside a quote's content, nor a reporter who asks.
+When that sentence holds two such persons, the quote is given no speaker rather than a guess. A description that
+the actors layer left unnamed ("the commissioner") is the only named person the article describes so ("National
+Police Commissioner ... Sipho Radebe"); a surname ("Cardozo") is the only longer name of the article that holds
+it ("Esteban Cardozo Villalba").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..document import Actor, Document, Quote, Span, Speaker
+from ..intervals import ranges
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+GENDERS = {"he": "m", "she": "f"}
+MAIN_DEPS = frozenset({"ROOT", "conj"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+DESCRIPTOR_DEPS = frozenset({"compound", "amod"})
+LOOK_BACK = 40  # salient mentions searched before a pronoun
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """A person made salient at ``at``: a speaker, a subject or the one a question was put to."""
+
+    at: int
+    sentence: int
+    actor: Actor
+
+
+def _words(text: str) -> list[str]:
+    """The words of a name or description, lower case, without marks: "Adjei-Boateng" -> adjei, boateng."""
+    return re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.lower().replace("-", " "))
+
+
+def _actor(document: Document, tok: Token) -> Actor | None:
+    """The actor whose mention holds the token (a subject's head, not the possessive before it)."""
+    return document.actor_at(tok.idx, tok.idx + len(tok.text))
+
+
+class Chains:
+    """Speaker chains over one document."""
+
+    def __init__(self, document: Document, quotes: list[Quote], lexicon: Lexicon) -> None:
+        self.document = document
+        self.lexicon = lexicon
+        self.contents = ranges((p.start, p.end) for q in quotes for p in q.parts)
+        self.people = [a for a in document.actors if a.kind == "person" and a.name]
+        self._descriptors: dict[str, set[str]] | None = None
+        self._unnamed_ids: dict[str, bool] = {}
+        self._names: dict[str, Actor] = {}
+        self.actors = {a.id: a for a in document.actors}
+
+    # -- what is salient ---------------------------------------------------------------------------------
+
+    def _questioner(self, tok: Token) -> bool:
+        """A reporter, or the "one" or "another" of them, who asks rather than says."""
+        return tok.lower_ in self.lexicon.questioners or tok.lemma_.lower() in self.lexicon.questioners
+
+    def seen(self) -> Iterator[_Seen]:
+        """Subjects of main clauses and the persons questions are put to, outside every quote, in text order."""
+        doc = self.document.doc
+        assert doc is not None
+        wanted = {doc.vocab.strings[d] for d in (*SUBJECTS, "attr", "dobj", "dative", "pobj", "conj", "ROOT")}
+        for i, dep in enumerate(doc.to_array("DEP").tolist()):
+            tok = doc[i] if dep in wanted else None
+            if tok is None or self.contents.holds(tok.idx) or tok.pos_ == "PRON" or not self._salient(tok):
+                continue
+            actor = self._person(_actor(self.document, tok))
+            if actor is None and tok.pos_ == "PROPN":  # "The Secretary-General, António Guterres, ..."
+                names = (self._person(_actor(self.document, c)) for c in tok.children if c.dep_ == "appos")
+                actor = next((a for a in names if a is not None), None)
+            if actor is not None:
+                yield _Seen(tok.idx, tok.sent.start_char, actor)
+
+    def _salient(self, tok: Token) -> bool:
+        """A main clause's subject or attribute ("Brandt and [Weber] met", "Her critic is [Dahl]"), or the one a
+        question is put to ("asked [Cardozo]", "put it to [Benítez]"); never a reporter who asks."""
+        head = tok.head
+        main = head.dep_ in MAIN_DEPS and (head.dep_ == "ROOT" or head.head.dep_ == "ROOT")
+        if tok.dep_ == "conj" and head.dep_ in SUBJECTS:
+            head, main = head.head, True
+        fragment = tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")  # a subject the parser took for a root
+        subject = ((tok.dep_ in SUBJECTS or tok.dep_ == "conj") and main) or fragment
+        questions = self.lexicon.question_cues
+        asked = tok.dep_ in ("dobj", "dative") and head.lemma_.lower() in questions
+        put_to = tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in questions
+        attribute = tok.dep_ == "attr" and head.dep_ == "ROOT"
+        return (subject and not self._questioner(tok)) or attribute or asked or put_to
+
+    def _person(self, actor: Actor | None) -> Actor | None:
+        """The named person an actor stands for, if it is one."""
+        if actor is None:
+            return None
+        named = self._named(actor)
+        return named if named.kind == "person" else None
+
+    # -- pronouns ----------------------------------------------------------------------------------------
+
+    def resolve(self, quotes: list[Quote]) -> None:
+        """Resolve the speakers of ``quotes`` (in text order) in place."""
+        seen = list(self.seen())
+        k = 0
+        recent: list[_Seen] = []
+        for quote in quotes:
+            at = quote.cue_span.start if quote.cue_span else quote.start
+            while k < len(seen) and seen[k].at < at:
+                recent.append(seen[k])
+                k += 1
+            quote.speaker = self._speaker(quote, recent)
+            actor = self._person(self.actors.get(quote.speaker.actor or ""))
+            if actor is not None and quote.speaker.mention is not None and not self._agent(quote.speaker.mention):
+                mention = quote.speaker.mention
+                bisect.insort(recent, _Seen(mention.start, self._sentence(mention.start), actor), key=lambda s: s.at)
+
+    def _agent(self, mention: Span) -> bool:
+        """A speaker named in a passive's by-phrase ("proposed by his predecessor, Anders Holm"): no topic of the
+        text, so no antecedent for a pronoun."""
+        doc = self.document.doc
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ == "appos":
+            root = root.head
+        return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+    def _sentence(self, at: int) -> int:
+        doc = self.document.doc
+        assert doc is not None
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        return span.sent.start_char if span is not None else at
+
+    def _speaker(self, quote: Quote, recent: list[_Seen]) -> Speaker:
+        speaker, mention = quote.speaker, quote.speaker.mention
+        if mention is None:
+            return speaker
+        gender = GENDERS.get(mention.text.lower())
+        before = bisect.bisect_left(recent, mention.start, key=lambda s: s.at)
+        window = recent[max(0, before - LOOK_BACK) : before]
+        if gender is not None:
+            return self._pronoun(speaker, gender, window)
+        described = self._description(mention, window)
+        if described is not None:
+            return _as(speaker, described)
+        actor = self.actors.get(speaker.actor or "")
+        if actor is not None:
+            better = self._named(actor)
+            if better is not actor:
+                return _as(speaker, better)
+        return speaker
+
+    def _pronoun(self, speaker: Speaker, gender: str, recent: list[_Seen]) -> Speaker:
+        """The most salient person before the pronoun that agrees with it; no one when two are as salient."""
+        for seen in reversed(recent):
+            if seen.actor.gender not in (None, gender):
+                continue
+            rivals = {s.actor.id for s in recent if s.sentence == seen.sentence and s.actor.gender in (None, gender)}
+            if len(rivals - {seen.actor.id}) and not self._one_person(rivals):
+                return Speaker(actor=None, name=None, mention=speaker.mention)
+            return _as(speaker, seen.actor)
+        return speaker
+
+    def _description(self, mention: Span, recent: list[_Seen]) -> Actor | None:
+        """The person a definite description stands for ("the minister replied"): of the named persons it fits,
+        the most salient before it (the one a question was just put to), not the nearest name."""
+        words = self._described_words(mention)
+        if not words:
+            return None
+        fits = {a.id for a in self._fitting(words)}
+        return next((s.actor for s in reversed(recent) if s.actor.id in fits), None)
+
+    def _described_words(self, mention: Span) -> list[str]:
+        """The words of a definite description ("the former general": general), none for a name or a pronoun."""
+        doc = self.document.doc
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
+        if span is None or span[0].lower_ not in ("the", "this", "that") or span.root.pos_ != "NOUN":
+            return []
+        if any(t.ent_type_ == "PERSON" for t in span):
+            return []
+        return [w for w in _words(mention.text) if w not in self.lexicon.loose_modifiers]
+
+    def _one_person(self, ids: set[str]) -> bool:
+        """Whether actors are one person under several names ("Cardozo", "Esteban Cardozo Villalba")."""
+        actors = [a for a in (self.actors.get(i) for i in ids) if a is not None]
+        full = {self._named(a).id for a in actors}
+        return len(full) == 1
+
+    # -- names and descriptions --------------------------------------------------------------------------
+
+    def _named(self, actor: Actor) -> Actor:
+        """The named person an actor stands for: its full name for a surname (which the actors layer may have
+        taken for an organisation: "Adjei-Boateng"), the only person the article describes so for an unnamed
+        description; else the actor itself."""
+        if actor.id not in self._names:
+            self._names[actor.id] = self._name_of(actor)
+        return self._names[actor.id]
+
+    def _name_of(self, actor: Actor) -> Actor:
+        if actor.kind == "person" and self._unnamed(actor):
+            return self._described(actor) or actor
+        if actor.kind not in ("person", "organization") or not actor.name[:1].isupper():
+            return actor
+        words = _words(actor.name)
+        longer = [a for a in self.people if a is not actor and _holds(_words(a.name), words) and not self._unnamed(a)
+                  and (len(_words(a.name)) > len(words) or len(a.name) < len(actor.name))]  # or the same, cleaner
+        return longer[0] if len(longer) == 1 else actor
+
+    def _unnamed(self, actor: Actor) -> bool:
+        """A person the article describes but never names ("the national police commissioner")."""
+        if actor.id not in self._unnamed_ids:
+            doc = self.document.doc
+            spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions] if doc else []
+            named = any(t.ent_type_ == "PERSON" for span in spans if span is not None for t in span)
+            self._unnamed_ids[actor.id] = bool(spans) and not named
+        return self._unnamed_ids[actor.id]
+
+    def _described(self, actor: Actor) -> Actor | None:
+        """The only named person an unnamed description fits ("the national police commissioner")."""
+        words = [w for w in _words(actor.name) if w not in self.lexicon.loose_modifiers and not w.endswith("'s")
+                 and not w.endswith("’s")]
+        fits = self._fitting(words) if words else []
+        return fits[0] if len(fits) == 1 else None
+
+    def _fitting(self, words: list[str]) -> list[Actor]:
+        """The named persons described by a head noun ("the adviser, Musa Danjuma"), or, among several, by all
+        the words; a generic head ("the finance chief") leaves its modifiers to fit."""
+        named = [a for a in self.people if not self._unnamed(a)]
+        head, rest = words[-1], set(words[:-1])
+        fits = [a for a in named if head in self.descriptors().get(a.id, set())]
+        if head in self.lexicon.generic_heads or len(fits) > 1:
+            pool = fits if fits else named
+            need = rest if head in self.lexicon.generic_heads else rest | {head}
+            fits = [a for a in pool if need and need <= self.descriptors().get(a.id, set())]
+        return fits
+
+    def descriptors(self) -> dict[str, set[str]]:
+        """The words that describe each named person: titles before the name, appositions and the role."""
+        if self._descriptors is None:
+            self._descriptors = {a.id: self._describe(a) for a in self.people}
+        return self._descriptors
+
+    def _describe(self, actor: Actor) -> set[str]:
+        doc = self.document.doc
+        out = set(_words(actor.role or ""))
+        if doc is None:
+            return out
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            nouns = [root, *(c for c in root.children if c.dep_ == "appos")]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            for noun in nouns:
+                out |= {noun.lower_, *_titles(noun)}
+        return out
+
+
+def _titles(noun: Token) -> Iterator[str]:
+    """The words of the titles before a noun: "National Police Commissioner Lieutenant General [Radebe]"."""
+    for left in noun.lefts:
+        if left.dep_ in DESCRIPTOR_DEPS:
+            yield left.lower_
+            yield from _titles(left)
+
+
+def _holds(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _as(speaker: Speaker, actor: Actor) -> Speaker:
+    return replace(speaker, actor=actor.id, name=actor.name, country=actor.country, role=actor.role)
+
+
+def resolve_chains(document: Document, quotes: list[Quote], lexicon: Lexicon) -> None:
+    """Resolve pronoun, description and surname speakers of ``quotes`` (in text order) in place."""
+    if document.doc is None or not quotes:
+        return
+    Chains(document, quotes, lexicon).resolve(quotes)
+

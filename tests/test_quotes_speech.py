@@ -1,0 +1,371 @@
+"""The quotes stage on speech acts: the date of a statement, interviews and transcripts, chains of pronouns and
+descriptions, quotations over several paragraphs and bodies that speak. Texts written for these tests; the
+publication date is Friday 6 March 2026 unless a test says otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from detente.document import Document, Quote
+
+Run = Callable[..., Document]
+FRIDAY = "2026-03-06"
+
+
+def _rows(document: Document) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(speaker mention, speaker name, date, basis) of each quote."""
+    return [(_mention(q), q.speaker.name, q.date, q.date_basis) for q in document.quotes]
+
+
+def _mention(q: Quote) -> str | None:
+    return q.speaker.mention.text if q.speaker.mention else None
+
+
+def _dates(document: Document) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.date, q.date_basis) for q in document.quotes]
+
+
+# -- the date of a statement ---------------------------------------------------------------------------------
+
+
+def test_quotes_speech_time_on_the_cue_dates_the_statement_not_its_content(run_text: Run) -> None:
+    document = run_text("Finance Minister Tomas Ruud said on Monday the talks would resume next week.", FRIDAY)
+    assert _dates(document) == [("the talks would resume next week", "2026-03-02", "stated")]
+
+
+def test_quotes_speech_time_inside_the_content_leaves_the_publication_date(run_text: Run) -> None:
+    document = run_text("Finance Minister Tomas Ruud said the talks would resume on Monday.", FRIDAY)
+    assert _dates(document) == [("the talks would resume on Monday", FRIDAY, "published")]
+
+
+def test_quotes_speech_content_times_never_date_a_statement(run_text: Run) -> None:
+    document = run_text(
+        "Hartmut Lenz, who took over the ministry in March, said exports had grown since January and would "
+        "double by October.",
+        FRIDAY,
+    )
+    assert [(q.date, q.date_basis) for q in document.quotes] == [(FRIDAY, "published")]
+
+
+def test_quotes_speech_scene_of_the_sentence_dates_the_statement(run_text: Run) -> None:
+    document = run_text(
+        "Speaking at a news conference after Tuesday's cabinet meeting, Finance Minister Tomas Ruud said the "
+        "budget was balanced.\n\n"
+        "In a radio interview on Thursday, Central bank governor Eva Lind said rates would fall by October.",
+        FRIDAY,
+    )
+    assert _dates(document) == [
+        ("the budget was balanced", "2026-03-03", "sentence"),
+        ("rates would fall by October", "2026-03-05", "sentence"),
+    ]
+
+
+def test_quotes_speech_same_scene_and_same_speaker_keep_the_date(run_text: Run) -> None:
+    document = run_text(
+        "Finance Minister Tomas Ruud told a news conference on Tuesday that the budget would be balanced by "
+        "2028.\n\n"
+        '"We will not raise taxes this year," Ruud said.\n\n'
+        "Central bank governor Eva Lind, speaking at the same news conference, said rates would fall by "
+        "October.\n\n"
+        'Opposition leader Jonas Weber said the plan was "a fantasy".',
+        FRIDAY,
+    )
+    assert [(q.speaker.name, q.date, q.date_basis) for q in document.quotes] == [
+        ("Tomas Ruud", "2026-03-03", "stated"),
+        ("Tomas Ruud", "2026-03-03", "inherited"),
+        ("Eva Lind", "2026-03-03", "inherited"),
+        ("Jonas Weber", FRIDAY, "published"),  # not at the news conference: the text does not date him
+    ]
+
+
+def test_quotes_speech_participle_shares_the_time_of_its_main_verb(run_text: Run) -> None:
+    document = run_text(
+        "Defence Minister Lena Vik on Tuesday presented a plan to double the number of conscripts, telling "
+        'parliament that the army "needs more hands".',
+        FRIDAY,
+    )
+    assert [(q.speaker.name, q.text, q.date) for q in document.quotes if q.cue == "tell"] == [
+        ("Lena Vik", 'the army "needs more hands"', "2026-03-03")
+    ]
+
+
+def test_quotes_speech_a_document_speaks_on_the_day_it_was_signed(run_text: Run) -> None:
+    document = run_text(
+        "The two foreign ministers signed a joint declaration in Vilnius on Tuesday.\n\n"
+        "The joint declaration said both countries would open a rail link by 2028. The document also called on "
+        "the European Union to help pay for it.",
+        FRIDAY,
+    )
+    assert _rows(document) == [
+        ("The joint declaration", "The joint declaration", "2026-03-03", "inherited"),
+        ("The document", "The document", "2026-03-03", "inherited"),
+    ]
+
+
+def test_quotes_speech_no_statement_is_dated_after_publication(run_text: Run) -> None:
+    document = run_text(
+        "The following is a transcript of a debate broadcast on Sunday between Labour Minister Ana Soto and "
+        "opposition spokesman Diego Ruiz.\n\n"
+        "SOTO: Exports fell in every sector, and we expect the figures to improve by the summer.\n\n"
+        "RUIZ: The government has cut training budgets for three years in a row.",
+        FRIDAY,
+    )
+    assert [(q.speaker.name, q.date) for q in document.quotes] == [
+        ("Ana Soto", "2026-03-01"),
+        ("Diego Ruiz", "2026-03-01"),
+    ]
+
+
+# -- interviews and transcripts ------------------------------------------------------------------------------
+
+INTERVIEW = (
+    "Interview: Chile's Mining Minister on Copper\n\n"
+    "In an interview on Wednesday, Chilean Mining Minister Rosa Ferrer said copper output would rise this "
+    "year.\n\n"
+    "Q: Critics say the new royalty will drive investors away. Why keep it?\n\n"
+    "A: Because the numbers tell a different story. Investment rose by twelve percent last year.\n\n"
+    "Q: Will you nationalise lithium?\n\n"
+    "A: No. We want partners, not owners, and we will sign the first contracts next month.\n\n"
+    'Luis Prado, head of the mining chamber, said on Thursday that the royalty was "bearable".'
+)
+
+
+def test_quotes_speech_answers_are_the_interviewees_and_questions_no_ones(run_text: Run) -> None:
+    document = run_text(INTERVIEW, FRIDAY, title="Interview: Chile's Mining Minister on Copper")
+    assert [(q.kind, q.speaker.name, q.date, q.text[:20]) for q in document.quotes] == [
+        ("indirect", "Rosa Ferrer", "2026-03-04", "copper output would "),
+        ("direct", "Rosa Ferrer", "2026-03-04", "Because the numbers "),
+        ("direct", "Rosa Ferrer", "2026-03-04", "No. We want partners"),
+        ("mixed", "Luis Prado", "2026-03-05", "the royalty was \"bea"),
+    ]
+
+
+def test_quotes_speech_bracketed_names_and_unlabelled_questions(run_text: Run) -> None:
+    document = run_text(
+        "Peru's Energy Minister Carla Mendoza said in an interview on Tuesday that the gas pipeline would be "
+        "finished by 2027.\n\n"
+        "Environmental groups say the ministry ignored their objections. Did it?\n\n"
+        "((Carla Mendoza)) We met them four times. I told them on Friday that the door remains open.",
+        FRIDAY,
+    )
+    assert [(q.kind, _mention(q), q.speaker.name, q.date) for q in document.quotes] == [
+        ("indirect", "Carla Mendoza", "Carla Mendoza", "2026-03-03"),
+        ("direct", "Carla Mendoza", "Carla Mendoza", "2026-03-03"),
+    ]
+    assert document.quotes[1].text.startswith("We met them four times.")
+
+
+def test_quotes_speech_transcript_host_asks_and_a_turn_runs_on(run_text: Run) -> None:
+    document = run_text(
+        "The following is an edited transcript of a debate broadcast on Sunday, presented by Tom Keane, between "
+        "Labour Minister Ana Soto and opposition spokesman Diego Ruiz.\n\n"
+        "KEANE: Minister, unemployment rose again last month. Why?\n\n"
+        "SOTO: Because exports fell in every sector. We expect the figures to improve by the summer.\n\n"
+        "I would ask people to look at the trend, not at one month.\n\n"
+        "KEANE: Mr Ruiz, is the minister right?\n\n"
+        "RUIZ: She is not. The government has cut training budgets for three years in a row.\n\n"
+        "Soto's ministry said in a statement on Monday that 40,000 jobs had been created.",
+        FRIDAY,
+    )
+    assert [(_mention(q), q.speaker.name, q.date, len(q.parts)) for q in document.quotes] == [
+        ("SOTO", "Ana Soto", "2026-03-01", 2),
+        ("RUIZ", "Diego Ruiz", "2026-03-01", 1),
+        ("Soto's ministry", "ministry", "2026-03-02", 1),
+    ]
+    assert document.quotes[0].parts[1].text == "I would ask people to look at the trend, not at one month."
+
+
+def test_quotes_speech_role_labels_name_the_interviewee(run_text: Run) -> None:
+    document = run_text(
+        "Trade Minister Omar Haddad spoke to reporters in Amman on Thursday.\n\n"
+        "Reporter: Will Jordan join the new customs union?\n\n"
+        "Minister: We are studying the terms, and we will decide before the end of the year.",
+        FRIDAY,
+    )
+    assert [(_mention(q), q.speaker.name, q.date, q.kind) for q in document.quotes] == [
+        ("Minister", "Omar Haddad", "2026-03-05", "direct")
+    ]
+
+
+def test_quotes_speech_reporters_questions_are_not_quotes(run_text: Run) -> None:
+    document = run_text(
+        "Health Minister Sofia Marin defended the vaccine contract at a news conference in Lisbon on Monday.\n\n"
+        '"Did you know about the price increase when you signed?" a reporter asked Marin.\n\n'
+        '"I learned of it from the press, like everyone else," she said.\n\n'
+        "One journalist put it to her that the ministry had hidden the contract. Marin said the suggestion was "
+        "absurd.",
+        FRIDAY,
+    )
+    assert [(q.text, q.speaker.name, q.date) for q in document.quotes] == [
+        ("the vaccine contract", "Sofia Marin", "2026-03-02"),
+        ("I learned of it from the press, like everyone else", "Sofia Marin", "2026-03-02"),
+        ("the suggestion was absurd", "Sofia Marin", "2026-03-02"),
+    ]
+
+
+def test_quotes_speech_refusal_to_comment_is_not_a_quote(run_text: Run) -> None:
+    document = run_text(
+        "In an interview on Wednesday, Chilean Mining Minister Rosa Ferrer said copper output would rise.\n\n"
+        "Q: Will you run for the Senate?\n\n"
+        "A: I will not comment on that.",
+        FRIDAY,
+    )
+    assert [q.text for q in document.quotes] == ["copper output would rise"]
+
+
+# -- chains of pronouns and descriptions ---------------------------------------------------------------------
+
+
+def test_quotes_speech_pronoun_goes_to_the_new_subject(run_text: Run) -> None:
+    document = run_text(
+        "Interior Minister Karl Brandt said on Monday that the border would stay open.\n\n"
+        "Opposition leader Jonas Weber disagreed. He said the checks had failed.\n\n"
+        '"We warned them for months," he said.',
+        FRIDAY,
+    )
+    assert [q.speaker.name for q in document.quotes] == ["Karl Brandt", "Jonas Weber", "Jonas Weber"]
+
+
+def test_quotes_speech_pronoun_goes_back_to_the_first_man(run_text: Run) -> None:
+    document = run_text(
+        "Opposition leader Jonas Weber said on Monday that the border checks had failed.\n\n"
+        "Interior Minister Karl Brandt rejected the criticism. He said the border would stay open.\n\n"
+        '"We will not close it," he said.',
+        FRIDAY,
+    )
+    assert [q.speaker.name for q in document.quotes] == ["Jonas Weber", "Karl Brandt", "Karl Brandt", "Karl Brandt"]
+
+
+def test_quotes_speech_pronoun_skips_a_name_that_is_no_subject(run_text: Run) -> None:
+    document = run_text(
+        "Foreign Minister Olaf Berg said the talks in Geneva had been useful.\n\n"
+        "The talks were first proposed by his predecessor, Anders Holm, in 2019.\n\n"
+        '"We have waited long enough," he said.',
+        FRIDAY,
+    )
+    assert document.quotes[-1].speaker.name == "Olaf Berg"
+
+
+def test_quotes_speech_pronoun_never_goes_to_a_name_inside_the_quote(run_text: Run) -> None:
+    document = run_text(
+        "Retired general Ingrid Dahl said the plan ignored the lack of barracks.\n\n"
+        "Defence Minister Lena Vik insisted on Thursday that the objections were exaggerated.\n\n"
+        '"General Dahl knows the army of the past. I am building the army of the future," she said.',
+        FRIDAY,
+    )
+    assert [(q.speaker.name, q.date) for q in document.quotes] == [
+        ("Ingrid Dahl", FRIDAY),
+        ("Lena Vik", "2026-03-05"),
+        ("Lena Vik", "2026-03-05"),
+    ]
+
+
+def test_quotes_speech_pronoun_after_two_men_in_one_sentence_names_no_one(run_text: Run) -> None:
+    document = run_text(
+        "Karl Brandt and Jonas Weber met in Berlin on Monday.\n\n" '"It was a useful meeting," he said.', FRIDAY
+    )
+    assert [(_mention(q), q.speaker.actor, q.speaker.name) for q in document.quotes] == [("he", None, None)]
+
+
+def test_quotes_speech_pronoun_after_a_question_goes_to_the_one_asked(run_text: Run) -> None:
+    document = run_text(
+        "President Pablo Ortiz and Foreign Minister Raul Vega spoke at a briefing on Friday.\n\n"
+        '"Did you know about the leak?" a reporter asked Ortiz.\n\n'
+        '"I learned of it from the newspapers," he said.',
+        "2026-03-07",
+    )
+    assert [(q.speaker.name, q.date) for q in document.quotes] == [("Pablo Ortiz", "2026-03-06")]
+
+
+def test_quotes_speech_description_is_the_only_person_it_fits(run_text: Run) -> None:
+    document = run_text(
+        "Interior Minister Ruth Banda spoke to reporters, flanked by the national police commissioner.\n\n"
+        "National Police Commissioner Lieutenant General Peter Moyo told the news conference that the search "
+        "had been extended.\n\n"
+        '"Stay away from these men," the commissioner said.',
+        FRIDAY,
+    )
+    assert [(_mention(q), q.speaker.name) for q in document.quotes] == [
+        ("Peter Moyo", "Peter Moyo"),
+        ("the commissioner", "Peter Moyo"),
+    ]
+
+
+def test_quotes_speech_surname_resolves_to_the_full_name(run_text: Run) -> None:
+    document = run_text(
+        "Paraguayan President Esteban Cardozo Villalba said the tariff would fall.\n\n"
+        '"For years the dam was negotiated behind closed doors," Cardozo said.',
+        FRIDAY,
+    )
+    assert [q.speaker.name for q in document.quotes] == ["Esteban Cardozo Villalba", "Esteban Cardozo Villalba"]
+
+
+# -- quotations over several paragraphs ----------------------------------------------------------------------
+
+
+def test_quotes_speech_quotation_over_three_paragraphs_is_one_quote(run_text: Run) -> None:
+    document = run_text(
+        "Governor Ama Owusu told reporters on Wednesday that inflation would keep falling.\n\n"
+        '"The worst is behind us. Prices are stable again.\n\n'
+        '"We have not won yet, and I will not pretend that we have.\n\n'
+        '"But the direction is clear," Owusu said.',
+        FRIDAY,
+    )
+    quote = document.quotes[-1]
+    assert (quote.kind, _mention(quote), quote.speaker.name, quote.date) == (
+        "direct", "Owusu", "Ama Owusu", "2026-03-04")
+    assert [p.text for p in quote.parts] == [
+        "The worst is behind us. Prices are stable again.",
+        "We have not won yet, and I will not pretend that we have.",
+        "But the direction is clear",
+    ]
+    assert len(document.quotes) == 2
+
+
+# -- bodies and documents ------------------------------------------------------------------------------------
+
+
+def test_quotes_speech_bodies_and_described_persons_speak(run_text: Run) -> None:
+    document = run_text(
+        "In Riga, the Interior Ministry said in a statement that it had detained three smugglers. The men were "
+        "arrested near the border on Sunday night, according to a statement from the ministry.\n\n"
+        'A senior Western diplomat said the agreement was "a real step".',
+        FRIDAY,
+    )
+    assert [(_mention(q), q.cue, q.date) for q in document.quotes] == [
+        ("the Interior Ministry", "said in a statement", FRIDAY),
+        ("the ministry", "according to", FRIDAY),
+        ("A senior Western diplomat", "say", FRIDAY),
+    ]
+    assert document.quotes[0].speaker.actor == document.quotes[1].speaker.actor is not None
+
+
+def test_quotes_speech_description_goes_to_the_one_a_question_was_put_to(run_text: Run) -> None:
+    document = run_text(
+        "Foreign Minister Elina Vaara and her Estonian counterpart, Jaan Kivi, met in Helsinki on Wednesday.\n\n"
+        "Kivi said Estonia would ask NATO to increase patrols.\n\n"
+        'A Finnish journalist asked Vaara whether Helsinki suspected Moscow. "It is too early to name anyone," '
+        "the minister replied.",
+        FRIDAY,
+    )
+    assert [(_mention(q), q.speaker.name, q.date) for q in document.quotes] == [
+        ("Kivi", "Jaan Kivi", "2026-03-04"),  # placed at Wednesday's meeting
+        ("the minister", "Elina Vaara", "2026-03-04"),
+    ]
+
+
+def test_quotes_speech_bold_labels_and_a_host_named_by_its_questions(run_text: Run) -> None:
+    document = run_text(
+        "Kenya's Interior Minister Grace Wanjiru spoke to Reuters in Nairobi on Tuesday about the border.\n\n"
+        "**Reuters:** Will the border reopen this year?\n\n"
+        "**Grace Wanjiru:** We hope so. The security assessment will be finished by June.\n\n"
+        "**Reuters:** Critics say the deal rewards smugglers. Is that fair?\n\n"
+        "**Grace Wanjiru:** It is not. Smugglers will face new checkpoints at every crossing.",
+        FRIDAY,
+    )
+    turns = [q for q in document.quotes if q.kind == "direct"]
+    assert [(_mention(q), q.speaker.name, q.date) for q in turns] == [
+        ("Grace Wanjiru", "Grace Wanjiru", "2026-03-03"),
+        ("Grace Wanjiru", "Grace Wanjiru", "2026-03-03"),
+    ]
+    assert not any("smugglers" in q.text and "Critics" in q.text for q in document.quotes)

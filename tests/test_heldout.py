@@ -45,6 +45,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # (precision 0.79, recall 0.89, names 0.75, dates 0.31), then learnt from as classes: statement against
     # content dates, interview turns, chains of pronouns and descriptions, bodies that speak
     "quotes_c.yaml": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "speaker": 0.95, "names": 0.97, "date": 0.99},
+    # hard articles written blind after the second pass on quotes and dates, scored blind (before that pass: f1 0.82,
+    # names 0.71, dates 0.34), not learnt from
+    "quotes_d.yaml": {"precision": 0.82, "recall": 0.92, "f1": 0.87, "speaker": 0.92, "names": 0.81, "date": 0.69},
     "actors.yaml": {"found": 0.96, "country": 0.87, "sector": 0.90, "kind": 0.91, "name": 0.80, "linking": 0.80,
                     "link_precision": 0.85},
     "actors_b.yaml": {"found": 0.97, "country": 0.87, "sector": 0.90, "kind": 0.95, "name": 0.86, "linking": 0.79,
@@ -79,7 +82,7 @@ def test_heldout_times() -> None:
     _check("times.yaml", test_times_gold.evaluate(nlp.load(Settings().models), HELDOUT / "times.yaml"))
 
 
-@pytest.mark.parametrize("name", ["quotes.yaml", "quotes_b.yaml", "quotes_c.yaml"])
+@pytest.mark.parametrize("name", ["quotes.yaml", "quotes_b.yaml", "quotes_c.yaml", "quotes_d.yaml"])
 def test_heldout_quotes(run_text: Callable[..., Document], name: str) -> None:
     figures = test_quotes_gold.evaluate(run_text, HELDOUT / name)
     print(name, {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()})

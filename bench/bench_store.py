@@ -448,7 +448,8 @@ class Generator:
                 "intensity": round(kind.intensity * (0.25 if weak else 1), 2), "negated": modality == "denied",
                 "modality": modality, "source": draft.party(source),
                 "target": draft.party(target) if target else None, "date": when.isoformat() if stated else None,
-                "date_basis": "sentence" if stated else "published", "quote": None, "evidence": evidence, "also": []}
+                "date_basis": "sentence" if stated else "published", "location": None, "quote": None,
+                "evidence": evidence, "also": []}
 
     def quote(self, draft: Draft, cast: Cast, day: dt.date, number: int) -> dict[str, Any]:
         """Write a direct quote by a person of the main pair about the other side; return the quote."""

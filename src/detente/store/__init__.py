@@ -27,6 +27,9 @@ def default_path() -> Path:
     return Path(os.environ.get("DETENTE_DB") or DEFAULT_PATH)
 
 
+FTS_MERGE_PAGES = 200  # work bound of the search-index merge when a store closes after writes
+
+
 class Store:
     """A Détente store on disk; one writer at a time, any number of readers."""
 
@@ -45,9 +48,12 @@ class Store:
             raise StoreError(f"cannot open store '{self.path}': {exc}") from None
 
     def close(self) -> None:
-        """Close; after writes, give back the pages freed and fold the write-ahead log into the database file."""
+        """Close; after writes, merge search segments, give back the pages freed and fold the write-ahead log into
+        the database file."""
         if self.wrote:
             try:
+                for index in ("quotes_fts", "articles_fts"):  # fold small search segments together, bounded
+                    self.conn.execute(f"INSERT INTO {index}({index}, rank) VALUES ('merge', -{FTS_MERGE_PAGES})")
                 self.conn.executescript("PRAGMA incremental_vacuum;")  # run to the end (a page per step)
                 self.conn.execute("PRAGMA optimize")
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..datelines import DATELINE
 from ..kb import Entry, KnowledgeBase, Role
 from .mentions import (
     ACTING_DEPS,
@@ -437,17 +438,6 @@ def _kb_mention(ctx: Context, i: int, j: int, head: int, entry: Entry) -> Mentio
     m.name = entry.name
     m.plural = kind == "group"
     return m
-
-
-# A place in capitals ("PORT SUDAN"), or a place in any case followed by a date or an agency; then an optional
-# region, date and agency, and a dash or colon: "BERLIN —", "KYIV, March 3 (Reuters) -", "Lagos (AFP) -".
-DATELINE = re.compile(
-    r"[ \t]*(?:[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}"
-    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d|[ ]?\())"
-    r"(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,2})?"
-    r"(?:,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?)?"
-    r"[ ]?(?:\([A-Za-z][A-Za-z .&'\-]{0,30}\))?[ ]*(?:\u2014|\u2013|--|-|:)[ ]"
-)
 
 
 def _dateline_tokens(ctx: Context) -> set[int]:

@@ -4,21 +4,13 @@ parties as "and" does ("Ethiopia, Kenya pledge to ...")."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from ..datelines import DATELINE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# A place in capitals ("PORT SUDAN"), or a place in any case followed by a date or an agency; then an optional
-# region, date and agency, and a dash or colon: "BERLIN —", "KYIV, March 3 (Reuters) -", "Lagos (AFP) -".
-DATELINE = re.compile(
-    r"[ \t]*(?:[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){0,3}"
-    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?=,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d|[ ]?\())"
-    r"(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){0,2})?"
-    r"(?:,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?)?"
-    r"[ ]?(?:\([A-Za-z][A-Za-z .&'\-]{0,30}\))?[ ]*(?:\u2014|\u2013|--|-|:)[ ]"
-)
 MAX_DATELINE = 16  # tokens: a dateline is short
 MAX_HEADLINE = 40  # tokens: a longer line is no headline
 FINAL_STOPS = frozenset({".", "!", "?"})

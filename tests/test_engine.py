@@ -107,15 +107,15 @@ def test_remote_scheduler_recipe(news: Path, plain: dict, tmp_path: Path) -> Non
     try:
         from distributed import Client
 
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
+        deadline, ready = time.monotonic() + 180, False  # a loaded machine starts a scheduler slowly
+        while not ready and time.monotonic() < deadline:
             try:
-                with Client(address, timeout="2s") as client:
-                    if client.scheduler_info()["workers"]:
-                        break
+                with Client(address, timeout="5s") as client:
+                    ready = bool(client.scheduler_info()["workers"])
             except OSError:
                 pass
             time.sleep(0.5)
+        assert ready, "the scheduler and its worker did not start"
         db = tmp_path / "remote.db"
         result = CliRunner().invoke(app, ["ingest", str(news), "--db", str(db), "--engine", "dask", "--scheduler",
                                           address])

@@ -49,7 +49,7 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
     distributed = _distributed()
     if scheduler:
         try:
-            client = distributed.Client(scheduler, timeout="20s")
+            client = distributed.Client(scheduler, timeout="60s")
         except OSError as exc:
             raise UsageError(f"--scheduler: cannot reach '{scheduler}': {exc}") from None
         try:

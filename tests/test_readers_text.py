@@ -125,7 +125,8 @@ def test_readers_from_text_keeps_text_and_derives_id() -> None:
 def test_readers_directory_is_recursive_sorted_and_skips_other_files(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     (tmp_path / "b").mkdir()
-    (tmp_path / "b" / "two.md").write_text("The second article says the talks went on.", encoding="utf-8")
+    (tmp_path / "b" / "two.txt").write_text("The second article says the talks went on.", encoding="utf-8")
+    (tmp_path / "b" / "notes.md").write_text("How these files were collected, and by whom.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("The first article says the talks began today.", encoding="utf-8")
     (tmp_path / "c.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
@@ -135,6 +136,8 @@ def test_readers_directory_is_recursive_sorted_and_skips_other_files(
         "The first article says the talks began today.", "The second article says the talks went on."]
     assert len(items) == 2
     assert any("c.png" in r.getMessage() for r in caplog.records)
+    included = list(readers.read([str(tmp_path)], Settings(include=("*.md",))))
+    assert str(tmp_path / "b" / "notes.md") in [i.source for i in included if isinstance(i, Article)]
 
 
 def test_readers_stdin_text(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -41,6 +41,7 @@ BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\
 # Single-byte encodings a detector may confuse with cp1252 on short Western texts.
 WESTERN = re.compile(r"cp125\d|windows-125\d|iso8859_\d+|latin[_-]?\d|mac_\w+|cp8\d\d|cp437")
 CLOSERS = "\"'”’»)"  # closing quotes and brackets after a headline's last word
+NOTES = (".md",)  # text files a folder holds as notes more often than as articles: read when named or included
 # Files a folder holds beside its articles: read only when --include names them.
 NOT_ARTICLES = re.compile(r"(readme|licen[cs]e|copying|notice|authors|contributors|contributing|changelog|changes"
                           r"|history|code_of_conduct|security|todo)([._-].*)?", re.IGNORECASE)
@@ -123,7 +124,7 @@ def article_files(directory: Path, include: tuple[str, ...] = ()) -> Iterator[Pa
             log.debug("skipping %s: hidden", child)
         elif NOT_ARTICLES.fullmatch(child.name):
             log.info("skipping %s: a folder's notes, not an article (--include reads it)", child)
-        elif child.suffix.lower() in EXTENSIONS:
+        elif child.suffix.lower() in EXTENSIONS and child.suffix.lower() not in NOTES:
             yield child
         else:
             log.debug("skipping %s: not a known article file type", child)

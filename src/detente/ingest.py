@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from . import readers
 from .document import Article, Document
@@ -22,6 +22,7 @@ from .store import Store
 log = logging.getLogger(__name__)
 OUTCOMES = ("stored", "unchanged", "replaced", "failed")
 Progress = Callable[[str], None]  # called with each article's outcome
+T = TypeVar("T")
 
 
 @dataclass
@@ -92,18 +93,8 @@ def ingest_items(items: Iterable[Article | InputError], store: Store, settings: 
         extract = lambda articles: extracted(run.run(articles))  # noqa: E731
     summary = Summary()
     note = progress or (lambda outcome: None)
-
-    def fresh(items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
-        for item in items:
-            stored = store.article_with(item.text) if isinstance(item, Article) else None
-            if stored:
-                summary.unchanged += 1
-                summary.articles.append((stored, "unchanged"))
-                note("unchanged")
-                continue
-            yield item
-
-    save(store, extract(fresh(items)), summary, settings.batch_size, note)
+    fresh = _not_stored(items, lambda item: item.text if isinstance(item, Article) else None, store, summary, note)
+    save(store, extract(fresh), summary, settings.batch_size, note)
     return summary
 
 
@@ -111,19 +102,23 @@ def load(records: Iterable[Extracted], store: Store, settings: Settings, progres
     """Store records extracted elsewhere (a Parquet backfill), with the guarantees of an ingest."""
     summary = Summary()
     note = progress or (lambda outcome: None)
-
-    def fresh() -> Iterator[Extracted]:
-        for r in records:
-            stored = store.article_with(r.read_text)
-            if stored:
-                summary.unchanged += 1
-                summary.articles.append((stored, "unchanged"))
-                note("unchanged")
-                continue
-            yield r
-
-    save(store, fresh(), summary, settings.batch_size, note)
+    fresh = _not_stored(records, lambda r: r.read_text, store, summary, note)
+    save(store, fresh, summary, settings.batch_size, note)
     return summary
+
+
+def _not_stored(items: Iterable[T], text: Callable[[T], str | None], store: Store, summary: Summary,
+                note: Progress) -> Iterator[T]:
+    """The items whose text is not stored yet; the others are counted unchanged, under the stored article's id."""
+    for item in items:
+        content = text(item)
+        stored = store.article_with(content) if content is not None else None
+        if stored:
+            summary.unchanged += 1
+            summary.articles.append((stored, "unchanged"))
+            note("unchanged")
+            continue
+        yield item
 
 
 def reprocess(store: Store, settings: Settings, pipeline: Pipeline | None = None,

@@ -10,8 +10,9 @@ import pytest
 
 import detente.events as events_stage
 from detente.document import Actor, Article, Document, Event, Quote, Span, Speaker
-from detente.events import code_document, merge
+from detente.events import code_document
 from detente.settings import Settings
+from detente.times import dater
 
 COUNTRIES = {
     "RUS": ("Russia", "Russian"),
@@ -54,7 +55,8 @@ def coded(nlp: Any) -> Callable[..., list[Event]]:
         document = Document(
             Article(id="t", text=text), doc=nlp(text), actors=_actors(text), quotes=list(quotes)
         )
-        return code_document(document)
+        document.events = code_document(document)
+        return dater.merge(document.events)  # repeats become evidence once the dating stage knows their days
 
     return code
 
@@ -179,8 +181,8 @@ def test_events_merge_keeps_events_with_different_stated_dates() -> None:
             date_basis="stated",
         )
 
-    assert len(merge([event("2026-01-12", 0), event("2026-01-14", 5)])) == 2
-    assert len(merge([event("2026-01-12", 0), event("2026-01-12", 5)])) == 1
+    assert len(dater.merge([event("2026-01-12", 0), event("2026-01-14", 5)])) == 2
+    assert len(dater.merge([event("2026-01-12", 0), event("2026-01-12", 5)])) == 1
 
 
 def test_events_evidence_is_the_sentence(coded: Callable[..., list[Event]]) -> None:
@@ -190,17 +192,21 @@ def test_events_evidence_is_the_sentence(coded: Callable[..., list[Event]]) -> N
     assert events[0].evidence.text == text[19:69]
 
 
-def test_events_date_comes_from_the_times_stage(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_events_are_dated_by_the_dating_stage_from_their_predicate(nlp: Any,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
 
-    def date_for(document: Document, start: int, end: int, speaker: Speaker | None = None) -> tuple[str, str]:
+    def date_for(document: Document, start: int, end: int, speaker: str | None = None) -> tuple[str, str]:
         calls.append(document.text[start:end])
         return "2026-01-12", "stated"
 
-    monkeypatch.setattr(events_stage, "_date_resolver", lambda: date_for)
+    monkeypatch.setattr(dater, "date_for", date_for)
     text = "Russian forces shelled Kharkiv on Monday."
-    events = code_document(Document(Article(id="t", text=text), doc=nlp(text)))
-    assert [(e.date, e.date_basis) for e in events] == [("2026-01-12", "stated")]
+    document = Document(Article(id="t", text=text), doc=nlp(text))
+    document.events = code_document(document)
+    assert [(e.date, e.date_basis) for e in document.events] == [(None, None)]  # the events stage knows no time
+    dated = dater.stage(Settings())(document).events
+    assert [(e.date, e.date_basis) for e in dated] == [("2026-01-12", "stated")]
     assert calls == ["shelled"]
 
 

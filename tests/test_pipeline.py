@@ -16,7 +16,7 @@ from detente.pipeline import Failure, Pipeline
 
 
 def test_pipeline_runs_stages_in_order(pipeline: Pipeline) -> None:
-    assert [name for name, _ in pipeline.stages] == ["actors", "times", "quotes", "events"]
+    assert [name for name, _ in pipeline.stages] == ["actors", "times", "quotes", "events", "dating"]
 
 
 def test_pipeline_one_failing_article_does_not_stop_the_batch() -> None:
@@ -113,11 +113,11 @@ def test_pipeline_checks_the_chain_of_stages() -> None:
     from detente.pipeline import build_stages
     from detente.settings import Settings
 
-    with pytest.raises(DetenteError, match="^the events stage needs actors, times, quotes: run the actors, times, "
-                                           "quotes stages before it$"):
+    with pytest.raises(DetenteError, match="^the events stage needs actors, quotes: run the actors, quotes stages "
+                                           "before it$"):
         build_stages(Settings(stages=("events",)))
-    with pytest.raises(DetenteError, match="^the quotes stage needs times: run the times stage before it$"):
-        build_stages(Settings(stages=("actors", "quotes")))
+    with pytest.raises(DetenteError, match="^the dating stage needs times: run the times stage before it$"):
+        build_stages(Settings(stages=("actors", "quotes", "dating")))
     assert [name for name, _ in build_stages(Settings(stages=("times", "actors")))] == ["times", "actors"]
 
 
@@ -138,3 +138,22 @@ def test_pipeline_jobs_give_the_same_records_in_order(tmp_path: Path) -> None:
     records = [json.loads(line) for line in two.stdout.splitlines()]
     assert [r["article"]["id"] for r in records] == [f"j{i}" for i in range(12)]
     assert two.stdout == one.stdout
+
+
+def test_no_stage_imports_another() -> None:
+    """Stages meet only through the document's layers: none imports another stage's package."""
+    import ast
+
+    from detente.pipeline import STAGE_MODULES
+
+    src = Path(__file__).parents[1] / "src" / "detente"
+    packages = {module.split(".")[1] for module in STAGE_MODULES.values()}
+    for package in packages:
+        for path in (src / package).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            imported = {f"{'.' * n.level}{n.module or ''}" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+            imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+            others = {p for p in packages - {package}
+                      for name in imported if name.startswith((f"..{p}", f"detente.{p}"))}
+            assert not others, f"{path.relative_to(src)} imports the {', '.join(sorted(others))} stage"
+            assert "import_module" not in path.read_text(encoding="utf-8"), f"{path.relative_to(src)} imports at run time"

@@ -103,6 +103,7 @@ class Quote:
     date_basis: str | None = None  # stated | sentence | inherited | published (how the date was found)
     parts: list[Span] = field(default_factory=list)  # content pieces of a quote split by its cue
     cue_span: Span | None = None  # where the cue verb stands; used for dating, not in the record
+    turn: bool = False  # an interview answer or a transcript line, dated by its interview; not in the record
 
 
 @dataclass
@@ -143,6 +144,7 @@ class Event:
     date_basis: str | None = None  # stated | sentence | inherited | published
     also: list[Span] = field(default_factory=list)  # further evidence of the same event in the article
     location: Location | None = None  # where the text says it happened (a city or town), else the dateline's
+    trigger: Span | None = None  # the word that names the act, which the dating stage dates; not in the record
 
 
 @dataclass

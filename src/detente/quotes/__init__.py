@@ -8,8 +8,8 @@ are no one's quotes (``questions``). Speakers are resolved through the actors la
 the text's chain of speakers: pronouns, descriptions and surnames (``chains``). An attribution inside another
 one's content is part of it ("X said Y expects Z" reports X only; `rejected what it called "interference"` is
 one mixed quote), unless its cue is coordinated with another verb, and one content is one quote, kept with its
-speaker. Quotations with no cue of their own go to the speaker before them (``floating``). Each quote is dated
-by its speech act, not by its content (``times.StatementDates``). Cue words live in ``data/cues.yaml``,
+speaker. Quotations with no cue of their own go to the speaker before them (``floating``). The dating stage
+dates each quote by its speech act, not by its content. Cue words live in ``data/cues.yaml``,
 extendable through ``Settings.extra_data``.
 
 A quote's ``text`` is its content only (no cue, no speaker, no quotation marks). For a quote in one piece,
@@ -199,30 +199,6 @@ def _inside_other(spans: Intervals[None], own: tuple[int, int], pos: int) -> boo
     return any((s, e) != own for s, e, _ in spans.holding(pos))
 
 
-def date_quotes(document: Document, quotes: list[Quote], turns: frozenset[int] = frozenset()) -> None:
-    """Date each quote by its speech act, in text order: the time on its cue or its scene, the scene or the
-    speaker's statement it goes on from, else the publication date (``turns``: indices of interview answers and
-    transcript lines, dated by their interview)."""
-    from ..times import Statement, StatementDates
-
-    dates = StatementDates(document, [(p.start, p.end) for q in quotes for p in q.parts])
-    document.quotes = []
-    for i, quote in enumerate(quotes):
-        cue, mention = quote.cue_span, quote.speaker.mention
-        statement = Statement(
-            cue=(cue.start, cue.end) if cue else None,
-            parts=tuple((p.start, p.end) for p in quote.parts),
-            speaker=quote.speaker.actor or (mention.text.lower() if mention else None),
-            speaker_span=(mention.start, mention.end) if mention else None,
-            turn=i in turns,
-        )
-        try:
-            quote.date, quote.date_basis = dates.date(statement)
-        except Exception as exc:  # a dating fault must not cost the article its quotes
-            log.warning("cannot date the quote at %d in %s: %s", quote.start, document.article.id, exc)
-        document.quotes.append(quote)
-
-
 def _quote(document: Document, found: Found, marked: Intervals[None]) -> Quote:
     parts = [document.span(s, e) for s, e in found.parts]
     text = parts[0].text if len(parts) == 1 else " ".join(p.text for p in parts)
@@ -237,16 +213,12 @@ def _quote(document: Document, found: Found, marked: Intervals[None]) -> Quote:
         speaker=speaker,
         parts=parts,
         cue_span=cue_span,
+        turn=found.turn,
     )
 
 
 def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quote]:
-    """Every quote of a parsed document, in text order (undated: the stage dates them)."""
-    return [q for q, _ in _found_quotes(document, lexicon)]
-
-
-def _found_quotes(document: Document, lexicon: Lexicon | None = None) -> list[tuple[Quote, bool]]:
-    """Every quote of a parsed document in text order, each with whether it is an interview turn."""
+    """Every quote of a parsed document, in text order (undated: the dating stage dates them)."""
     doc = document.doc
     if doc is None:
         log.warning("no parse for %s: quotes skipped", document.article.id)
@@ -281,10 +253,10 @@ def _found_quotes(document: Document, lexicon: Lexicon | None = None) -> list[tu
     marks = ranges(part for p in marked for part in p.parts)
     quotes = [_quote(document, f, marks) for f in found]
     resolve_chains(document, quotes, lexicon)
-    return list(zip(quotes, (f.turn for f in found), strict=True))
+    return quotes
 
 
-REQUIRES = ("parse", "actors", "times")  # the layers this stage reads
+REQUIRES = ("parse", "actors")  # the layers this stage reads
 ASSIGNS = ("quotes",)  # the layer it adds
 
 
@@ -293,8 +265,7 @@ def stage(settings: Settings) -> Callable[[Document], Document]:
     lexicon = load_lexicon(tuple(settings.extra_data))
 
     def run(document: Document) -> Document:
-        found = _found_quotes(document, lexicon)
-        date_quotes(document, [q for q, _ in found], frozenset(i for i, (_, turn) in enumerate(found) if turn))
+        document.quotes = find_quotes(document, lexicon)
         return document
 
     return run

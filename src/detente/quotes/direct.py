@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from ..quotemarks import CLOSING_CHARS, CLOSING_TOKENS, OPENING_TOKENS, TOKENS
 from .floating import BLANK_LINE
 from .found import Found
 from .lexicon import Lexicon
@@ -24,10 +25,6 @@ if TYPE_CHECKING:
 WINDOW = 12  # tokens searched for a cue on either side of a passage
 LEAD_IN = ":,"  # what stands between a cue and the quotation it introduces: `X said: "..."`
 SENTENCE_END = ".!?…"
-OPENING_MARKS = frozenset({"“", "«", '"', "''", "„", "‘", "'", "`", "``"})
-CLOSING_MARKS = frozenset({"”", "»", '"', "''", "’", "'"})
-MARKS = OPENING_MARKS | CLOSING_MARKS
-CLOSERS = "”»’\"'"
 NAME_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"})  # the stuff of a speaker phrase
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 CONTENT_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "xcomp"})
@@ -55,16 +52,16 @@ def _is_cue(tok: Token, lexicon: Lexicon) -> bool:
 
 def _loose(tok: Token) -> bool:
     """Punctuation, space or a quotation mark (the tagger may read a guillemet as a name)."""
-    return tok.is_punct or tok.is_space or tok.text in MARKS
+    return tok.is_punct or tok.is_space or tok.text in TOKENS
 
 
 def _opening(tok: Token) -> bool:
     """An opening quotation mark (not the apostrophe of "the countries' envoys")."""
-    return tok.text in OPENING_MARKS and tok.tag_ != "POS"
+    return tok.text in OPENING_TOKENS and tok.tag_ != "POS"
 
 
 def _closing(tok: Token) -> bool:
-    return tok.text in CLOSING_MARKS and tok.tag_ != "POS"
+    return tok.text in CLOSING_TOKENS and tok.tag_ != "POS"
 
 
 def _quoted_clause(clause: Token) -> bool:
@@ -79,7 +76,7 @@ def _cue_after(passage: Passage, toks: Tokens, lexicon: Lexicon) -> Token | None
     """`"...," X said` / `"...," said X`: a cue whose only company after the passage is its speaker."""
     doc, first = toks.doc, toks.at_or_after(passage.close_end)
     goes_on = (
-        toks.text[max(0, passage.close_end - 8) : passage.close_end].rstrip("”»’\"' ")[-1:] == ","
+        toks.text[max(0, passage.close_end - 8) : passage.close_end].rstrip(CLOSING_CHARS + " ")[-1:] == ","
     )  # `"...,"` + line break + `he said`
     for i in range(first, min(first + WINDOW, len(doc))):
         tok = doc[i]
@@ -200,7 +197,7 @@ def _reach(cue: Token, passage: Passage) -> int:
 def _continues(prev_reach: int, nxt: Passage, text: str) -> bool:
     """Whether ``nxt`` goes on with the same sentence after the cue: `"...," he said, "and ..."`."""
     gap = text[prev_reach : nxt.open_at]
-    last = text[:prev_reach].rstrip().rstrip(CLOSERS).rstrip()[-1:]
+    last = text[:prev_reach].rstrip().rstrip(CLOSING_CHARS).rstrip()[-1:]
     return gap.strip() in ("", ",", ":") and not BLANK_LINE.search(gap) and last not in SENTENCE_END
 
 

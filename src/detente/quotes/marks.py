@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-MARKS = re.compile(r"''|[\"“”«»„]|\n")  # '' is the double quote of some newswires
-OPENERS = "“«„"
-CLOSERS = "”»“"
+from ..quotemarks import CLOSE_DOUBLE, CLOSING, DOUBLE, OPEN_DOUBLE, OPEN_ONLY, WIRE
+
+MARKS = re.compile(f"{WIRE}|[{DOUBLE}]|\n")
+OPENERS = OPEN_DOUBLE
+CLOSERS = CLOSE_DOUBLE + "“"  # “ closes „low-high“ quotes
 BEFORE_OPEN = " \t\n([{—–-/:;,"
 SENTENCE_END = ".!?…"
 SINGLES = (
@@ -43,12 +45,12 @@ class Passage:
 
 
 def _width(text: str, i: int) -> int:
-    return 2 if text.startswith("''", i) else 1
+    return len(WIRE) if text.startswith(WIRE, i) else 1
 
 
 def _opens(text: str, i: int) -> bool:
     c = text[i]
-    if c in "«„":
+    if c in OPEN_ONLY:
         return True
     before = text[i - 1] if i > 0 else " "
     end = i + _width(text, i)
@@ -60,7 +62,7 @@ def _opens(text: str, i: int) -> bool:
 
 def _closes(text: str, i: int) -> bool:
     c = text[i]
-    if c in '”»"' or text.startswith("''", i):
+    if c in CLOSING or text.startswith(WIRE, i):
         return True
     before = text[i - 1] if i > 0 else " "
     return c == "“" and not before.isspace()

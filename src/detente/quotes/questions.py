@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..intervals import ranges
+from ..quotemarks import CLOSING
 from .found import Found
 from .lexicon import Lexicon
 
@@ -23,7 +24,7 @@ def _asks(found: Found, text: str, lexicon: Lexicon) -> bool:
     if speaker.lower_ not in lexicon.questioners and speaker.lemma_.lower() not in lexicon.questioners:
         return False
     cue = found.cue.split()[0]
-    question = text[found.start : found.end].rstrip(" ”\"'»").endswith("?")
+    question = text[found.start : found.end].rstrip(" '" + CLOSING).endswith("?")
     return cue in lexicon.question_cues or (question and speaker.pos_ != "PRON" and speaker.lower_ not in ("one",
                                                                                                           "another"))
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .. import quotemarks
 from .found import Found
 from .lexicon import Lexicon
 
@@ -21,9 +22,6 @@ if TYPE_CHECKING:
 
 CLIMB = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 EDGE_SKIP = frozenset({"that", "whether", "if"})
-OPENING = "“«"
-CLOSING = "”»"
-QUOTE_MARKS = '“”«»"‘’'
 MIN_CONTENT_TOKENS = 1
 NOUNS = ("NOUN", "PROPN", "PRON")
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -148,17 +146,17 @@ def issuer(speaker: Token, lexicon: Lexicon) -> Token:
 
 def _loose(tok: Token) -> bool:
     """An edge token that is no part of the content: punctuation, space or a dangling conjunction."""
-    return (tok.is_punct and tok.text not in QUOTE_MARKS) or tok.is_space or tok.dep_ == "cc"
+    return (tok.is_punct and tok.text not in quotemarks.ALL) or tok.is_space or tok.dep_ == "cc"
 
 
 def _balanced(doc: Doc, start: int, end: int) -> int:
     """``end`` moved past a closing mark that the content opened but the parse left outside."""
     inside = "".join(t.text for t in doc[start:end])
-    curly_open = sum(inside.count(c) for c in OPENING) > sum(inside.count(c) for c in CLOSING)
+    curly_open = sum(map(inside.count, quotemarks.OPEN_DOUBLE)) > sum(map(inside.count, quotemarks.CLOSE_DOUBLE))
     if not curly_open and inside.count('"') % 2 == 0:
         return end
     for i in range(end, min(end + 2, len(doc))):
-        if doc[i].text in CLOSING + '"':
+        if doc[i].text in quotemarks.CLOSING:
             return i + 1
     return end
 

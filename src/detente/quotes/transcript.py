@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..document import Actor, Document
+from ..quotemarks import DOUBLE
 from .floating import paragraphs
 from .found import Found
 from .lexicon import Lexicon
@@ -37,7 +38,6 @@ LINE = re.compile(
 )
 MIN_WORDS = 3
 PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|we're|we’re|our|us|my|me|you|your)\b", re.I)
-QUOTATION_MARKS = "\"“”«»„"
 QUESTION_SHARE = 2 / 3  # a label whose turns are mostly questions is the host's,
 HOST_SHARE, HOST_LEAD = 0.5, 3  # as is one with half of its turns questions, three times the share of any other
 
@@ -143,7 +143,7 @@ def _go_on(text: str, start: int, bounds: list[tuple[int, int]], labelled: set[i
         return out
     for s, e in bounds[at + 1 :]:
         para = text[s:e].strip()
-        if s in labelled or para.endswith("?") or any(c in para for c in QUOTATION_MARKS) or not PERSONAL.search(para):
+        if s in labelled or para.endswith("?") or any(c in para for c in DOUBLE) or not PERSONAL.search(para):
             break
         out.append((s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip())))
     return out

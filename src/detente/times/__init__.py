@@ -1,8 +1,8 @@
 """The times stage: TIMEX3 expressions (DATE, TIME, DURATION, SET) found in the text and normalised against the
 publication date, with the tense of their clause deciding which way a bare date points.
 
-``date_for`` dates an event from its predicate, for the events stage; ``StatementDates`` dates the quotes of a
-document from their speech acts and scenes, for the quotes stage.
+The dating stage (``dater``), run after quotes and events, dates them from these times: ``date_for`` an event
+from its predicate, ``StatementDates`` the quotes of a document from their speech acts and scenes.
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ def documents(draw: st.DrawFn) -> Document:
               mentions=draw(st.lists(spans(text), max_size=3)))
         for i in range(draw(st.integers(0, 4)))
     ]
-    times = [TimeExpr(s.text, s.start, s.end, draw(st.sampled_from(("DATE", "DURATION"))), draw(names))
+    times = [TimeExpr(s.start, s.end, s.text, draw(st.sampled_from(("DATE", "DURATION"))), draw(names))
              for s in draw(st.lists(spans(text), max_size=3))]
     quotes = [_quote(draw, text, actors) for _ in range(draw(st.integers(0, 3)))]
     events = [_event(draw, text, actors, len(quotes)) for _ in range(draw(st.integers(0, 4)))]

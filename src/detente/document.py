@@ -71,13 +71,10 @@ class Actor:
         return actor_key(self.kb_id, self.name, self.country)
 
 
-@dataclass
-class TimeExpr:
-    """A TIMEX3 expression normalised against the publication date."""
+@dataclass(frozen=True)
+class TimeExpr(Span):
+    """A TIMEX3 expression normalised against the publication date: a span with its type and value."""
 
-    text: str
-    start: int
-    end: int
     type: str  # DATE | TIME | DURATION | SET
     value: str
 

@@ -36,7 +36,7 @@ def annotate(document: Document, lex: Lexicon | None = None) -> list[TimeExpr]:
         if found is None:
             log.debug("dropped %r: no value", text[c.start : c.end])
             continue
-        out.append(TimeExpr(text[c.start : c.end], c.start, c.end, found[0], found[1]))
+        out.append(TimeExpr(c.start, c.end, text[c.start : c.end], found[0], found[1]))
     return add_paired_days(attach_clock_days(out, text), text)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..document import TimeExpr
 from . import calendar as cal
@@ -485,11 +486,11 @@ def attach_clock_days(found: list[TimeExpr], text: str) -> list[TimeExpr]:
     for t in found:
         prev = out[-1] if out else None
         if prev is not None and _clock_before(prev, t, text):
-            date = t.value[:10]
-            prev.value = date + prev.value[prev.value.index("T") :]
+            value = t.value[:10] + prev.value[prev.value.index("T") :]
             if _CLOCK_JOIN.fullmatch(text[prev.end : t.start]):
-                out[-1] = TimeExpr(text[prev.start : t.end], prev.start, t.end, "TIME", prev.value)
+                out[-1] = TimeExpr(prev.start, t.end, text[prev.start : t.end], "TIME", value)
                 continue
+            out[-1] = replace(prev, value=value)
         out.append(t)
     return out
 
@@ -510,7 +511,7 @@ def add_paired_days(found: list[TimeExpr], text: str) -> list[TimeExpr]:
             value = dt.date(int(day[1]), int(day[2]), int(m[1])).isoformat()
         except ValueError:
             continue
-        out.append(TimeExpr(m[1], m.start(1), m.end(1), "DATE", value))
+        out.append(TimeExpr(m.start(1), m.end(1), m[1], "DATE", value))
     return out
 
 

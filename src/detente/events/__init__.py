@@ -20,7 +20,9 @@ Choices the record relies on:
 - A party the actors layer has no actor for takes the country its words show: a demonym or country modifier
   ("three Belarusian banks" -> BLR), the place it is of or in ("the Ukrainian city of Kharkiv", "a refinery
   in Russia"); coordinated demonyms ("Colombian and Ecuadorian forces") are one party each.
-- Inside a quotation, "we" and "I" stand for the speaker, and a statement without a target is no event.
+- Inside a quotation, "we" and "I" stand for the speaker, and a statement without a target is no event. Outside,
+  "he" or "she" stands for the only person of that gender named just before; a pronoun that stands for no one
+  known ("you", "it") is no party, and a question reports no act.
 - The same event reported twice in an article (same code, source, target, negation and modality, no
   conflicting stated dates: headline and body, a repeat) is one event; further evidence is in ``Event.also``.
   This stage knows no time: it gives every event with the word that names it (``Event.trigger``), and the dating
@@ -53,6 +55,7 @@ from typing import TYPE_CHECKING
 from ..document import Document, Event, Location, Party, Quote, Span
 from ..intervals import Intervals
 from ..kb import KnowledgeBase, Place
+from ..quotemarks import CLOSING_CHARS
 from ..settings import Settings
 from . import coder, parties, places, refs
 from .lexicon import Lexicon, Pattern, load
@@ -99,11 +102,17 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
     events: list[Event] = []
     story = Story()
     for sent in document.doc.sents:
+        if _question(sent):
+            continue  # "Do you think Russia will attack?": a question reports no act
         for reading in coder.read(sent, lexicon):
             found = list(_events(document, sent, reading, lexicon, quotes, story))
             story.add(found, (reading.code or "").startswith(lexicon.reciprocal), reading.token.i)
             events.extend(found)
     return events
+
+
+def _question(sent: SpacySpan) -> bool:
+    return sent.text.rstrip().rstrip(CLOSING_CHARS).endswith("?")
 
 
 def _quote_at(quotes: Intervals[int], offset: int) -> int | None:
@@ -296,7 +305,7 @@ def _named_targets(
     found = [parties.party(document, t, places) for t in parties.conjoined(best)[:MAX_PARTIES]]
     if len(found) == 1 and (split := parties.modifier_parties(document, best, places)):
         found = split[:MAX_PARTIES]  # "his Indian and Pakistani counterparts"
-    found = [p for p in found if not any(parties.same(p, s) for s in sources)]
+    found = [p for p in found if p.name is not None and not any(parties.same(p, s) for s in sources)]
     if places is not None and len(found) == 1 and found[0].actor is None and found[0].country is None:
         # "attacked an oil refinery in Russia": where the act took place tells whose the target is
         found[0].country = parties.event_place(document, reading.token, places)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ..document import Document, Party, Quote
+from ..document import Actor, Document, Party, Quote
 from .layout import headline_partners, in_dateline
 from .match import misread_verb, raised_object
 from .places import named_place
@@ -20,6 +20,7 @@ NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINA
 RELATIVE = frozenset({"that", "who", "which", "whom"})
 DATELINE_SUBJECTS = frozenset({"appos", "conj", "npadvmod", "nsubj", "dep"})  # a subject misattached to a dateline
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she"})
+PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}  # pronouns of one person, by gender
 # Nouns of pressure whose "from" names who exerts it: "gave in to pressure from the European Union".
 PRESSURES = frozenset({"pressure", "demand", "demands", "call", "calls", "request", "appeal", "plea", "ultimatum"})
 VENUE_PREPS = frozenset({"at", "in", "on", "inside", "outside", "near"})
@@ -449,6 +450,12 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
     the country its modifiers or its place show ("Russian banks" -> RUS)."""
     start, end = name_span(token)
     actor = document.actor_at(token.idx, token.idx + len(token.text)) or document.actor_at(start, end)
+    if actor is None and token.pos_ == "PRON":
+        if token.lower_ in RELATIVE and token.head.dep_ == "relcl" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            return party(document, token.head.head, kb)  # "Russia, which invaded Ukraine": Russia
+        actor = antecedent(document, token)
+        if actor is None:  # "you", "it", "that": a pronoun that names no one known is no party
+            return Party(actor=None, name=None)
     name = document.text[start:end]
     if actor is None or actor.country is None:
         code = country_of(document, token, kb) if kb is not None else None
@@ -467,6 +474,23 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
         if place is not None and place != actor.country:
             return Party(actor=None, name=name, country=place, sector=actor.sector)
     return Party(actor=actor.id, name=actor.name, country=actor.country, sector=actor.sector)
+
+
+def antecedent(document: Document, pronoun: Token) -> Actor | None:
+    """The person "he" or "she" stands for: the only person of that gender named in its sentence before it or in
+    the two sentences before that; none where two are."""
+    gender = PERSONAL.get(pronoun.lower_)
+    if gender is None:
+        return None
+    sent = pronoun.sent
+    for _ in range(2):
+        if sent.start == 0:
+            break
+        sent = pronoun.doc[sent.start - 1].sent
+    lo = sent.start_char
+    named = {a.id for a in document.actors if a.kind == "person" and a.gender == gender
+             and any(lo <= m.start < pronoun.idx for m in a.mentions)}
+    return document.actor(named.pop()) if len(named) == 1 else None
 
 
 def _opening_place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:

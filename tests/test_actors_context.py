@@ -138,3 +138,81 @@ def test_actors_administration_named_for_a_leader_is_that_country_government(run
     actor = actor_of(doc, "Trump Administration")
     assert actor is not None
     assert (actor.country, actor.sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize(("text", "kb_id", "country"), [
+    ("The PDP said on Sunday it would challenge the result in Abuja, where Nigeria's electoral commission "
+     "rejected its claim.", "org:pdp-nigeria", "NGA"),
+    ("The PDP said on Sunday it would contest every seat in Kashmir, and its leaders met in Srinagar.",
+     "org:jkpdp", "IND"),
+    ("The ICC issued an arrest warrant for the former commander on Thursday, its judges said.", "org:icc", "ICC"),
+    ("The ICC fined the team for a slow over rate in the third Test, and the cricket board said it would "
+     "appeal.", "org:icc-cricket", None),
+    ("The RSF shelled camps around El Fasher on Sunday, Sudan's army said.", "org:rsf-sudan", "SDN"),
+    ("RSF said two journalists were detained in Minsk and called for their release.", "org:rsf", None),
+    ("The ANC said on Sunday that Ramaphosa would address the nation from Pretoria.", "org:anc", "ZAF"),
+    ("The ANC said on Sunday that it would join the protests in Yerevan against the Armenian government.",
+     "org:anc-armenia", "ARM"),
+])
+def test_actors_name_of_several_senses_by_the_article(run_text: Run, text: str, kb_id: str,
+                                                      country: str | None) -> None:
+    doc = run_text(text)
+    body = actor_of(doc, text.split()[1] if text.startswith("The ") else text.split()[0])
+    assert body is not None and (body.kb_id, body.country) == (kb_id, country)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Treasury Secretary Scott Bessent said the tariffs would stay. The Treasury said it would publish the "
+     "figures on Friday.", "US Treasury", "USA"),
+    ("Chancellor of the Exchequer Rachel Reeves said the budget would balance. The Treasury said it would "
+     "publish the figures on Friday.", "HM Treasury", "GBR"),
+])
+def test_actors_treasury_is_the_one_of_the_article(run_text: Run, text: str, name: str, country: str) -> None:
+    doc = run_text(text, published="2025-06-01")
+    assert summary(actor_of(doc, "The Treasury")) == (name, "state", country, "GOV", None)
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("The plan raised concerns in Brussels about the cost.", "Brussels",
+     ("Brussels", "organization", "EU", "IGO", None)),
+    ("The decision caused alarm in Washington.", "Washington", ("Washington", "state", "USA", "GOV", None)),
+    ("Officials in Brussels said the tariffs broke the rules.", "Officials",
+     ("Officials", "group", "EU", "IGO", None)),
+])
+def test_actors_seat_of_power_holding_a_view_is_an_actor(run_text: Run, text: str, words: str,
+                                                         expected: tuple[str | None, ...]) -> None:
+    assert summary(actor_of(run_text(text), words)) == expected
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The plan was presented at a conference in Brussels on Monday.", "Brussels"),
+    ("The delegation travelled to Washington on Monday.", "Washington"),
+])
+def test_actors_seat_of_power_as_a_place_is_no_actor(run_text: Run, text: str, words: str) -> None:
+    assert actor_of(run_text(text), words) is None
+
+
+def test_actors_ministers_meeting_in_a_seat_of_power_are_not_its_own(run_text: Run) -> None:
+    doc = run_text("Speaking before a meeting of defence ministers in Brussels, he urged governments to sign.")
+    ministers = actor_of(doc, "defence ministers")
+    assert ministers is not None and ministers.country != "EU"
+
+
+def test_actors_quotation_does_not_make_the_article_country(run_text: Run) -> None:
+    doc = run_text('The finance minister said: "Mexico will pay, and Mexico always pays in the end."',
+                   published="2026-01-15")
+    minister = actor_of(doc, "finance minister")
+    assert minister is not None and minister.country is None
+    doc = run_text("Mexico raised tariffs on Monday. Mexico's exporters protested, and the finance minister "
+                   "said the measure was temporary.", published="2026-01-15")
+    assert summary(actor_of(doc, "finance minister"))[:3] == (  # type: ignore[index]
+        "Édgar Amador Zamora", "person", "MEX")
+
+
+def test_actors_dateline_counts_for_the_article_country(run_text: Run) -> None:
+    doc = run_text("WASHINGTON \u2014 The attorney general said on Monday that the White House would appeal.",
+                   published="2026-01-15")
+    assert summary(actor_of(doc, "attorney general"))[:3] == ("Pam Bondi", "person", "USA")  # type: ignore[index]
+    doc = run_text("The attorney general said on Monday that the White House would appeal.",
+                   published="2026-01-15")
+    assert summary(actor_of(doc, "attorney general"))[0] == "attorney general"  # type: ignore[index]

@@ -84,9 +84,9 @@ def test_events_passive_agent_is_the_source(coded: Callable[..., list[Event]]) -
 
 
 def test_events_negated_attack_keeps_its_type_at_a_quarter(coded: Callable[..., list[Event]]) -> None:
-    events = coded("The rebels did not attack the convoy.")
-    assert [(e.type, e.negated, e.intensity, e.source.name, e.target and e.target.name) for e in events] == [
-        ("ASSAULT", True, -2.5, "rebels", "convoy")
+    events = coded("Russian troops did not attack the convoy.")
+    assert [(e.type, e.negated, e.intensity, e.source.country, e.target and e.target.name) for e in events] == [
+        ("ASSAULT", True, -2.5, "RUS", "convoy")
     ]
 
 

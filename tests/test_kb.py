@@ -275,3 +275,103 @@ def test_kb_directory_travels_with_the_settings(tmp_path: Path, monkeypatch: pyt
     assert settings.kb_dir == str(mine)
     assert {e.country for e in kb.load(settings.kb_dir).lookup("the Quai")} == {"FRA"}
     assert not kb.load(str(tmp_path / "elsewhere")).lookup("the Quai")  # known from that directory only
+
+
+@pytest.mark.parametrize(("name", "country", "sector"), [
+    ("Number 11", "GBR", "GOV"), ("Berlaymont", "EU", "IGO"), ("the Lubyanka", "RUS", "SPY"),
+    ("Union Buildings", "ZAF", "GOV"), ("North Block", "IND", "GOV"), ("Parliament Hill", "CAN", "LEG"),
+])
+def test_kb_ministry_standins_name_their_government(name: str, country: str, sector: str) -> None:
+    entry = kb.load().standin(name)
+    assert entry is not None and (entry.country, entry.sector) == (country, sector)
+
+
+def test_kb_seat_city_of_a_ministry_stands_in_only_when_acting() -> None:
+    assert kb.load().standin("Bercy").always is False  # type: ignore[union-attr]
+    assert kb.load().standin("Place Beauvau").always is True  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("name", "kb_id", "country"), [
+    ("Fed", "org:fed", "USA"), ("BoJ", "org:boj", "JPN"), ("Banxico", "org:banxico", "MEX"),
+    ("RBI", "org:rbi", "IND"), ("Bundesbank", "org:bundesbank", "DEU"), ("Home Office", "org:home-office", "GBR"),
+    ("ILO", "org:ilo", "UN"), ("FAO", "org:fao", "UN"),
+])
+def test_kb_central_banks_ministries_and_agencies(name: str, kb_id: str, country: str) -> None:
+    entry = kb.load().lookup(name)[0]
+    assert (entry.kb_id, entry.country) == (kb_id, country)
+
+
+@pytest.mark.parametrize(("name", "ids"), [
+    ("PDP", ["org:pdp-nigeria", "org:jkpdp", "org:pdp-bhutan"]),
+    ("RSF", ["org:rsf", "org:rsf-sudan"]),
+    ("ICC", ["org:icc", "org:icc-cricket"]),
+    ("ANC", ["org:anc", "org:anc-armenia"]),
+    ("the Treasury", ["standin:us treasury", "standin:hm treasury"]),
+])
+def test_kb_name_of_several_senses_keeps_them_all_in_data_order(name: str, ids: list[str]) -> None:
+    assert [e.kb_id for e in kb.load().lookup(name)] == ids
+
+
+@pytest.mark.parametrize(("name", "countries", "text", "first"), [
+    ("PDP", {}, "the party said", "org:pdp-nigeria"),
+    ("PDP", {"IND": 2, "NGA": 1}, "the party said", "org:jkpdp"),
+    ("PDP", {}, "the party met in srinagar", "org:jkpdp"),
+    ("PDP", {"BTN": 1}, "the party said", "org:pdp-bhutan"),
+    ("ICC", {}, "the icc fined the bowler", "org:icc-cricket"),
+    ("ICC", {}, "the icc issued an arrest warrant", "org:icc"),
+    ("RSF", {"SDN": 1}, "rsf fighters", "org:rsf-sudan"),
+    ("RSF", {"SDN": 1}, "rsf said journalists and reporters were held", "org:rsf"),
+    ("the Treasury", {"GBR": 1}, "the treasury said", "standin:hm treasury"),
+    ("the Treasury", {"GBR": 1, "USA": 1}, "the treasury said", "standin:us treasury"),
+])
+def test_kb_senses_put_first_the_one_of_the_article(name: str, countries: dict[str, int], text: str,
+                                                    first: str) -> None:
+    knowledge = kb.load()
+    assert knowledge.senses(knowledge.lookup(name), countries, text)[0].kb_id == first
+
+
+@pytest.mark.parametrize(("country", "office", "role", "name"), [
+    ("USA", "justice_minister", "attorney general", "Pam Bondi"),
+    ("AUS", "justice_minister", "attorney general", "Michelle Rowland"),
+    ("GBR", "justice_minister", "attorney general", None),  # a law officer there, not the justice secretary
+    ("GBR", "justice_minister", "justice minister", "David Lammy"),
+    ("DEU", "head_of_government", "chancellor", "Friedrich Merz"),
+    ("GBR", "head_of_government", "chancellor", None),
+    ("USA", "finance_minister", "finance minister", "Scott Bessent"),
+    ("USA", "trade_minister", "trade representative", "Jamieson Greer"),
+    ("USA", "trade_minister", "commerce secretary", "Howard Lutnick"),
+])
+def test_kb_national_title_names_only_its_own_holders(country: str, office: str, role: str,
+                                                      name: str | None) -> None:
+    holder = kb.load().office_holder(country, office, "2026-01-15", role)
+    assert (holder.name if holder else None) == name
+
+
+@pytest.mark.parametrize(("term", "office", "country", "countries"), [
+    ("treasury secretary", "finance_minister", "USA", ("USA",)),
+    ("chancellor of the exchequer", "finance_minister", "GBR", ("GBR",)),
+    ("home secretary", "interior_minister", "GBR", ("GBR",)),
+    ("ecb president", "central_bank_governor", "EU", ("EU",)),
+    ("energy secretary", "energy_minister", None, ("USA", "GBR")),
+    ("attorney general", "justice_minister", None, ("USA", "AUS")),
+    ("finance minister", "finance_minister", None, ()),
+    ("secretary of state", "foreign_minister", None, ()),
+])
+def test_kb_roles_name_offices_and_the_countries_of_their_titles(term: str, office: str, country: str | None,
+                                                                 countries: tuple[str, ...]) -> None:
+    role = kb.load().role(term)
+    assert role is not None and (role.office, role.country, role.countries) == (office, country, countries)
+
+
+def test_kb_user_roles_without_a_country_column_still_load(user_kb: Path) -> None:
+    (user_kb / "roles.csv").write_text("term,sector,role,kind,number\nfinance minister,GOV,finance minister,"
+                                       "person,sg\n", encoding="utf-8")
+    role = kb.load().role("finance minister")
+    assert role is not None and (role.office, role.countries) == (None, ())
+
+
+def test_kb_heads_of_un_agencies_are_un_officials() -> None:
+    knowledge = kb.load()
+    tedros = knowledge.lookup("Tedros", "2025-01-01")[0]
+    assert (tedros.country, tedros.sector, tedros.office) == ("UN", "IGO", "agency_head")
+    assert knowledge.office_holder("UN", "leader", "2025-01-01").name == "António Guterres"  # type: ignore[union-attr]

@@ -13,9 +13,12 @@ from itertools import pairwise
 import pytest
 
 HEADER = ["kb_id", "name", "aliases", "gender", "country", "office", "role", "sector", "start", "end"]
-OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "spokesperson", "leader"}
+OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "spokesperson", "leader",
+           "finance_minister", "economy_minister", "trade_minister", "interior_minister", "justice_minister",
+           "energy_minister", "central_bank_governor", "agency_head"}
 ORGS = {"EU", "NATO", "UN", "AU", "ASEAN", "OSCE", "WTO", "IMF", "OPEC", "GCC", "IAEA", "WHO", "ICC", "OAS"}
-SINGLE_HOLDER = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
+SINGLE_HOLDER = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "finance_minister",
+                 "interior_minister", "justice_minister", "central_bank_governor"}
 G20 = [
     "ARG",
     "AUS",
@@ -205,8 +208,9 @@ def test_office_holders_sorted_by_country_then_start() -> None:
 
 
 def test_office_holders_no_duplicate_terms() -> None:
-    """A user's file replaces package rows by (kb_id, start, country), so that key must be unique."""
-    keys = [(r["kb_id"], r["start"], r["country"]) for r in _rows()]
+    """A user's file replaces package rows by (kb_id, country, office, start), so that key must be unique (one
+    person may hold two offices from one day: France's minister of the economy and finance)."""
+    keys = [(r["kb_id"], r["country"], r["office"], r["start"]) for r in _rows()]
     assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
 
 
@@ -269,3 +273,39 @@ def test_office_holders_every_un_member_has_a_current_head_of_state() -> None:
     current = {r["country"] for r in _rows() if r["office"] == "head_of_state" and not r["end"]}
     assert len(members) == 193
     assert sorted(members - current) == sorted(NO_CURRENT_LEADER)
+
+
+@pytest.mark.parametrize("country", G20)
+def test_office_holders_g20_has_a_current_finance_minister(country: str) -> None:
+    assert len(_holders(country, "finance_minister", "2026-01-15")) == 1
+
+
+@pytest.mark.parametrize("country", [c for c in G20 if c != "SAU"] + ["EU"])  # SAMA's governor is not listed
+def test_office_holders_g20_has_a_current_central_bank_governor(country: str) -> None:
+    assert len(_holders(country, "central_bank_governor", "2026-01-15")) == 1
+
+
+@pytest.mark.parametrize(
+    ("country", "office", "day", "names"),
+    [
+        ("USA", "finance_minister", "2023-07-04", ["Janet Yellen"]),
+        ("USA", "trade_minister", "2023-07-04", ["Gina Raimondo", "Katherine Tai"]),
+        ("USA", "justice_minister", "2022-01-01", ["Merrick Garland"]),
+        ("GBR", "finance_minister", "2022-10-01", ["Kwasi Kwarteng"]),
+        ("GBR", "interior_minister", "2022-10-21", ["Grant Shapps"]),
+        ("GBR", "interior_minister", "2023-01-01", ["Suella Braverman"]),
+        ("DEU", "finance_minister", "2023-01-01", ["Christian Lindner"]),
+        ("FRA", "justice_minister", "2025-06-01", ["Gérald Darmanin"]),
+        ("FRA", "interior_minister", "2022-06-01", ["Gérald Darmanin"]),
+        ("JPN", "central_bank_governor", "2024-01-01", ["Kazuo Ueda"]),
+        ("IND", "interior_minister", "2026-01-15", ["Amit Shah"]),
+        ("TUR", "central_bank_governor", "2023-10-01", ["Hafize Gaye Erkan"]),
+        ("RUS", "central_bank_governor", "2026-01-15", ["Elvira Nabiullina"]),
+        ("EU", "central_bank_governor", "2026-01-15", ["Christine Lagarde"]),
+        ("UN", "agency_head", "2022-06-01", ["Achim Steiner", "Audrey Azoulay", "Catherine Russell", "David Beasley",
+                                             "Filippo Grandi", "Guy Ryder", "Martin Griffiths", "Philippe Lazzarini",
+                                             "Qu Dongyu", "Tedros Adhanom Ghebreyesus"]),
+    ],
+)
+def test_office_holders_cabinet_posts_spot_check(country: str, office: str, day: str, names: list[str]) -> None:
+    assert _holders(country, office, day) == names

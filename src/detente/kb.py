@@ -18,7 +18,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +29,10 @@ from .errors import KnowledgeBaseError
 
 log = logging.getLogger(__name__)
 
-# file name -> (key columns, required columns); the key decides which user row replaces which package row
+# file name -> (key columns, required columns); the key decides which user row replaces which package row.
+# Optional columns: roles.csv gender, office, covers and country (the countries whose title it is: one gives the
+# title its country, 'treasury secretary' -> USA); organisations.csv context (words that speak for that sense of
+# a name several organisations bear); standins.csv use ('acting': only where it acts) and note.
 TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "office_holders.csv": (("kb_id", "country", "office", "start"),
                            ("kb_id", "name", "country", "office", "role", "start")),
@@ -46,7 +49,9 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 OFFICE_COLUMNS = ("kb_id", "name", "aliases", "gender", "country", "office", "role", "sector", "start", "end")
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "leader": 2, "foreign_minister": 3,
-               "defence_minister": 4, "spokesperson": 5}
+               "defence_minister": 4, "finance_minister": 5, "interior_minister": 6, "justice_minister": 7,
+               "trade_minister": 8, "economy_minister": 9, "energy_minister": 10, "central_bank_governor": 11,
+               "agency_head": 12, "spokesperson": 13}
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,12 @@ class Role:
     gender: str | None
     office: str | None
     covers: tuple[str, ...] = ()  # what a generic word also names: 'leader' covers office:head_of_state, ...
+    countries: tuple[str, ...] = ()  # where a national title names its office ('home secretary': GBR)
+
+    @property
+    def country(self) -> str | None:
+        """The country a title of one country carries ('Treasury Secretary' -> USA); none for a shared title."""
+        return self.countries[0] if len(self.countries) == 1 else None
 
     def fits(self, role: str | None, office: str | None, sector: str | None) -> bool:
         """Whether an actor with this role, office and sector can be called by this word ('the minister')."""
@@ -172,6 +183,8 @@ class KnowledgeBase:
         self.countries: dict[str, Country] = {}
         self.roles: dict[str, Role] = {}
         self.role_starts: set[str] = set()  # first words of role terms, to skip other words fast
+        self.titles: set[str] = set()  # roles of national titles: they name only holders of that title
+        self._contexts: dict[str, tuple[str, ...]] = {}  # kb_id -> words that speak for that sense of a name
         self.surname_first: set[str] = set()  # countries whose names put the family name first (Xi Jinping)
         self.honorifics = {r["term"]: r["gender"] for r in tables["honorifics.csv"]}
         self.given_names = {r["name"]: r["gender"] for r in tables["given_names.csv"]}  # unambiguous ones only
@@ -230,6 +243,8 @@ class KnowledgeBase:
             entry = Entry("organization", r["name"], r["country"] or None, r["sector"] or None, kb_id=r["kb_id"])
             for name in (r["name"], *_split(r["aliases"])):
                 self._index(name, entry)
+            if r.get("context"):
+                self._contexts[r["kb_id"]] = tuple(w.lower() for w in _split(r["context"]))
 
     def _add_people(self, rows: list[dict[str, str]]) -> None:
         for r in rows:
@@ -245,9 +260,12 @@ class KnowledgeBase:
     def _add_roles(self, rows: list[dict[str, str]]) -> None:
         self.role_starts = {r["term"].lower().split()[0] for r in rows}
         for r in rows:
-            self.roles[r["term"].lower()] = Role(r["term"].lower(), r["sector"] or None, r["role"] or None,
-                                                 r["kind"], r["number"] == "pl", r.get("gender") or None,
-                                                 r.get("office") or None, _split(r.get("covers")))
+            role = Role(r["term"].lower(), r["sector"] or None, r["role"] or None, r["kind"], r["number"] == "pl",
+                        r.get("gender") or None, r.get("office") or None, _split(r.get("covers")),
+                        _split(r.get("country")))
+            self.roles[role.term] = role
+            if role.countries and role.office:
+                self.titles.add(role.role or role.term)
 
     # -- queries -------------------------------------------------------------------------------------------
     def lookup(self, name: str, date: dt.date | str | None = None) -> list[Entry]:
@@ -299,12 +317,32 @@ class KnowledgeBase:
     def office_holder(self, country: str, office: str, date: dt.date | str | None,
                       role: str | None = None) -> Entry | None:
         """Who held ``office`` of ``country`` on ``date`` (the latest starter when terms overlap); with a
-        ``role``, the holder of that role first ('high representative' among the EU's leaders)."""
+        ``role``, the holder of that role first ('high representative' among the EU's leaders), and only
+        they for a national title ('the attorney general' of Britain is not its justice secretary)."""
         when = as_date(date)
         found = [e for bucket in self._names.values() for e in bucket
                  if e.kind == "person" and e.country == country and e.office == office and e.active(when)]
-        found = [e for e in found if e.role == role] or found
+        titled = [e for e in found if e.role == role]
+        found = titled if role in self.titles else titled or found
         return max(found, key=lambda e: _date_bound(e.start, False), default=None)
+
+    def senses(self, entries: list[Entry], countries: Mapping[str, int], text: str) -> list[Entry]:
+        """The entries of a name with several senses ('PDP', 'RSF', 'the Treasury'), the one the article
+        speaks of first: the sense whose country the article names most and whose context words it uses
+        (``text`` in lower case); on a tie, the order of the data."""
+        others = [e for e in entries if e.kind != "person"]
+        if len({e.kb_id for e in others}) < 2:
+            return entries
+
+        def support(e: Entry) -> int:
+            words = self._contexts.get(e.kb_id or "", ())
+            return countries.get(e.country or "", 0) + sum(_has_words(text, w) for w in words)
+
+        best = max(others, key=support)  # the first of the best on a tie
+        if support(best) == support(others[0]):
+            return entries
+        people = [e for e in entries if e.kind == "person"]
+        return people + [best] + [e for e in others if e is not best]
 
     def members(self, code: str, date: dt.date | str | None = None) -> list[str]:
         """Member states of an organisation (EU, NATO) on ``date`` (today without one)."""
@@ -351,6 +389,16 @@ def entry_record(entry: Entry) -> dict[str, str | None]:
     return {k: getattr(entry, k) for k in keys}
 
 
+@lru_cache(maxsize=1024)
+def _words_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether lower-case ``text`` holds ``words`` as whole words."""
+    return _words_pattern(words).search(text) is not None
+
+
 def _best_terms(entries: list[Entry], date: dt.date | None, weight: dict[str, int]) -> list[Entry]:
     """One entry per person (the term in office on ``date``, else the latest before it) and every other entry."""
     people: dict[str, Entry] = {}
@@ -368,7 +416,7 @@ def _best_terms(entries: list[Entry], date: dt.date | None, weight: dict[str, in
 
 def _term_score(e: Entry, date: dt.date | None, weight: dict[str, int]) -> tuple[int, int, int, dt.date]:
     start = _date_bound(e.start, False)
-    rank, heavy = -OFFICE_RANK.get(e.office or "", 9), weight.get(e.country or "", 0)
+    rank, heavy = -OFFICE_RANK.get(e.office or "", len(OFFICE_RANK)), weight.get(e.country or "", 0)
     if date is None:
         return (1, rank, heavy, start)
     if e.active(date):

@@ -38,7 +38,14 @@ Rules the record follows:
   already mentioned; an unresolved pronoun is no mention.
 - The article's date picks the term of office of a known person; a term that ended before it gives "former".
 - A description that names no country prefers the article's own country (the one most names and states
-  belong to) and its office holder on the article's date; one with a nationality only that country's person.
+  outside quotations belong to, the dateline's place counting once) and its office holder on the article's
+  date; one with a nationality only that country's person.
+- A national title carries its country ("Treasury Secretary", "Home Secretary", "ECB President"; ``kb/roles.csv``
+  ``country``) before the article and anything in the person's quotation; held in another country it names no
+  office ("India's home secretary"), and "the attorney general" of a country without that title is no one's.
+- A name several organisations or stand-ins bear ("PDP", "RSF", "ICC", "the Treasury") is the sense whose
+  country the article names most and whose context words (``kb/organisations.csv`` ``context``) it uses.
+- A seat of power in "officials in Brussels" or "concerns in Beijing" stands for its government or body.
 - A noun the data give to kinds of actors ('the bloc', 'the agency', 'the rebels', 'the kingdom', 'the
   island'; ``kb/descriptions.csv``) joins the latest actor of that kind, and 'the soldiers' the latest
   soldiers or troops, not the army; 'the island' with no island named before is no actor.
@@ -60,7 +67,7 @@ from collections.abc import Callable
 from ..document import Document
 from ..kb import KnowledgeBase, load
 from ..settings import Settings
-from .find import find
+from .find import dateline_country, find
 from .link import Linker
 from .mentions import gazetteer
 
@@ -75,7 +82,7 @@ def resolve(document: Document, kb: KnowledgeBase) -> Document:
         log.warning("no parse for %s; actors skipped", document.article.id)
         return document
     mentions = find(document.doc, document.text, kb, gazetteer(kb), document.article.published)
-    linker = Linker(kb, document.article.published)
+    linker = Linker(kb, document.article.published, dateline_country(document.text, kb))
     linker.link(mentions)
     document.actors = linker.actors(document.text)
     return document

@@ -44,6 +44,11 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "across", "inside", "outside", "throug
 SEVERAL = {"both", "two", "three", "four", "five", "respective"}  # 'both governments': several sides
 SIDES_SECTORS = {"GOV", "MIL", "LEG"}
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}  # named for their leader
+DATELINE_PARAGRAPHS = 3  # a title and a line of credits may come before the dateline
+STANCE_NOUNS = {"concern", "worry", "alarm", "anger", "fury", "outrage", "frustration", "irritation", "unease",
+                "dismay", "disquiet", "displeasure", "consternation", "relief", "satisfaction", "scepticism",
+                "skepticism", "suspicion", "doubt", "fear", "criticism", "opposition", "resistance", "support",
+                "optimism", "pessimism", "caution", "impatience"}  # 'concerns in Brussels': the seat holds them
 AREA_NOUNS = {"country", "countries", "nation", "nations", "side", "sides", "state", "states", "government",
               "governments"}
 
@@ -59,6 +64,7 @@ class Info:
     gender: str | None = None
     former: bool = False
     affiliated: bool = False  # an organisation named in the title decides the sector (IGO, NGO, MED ...)
+    title: Role | None = None  # the person's title word, whose countries may name where it is used
     tokens: set[int] = field(default_factory=set)
 
 
@@ -98,6 +104,7 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     names = {i: (j, entries) for i, j, entries in match_names(toks, text, gaz, date)}
     paras = [0] + [m.end() for m in re.finditer(r"\n+", text)]
     ctx = Context(doc, toks, text, kb, date, names, sentence_index(doc, toks), paras)
+    _choose_senses(ctx)
     ctx.taken = _dateline_tokens(ctx)
     spans = [s for s in _known_surnames(ctx, _retag(ctx, _name_spans(ctx))) if not _placed_word(ctx, s)]
     spans = [s for s in spans if not _names_government(ctx, s)]
@@ -154,6 +161,42 @@ def _acronym_uses(ctx: Context, acronym: Mention, found: list[Mention]) -> list[
 
 
 # -- names ---------------------------------------------------------------------------------------------------
+def _choose_senses(ctx: Context) -> None:
+    """Put first the sense the article speaks of, for names several organisations or stand-ins bear ('PDP',
+    'RSF', 'the Treasury'): the one of the countries the article names, or whose context words it uses."""
+    several = [i for i, (_, entries) in ctx.names.items()
+               if len({e.kb_id for e in entries if e.kind != "person"}) > 1]
+    if not several:
+        return
+    countries = _article_countries(ctx)
+    text = ctx.text.lower()
+    for i in several:
+        end, entries = ctx.names[i]
+        ctx.names[i] = (end, ctx.kb.senses(entries, countries, text))
+
+
+def _article_countries(ctx: Context) -> dict[str, int]:
+    """How often the text names each state by a name of one sense: a country, a capital, a known person or
+    body of that state, a demonym or a town of the gazetteer."""
+    counts: dict[str, int] = {}
+    inside: set[int] = set()
+    for i, (j, entries) in ctx.names.items():
+        inside.update(range(i, j))
+        codes = {e.country for e in entries}
+        code = codes.pop() if len(codes) == 1 else None
+        if code and ctx.kb.country(code):
+            counts[code] = counts.get(code, 0) + 1
+    for tok in ctx.toks:
+        if tok.i in inside or not tok.text[:1].isupper():
+            continue
+        dem = demonym_at(ctx.toks, tok.i, ctx.kb)
+        town = ctx.kb.place(tok.text) if dem is None and tok.pos_ == "PROPN" else None
+        code = dem[0] if dem else town.country if town else None
+        if code and ctx.kb.country(code):
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
 def _name_spans(ctx: Context) -> list[NameSpan]:
     """Knowledge-base names and spaCy entities merged: the longer wins, a tie or a KB person goes to the KB."""
     spans: dict[tuple[int, int], NameSpan] = {(i, j): (i, j, entries, "") for i, (j, entries) in ctx.names.items()}
@@ -440,6 +483,21 @@ def _kb_mention(ctx: Context, i: int, j: int, head: int, entry: Entry) -> Mentio
     return m
 
 
+def dateline_country(text: str, kb: KnowledgeBase) -> str | None:
+    """The country of the place in the dateline opening one of the article's first paragraphs ('KYIV, March 3
+    (Reuters) -' -> UKR): where the story is told from."""
+    for para in [0, *(m.end() for m in re.finditer(r"\n+", text))][:DATELINE_PARAGRAPHS]:
+        found = DATELINE.match(text, para)
+        if found is None:
+            continue
+        place = re.split(r"[,(\u2014\u2013:]|\s-", found.group(0))[0].strip()
+        states = {e.country for e in kb.lookup(place) if e.kind in ("state", "capital")}
+        town = kb.place(place.title()) if not states else None
+        code = states.pop() if len(states) == 1 else town.country if town else None
+        return code if code and kb.country(code) else None
+    return None
+
+
 def _dateline_tokens(ctx: Context) -> set[int]:
     """The tokens of the datelines that open paragraphs ("KYIV, March 3 (Reuters) -"): no actor mentions."""
     out: set[int] = set()
@@ -466,6 +524,9 @@ def _acting(tok: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
+    held = {prep.head.lemma_.lower(), tok.doc[prep.i - 1].lemma_.lower() if prep.i else ""}
+    if prep.lower_ == "in" and held & STANCE_NOUNS:
+        return True  # 'concerns in Brussels', 'caused alarm in Washington': the seat of power holds them
     if prep.lower_ in LOCATIVE:
         return False
     return not (prep.lower_ == "to" and prep.head.lemma_ in MOTION)
@@ -601,7 +662,7 @@ def _describe(ctx: Context, tokens: list[int], capitals: bool = True, organisati
     while k < len(ts):
         t = ts[k]
         named = _country_word(ctx, t, capitals, organisations)
-        if named:
+        if named and not _title_beyond(ctx, t, named[1]):
             info.country = info.country or named[0]
             if named[2] and not info.affiliated:
                 info.sector, info.affiliated = named[2], True
@@ -618,9 +679,28 @@ def _describe(ctx: Context, tokens: list[int], capitals: bool = True, organisati
         elif doc[t].lower_ in ("former", "ex"):
             info.former = True
         k += 1
+    _national_title(info)
     if info.role or info.country:
         info.tokens.update(t for t in ts if doc[t].tag_ != "PRP$")
     return info
+
+
+def _title_beyond(ctx: Context, t: int, end: int) -> bool:
+    """Whether a title starting at token t runs past the name there ('Treasury Secretary' past 'Treasury',
+    'ECB President' past 'ECB'): the title then says who the person is."""
+    found = role_at(ctx.toks, t, ctx.kb)
+    return found is not None and found[0].kind == "person" and found[1] > end
+
+
+def _national_title(info: Info) -> None:
+    """A national title carries its country ('Home Secretary' -> GBR) where the words give none; held in another
+    country it names no office there ('India's home secretary' is a civil servant, not its home minister)."""
+    title = info.title
+    if title is None or not title.countries:
+        return
+    info.country = info.country or title.country
+    if info.country and info.country not in title.countries:
+        info.office = None
 
 
 def _country_word(ctx: Context, t: int, capitals: bool,
@@ -650,6 +730,7 @@ def _role_word(ctx: Context, t: int, info: Info) -> int:
     role, end = found
     prev = ctx.toks[t - 1].lower_.rstrip("-") if t > 0 else ""
     if role.kind == "person":
+        info.title = role
         info.role = f"{prev} {role.role or role.term}" if prev in MODIFIERS - {"former", "ex"} else role.role
         info.office = None if prev in ("deputy", "vice") else role.office
         info.sector = role.sector if role.sector and not info.affiliated else info.sector
@@ -668,8 +749,8 @@ def _role_word(ctx: Context, t: int, info: Info) -> int:
 def _phrases(ctx: Context) -> list[Mention]:
     out = []
     for t in range(len(ctx.toks)):
-        if t in ctx.taken or t in ctx.known:
-            continue
+        if t in ctx.taken or (t in ctx.known and not _title_beyond(ctx, t, ctx.names.get(t, (len(ctx.toks),))[0])):
+            continue  # a known name holds no role phrase, unless a title runs past it ('the Fed chair')
         found = role_at(ctx.toks, t, ctx.kb)
         if found and (m := _role_phrase(ctx, t, *found)):
             out.append(m)
@@ -726,7 +807,10 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
     m.qualifiers = {doc[k].lower_ for k in range(start, head)
                     if doc[k].pos_ == "NOUN" and k not in info.tokens}
     if not m.country and m.sector not in ("REF", "MED", "IGO", "NGO"):
-        m.country = _place_after(ctx, head) or _place_before(ctx, head)
+        seats = "members" not in head_role.covers  # ministers meeting in Brussels are not the EU's
+        m.country = _place_after(ctx, head, seats) or _place_before(ctx, head)
+        if m.country and not ctx.kb.country(m.country) and m.sector == "GOV":
+            m.sector = "IGO"  # 'officials in Brussels' serve the EU
     return m
 
 
@@ -747,15 +831,16 @@ def _purpose_phrase(ctx: Context, head: int) -> int:
     return head + 1
 
 
-def _place_after(ctx: Context, head: int) -> str | None:
-    """The country a noun is placed in by 'in X' or 'of X' ('the junta in Niger', 'Law Society of Kenya')."""
+def _place_after(ctx: Context, head: int, seats: bool = False) -> str | None:
+    """The country a noun is placed in by 'in X' or 'of X' ('the junta in Niger', 'Law Society of Kenya');
+    with ``seats``, also the power a seat of government stands for ('officials in Brussels': the EU)."""
     for child in ctx.toks[head].rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             found = ctx.names.get(obj.i) if obj is not None else None
             if obj is not None and found is None:
                 found = ctx.names.get(obj.left_edge.i)
-            if found and found[1][0].kind in ("state", "capital"):
+            if found and (found[1][0].kind in ("state", "capital") or (seats and found[1][0].kind == "standin")):
                 return found[1][0].country
     return None
 

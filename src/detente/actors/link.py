@@ -70,9 +70,10 @@ class Draft:
 class Linker:
     """Holds the drafts of one document while its mentions are linked."""
 
-    def __init__(self, kb: KnowledgeBase, date: dt.date | None) -> None:
+    def __init__(self, kb: KnowledgeBase, date: dt.date | None, dateline: str | None = None) -> None:
         self.kb = kb
         self.date = date
+        self.dateline = dateline  # the country of the dateline's place, where the story is told from
         self.drafts: list[Draft] = []
         self.people: list[Draft] = []
         self.history: list[tuple[Mention, Draft]] = []  # linked mentions in text order
@@ -80,10 +81,12 @@ class Linker:
         self.home: str | None = None  # the country the text is mostly about
 
     def _home(self, mentions: list[Mention]) -> str | None:
-        """The country most names and states of the text belong to, when one clearly leads."""
-        counts: dict[str, int] = {}
+        """The country most names and states of the text belong to, when one clearly leads: the dateline's
+        place counts once, and what speakers name inside quotations does not count."""
+        counts: dict[str, int] = {self.dateline: 1} if self.dateline else {}
         for m in mentions:
-            if m.form in ("name", "state", "standin") and m.country and self.kb.country(m.country):
+            if m.form in ("name", "state", "standin") and m.country and self.kb.country(m.country) \
+                    and not m.in_quote:
                 counts[m.country] = counts.get(m.country, 0) + 1
         ranked = sorted(counts.values(), reverse=True) + [0]
         top = max(counts, key=lambda c: counts[c], default=None)

@@ -111,6 +111,11 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
     return events
 
 
+def _known(party: Party | None) -> bool:
+    """Whether a party is someone: an actor of the article, a country or a known kind of agent ("rebels")."""
+    return party is not None and (party.actor is not None or party.country is not None or party.sector is not None)
+
+
 def _question(sent: SpacySpan) -> bool:
     return sent.text.rstrip().rstrip(CLOSING_CHARS).endswith("?")
 
@@ -380,6 +385,8 @@ def _events(
     evidence = _evidence(document, sent)
     where = _location(document, sent, place, lexicon.places)
     for source, target in _pairs(sources, targets, code.code, lexicon):
+        if not _known(source) and not _known(target):
+            continue  # "ten cables have been damaged": an act of no one known, to no one known, is no event
         yield Event(
             type=code.type,
             mode=code.mode,

@@ -20,6 +20,7 @@ NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINA
 RELATIVE = frozenset({"that", "who", "which", "whom"})
 DATELINE_SUBJECTS = frozenset({"appos", "conj", "npadvmod", "nsubj", "dep"})  # a subject misattached to a dateline
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she"})
+IMPERSONAL = frozenset({"it", "its"})  # pronouns of a state or a body
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}  # pronouns of one person, by gender
 # Nouns of pressure whose "from" names who exerts it: "gave in to pressure from the European Union".
 PRESSURES = frozenset({"pressure", "demand", "demands", "call", "calls", "request", "appeal", "plea", "ultimatum"})
@@ -124,6 +125,8 @@ def _subject_here(token: Token) -> Token | None:
                         if c.dep_ in DATELINE_SUBJECTS and c.pos_ in {"PROPN", "NOUN"} and usable(c)), None)
     if subject is not None and subject.lower_ in RELATIVE and token.dep_ == "relcl":
         return token.head
+    if subject is None and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "nsubj":
+        return token.head  # "France's foreign minister, visiting Chisinau, praised ...": the minister visits
     if subject is None and token.dep_ == "acl" and token.sent.root.pos_ not in {"VERB", "AUX"}:
         head = token.head  # "Israeli units and brigades massed near the border": a verb misread as a participle
         while head.dep_ == "conj" and head.head.i != head.i:
@@ -463,6 +466,8 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
             code = party(document, owner, kb).country  # "Australia, whose navy held joint patrols"
         if code is None and kb is not None:
             code = _opening_place(document, token, kb)  # "In Manila, several hundred fishermen marched"
+        if code is None and actor is None and (possessor := _pronoun_owner(document, token)) is not None:
+            code = possessor.country  # "Iran denied that its navy had seized the tanker": Iran's navy
         if actor is not None and code is None:
             return Party(actor=actor.id, name=actor.name, sector=actor.sector)
         return Party(actor=None, name=name, country=code, sector=_sector(token, kb) if code else None)
@@ -477,8 +482,13 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
 
 
 def antecedent(document: Document, pronoun: Token) -> Actor | None:
-    """The person "he" or "she" stands for: the only person of that gender named in its sentence before it or in
-    the two sentences before that; none where two are."""
+    """The actor a pronoun stands for: for "he" or "she", the only person of that gender named in its sentence
+    before it or in the two sentences before that (none where two are); for "it" or "its", the state or body
+    named last before it in its sentence ("Germany allowed its missiles to be used")."""
+    if pronoun.lower_ in IMPERSONAL:
+        before = [(m.start, a) for a in document.actors if a.kind in ("state", "organization")
+                  for m in a.mentions if pronoun.sent.start_char <= m.start < pronoun.idx]
+        return max(before, key=lambda found: found[0])[1] if before else None
     gender = PERSONAL.get(pronoun.lower_)
     if gender is None:
         return None
@@ -491,6 +501,14 @@ def antecedent(document: Document, pronoun: Token) -> Actor | None:
     named = {a.id for a in document.actors if a.kind == "person" and a.gender == gender
              and any(lo <= m.start < pronoun.idx for m in a.mentions)}
     return document.actor(named.pop()) if len(named) == 1 else None
+
+
+def _pronoun_owner(document: Document, token: Token) -> Actor | None:
+    """The state or body a possessive pronoun of a noun stands for ("its navy", "their forces")."""
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None:
+        return None
+    return document.actor_at(owner.idx, owner.idx + len(owner.text)) or antecedent(document, owner)
 
 
 def _opening_place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:

@@ -1,0 +1,117 @@
+"""The actors stage for titles: national titles carry their country, cabinet posts beyond foreign and defence
+ministers resolve to their holders on the article's date, and a title held in another country names no one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from actor_lookup import actor_of
+from detente.document import Actor, Document
+
+Run = Callable[..., Document]
+
+
+def summary(actor: Actor | None) -> tuple[str | None, ...] | None:
+    return None if actor is None else (actor.name, actor.kind, actor.country, actor.sector, actor.role)
+
+
+def test_actors_title_country_comes_before_the_quotation(run_text: Run) -> None:
+    doc = run_text('WASHINGTON \u2014 Commerce Secretary Dana Whitfield said: "Beijing\'s dumping is hurting '
+                   'Mexico too, and Mexico knows it."')
+    assert summary(actor_of(doc, "Dana Whitfield")) == (
+        "Dana Whitfield", "person", "USA", "GOV", "commerce secretary")
+    assert doc.quotes[0].speaker.country == "USA"
+
+
+@pytest.mark.parametrize(("text", "name", "country", "role"), [
+    ("Home Secretary Tom Ashby said the new border rules would start in May.", "Tom Ashby", "GBR",
+     "home secretary"),
+    ("Chancellor of the Exchequer Ruth Calloway said taxes would not rise.", "Ruth Calloway", "GBR",
+     "chancellor of the exchequer"),
+    ("Treasury Secretary Mark Ellery said the dollar would stay strong.", "Mark Ellery", "USA",
+     "treasury secretary"),
+    ("ECB President Ana Ribeiro said rates would stay where they are.", "Ana Ribeiro", "EU", "ecb president"),
+])
+def test_actors_national_title_gives_an_unknown_person_the_country(run_text: Run, text: str, name: str,
+                                                                  country: str, role: str) -> None:
+    actor = actor_of(run_text(text), name)
+    assert actor is not None and (actor.country, actor.role) == (country, role)
+
+
+def test_actors_national_title_held_elsewhere_keeps_that_country_and_names_no_holder(run_text: Run) -> None:
+    doc = run_text("India's home secretary said on Monday that the border would stay closed.")
+    assert summary(actor_of(doc, "India's home secretary")) == (
+        "India's home secretary", "person", "IND", "GOV", "home secretary")
+    doc = run_text("LONDON \u2014 The home secretary said on Monday that Britain would tighten asylum rules.",
+                   published="2026-01-15")
+    assert summary(actor_of(doc, "home secretary")) == (
+        "Shabana Mahmood", "person", "GBR", "GOV", "home secretary")
+
+
+def test_actors_attorney_general_is_a_minister_only_where_the_title_is_one(run_text: Run) -> None:
+    doc = run_text("WASHINGTON \u2014 The attorney general said on Monday that the Justice Department would "
+                   "appeal. The White House backed her.", published="2026-01-15")
+    assert summary(actor_of(doc, "attorney general")) == (
+        "Pam Bondi", "person", "USA", "GOV", "attorney general")
+    doc = run_text("LONDON \u2014 The attorney general told MPs on Monday that Britain would respect the ruling. "
+                   "Downing Street declined to comment.", published="2026-01-15")
+    actor = actor_of(doc, "attorney general")
+    assert actor is not None and (actor.name, actor.kb_id, actor.country) == ("attorney general", None, "GBR")
+
+
+def test_actors_chancellor_is_the_head_of_government_only_in_germany_and_austria(run_text: Run) -> None:
+    doc = run_text("BERLIN \u2014 The chancellor said on Wednesday that Germany would spend more on defence.",
+                   published="2026-01-15")
+    assert summary(actor_of(doc, "chancellor")) == ("Friedrich Merz", "person", "DEU", "GOV", "chancellor")
+    doc = run_text("LONDON \u2014 The chancellor told MPs on Wednesday that taxes would rise. The Treasury "
+                   "published the figures.", published="2026-01-15")
+    actor = actor_of(doc, "chancellor")
+    assert actor is not None and (actor.kb_id, actor.country) == (None, "GBR")
+
+
+def test_actors_chancellor_after_the_chancellor_of_the_exchequer_is_the_same(run_text: Run) -> None:
+    doc = run_text("LONDON \u2014 Chancellor of the Exchequer Rachel Reeves said taxes would rise. The chancellor "
+                   "told MPs the Treasury had no choice.", published="2026-01-15")
+    reeves = actor_of(doc, "Rachel Reeves")
+    assert summary(reeves) == ("Rachel Reeves", "person", "GBR", "GOV", "chancellor of the exchequer")
+    assert actor_of(doc, "chancellor") is reeves  # the second, lower-case one
+
+
+@pytest.mark.parametrize(("text", "published", "name", "country"), [
+    ("TOKYO \u2014 Japan will raise its defence budget, the finance minister said. Tokyo expects slower growth.",
+     "2026-01-15", "Satsuki Katayama", "JPN"),
+    ("TOKYO \u2014 Japan will raise its defence budget, the finance minister said. Tokyo expects slower growth.",
+     "2023-05-10", "Shunichi Suzuki", "JPN"),
+    ("The interior minister said on Monday that France would expel the preacher. Paris has tightened its rules.",
+     "2022-03-01", "Gérald Darmanin", "FRA"),
+    ("Turkey's central bank governor said on Thursday that rates would rise again.", "2024-06-01",
+     "Fatih Karahan", "TUR"),
+    ("The Bank of England governor said on Thursday that inflation had peaked.", "2024-06-01", "Andrew Bailey",
+     "GBR"),
+    ("The US treasury secretary and China's vice premier met twice over the weekend.", "2021-06-01",
+     "Janet Yellen", "USA"),
+])
+def test_actors_cabinet_post_resolves_to_its_holder_on_the_date(run_text: Run, text: str, published: str,
+                                                               name: str, country: str) -> None:
+    doc = run_text(text, published=published)
+    holder = next((a for a in doc.actors if a.kind == "person"), None)
+    assert holder is not None and (holder.name, holder.country) == (name, country)
+
+
+def test_actors_title_running_past_a_known_name_is_a_title(run_text: Run) -> None:
+    doc = run_text("Fed Chair Jerome Powell said on Wednesday that the Fed would wait. The Fed chair did not "
+                   "rule out a cut in June.", published="2025-03-05")
+    powell = actor_of(doc, "Jerome Powell")
+    assert summary(powell) == ("Jerome Powell", "person", "USA", "GOV", "fed chair")
+    assert actor_of(doc, "Fed chair") is powell
+    fed = actor_of(doc, "Fed", 2)
+    assert fed is not None and (fed.name, fed.country) == ("Federal Reserve", "USA")
+
+
+def test_actors_national_body_carries_its_country(run_text: Run) -> None:
+    doc = run_text("The Bundestag voted on Friday to approve the budget, and the Home Office said it would "
+                   "review the visa rules.")
+    assert summary(actor_of(doc, "Bundestag")) == ("Bundestag", "state", "DEU", "LEG", None)
+    assert summary(actor_of(doc, "Home Office")) == ("Home Office", "organization", "GBR", "GOV", None)

@@ -354,9 +354,14 @@ class KnowledgeBase:
         """The city or town called exactly ``name`` ("Kharkiv", "Tal Afar"), the most populous of that name;
         None for a lowercase word, a name of three letters or fewer, and a name the knowledge base knows
         otherwise (a country, a demonym, a person)."""
+        return self.load_places().get(name)
+
+    def load_places(self) -> dict[str, Place]:
+        """The gazetteer by name, read at the first call (a stage calls it when it is built, so that the run does
+        not pay for it, and worker processes forked after share it)."""
         if self._places is None:
             self._places = self._load_places()
-        return self._places.get(name)
+        return self._places
 
     def _load_places(self) -> dict[str, Place]:
         places: dict[str, Place] = {}

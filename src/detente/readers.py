@@ -655,18 +655,17 @@ def check_language(document: Document) -> None:
 
 
 SCRIPT_MIN_LETTERS = 20
+_LETTERS = re.compile(r"[^\W\d_]")
+_NON_ASCII_LETTERS = re.compile(r"[^\W\d_\x00-\x7f]")
 
 
 def _main_script(text: str) -> str | None:
     """The script most letters of ``text`` are written in, when that is not Latin (CJK, ARABIC, CYRILLIC, ...)."""
     counts: dict[str, int] = {}
-    letters = 0
-    for c in text:
-        if c.isalpha():
-            letters += 1
-            if not c.isascii():
-                script = unicodedata.name(c, "UNKNOWN").split()[0]
-                counts[script] = counts.get(script, 0) + 1
+    letters = len(_LETTERS.findall(text))
+    for c in _NON_ASCII_LETTERS.findall(text):
+        script = unicodedata.name(c, "UNKNOWN").split()[0]
+        counts[script] = counts.get(script, 0) + 1
     if letters < SCRIPT_MIN_LETTERS:
         return None
     script, n = max(counts.items(), key=lambda kv: kv[1], default=("LATIN", 0))

@@ -83,6 +83,8 @@ ASSIGNS = ("events",)  # the layer it adds
 def stage(settings: Settings) -> Callable[[Document], Document]:
     """Build the events stage: the lexicon is loaded once, then every document is coded with it."""
     lexicon = load(tuple(settings.extra_data), settings.kb_dir)
+    if lexicon.places is not None:
+        lexicon.places.load_places()
 
     def run(document: Document) -> Document:
         document.events = code_document(document, lexicon)

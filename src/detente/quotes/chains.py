@@ -6,8 +6,12 @@ the subject of a sentence ("Stonkutė was unmoved. ..., she pointed out"), or th
 ("another reporter asked Cardozo. ... he said"); never a name inside a quote's content, nor a reporter who asks.
 When that sentence holds two such persons, the quote is given no speaker rather than a guess. A description that
 the actors layer left unnamed ("the commissioner") is the only named person the article describes so ("National
-Police Commissioner ... Sipho Radebe"); a surname ("Cardozo") is the only longer name of the article that holds
-it ("Esteban Cardozo Villalba").
+Police Commissioner ... Sipho Radebe"), never one it introduces as new ("a spokeswoman for the ministry"); a
+surname ("Cardozo") is the only longer name of the article that holds it ("Esteban Cardozo Villalba"), and two
+names written as one ("Mariana Echeverría Lozano", which the actors layer may split) are one person. Only names
+and the titles written with them describe a person, not a description the actors layer took for theirs. A
+document that speaks again under a shorter name ("The joint declaration ... The declaration said ... The document
+also urged") keeps the name it was first given.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from ..intervals import ranges
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 GENDERS = {"he": "m", "she": "f"}
@@ -30,6 +35,7 @@ MAIN_DEPS = frozenset({"ROOT", "conj"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DESCRIPTOR_DEPS = frozenset({"compound", "amod"})
 LOOK_BACK = 40  # salient mentions searched before a pronoun
+GENERIC_DOCUMENTS = frozenset({"document", "text"})  # "the document said": the last document that spoke
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,7 @@ class Chains:
         self._unnamed_ids: dict[str, bool] = {}
         self._names: dict[str, Actor] = {}
         self.actors = {a.id: a for a in document.actors}
+        self.joined = _joined_names(document.text, self.people)
 
     # -- what is salient ---------------------------------------------------------------------------------
 
@@ -210,8 +217,10 @@ class Chains:
         return self._names[actor.id]
 
     def _name_of(self, actor: Actor) -> Actor:
+        if actor.id in self.joined:
+            return self.joined[actor.id]
         if actor.kind == "person" and self._unnamed(actor):
-            return self._described(actor) or actor
+            return actor if _indefinite(actor) else self._described(actor) or actor
         if actor.kind not in ("person", "organization") or not actor.name[:1].isupper():
             return actor
         words = _words(actor.name)
@@ -260,7 +269,7 @@ class Chains:
             return out
         for m in actor.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+            if span is None or _anaphoric(span):
                 continue
             root = span.root
             nouns = [root, *(c for c in root.children if c.dep_ == "appos")]
@@ -279,6 +288,39 @@ def _titles(noun: Token) -> Iterator[str]:
             yield from _titles(left)
 
 
+def _indefinite(actor: Actor) -> bool:
+    """A person the article introduces as someone new ("a spokeswoman for the prime minister", "a senior
+    diplomat"): no one named elsewhere."""
+    first = min(actor.mentions, key=lambda m: m.start, default=None)
+    return first is not None and first.text.split()[0].lower() in ("a", "an")
+
+
+def _anaphoric(span: SpacySpan) -> bool:
+    """A definite description with no name in it ("the German minister"): it refers back to someone, and the
+    actors layer may have taken it for the wrong one, so it describes no one."""
+    root = span.root
+    named = any(t.ent_type_ == "PERSON" for t in span)
+    set_off = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+    return span[0].lower_ in ("the", "this", "that") and not named and not set_off
+
+
+def _joined_names(text: str, people: list[Actor]) -> dict[str, Actor]:
+    """Persons whose names are written as one ("Mariana Echeverría" + "Lozano"): each id -> the person under the
+    name as written."""
+    ends: dict[int, Actor] = {m.end: a for a in people for m in a.mentions if m.text[:1].isupper()}
+    out: dict[str, Actor] = {}
+    for second in people:
+        for m in second.mentions:
+            first = ends.get(m.start - 1)
+            if first is None or first is second or text[m.start - 1] != " " or not m.text[:1].isupper():
+                continue
+            name = text[m.start - 1 - len(first.name) : m.end]
+            if name.startswith(first.name) and len(name) > len(first.name):
+                joined = replace(first, name=name)
+                out[first.id] = out[second.id] = joined
+    return out
+
+
 def _holds(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
@@ -288,9 +330,28 @@ def _as(speaker: Speaker, actor: Actor) -> Speaker:
     return replace(speaker, actor=actor.id, name=actor.name, country=actor.country, role=actor.role)
 
 
+def _documents(quotes: list[Quote], lexicon: Lexicon) -> None:
+    """Name a speaking document as it was first named: "the declaration" is the "joint declaration" that spoke
+    before it, "the document" the last document that spoke."""
+    names: dict[str, str] = {}  # head noun -> the document's first name
+    last: str | None = None
+    for quote in quotes:
+        mention = quote.speaker.mention
+        words = _words(mention.text) if mention is not None and quote.speaker.actor is None else []
+        if not words or words[-1] not in lexicon.source_documents:
+            continue
+        head, bare = words[-1], len(words) == 2 and words[0] in ("the", "this")
+        name = (last if head in GENERIC_DOCUMENTS else names.get(head)) if bare else None
+        if name is not None:
+            quote.speaker = replace(quote.speaker, name=name)
+        names.setdefault(head, quote.speaker.name or "")
+        last = quote.speaker.name
+
+
 def resolve_chains(document: Document, quotes: list[Quote], lexicon: Lexicon) -> None:
     """Resolve pronoun, description and surname speakers of ``quotes`` (in text order) in place."""
     if document.doc is None or not quotes:
         return
     Chains(document, quotes, lexicon).resolve(quotes)
+    _documents(quotes, lexicon)
 

@@ -1,4 +1,8 @@
-"""Speakers: the mention as written in the attribution, and the actor it refers to."""
+"""Speakers: the mention as written in the attribution, and the actor it refers to.
+
+A speaker's name is the actor's: the knowledge base's, or a person's full name; a body or a person the article
+does not name and the knowledge base does not hold is named as the article first writes it, article included ("The
+Polish Border Guard", "A senior Western diplomat")."""
 
 from __future__ import annotations
 
@@ -11,8 +15,9 @@ if TYPE_CHECKING:
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 PREMODIFIERS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "case", "punct"})
-OF_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with"})
+OF_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in"})
 MAX_MENTION_TOKENS = 12
+ARTICLES = ("the ", "a ", "an ")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"})
 
 
@@ -94,6 +99,30 @@ def _person_names(doc: Doc) -> dict[str, str]:
     return cached
 
 
+def _named(document: Document, actor: Actor) -> bool:
+    """Whether an actor has a name of its own: the knowledge base's, or a person's name in the text."""
+    if actor.kb_id is not None:
+        return True
+    doc = document.doc
+    if actor.kind != "person" or doc is None:
+        return False
+    spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions)
+    return any(t.ent_type_ == "PERSON" for span in spans if span is not None for t in span)
+
+
+def _as_written(document: Document, actor: Actor, mention: Span) -> str:
+    """The name of an actor with none of its own as the article first writes it, with its article: the quote's
+    own mention when it is the first, else the actor's first mention."""
+    first = min(actor.mentions, key=lambda m: m.start, default=mention)
+    if first.start < mention.end and mention.start < first.end and mention.text.split()[0].lower() not in PRONOUNS:
+        first = mention
+    text = document.text
+    before = text[max(0, first.start - 4) : first.start].lower()
+    article = next((a for a in ARTICLES if before.endswith(a) and not before[: -len(a)][-1:].isalnum()), "")
+    words = text[first.start - len(article) : first.end]
+    return words if words[:1].isupper() or not article else words[0].upper() + words[1:]
+
+
 def _antecedent(head: Token) -> Token:
     """The noun a relative pronoun stands for: "Putin, who said ..." -> Putin."""
     if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl":
@@ -102,14 +131,23 @@ def _antecedent(head: Token) -> Token:
 
 
 def _capitalised_person(document: Document, mention: Span) -> Actor | None:
-    """The person a name in capitals stands for: a transcript's "HAKOBYAN:" is the "Narine Hakobyan" of the
-    article, whose surname it writes."""
+    """The person a name the actors layer left alone stands for: a transcript's "HAKOBYAN:" is the "Narine
+    Hakobyan" of the article, whose surname it writes, and "Zulkifli:" the only person whose name holds it."""
     letters = [c for c in mention.text if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
+    if len(letters) < 2 or not mention.text[:1].isupper() or mention.text.split()[0].lower() in PRONOUNS:
         return None
     words = mention.text.lower().split()
     people = [a for a in document.actors if a.kind == "person" and a.name]
-    return next((a for a in people if a.name.lower().split()[-len(words) :] == words), None)
+    found = next((a for a in people if a.name.lower().split()[-len(words) :] == words), None)
+    if found is not None:
+        return found
+    holding = [a for a in people if _holds(a.name.lower().split(), words)]
+    return holding[0] if len({a.name for a in holding}) == 1 else None
+
+
+def _holds(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
 def speaker_for(document: Document, head: Token | None) -> Speaker:
@@ -131,9 +169,8 @@ def speaker_for(document: Document, head: Token | None) -> Speaker:
         or _capitalised_person(document, mention)
     )
     if actor is not None:
-        return Speaker(
-            actor=actor.id, name=actor.name, country=actor.country, role=actor.role, mention=mention
-        )
+        name = actor.name if _named(document, actor) else _as_written(document, actor, mention)
+        return Speaker(actor=actor.id, name=name, country=actor.country, role=actor.role, mention=mention)
     return Speaker(
         actor=None, name=_full_name(document, document.span(start, end), referent), mention=mention
     )

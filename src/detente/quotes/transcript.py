@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..document import Actor, Document
+from ..document import Actor, Document, Span
 from ..quotemarks import DOUBLE
 from .floating import paragraphs
 from .found import Found
@@ -90,8 +90,10 @@ def _speaker_name(doc: Doc, name: str, start: int, end: int, marked: bool) -> bo
 
 
 def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
-    """Every line of ``text`` that opens with a label naming a speaker, an answer or a question."""
-    out = []
+    """Every line of ``text`` that opens with a label naming a speaker, an answer or a question; a label that
+    names a speaker on one line names one on every line, though the parser may miss the name there."""
+    out: list[_Line] = []
+    unsure: list[_Line] = []
     for m in LINE.finditer(text):
         group = next(g for g in ("bold", "paren", "bracket", "colon") if m.group(g) is not None)
         name = m.group(group).strip()
@@ -101,13 +103,14 @@ def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
         content = m.group("content").rstrip()
         if kind is None or (kind != "question" and len(content.split()) < MIN_WORDS):
             continue
-        if kind == "named" and not _speaker_name(doc, name, start, end, group != "colon"):
-            continue
         c_start = m.start("content")
         mark = text.rfind(":", end, c_start)
         cue = (mark, mark + 1) if mark >= 0 else (end, end + (2 if group == "paren" else 1))
-        out.append(_Line(name, (start, end), cue, (c_start, c_start + len(content.rstrip('"” '))), kind))
-    return out
+        line = _Line(name, (start, end), cue, (c_start, c_start + len(content.rstrip('"” '))), kind)
+        sure = kind != "named" or _speaker_name(doc, name, start, end, group != "colon")
+        (out if sure else unsure).append(line)
+    names = {line.label for line in out if line.kind == "named"}
+    return sorted([*out, *(line for line in unsure if line.label in names)], key=lambda line: line.label_span)
 
 
 def _hosts(lines: list[_Line], text: str, lexicon: Lexicon) -> set[str]:
@@ -218,6 +221,15 @@ def _by_role(document: Document, role: str) -> Actor | None:
     return holders[0] if len(holders) == 1 else None
 
 
+def _mentions_of(document: Document, person: Actor) -> list[Span]:
+    """A person's mentions, with those of the actors that write part of the name alone ("Arancibia" for
+    "Valentina Arancibia Soto"), which the actors layer may keep apart."""
+    words = person.name.split()
+    same = [a for a in document.actors if a.kind == "person" and a.name and a is not person
+            and all(w in words for w in a.name.split()) and a.name[:1].isupper()]
+    return [*person.mentions, *(m for a in same for m in a.mentions if m.text[:1].isupper())]
+
+
 def give_answers(document: Document, found: Turns, others: list[Found], lexicon: Lexicon) -> None:
     """Name the speaker of each answer: the interviewee, at their mention nearest before the answer."""
     if not found.answers or document.doc is None:
@@ -227,7 +239,7 @@ def give_answers(document: Document, found: Turns, others: list[Found], lexicon:
     for answer in found.answers:
         role = answer.role if answer.role not in lexicon.answer_labels else None
         actor = (_by_role(document, role) if role else None) or interviewee
-        mentions = sorted(actor.mentions, key=lambda m: m.end) if actor is not None else []
+        mentions = sorted(_mentions_of(document, actor), key=lambda m: m.end) if actor is not None else []
         before = bisect.bisect_right(mentions, answer.start, key=lambda m: m.end)
         if before:
             last = mentions[before - 1]

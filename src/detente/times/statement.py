@@ -3,9 +3,12 @@
 A statement is dated, in this order, by a time on its cue ("said on Sunday": ``stated``); by a time on the scene
 its sentence sets ("speaking at a briefing after Friday's summit", "in an interview on Thursday": ``sentence``);
 or, ``inherited``, by a scene named before ("at the same briefing", "told the news conference", "after the
-signing"), by the date of the document that speaks ("the declaration [signed on Wednesday] said"), by the same
-speaker's dated statement in the same scene, by a gathering two speakers share, or by the interview an answer
-belongs to; else by the publication date (``published``). A time inside any quote's content ("the talks would
+signing"), by the occasion of the lead (a gathering with no day of its own set right after the lead, "the joint
+declaration" of a lead that reports an agreement), by the date of the document that speaks ("the declaration
+[signed on Wednesday] said"), by a dated sentence on the speaker just before ("X hit back on Wednesday. In an
+interview, he said ..."), by the same speaker's dated statement in the same scene, by a gathering two speakers
+share (its speakers, those its paragraphs name, and officials of the parties the lead names), or by the interview
+an answer belongs to; else by the publication date (``published``). A time inside any quote's content ("the talks would
 resume next week", "I told him on Monday") never dates a statement, and no statement is dated after publication.
 """
 
@@ -31,6 +34,8 @@ BLOCK = frozenset({"ccomp", "csubj", "csubjpass", "relcl", "parataxis", "xcomp",
 PARTICIPLE_DEPS = frozenset({"advcl", "acl", "conj", "xcomp"})
 SHARED_DEPS = frozenset({"advcl", "conj", "xcomp"})  # "on Monday defended X, [saying] ...": one speech act
 MAX_STEPS = 8
+GOVERNMENT = frozenset({"GOV", "MIL", "IGO"})  # the sectors of officials an occasion brings together
+LABEL = re.compile(r"[ \t]*[\w.'’()-]+(?:[ \t]+[\w.'’()-]+){0,4}[ \t]*:[ \t]")  # a transcript's "NAME: " or "Q: "
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
@@ -56,6 +61,7 @@ class SceneCues:
     turn: frozenset[str]
     after: frozenset[str]
     definite: frozenset[str]
+    lead_documents: frozenset[str] = frozenset()
 
 
 def scene_cues() -> SceneCues:
@@ -65,7 +71,7 @@ def scene_cues() -> SceneCues:
     for kind, words in lex["statement_scenes"].items():
         for word in words:
             kinds.setdefault(str(word).lower(), kind)
-    lists = ("scene_verbs", "shared_scenes", "turn_scenes", "after_event", "definite_scene")
+    lists = ("scene_verbs", "shared_scenes", "turn_scenes", "after_event", "definite_scene", "lead_documents")
     return SceneCues(kinds, *(frozenset(str(w).lower() for w in lex[k]) for k in lists))
 
 
@@ -94,6 +100,7 @@ class _Setting:
     kind: str | None = None
     back: str | None = None  # the kind of a definite scene named before
     after_event: bool = False  # "after the decision": the event of the lead
+    lead: bool = False  # a gathering with no day of its own, set right after the lead: the lead's occasion
 
 
 def _main_verb(verb: Token) -> Token:
@@ -108,6 +115,11 @@ def _main_verb(verb: Token) -> Token:
             break
         tok = tok.head
     return verb
+
+
+def _verbal(tok: Token) -> bool:
+    """An auxiliary by its tag: "Oder" in "Frankfurt an der Oder" that the parser took for one is none."""
+    return tok.tag_ in ("MD", "TO") or tok.tag_.startswith("VB")
 
 
 def said_value(t: TimeExpr, published: dt.date | None) -> str | None:
@@ -149,16 +161,21 @@ class StatementDates:
         self.running: _Scene | None = None  # the gathering the statements go on at
         self.documents: list[str] = []  # dates of the documents that spoke, in order
         self._lead: str | None | bool = False  # not yet looked for
+        self.occasion: str | None = None  # the day of a statement the lead dates
+        self.occasion_speaker: str | None = None  # who spoke then
         self._turn_dates: list[tuple[int, str]] | None = None
         self._named: dict[str, list[int]] | None = None
         self._starts: dict[str, list[int]] | None = None
-        self._narration: dict[str, list[tuple[int, str]]] | None = None
+        self._narration: dict[str, list[tuple[int, str, bool]]] | None = None
+        self._parties: set[str] | None = None
 
     def date(self, st: Statement) -> tuple[str | None, str | None]:
         """(date, basis) of a statement: stated, sentence, inherited or published."""
         anchors = self._anchors(st)
         own = self._own_time(anchors) if anchors else None
         setting = self._setting(anchors) if anchors else _Setting()
+        if own is None and setting.kind in self.cues.shared and setting.back is None:
+            setting.lead = self._after_lead(anchors[0].idx)
         value: str | None
         if own is not None:
             value, basis = own
@@ -196,7 +213,7 @@ class StatementDates:
             return subject or named or self._kind(tok) is not None
         if tok.pos_ in ("VERB", "AUX"):
             return tok.dep_ in PARTICIPLE_DEPS and tok.tag_ in ("VBG", "VBN") and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+                c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("aux", "auxpass") and _verbal(c)) for c in tok.children)
         return False
 
     def _path(self, start: Token, anchors: list[Token]) -> list[Token] | None:
@@ -271,7 +288,10 @@ class StatementDates:
             earlier = self.scenes.get(setting.back)
             if earlier is not None:
                 return earlier.date
-        if setting.back is not None or setting.after_event:
+        just_before = self._narrated(st, near=True)
+        if just_before is not None:
+            return just_before
+        if setting.back is not None or setting.after_event or setting.lead:
             lead = self._lead_date()
             if lead is not None:
                 return lead
@@ -289,35 +309,82 @@ class StatementDates:
             return self._turn_scene(st)
         if self.running is not None and setting.kind in (None, self.running.kind) and self._joins(st, self.running):
             return self.running.date
+        if self.occasion is not None and setting.kind is None and self._past(st) and self._at_occasion(st):
+            return self.occasion  # one who took part in the occasion the lead dates spoke there, unless told otherwise
         return None
 
-    def _narrated(self, st: Statement) -> str | None:
+    def _at_occasion(self, st: Statement) -> bool:
+        """Whether a speaker took part in the lead's occasion: its speaker, a person the lead or the paragraph
+        after it names ("as he and the central bank governor set out a plan"), or an official of a party the
+        lead names as acting; not a bystander asked afterwards (parents, analysts, unions)."""
+        if st.speaker is None:
+            return False
+        if self.occasion_speaker is not None and st.speaker in self._same_person(self.occasion_speaker):
+            return True
+        actor = self.document.actor(st.speaker)
+        if actor is None or actor.kind != "person" or not actor.name:
+            return False
+        words = actor.name.split()  # "Restrepo" is also "Paula Restrepo Gil", named with her title before
+        people = [a for a in self.document.actors if a.kind == "person" and a.name and all(
+            w in a.name.split() for w in words)]
+        start = self._lead_start()
+        first = self.document.text.find("\n\n", start)
+        second = self.document.text.find("\n\n", first + 2) if first >= 0 else -1
+        end = len(self.document.text) if second < 0 else second
+        return any(start <= m.start < end for a in people for m in a.mentions) or any(
+            a.sector in GOVERNMENT and self._party_official(a.id) for a in people)
+
+    def _past(self, st: Statement) -> bool:
+        """Whether the statement's cue is a verb in the simple past ("said", not "says" or "has said")."""
+        if st.cue is None or self.tokens is None:
+            return False
+        cue = self.tokens.head_of(*st.cue)
+        return cue is not None and cue.tag_ == "VBD" and not any(c.dep_ == "aux" for c in cue.children)
+
+    def _narrated(self, st: Statement, near: bool = False) -> str | None:
         """The date of the last scene the text placed the speaker at before the statement ("Ortiz and Vega
-        spoke at a briefing on Friday")."""
+        spoke at a briefing on Friday"); ``near``: of the last dated act of the speaker's in the statement's own
+        paragraph, whatever it was ("Sarr hit back on Wednesday. In an interview, he said ...")."""
         if st.speaker is None:
             return None
         at = st.cue[0] if st.cue else (st.parts[0][0] if st.parts else 0)
-        scenes = self._narrated_scenes().get(st.speaker, [])
+        narration = self._narrated_scenes()
+        scenes = sorted(s for person in self._same_person(st.speaker) for s in narration.get(person, []))
+        if near:
+            start = self.document.text.rfind("\n\n", 0, at) + 1
+            scenes = [s for s in scenes if start <= s[0] and len(s[1]) == 10]
+        else:
+            scenes = [s for s in scenes if s[2]]
         i = bisect.bisect_left(scenes, at, key=lambda scene: scene[0])
         return scenes[i - 1][1] if i else None
 
-    def _narrated_scenes(self) -> dict[str, list[tuple[int, str]]]:
-        """Sentences that place persons at a dated scene: for each person, (where, date) in text order; built
-        once."""
+    def _narrated_scenes(self) -> dict[str, list[tuple[int, str, bool]]]:
+        """Dated acts of persons outside every quote: for each person, (where, date, whether the act places
+        them at a scene) in text order; built once."""
         if self._narration is None:
             self._narration = {}
             for t in self.document.times:
                 value = said_value(t, self.published)
                 head = self.tokens.head_of(t.start, t.end) if self.tokens is not None and value else None
                 verb = self._verb_above(head) if head is not None and not self.contents.holds(t.start) else None
-                if value is None or verb is None or not self._sets_scene(verb):
+                if value is None or verb is None:
                     continue
                 subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
                 names = [t for c in subjects for t in c.subtree if t.i == c.i or t.dep_ in ("conj", "appos")]
                 people = {a.id for c in names if (a := self.document.actor_at(c.idx, c.idx + len(c.text)))}
+                scene = self._sets_scene(verb)
                 for person in people:
-                    self._narration.setdefault(person, []).append((t.start, value))
+                    self._narration.setdefault(person, []).append((t.start, value, scene))
         return self._narration
+
+    def _same_person(self, speaker: str) -> set[str]:
+        """The speaker's actor and those that write part of its name alone ("Diallo" of "Omar Diallo")."""
+        actor = self.document.actor(speaker)
+        if actor is None or actor.kind != "person" or not actor.name:
+            return {speaker}
+        words = actor.name.split()
+        return {speaker} | {a.id for a in self.document.actors
+                            if a.kind == "person" and a.name and all(w in words for w in a.name.split())}
 
     @staticmethod
     def _verb_above(tok: Token) -> Token | None:
@@ -340,7 +407,7 @@ class StatementDates:
     def _joins(self, st: Statement, scene: _Scene) -> bool:
         """Whether a statement is placed at a gathering: its speaker spoke there, or its paragraph names one who
         did ("Benítez, who sat beside the president, was blunter. He said ...")."""
-        if st.speaker in scene.participants:
+        if st.speaker in scene.participants or self._party_official(st.speaker):
             return True
         at = st.cue[0] if st.cue else (st.parts[0][0] if st.parts else 0)
         start = self.document.text.rfind("\n\n", 0, at) + 1
@@ -350,6 +417,44 @@ class StatementDates:
             if i < len(starts) and starts[i] < at:
                 return True
         return False
+
+    def _party_official(self, speaker: str | None) -> bool:
+        """Whether a speaker is an official of a party the lead names as acting ("Mexico and Canada agreed
+        ...": Canada's trade minister): one of those the lead's occasion brought together."""
+        actor = self.document.actor(speaker)
+        if actor is None or actor.kind != "person" or not actor.role or actor.country is None:
+            return False
+        return actor.country in self._lead_parties()
+
+    def _lead_parties(self) -> set[str]:
+        """The countries of the states and bodies that are the subject of the lead's first sentence or of the
+        clause it reports ("Brazil and Colombia will run joint patrols, Brazil's minister said")."""
+        if self._parties is None:
+            self._parties = set()
+            doc = self.document.doc
+            start = self._lead_start()
+            span = doc.char_span(start, start + 1, alignment_mode="expand") if doc is not None else None
+            root = span.sent.root if span is not None else None
+            clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")] if root is not None else []
+            subjects = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]  # and reported
+            for tok in (t for c in subjects for t in c.subtree if t.i == c.i or t.dep_ == "conj"):
+                actor = self.document.actor_at(tok.idx, tok.idx + len(tok.text))
+                if actor is not None and actor.kind in ("state", "organization") and actor.country:
+                    self._parties.add(actor.country)
+        return self._parties
+
+    def _lead_start(self) -> int:
+        text, start = self.document.text, self.document.body_start
+        while start < len(text) and text[start].isspace():
+            start += 1
+        return start
+
+    def _after_lead(self, at: int) -> bool:
+        """Whether ``at`` lies in the lead or the paragraph right after it."""
+        text = self.document.text
+        first = text.find("\n\n", self._lead_start())
+        second = text.find("\n\n", first + 2) if first >= 0 else -1
+        return first < 0 or second < 0 or at < second
 
     def _mention_starts(self) -> dict[str, list[int]]:
         """Where each actor is mentioned, sorted (built once)."""
@@ -372,7 +477,9 @@ class StatementDates:
             date = self._time_under(self.document.doc[i])  # type: ignore[index]
             if date is not None:
                 return date
-        return self.documents[-1] if self.documents and lemma in ("document", "text") else None
+        if self.documents and lemma in ("document", "text"):
+            return self.documents[-1]
+        return self._lead_date() if lemma in self.cues.lead_documents and self._definite(head) else None
 
     def _documents_named(self) -> dict[str, list[int]]:
         """Token indices of the document nouns, by lemma (built once)."""
@@ -411,6 +518,9 @@ class StatementDates:
         value = said_value(t, self.published)
         if value is None or self.tokens is None or self.contents.holds(t.start):
             return None
+        line = self.document.text.rfind("\n", 0, t.start) + 1
+        if LABEL.match(self.document.text, line):
+            return None  # a time in a question or an answer is what was said, not when ("published in March")
         tok = self.tokens.head_of(t.start, t.end)
         for _ in range(MAX_STEPS):
             if tok is None or tok.head.i == tok.i or tok.dep_ in BLOCK - {"appos"}:
@@ -436,9 +546,7 @@ class StatementDates:
     def _lead_date(self) -> str | None:
         """The day of the article's lead: the first day named in its first paragraph, outside quotes."""
         if self._lead is False:
-            text, start = self.document.text, self.document.body_start
-            while start < len(text) and text[start].isspace():
-                start += 1
+            text, start = self.document.text, self._lead_start()
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             days = [v for t in times_in(self.document, start, end)
@@ -454,11 +562,14 @@ class StatementDates:
         if self._is_document(st):
             self.documents.append(value)
         own = basis in ("stated", "sentence")
+        if own and self.occasion is None and not st.turn and self._after_lead(st.cue[0] if st.cue else st.parts[0][0]):
+            self.occasion, self.occasion_speaker = value, st.speaker  # the day the lead says its speaker spoke
         if setting.kind is not None:
             scene = _Scene(setting.kind, value, st.speaker)
             earlier = self.scenes.get(setting.back) if setting.back is not None else None
             self.scenes[setting.kind] = scene
-            if setting.back is not None and setting.kind in self.cues.shared:
+            occasion = setting.back is not None or setting.after_event or setting.lead
+            if occasion and setting.kind in self.cues.shared:
                 scene.participants = {p for p in (st.speaker, *(earlier.participants if earlier else ()),
                                                   earlier.speaker if earlier else None) if p}
                 self.running = scene  # a second speaker at a scene named before: a gathering they share

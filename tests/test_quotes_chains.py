@@ -1,0 +1,82 @@
+"""Speakers along the text: names written as one, descriptions that introduce someone new or refer back, bodies
+and documents named as written, and the turns of an interview. Texts written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from detente.document import Document
+
+Run = Callable[..., Document]
+
+
+def _names(document: Document) -> list[str | None]:
+    return [q.speaker.name for q in document.quotes]
+
+
+def test_quotes_chains_two_names_written_as_one_are_one_person(run_text: Run) -> None:
+    text = ("Mexico's Economy Secretary Mariana Echeverría Lozano said the pact worked.\n\n"
+            "\"We will defend it,\" Echeverría said.")
+    names = _names(run_text(text))
+    assert names == ["Mariana Echeverría Lozano", "Mariana Echeverría Lozano"]
+
+
+def test_quotes_chains_names_apart_stay_apart(run_text: Run) -> None:
+    text = "Karl Brandt said the pact worked. Jonas Weber said it did not."
+    assert _names(run_text(text)) == ["Karl Brandt", "Jonas Weber"]
+
+
+def test_quotes_chains_description_refers_back_by_title_not_by_nearest_name(run_text: Run) -> None:
+    text = ("German Interior Minister Matthias Kolbe said the checks would stay.\n\n"
+            "Brandenburg's state premier, Jörg Reinhardt, said on Sunday that the checks were costly.\n\n"
+            "\"We are working to shorten the queues,\" the German minister said.")
+    assert _names(run_text(text))[-1] == "Matthias Kolbe"
+
+
+def test_quotes_chains_indefinite_description_is_someone_new(run_text: Run) -> None:
+    text = ("Lorena Paz, the party's spokeswoman, said the government had waited too long.\n\n"
+            "A spokeswoman for the prime minister said the review was on track.")
+    assert _names(run_text(text)) == ["Lorena Paz", "A spokeswoman for the prime minister"]
+
+
+def test_quotes_chains_body_named_as_the_article_writes_it(run_text: Run) -> None:
+    text = "The Polish Border Guard said in a statement that it had recorded 240 crossings."
+    assert _names(run_text(text)) == ["The Polish Border Guard"]
+
+
+def test_quotes_chains_anonymous_source_keeps_its_first_description(run_text: Run) -> None:
+    text = ("A senior Western diplomat said the declaration was more than symbolic.\n\n"
+            "\"That is what changes now,\" the diplomat said.")
+    assert _names(run_text(text)) == ["A senior Western diplomat", "A senior Western diplomat"]
+
+
+INTERVIEW = (
+    "In an interview on Monday, Foreign Minister Zulkifli Hamdan said the plan had failed.\n\n"
+    "Zulkifli, a former ambassador, spoke in his office.\n\n"
+    "Reporter: Is the plan dead?\n\n"
+    "Zulkifli: The plan is not dead. It has been ignored.\n\n"
+    "Reporter: What would a mission do?\n\n"
+    "Zulkifli: It would be on the ground, where the generals would know that someone is watching.\n\n"
+)
+
+
+def test_quotes_chains_every_turn_of_a_label_is_the_interviewee(run_text: Run) -> None:
+    document = run_text(INTERVIEW)
+    turns = [q for q in document.quotes if q.turn]
+    assert [(q.text[:12], q.speaker.name, q.date) for q in turns] == [
+        ("The plan is ", "Zulkifli Hamdan", "2026-01-12"), ("It would be ", "Zulkifli Hamdan", "2026-01-12")]
+    assert not [q for q in document.quotes if q.text == "someone is watching"]
+
+
+def test_quotes_chains_question_is_no_ones_quote(run_text: Run) -> None:
+    document = run_text(INTERVIEW)
+    assert not [q for q in document.quotes if "?" in q.text]
+
+
+def test_quotes_chains_answer_that_refuses_to_answer_is_no_quote(run_text: Run) -> None:
+    text = ("In an interview on Monday, Mining Minister Ana Soto said lithium would stay public.\n\n"
+            "Q: Will you run for president?\n\nA: I am not going to answer that today.\n\n"
+            "Q: Will prices fall?\n\nA: Prices will recover by the winter, and we are ready for it.")
+    document = run_text(text)
+    answers = [q.text for q in document.quotes if q.turn]
+    assert answers == ["Prices will recover by the winter, and we are ready for it."]

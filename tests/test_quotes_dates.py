@@ -1,0 +1,106 @@
+"""Statement dates from the lead's occasion, from a dated act just before and from the document a lead agrees
+on. Texts written for these tests; published on Friday 6 March 2026 (Tuesday is 3 March)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from detente.document import Document
+
+Run = Callable[..., Document]
+FRIDAY = "2026-03-06"
+LEAD = "Norway and Iceland signed a fisheries accord on Tuesday after two days of talks in Bergen."
+
+
+def _dates(document: Document) -> list[tuple[str | None, str | None, str | None]]:
+    """(speaker name, date, basis) of each quote."""
+    return [(q.speaker.name, q.date, q.date_basis) for q in document.quotes]
+
+
+def test_quotes_dates_gathering_after_the_lead_is_the_lead_occasion(run_text: Run) -> None:
+    text = (f"{LEAD}\n\nSpeaking at a joint news conference, Norwegian Fisheries Minister Kari Lunde said the accord "
+            "would protect cod stocks.")
+    assert _dates(run_text(text, FRIDAY)) == [("Kari Lunde", "2026-03-03", "inherited")]
+
+
+def test_quotes_dates_gathering_further_down_keeps_the_publication_date(run_text: Run) -> None:
+    text = (f"{LEAD}\n\nThe accord covers herring and mackerel.\n\nPrices fell.\n\nSpeaking at a news conference, "
+            "Norwegian Fisheries Minister Kari Lunde said the accord would protect cod stocks.")
+    assert _dates(run_text(text, FRIDAY)) == [("Kari Lunde", FRIDAY, "published")]
+
+
+def test_quotes_dates_official_of_a_lead_party_joins_the_gathering(run_text: Run) -> None:
+    text = (f"{LEAD}\n\nSpeaking at a joint news conference, Norwegian Fisheries Minister Kari Lunde said the accord "
+            "would protect cod stocks.\n\nIceland's Fisheries Minister, Einar Jonsson, was more cautious. He said "
+            "the quotas were still too high.")
+    assert _dates(run_text(text, FRIDAY)) == [
+        ("Kari Lunde", "2026-03-03", "inherited"), ("Einar Jonsson", "2026-03-03", "inherited")]
+
+
+def test_quotes_dates_official_of_another_country_does_not_join(run_text: Run) -> None:
+    text = (f"{LEAD}\n\nSpeaking at a joint news conference, Norwegian Fisheries Minister Kari Lunde said the accord "
+            "would protect cod stocks.\n\nDenmark's Fisheries Minister, Lars Holm, was more cautious. He said "
+            "the quotas were still too high.")
+    assert _dates(run_text(text, FRIDAY)) == [
+        ("Kari Lunde", "2026-03-03", "inherited"), ("Lars Holm", FRIDAY, "published")]
+
+
+def test_quotes_dates_dated_act_just_before_dates_the_statement(run_text: Run) -> None:
+    text = ("Finance Minister Omar Diallo told parliament on Monday that the budget was sound.\n\n"
+            "Diallo hit back on Wednesday. In an interview with a radio station, he said the deficit would shrink.")
+    assert _dates(run_text(text, FRIDAY)) == [
+        ("Omar Diallo", "2026-03-02", "stated"), ("Omar Diallo", "2026-03-04", "inherited")]
+
+
+def test_quotes_dates_dated_act_in_another_paragraph_does_not(run_text: Run) -> None:
+    text = ("Finance Minister Omar Diallo told parliament on Monday that the budget was sound.\n\n"
+            "Diallo hit back on Wednesday.\n\nIn an interview with a radio station, he said the deficit would "
+            "shrink.")
+    assert _dates(run_text(text, FRIDAY))[1][1] != "2026-03-04"
+
+
+def test_quotes_dates_interview_with_a_broadcaster_on_a_day(run_text: Run) -> None:
+    text = ("In an interview with the public broadcaster on Wednesday, Defence Minister Anna Berg said the navy "
+            "would patrol the coast.")
+    assert _dates(run_text(text, FRIDAY)) == [("Anna Berg", "2026-03-04", "sentence")]
+
+
+def test_quotes_dates_declaration_of_the_lead_and_its_shorter_names(run_text: Run) -> None:
+    text = ("Five Baltic states agreed on Tuesday to share radar data.\n\nThe joint declaration, signed in Riga, "
+            "said the data would be shared in real time. The declaration said patrols would begin in May. The "
+            "document also urged the European Union to act.")
+    rows = _dates(run_text(text, FRIDAY))
+    assert rows == [("The joint declaration", "2026-03-03", "inherited")] * 3
+
+
+def test_quotes_dates_declaration_without_an_agreement_day_keeps_the_publication_date(run_text: Run) -> None:
+    text = ("Shipping in the Baltic grew by a tenth last year.\n\nThe joint declaration, signed in Riga, said the data "
+            "would be shared in real time.")
+    assert _dates(run_text(text, FRIDAY)) == [("The joint declaration", FRIDAY, "published")]
+
+
+def test_quotes_dates_those_at_the_occasion_the_lead_dates_spoke_there(run_text: Run) -> None:
+    text = ("Chile will cut its deficit next year, Finance Minister Ana Bell Rojas said on Tuesday, as she and the "
+            "central bank governor set out a joint plan.\n\nSpeaking alongside Central Bank Governor Tomas Reed at a "
+            "news conference in Santiago, the finance minister said spending would fall.\n\nInflation fell in "
+            "February.\n\nThe central bank chief said rates would stay high.\n\nA Santiago economist, Luis Prado, "
+            "said the plan was too timid.")
+    assert _dates(run_text(text, FRIDAY)) == [
+        ("Ana Bell Rojas", "2026-03-03", "stated"), ("Ana Bell Rojas", "2026-03-03", "inherited"),
+        ("Tomas Reed", "2026-03-03", "inherited"), ("Luis Prado", FRIDAY, "published")]
+
+
+def test_quotes_dates_a_statement_in_the_present_is_not_the_occasion(run_text: Run) -> None:
+    text = ("Chile will cut its deficit next year, Finance Minister Ana Bell Rojas said on Tuesday, as she and the "
+            "central bank governor set out a joint plan.\n\nThe central bank chief, Tomas Reed, says rates will "
+            "stay high.")
+    assert _dates(run_text(text, FRIDAY))[1] == ("Tomas Reed", FRIDAY, "published")
+
+
+def test_quotes_dates_a_time_in_a_transcript_line_dates_no_turn(run_text: Run) -> None:
+    text = ("The following is a transcript of Tuesday's session of the Defence Committee, at which MPs questioned "
+            "the Armed Forces Minister, Tom Hale.\n\nCHAIR: Minister, the report you published in January shows "
+            "delays. Why?\n\nHALE: The delays are real, and we are fixing them.")
+    answers = [q for q in run_text(text, FRIDAY).quotes if q.speaker.name == "Tom Hale"]
+    assert [(q.text, q.date, q.date_basis) for q in answers] == [
+        ("The delays are real, and we are fixing them.", "2026-03-03", "inherited")]

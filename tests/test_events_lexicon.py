@@ -60,3 +60,37 @@ def test_events_lexicon_user_file_adds_patterns(tmp_path: Path) -> None:
     lexicon = load((str(extra),))
     assert [p.code for p in lexicon.verbs["liquidate"]] == ["1823"]
     assert "liquidate" not in load().verbs
+
+
+def test_events_lexicon_ending_an_act_is_coded_by_code_then_type() -> None:
+    lexicon = load()
+    assert lexicon.ended_code("190") == "087"  # ending an attack de-escalates
+    assert lexicon.ended_code("1723") == "0813"  # the code's own entry outranks its type's: ending a curfew eases it
+    assert lexicon.ended_code("173") == "0841"  # ending a detention releases
+    assert lexicon.ended_code("172") == "081"
+    assert lexicon.ended_code("070") == "162"  # ending aid cuts it
+    assert lexicon.ended_code("141") is None  # ending a march is no event of its own
+    assert "end" in lexicon.concluding and "halt" not in lexicon.concluding
+
+
+def test_events_lexicon_the_object_decides_what_is_withdrawn_expelled_or_held() -> None:
+    lexicon = load()
+
+    def senses(verb: str) -> list[tuple[str | None, str]]:
+        return [(p.obj, p.code) for p in lexicon.verbs[verb] if not p.words]
+
+    withdraw = senses("withdraw")
+    assert withdraw.index(("peacekeeper", "166")) < withdraw.index((None, "0874"))
+    assert ("bill", "0832") in withdraw and ("ambassador", "161") in withdraw
+    expel = senses("expel")
+    assert expel.index(("journalist", "174")) < expel.index((None, "166"))
+    assert ("hostage", "173") in senses("hold") and ("hostage", "181") in senses("take")
+
+
+def test_events_lexicon_user_file_extends_endings(tmp_path: Path) -> None:
+    extra = tmp_path / "my_patterns.yaml"
+    extra.write_text('ended: {PROTEST: "082"}\nconcluding: [conclude]\n', encoding="utf-8")
+    lexicon = load((str(extra),))
+    assert lexicon.ended_code("141") == "082"
+    assert "conclude" in lexicon.concluding
+    assert load().ended_code("141") is None

@@ -31,7 +31,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "events_c.yaml": {"type": 0.82, "quad": 0.86, "source": 0.86, "target": 0.72},
     # whole articles: every event an analyst would code, matched on type, source and target country per sentence
     # (scored blind first: precision 0.21, recall 0.20, f1 0.20, then learnt from as classes, as events_c.yaml)
-    "event_articles_c.yaml": {"precision": 0.45, "recall": 0.50, "f1": 0.47, "found": 0.96, "type": 0.89,
+    "event_articles_c.yaml": {"precision": 0.45, "recall": 0.50, "f1": 0.47, "found": 0.95, "type": 0.88,
                               "source": 0.73, "full": 0.50},
     # written blind after the second pass on events, scored blind (sentences: type 0.79, target 0.59; articles:
     # f1 0.44 against 0.36 for the extractor before that pass), not learnt from

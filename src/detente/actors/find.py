@@ -209,6 +209,8 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
         j = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
         if i >= j:
             continue
+        if ent.label_ == "PERSON":
+            i, j = _whole_name(ctx, i, j)
         clash = [spans[k] for k in sorted({k for t in range(i, j) for k in covering.get(t, ())})]
         if any(s[1] - s[0] >= j - i or s[2][0].kind == "person" for s in clash):
             continue
@@ -223,6 +225,21 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
         for t in range(i, j):
             covering.setdefault(t, set()).add((i, j))
     return sorted(spans.values(), key=lambda s: s[0])
+
+
+def _whole_name(ctx: Context, i: int, j: int) -> tuple[int, int]:
+    """A person's name with the name words the entity left out beside it ("Collins [Otieno Oduya]", "[Gonzalo
+    Barreda] Quispe"): capitalised proper nouns of no other entity, no title, honorific or known name."""
+    def name_word(t: int) -> bool:
+        tok = ctx.toks[t]
+        return (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and tok.text[:1].isupper()
+                and tok.text[1:].islower() and not tok.whitespace_.count("\n") and ctx.kb.role(tok.text) is None
+                and tok.text not in ctx.kb.honorifics and t not in ctx.names)
+    while i > 0 and name_word(i - 1) and "\n" not in ctx.toks[i - 1].whitespace_:
+        i -= 1
+    while j < len(ctx.toks) and name_word(j) and "\n" not in ctx.toks[j - 1].whitespace_:
+        j += 1
+    return i, j
 
 
 def _only_lowercase_around(ctx: Context, i: int, j: int, s: NameSpan) -> bool:

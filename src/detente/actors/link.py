@@ -52,6 +52,8 @@ class Draft:
         if self._names[0] != (self.name, self.country):
             words = self.name.split() if self.kind == "person" else []
             alone = [words[-1], words[0]] if self.country in self.family_first else words[-1:]
+            if len(words) > 2 and self.country not in self.family_first:
+                alone = words[1:]  # "Barreda" or "Quispe" of "Gonzalo Barreda Quispe"
             family = frozenset(norm(w) for w in alone) if len(words) > 1 else frozenset()
             self._names = ((self.name, self.country), (norm(self.name), norm(words[-1]) if words else "", family))
         return self._names[1]
@@ -76,6 +78,7 @@ class Linker:
         self.dateline = dateline  # the country of the dateline's place, where the story is told from
         self.drafts: list[Draft] = []
         self.people: list[Draft] = []
+        self.unnamed: list[Draft] = []  # people a description introduced and no name has named yet
         self.history: list[tuple[Mention, Draft]] = []  # linked mentions in text order
         self.aliases: dict[str, Draft] = {}  # acronyms given in parentheses after a name
         self.home: str | None = None  # the country the text is mostly about
@@ -184,6 +187,11 @@ class Linker:
             return seen
         self._affiliate(m)
         self._place(m)
+        introduced = self._introduced(m)
+        if introduced is not None:
+            self.unnamed.remove(introduced)
+            introduced.name = m.name
+            return introduced
         return self._new(m, m.name)
 
     def _kb_person(self, name: str, country: str | None = None) -> Entry | None:
@@ -225,6 +233,8 @@ class Linker:
                 return d
             if full == surname and last == surname and not d.kb_id:
                 return d
+            if len(words) > 1 and _part_of([norm(w) for w in words], [norm(w) for w in d.name.split()]):
+                return d  # "Otieno Oduya" or "Gonzalo Barreda" of "Collins Otieno Oduya", "Gonzalo Barreda Quispe"
         return None
 
     # -- descriptions ----------------------------------------------------------------------------------------
@@ -250,7 +260,18 @@ class Linker:
             holder = self.kb.office_holder(m.country, m.office, self.date, self._canonical(m.role))
             if holder is not None:
                 return self._kb_draft(m, holder)
-        return self._new(m, m.name)
+        draft = self._new(m, m.name)
+        self.unnamed.append(draft)
+        return draft
+
+    def _introduced(self, m: Mention) -> Draft | None:
+        """The person a description introduced before naming them: "Brazil's environment minister said ...",
+        then "Brazilian Environment Minister Luíza Carvalho Menezes": the same role of the same country."""
+        own = self._canonical(m.role)
+        if not own or not m.country:
+            return None
+        return next((d for d in reversed(self.unnamed) if d.country == m.country and self._canonical(d.role) == own
+                     and not (m.gender and d.gender and m.gender != d.gender)), None)
 
     def _home_first(self, m: Mention, people: list[Draft]) -> list[Draft]:
         """People of the article's own country first; only they, when its office holder can be the one meant
@@ -522,3 +543,8 @@ def _agrees(pronoun: Mention, d: Draft) -> bool:
     if pronoun.plural:
         return d.kind in ("group", "organization", "state")
     return d.kind == "person" and (d.gender is None or d.gender == pronoun.gender)
+
+
+def _part_of(words: list[str], name: list[str]) -> bool:
+    """Whether two or more words are the start or the end of a longer name."""
+    return len(words) < len(name) and (name[:len(words)] == words or name[-len(words):] == words)

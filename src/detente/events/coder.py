@@ -50,6 +50,7 @@ MAX_DEPTH = 6
 CLAUSE_STOPS = frozenset({"conj", "advcl", "relcl", "parataxis"})  # a denial does not reach across these
 JUDGED_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})  # the complement a verb of judgement judges by
 PHRASE_STOPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
+ENDED_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "prep"})  # how an ended act hangs from the verb that ends it
 
 
 @dataclass
@@ -196,7 +197,38 @@ def _light_chain(token: Token, lexicon: Lexicon) -> list[Token]:
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "dobj" or token.head.pos_ != "VERB":
         return []
     verb = token.head
-    return _chain(verb) if lemma(verb, lexicon.light_verbs) in lexicon.light_verbs else []
+    return _chain(verb) if _light(verb, lexicon) else []
+
+
+def _light(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's object noun is an act: a light verb's ("held talks") or a verb ending it ("halted its
+    offensive")."""
+    words = lexicon.light_verbs | lexicon.cessation
+    return lemma(verb, words) in words
+
+
+def _ender(token: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of cessation that ends an act, where the act is its object or complement ("halted its offensive",
+    "stopped attacking", "refrained from retaliating", "the strikes were suspended")."""
+    ending = token.dep_ in {"pobj", "pcomp"} and token.head.lower_ == "from"  # not "the talks ended with a deal"
+    node = token.head if ending else token
+    if node.dep_ == "acl" and node.head.lemma_.lower() in lexicon.light_nouns:
+        node = node.head  # "ended its campaign to seize the capital"
+    verb = node.head
+    if node.dep_ not in ENDED_DEPS or verb.i == node.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return verb if lemma(verb, lexicon.cessation) in lexicon.cessation else None
+
+
+def _own_code(token: Token, pattern: Pattern, lexicon: Lexicon) -> str | None:
+    """The code of a free-standing act, or of its ending where a verb of cessation ends it ("halted its offensive":
+    de-escalation); a verb that also concludes leaves a cooperative act as it is ("ended a five-day visit")."""
+    verb = _ender(token, lexicon)
+    if verb is None:
+        return pattern.code
+    if lemma(verb, lexicon.concluding) in lexicon.concluding and lexicon.codes[pattern.code].quad <= 2:
+        return pattern.code
+    return lexicon.ended_code(pattern.code)
 
 
 def _shared_chain(token: Token) -> list[Token]:
@@ -229,8 +261,9 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     """The reading of an event under its outermost governing cue, or None when no cue governs it."""
     found = [(i, node, gov) for i, node in enumerate(up) if (gov := cue(node, lexicon)) is not None]
     agent = None
-    # "said the region needed more investment" states a need and asks no one to act: appeals are clausal
-    clausal = token.pos_ in {"VERB", "AUX"}
+    # "said the region needed more investment" states a need and asks no one to act: appeals are clausal, as is
+    # the ending of an act ("must end attacks", "a plan to end the fighting")
+    clausal = token.pos_ in {"VERB", "AUX"} or _ender(token, lexicon) is not None
     if not found and clausal and (appeal := _appeal(token, lexicon)) is not None:
         found, agent = [(0, appeal[0], appeal[1])], appeal[2]
     elif found and found[-1][2].modality == "intended" and (appeal := _appeal(found[-1][1], lexicon)):
@@ -238,7 +271,7 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     if not found:
         return None
     depth, node, governor = found[-1]
-    if governor.role == "intent" and token.pos_ not in {"VERB", "AUX"} and node.pos_ not in {"VERB", "ADJ"}:
+    if governor.role == "intent" and not clausal and node.pos_ not in {"VERB", "ADJ"}:
         return None
     kind = lexicon.codes[pattern.code].type
     if any(n.lemma_.lower() in lexicon.cessation for n in [token, *up[:depth]]):
@@ -272,14 +305,23 @@ def _hosted(token: Token, kind: str, lexicon: Lexicon) -> bool:
 
 def _political(token: Token, lexicon: Lexicon) -> bool:
     """Whether a predicate is an act of politics: not done by a force of nature ("areas hit by the
-    earthquake"), nor framed as sport or tourism by its own phrase ("beat Australia by six wickets",
-    "welcomed a record 17 million tourists")."""
+    earthquake"), nor framed as sport by its own phrase ("beat Australia by six wickets"), the doer's own name
+    aside ("the Arab League endorsed")."""
     doer = parties.agent(token) or parties.subject(token)
     if doer is not None and (doer.lemma_.lower() in lexicon.natural_forces or doer.lower_ in lexicon.natural_forces
                              or doer.lower_.rstrip("s") in lexicon.natural_forces):
         return False
     words = lexicon.non_political
-    return not any(t.lemma_.lower() in words or t.lower_ in words for t in _phrase(token, lexicon))
+    name = _name(doer) if doer is not None and doer.pos_ == "PROPN" else set()
+    return not any(t.lemma_.lower() in words or t.lower_ in words for t in _phrase(token, lexicon) if t.i not in name)
+
+
+def _name(token: Token) -> set[int]:
+    """The positions of the name a party is called by: its entity and compounds ("the Arab League", "the Awami
+    League"), whose words say nothing of sport."""
+    found = {token.i} | {c.i for c in token.children if c.dep_ == "compound"}
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    return found | (set(range(ent.start, ent.end)) if ent is not None else set())
 
 
 def _phrase(token: Token, lexicon: Lexicon) -> list[Token]:
@@ -364,7 +406,9 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
             continue  # "declined to comment"
         nodes = _chain(token) + _light_chain(token, lexicon) + _shared_chain(token)
         modality = _modality(token, nodes, lexicon, own.modality if own is not None else "asserted")
-        code = _intent_code(token, pattern.code, lexicon) if modality == "intended" else pattern.code
+        code = _own_code(token, pattern, lexicon)
+        if code is not None and modality == "intended":
+            code = _intent_code(token, code, lexicon)
         plain.append(Reading(token, pattern, code, token, None, modality, _negated(nodes, lexicon)))
     words = lexicon.modality_words
     denials = {
@@ -418,7 +462,7 @@ def _weak(token: Token, lexicon: Lexicon) -> bool:
             return True
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return lemma(node, lexicon.light_verbs) not in lexicon.light_verbs
+            return not _light(node, lexicon)
     return True
 
 

@@ -107,6 +107,8 @@ class Lexicon:
     currencies: frozenset[str] = frozenset()  # money nouns, for "+$" objects ("gave 50 million euros")
     negators: frozenset[str] = frozenset()  # verbs that negate what they govern ("failed to agree")
     cessation: frozenset[str] = frozenset()  # verbs that end what they govern ("stop the attacks")
+    ended: dict[str, str | None] = field(default_factory=dict)  # what ending an act is, by its type or code
+    concluding: frozenset[str] = frozenset()  # verbs of cessation that also conclude ("ended a visit")
     loose_preps: frozenset[str] = frozenset()  # prepositions of circumstance ("despite", "after")
     judgements: frozenset[str] = frozenset()  # verbs that judge an act ("found the strike justified")
     appeals: dict[str, str] = field(default_factory=dict)  # "should" -> request, "must" -> demand
@@ -124,6 +126,14 @@ class Lexicon:
     def governor(self, role: str) -> Governor | None:
         """The governor of a role ("reject"), used to recode a negated cooperative event."""
         return self.roles.get(role)
+
+    def ended_code(self, code: str) -> str | None:
+        """The code of ending an act of ``code`` ("halted its offensive": de-escalation), by the longest code
+        prefix listed, else by the act's type; None where ending it is no event."""
+        for size in range(len(code), 1, -1):
+            if code[:size] in self.ended:
+                return self.ended[code[:size]]
+        return self.ended.get(self.codes[code].type)
 
     def intensity(self, code: Code) -> float:
         """The Goldstein weight of the code where known, else the PLOVER score of its type and mode."""
@@ -222,6 +232,8 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.currencies |= frozenset(data.get("currencies") or ())
     lexicon.negators |= frozenset(data.get("negators") or ())
     lexicon.cessation |= frozenset(data.get("cessation") or ())
+    lexicon.ended.update({str(k): _code(v) for k, v in (data.get("ended") or {}).items()})
+    lexicon.concluding |= frozenset(data.get("concluding") or ())
     lexicon.loose_preps |= frozenset(data.get("loose_preps") or ())
     lexicon.judgements |= frozenset(data.get("judgements") or ())
     lexicon.appeals.update({str(k): str(v) for k, v in (data.get("appeals") or {}).items()})

@@ -15,14 +15,13 @@ if TYPE_CHECKING:
 # a prepositional phrase only under a light verb ("held talks") or a governing cue ("called for talks").
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "attr", "appos", "conj", "dep"})
 STATES = frozenset({"GPE", "NORP"})
+ROLE_PREPS = frozenset({"as"})  # a preposition of circumstance that names a role on a verb ("deployed as peacekeepers")
 
 
 def _near(token: Token) -> list[Token]:
     """Children and grandchildren: the words a phrasal pattern may need ("walk out of", "crack down on")."""
     out: list[Token] = []
-    for child in token.children:
-        if child.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in child.children):
-            continue  # "called on Tuesday" is no "call on"
+    for child in _words(token):
         out.append(child)
         if child.dep_ in {"prt", "prep", "advmod", "dobj", "compound", "amod"}:
             out.extend(child.children)
@@ -31,6 +30,13 @@ def _near(token: Token) -> list[Token]:
         elif child.dep_ == "advcl":  # "called for the EU to open talks"
             out.extend(g for g in child.children if g.dep_ == "mark")
     return out
+
+
+def _words(token: Token) -> list[Token]:
+    """A token's dependents, without a phrase of time ("called on Tuesday" is no "call on", "a strike on Tuesday"
+    no "strike on")."""
+    return [c for c in token.children
+            if not (c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children))]
 
 
 def misread_verb(token: Token) -> bool:
@@ -49,9 +55,14 @@ def _described(token: Token) -> bool:
     return not any(c.dep_ == "agent" for c in token.children)
 
 
-def _objects(token: Token) -> list[Token]:
+def _objects(token: Token, loose: Container[str] = ()) -> list[Token]:
+    """What a verb acts on: its objects, and the nouns of its particles and prepositions, but those of
+    circumstance (``loose``: "withdrew its troops under the accord" does not withdraw from the accord) and a phrase
+    put before the verb ("In response, the army attacked" attacks no response)."""
     out: list[Token] = []
     for child in token.children:
+        if child.dep_ == "prep" and (child.lower_ in loose or child.i < token.i):
+            continue
         if child.dep_ in OBJECT_DEPS:
             out.extend((child, *child.conjuncts))
             out.extend(
@@ -95,7 +106,9 @@ def raised_object(clause: Token) -> list[Token]:
     return [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}]
 
 
-def fits(token: Token, pattern: Pattern, currencies: Container[str] = ()) -> bool:
+def fits(
+    token: Token, pattern: Pattern, currencies: Container[str] = (), loose: frozenset[str] = frozenset()
+) -> bool:
     """Whether a token and its dependents carry every word of a pattern."""
     if pattern.pos is not None and token.pos_ != pattern.pos:
         return False
@@ -109,9 +122,10 @@ def fits(token: Token, pattern: Pattern, currencies: Container[str] = ()) -> boo
         return any(c.dep_ in OBJECT_DEPS for c in token.children)
     if pattern.obj == "$":  # an amount of money: "gave 50 million euros"
         return any(c.dep_ in OBJECT_DEPS and _money(c, currencies) for c in token.children)
-    for obj in _objects(token):
+    named = frozenset(pattern.words)  # a preposition the pattern names is no circumstance ("put under +arrest")
+    for obj in _objects(token, loose - named):
         if pattern.obj in (obj.lemma_.lower(), obj.lower_):
-            mods = {c.lemma_.lower() for c in obj.children} | {c.lower_ for c in obj.children}
+            mods = {c.lemma_.lower() for c in _words(obj)} | {c.lower_ for c in _words(obj)}
             if all(m in mods for m in pattern.obj_mods):
                 return True
     return False
@@ -149,7 +163,8 @@ def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
 
 def sense(token: Token, lexicon: Lexicon) -> Pattern | None:
     """The most specific pattern a token fits, an event or no event ("struck a deal", "struck a note")."""
-    return next((p for p in _index(token, lexicon) if fits(token, p, lexicon.currencies)), None)
+    loose = lexicon.loose_preps - ROLE_PREPS
+    return next((p for p in _index(token, lexicon) if fits(token, p, lexicon.currencies, loose)), None)
 
 
 def trigger(token: Token, lexicon: Lexicon) -> Pattern | None:

@@ -6,6 +6,7 @@ Polish Border Guard", "A senior Western diplomat")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..document import Actor, Document, Span, Speaker
@@ -17,6 +18,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 PREMODIFIERS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "case", "punct"})
 OF_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in"})
 MAX_MENTION_TOKENS = 12
+PROPER_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+")  # two or more capitalised words
+TITLED_NAME = re.compile(r"(?:[a-z][\w-]* )+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+)")  # a lower-case title, then a name
 ARTICLES = ("the ", "a ", "an ")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"})
 
@@ -83,7 +86,13 @@ def _full_name(document: Document, mention: Span, head: Token) -> str | None:
         return None
     if head.ent_type_ == "PERSON":
         return max(mention.text, _person_names(head.doc).get(head.text, ""), key=len)
-    return mention.text
+    return _untitled(mention.text)
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the lower-case title written before it ("government spokesman Duarte Lima")."""
+    titled = TITLED_NAME.fullmatch(name)
+    return titled.group(1) if titled else name
 
 
 def _person_names(doc: Doc) -> dict[str, str]:
@@ -106,6 +115,8 @@ def _named(document: Document, actor: Actor) -> bool:
     doc = document.doc
     if actor.kind != "person" or doc is None:
         return False
+    if PROPER_NAME.fullmatch(actor.name):
+        return True  # "Wilfredo Tarazona Ríos", whatever entity the parser saw in it
     spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions)
     return any(t.ent_type_ == "PERSON" for span in spans if span is not None for t in span)
 
@@ -141,7 +152,7 @@ def _capitalised_person(document: Document, mention: Span) -> Actor | None:
     found = next((a for a in people if a.name.lower().split()[-len(words) :] == words), None)
     if found is not None:
         return found
-    holding = [a for a in people if _holds(a.name.lower().split(), words)]
+    holding = [a for a in people if _holds(re.split(r"[\s-]+", a.name.lower()), words)]  # "OKAFOR": Okafor-Lyle
     return holding[0] if len({a.name for a in holding}) == 1 else None
 
 
@@ -169,7 +180,7 @@ def speaker_for(document: Document, head: Token | None) -> Speaker:
         or _capitalised_person(document, mention)
     )
     if actor is not None:
-        name = actor.name if _named(document, actor) else _as_written(document, actor, mention)
+        name = actor.name if _named(document, actor) else _untitled(_as_written(document, actor, mention))
         return Speaker(actor=actor.id, name=name, country=actor.country, role=actor.role, mention=mention)
     return Speaker(
         actor=None, name=_full_name(document, document.span(start, end), referent), mention=mention

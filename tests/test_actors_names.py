@@ -1,0 +1,57 @@
+"""People's names as the article writes them: the name words the parser left out, surnames in the middle of a
+name, a person a description introduces before naming them, a title before a speaker's name and a transcript label
+that writes part of a double-barrelled name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from detente.document import Document
+
+Run = Callable[..., Document]
+
+
+def _people(document: Document) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in document.actors if a.kind == "person"}
+
+
+def test_a_name_keeps_the_name_words_beside_it(run_text: Run) -> None:
+    text = ("Talks broke down for the second time in a week.\n\nCollins Otieno Oduya, secretary-general of the "
+            "teachers' union, said the strike would go on. Oduya said members were angry.")
+    people = _people(run_text(text))
+    assert "Collins Otieno Oduya" in people and "Oduya" in people["Collins Otieno Oduya"]
+
+
+def test_a_surname_in_the_middle_of_a_name_is_that_person(run_text: Run) -> None:
+    text = ("Prime Minister Gonzalo Barreda Quispe told reporters in Lima on Thursday that the valley would be "
+            "evacuated. Barreda said the army would help.")
+    people = _people(run_text(text))
+    assert [name for name in people if "Barreda" in name] == ["Gonzalo Barreda Quispe"]
+
+
+def test_a_description_before_a_name_introduces_that_person(run_text: Run) -> None:
+    text = ("Brazil and Colombia will run joint river patrols, Brazil's environment minister said on Friday.\n\n"
+            "Brazilian Environment Minister Luíza Carvalho Menezes said the miners crossed the river at night.")
+    people = _people(run_text(text))
+    assert people.get("Luíza Carvalho Menezes", [])[:1] == ["Brazil's environment minister"]
+
+
+def test_a_description_is_not_someone_of_another_country_named_after_it(run_text: Run) -> None:
+    text = ("Brazil and Colombia will run joint river patrols, Brazil's environment minister said on Friday.\n\n"
+            "Colombian Environment Minister Paula Restrepo Gil said the boats would be ready in August.")
+    people = _people(run_text(text))
+    assert "Paula Restrepo Gil" in people and "Brazil's environment minister" not in people["Paula Restrepo Gil"]
+
+
+def test_a_speaker_with_a_title_before_the_name_is_named_by_the_name(run_text: Run) -> None:
+    document = run_text("After the cabinet meeting, government spokesman Duarte Fonseca Lima said the budget had "
+                        "been approved.")
+    assert [q.speaker.name for q in document.quotes] == ["Duarte Fonseca Lima"]
+
+
+def test_a_transcript_label_names_the_double_barrelled_name_it_writes(run_text: Run) -> None:
+    text = ("The following is a transcript of a hearing at which MPs questioned the Water Minister, Sarah "
+            "Okafor-Lyle.\n\nCHAIR: What have you done about the spills?\n\nOKAFOR: Six companies have been barred "
+            "from paying bonuses, and more will follow.")
+    document = run_text(text)
+    assert [q.speaker.name for q in document.quotes if q.text.startswith("Six companies")] == ["Sarah Okafor-Lyle"]

@@ -74,12 +74,10 @@ def run_one(kind: str, path: Path, jobs: int, workers: int, folder: Path) -> dic
             with Store(folder / f"ingest-{jobs}.db") as store:
                 done = ingest_items(iter(items), store, settings, pipeline).stored
         return {"seconds": time.perf_counter() - started, "articles": done}
-    from detente.engine import PLUGIN, cluster, run_dask
+    from detente.engine import cluster, register, run_dask
 
     with cluster(workers) as client, Store(folder / f"dask-{workers}.db") as store:
-        from detente.engine import _plugin
-
-        client.register_plugin(_plugin(settings), name=PLUGIN)  # workers load the model before the clock starts
+        register(client, settings)  # workers load the model before the clock starts
         started = time.perf_counter()
         done = ingest_items(iter(items), store, settings, extract=lambda a: run_dask(client, a, settings)).stored
         return {"seconds": time.perf_counter() - started, "articles": done}

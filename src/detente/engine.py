@@ -28,7 +28,7 @@ from .pipeline import Failure, Pipeline
 from .settings import Settings
 
 log = logging.getLogger(__name__)
-PARTITION = 32  # articles sent to a worker at once
+PARTITION = 16  # articles sent to a worker at once
 PLUGIN = "detente-extractor"
 RECORD_COLUMNS = ("article_id", "published", "title", "url", "source", "origin", "raw", "record")
 
@@ -64,9 +64,11 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
 
 
 class Extractor:
-    """A worker plugin: the pipeline each worker loads once, when it joins."""
+    """A worker plugin: the pipeline each worker loads once, when it joins (registered again with the same
+    settings, it is kept: the model is not loaded twice)."""
 
     name = PLUGIN
+    idempotent = True
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -79,13 +81,13 @@ class Extractor:
         self.pipeline = None
 
 
-def extract_partition(articles: list[Article], parquet: str | None = None,
-                      part: int = 0) -> list[Extracted | Failure | str]:
+def extract_partition(articles: list[Article], parquet: str | None = None, part: int = 0,
+                      plugin_name: str = PLUGIN) -> list[Extracted | Failure | str]:
     """On a worker: the records of a partition, in order; when ``parquet`` is given they are written to that
     dataset and only their article ids come back (with the failures)."""
     from distributed import get_worker
 
-    plugin: Any = get_worker().plugins[PLUGIN]
+    plugin: Any = get_worker().plugins[plugin_name]
     results = list(extracted(plugin.pipeline.run(articles)))
     if parquet is None:
         return list(results)
@@ -98,7 +100,7 @@ def run_dask(client: Any, items: Iterable[Article | InputError], settings: Setti
     """The records of ``items`` extracted on the cluster (Extracted or Failure), in input order, with at most
     ``window`` partitions in flight (memory stays bounded whatever the input's size); with ``parquet``, the workers
     write the records there and the article ids written come back instead."""
-    client.register_plugin(_plugin(settings), name=PLUGIN)
+    name = register(client, settings)
     window = window or 2 * max(1, len(client.scheduler_info().get("workers", {})))
     flight: deque[Any] = deque()
     target = str(parquet) if parquet else None
@@ -108,11 +110,19 @@ def run_dask(client: Any, items: Iterable[Article | InputError], settings: Setti
         articles = [i for i in chunk if isinstance(i, Article)]
         yield from failures  # a bad input is known here: no need to send it
         if articles:
-            flight.append(client.submit(extract_partition, articles, target, next(numbers), pure=False))
+            flight.append(client.submit(extract_partition, articles, target, next(numbers), name, pure=False))
         while len(flight) >= window:
             yield from flight.popleft().result()
     while flight:
         yield from flight.popleft().result()
+
+
+def register(client: Any, settings: Settings) -> str:
+    """Have every worker load the pipeline of ``settings`` (once: a second call with the same settings loads
+    nothing); the plugin's name, which the tasks look it up by."""
+    name = f"{PLUGIN}-{hash(settings) & 0xFFFFFFFF:08x}"
+    client.register_plugin(_plugin(settings), name=name)
+    return name
 
 
 def _plugin(settings: Settings) -> Any:

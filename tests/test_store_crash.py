@@ -84,7 +84,7 @@ def test_store_crash_kill_at_random_moments_then_resume(reference, tmp_path: Pat
         process = ingest(source, db)
         while process.poll() is None and stored(db) < target:
             time.sleep(0.01)
-        time.sleep(rng.uniform(0, 0.2))
+        time.sleep(rng.uniform(0, 0.02))
         process.send_signal(signal.SIGKILL)
         finish(process)
         partial = contents(db)

@@ -165,6 +165,10 @@ class Document:
     def text(self) -> str:
         return self.article.text
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (from a worker process) without the spaCy parse, which no step after the stages reads."""
+        return {**self.__dict__, "doc": None, "_mention_index": None}
+
     @property
     def body_start(self) -> int:
         """Offset where the body begins: after a leading headline that repeats the title, else 0."""

@@ -31,6 +31,8 @@ def load(models: tuple[str, ...]) -> Language:
     """Load the first installed model of ``models``; the same object is returned on every later call."""
     import spacy
 
+    from . import rulers
+
     _register()
     for name in models:
         try:
@@ -41,6 +43,7 @@ def load(models: tuple[str, ...]) -> Language:
         log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
+        rulers.install(nlp)
         return nlp
     raise ModelError(f"no spaCy model found (tried {', '.join(models)}): {INSTALL_HINT}")
 

@@ -20,7 +20,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from . import nlp, readers, repair, workers
 from .budget import time_limit
@@ -96,27 +96,27 @@ class Pipeline:
             yield d if isinstance(d, Failure) else self._annotate(d)
 
     def _run_parallel(self, items: Iterable[Article | InputError]) -> Iterator[Document | Failure]:
-        """Parse in ``jobs`` processes while this one runs the stages on what comes back, in input order."""
-        waiting: deque[Document | Failure] = deque()  # prepared, in order, until its parse comes back
+        """Parse and run the stages in ``jobs`` processes, in input order; this one prepares the articles."""
+        prepared: deque[Document | Failure] = deque()  # sent out, in order, until its result comes back
 
-        def texts() -> Iterator[str]:
+        def sent() -> Iterator[Document | Failure]:
             for item in items:
-                prepared = self._prepare(item)
-                waiting.append(prepared)
-                if isinstance(prepared, Document):
-                    yield prepared.text
+                prepared.append(self._prepare(item))
+                yield prepared[-1]
 
         jobs, limit = self.settings.jobs, self.settings.timeout
-        for parsed in workers.parse(self.nlp, texts(), self.settings.batch_size, jobs, limit):
-            while isinstance(waiting[0], Failure):
-                yield waiting.popleft()
-            document = cast(Document, waiting.popleft())
-            if isinstance(parsed, workers.ParseFailed):
-                yield _failure(document, "parse", parsed)
-                continue
-            document.doc = parsed
-            yield self._annotate(document)
-        yield from waiting  # failures after the last text
+        for result in workers.run(self._work, sent(), self.settings.batch_size, jobs, limit):
+            document = prepared.popleft()
+            if not isinstance(result, workers.Lost):
+                yield result
+            elif isinstance(document, Document):
+                yield _failure(document, "parse", Exception(result.reason))
+            else:
+                yield document
+
+    def _work(self, batch: list[Document | Failure]) -> list[Document | Failure]:
+        """In a worker: parse the batch and run the stages (what comes back leaves the parse behind)."""
+        return [d if isinstance(d, Failure) else self._annotate(d) for d in self._parse(batch)]
 
     def _parse(self, docs: list[Document | Failure]) -> list[Document | Failure]:
         """Parse the batch; when a text breaks it, parse each alone so that only that one fails."""

@@ -1,12 +1,11 @@
-"""Parsing in several processes, each text within its time budget, in input order.
+"""Work in several processes, batch by batch, each item within its time budget, in input order.
 
-Each worker is a fork of the process that loaded the model, so the model is loaded once and shared until
-written. A worker holds two batches, so that it never waits while this process runs the stages, and parses each
-under the batch's budget; a batch that fails or runs
-over is parsed again text by text in the worker, each under its own budget. A worker that stops answering (a
-hang inside compiled code, which no alarm reaches) or dies is killed and replaced; the texts of its batch are
-then parsed one per task, so that only the text at fault is lost. Parses come back as bytes without the
-tokens' vectors, which no stage reads.
+Each worker is a fork of the process that built the pipeline, so the model is loaded once and shared until
+written, and it runs the whole of the work on a batch (for extraction: parse, then every stage), so that this
+process only hands out batches and takes back results. A worker holds two batches, so that it never waits; the
+work keeps its own time budget per item (an alarm). A worker that stops answering (a hang inside compiled code,
+which no alarm reaches) or dies is killed and replaced; the items of its batch are then given out one per task,
+so that only the item at fault is lost, as a ``Lost`` in its place.
 """
 
 from __future__ import annotations
@@ -18,37 +17,39 @@ import os
 import signal
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from .budget import time_limit
 from .nlp import die_with_parent
 
 if TYPE_CHECKING:
     from multiprocessing.context import ForkProcess
     from multiprocessing.queues import Queue
 
-    from spacy.language import Language
-    from spacy.tokens import Doc
-
 log = logging.getLogger(__name__)
 
 GRACE = 30.0  # seconds a worker may run past a batch's budget before it is taken for hung
 POLL = 0.2  # seconds between looks at the workers while waiting for a result
-AHEAD = 2  # batches a worker holds: the one it parses and the next, so that it never waits for the stages
-EXCLUDE = ["tensor"]  # what a parse sends back without
+AHEAD = 2  # batches a worker holds: the one it works on and the next, so that it never waits
+STEPS = 2  # budgets an item may use up in the work (its parse, then its stages)
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
-class ParseFailed(Exception):
-    """A text that could not be parsed, with the reason."""
+@dataclass(frozen=True)
+class Lost:
+    """An item whose worker hung or died on it, with the reason."""
+
+    reason: str
 
 
 @dataclass
 class _Task:
-    key: tuple[int, int]  # (batch, -1) for a whole batch, (batch, i) for its text i parsed alone
-    texts: list[str]
+    key: tuple[int, int]  # (batch, -1) for a whole batch, (batch, i) for its item i alone
+    items: list[Any]
     deadline: float | None = None  # set when the worker starts on it
 
 
@@ -57,37 +58,38 @@ class _Worker:
     process: ForkProcess
     tasks: Queue[Any]
     results: Connection  # its parses come back here, sent before it takes the next task
-    queued: deque[_Task] = field(default_factory=deque)  # sent to it, in order: the first is being parsed
+    queued: deque[_Task] = field(default_factory=deque)  # sent to it, in order: the first is being worked on
 
 
 @dataclass
 class _Batch:
     size: int
-    parsed: dict[int, bytes | str] = field(default_factory=dict)  # text index -> parse bytes or failure reason
+    done: dict[int, Any] = field(default_factory=dict)  # item index -> its result, or Lost
 
 
-def parse(nlp: Language, texts: Iterable[str], batch_size: int, jobs: int,
-          limit: float | None) -> Iterator[Doc | ParseFailed]:
-    """The parses of ``texts`` in order, in ``jobs`` processes; a text that cannot be parsed within ``limit``
-    seconds (or at all) gives a ParseFailed in its place."""
-    pool = _Pool(nlp, jobs, limit)
+def run(work: Callable[[list[T]], list[R]], items: Iterable[T], batch_size: int, jobs: int,
+        limit: float | None) -> Iterator[R | Lost]:
+    """``work`` applied to ``items`` batch by batch in ``jobs`` processes, the results in input order. ``work``
+    gives one result per item and keeps each item within ``limit`` seconds per step; an item on which its worker
+    hangs past that or dies gives a ``Lost`` in its place."""
+    pool: _Pool[T, R] = _Pool(work, jobs, limit)
     try:
-        yield from pool.run(texts, batch_size)
+        yield from pool.run(items, batch_size)
     finally:
         pool.close()
 
 
-class _Pool:
-    def __init__(self, nlp: Language, jobs: int, limit: float | None) -> None:
-        self.nlp = nlp
+class _Pool(Generic[T, R]):
+    def __init__(self, work: Callable[[list[T]], list[R]], jobs: int, limit: float | None) -> None:
+        self.work = work
         self.limit = limit
         self.context = multiprocessing.get_context("fork")
         self.workers = [self._start() for _ in range(jobs)]
         self.waiting: deque[_Task] = deque()  # tasks for the next worker with room, first first
         self.batches: dict[int, _Batch] = {}
 
-    def run(self, texts: Iterable[str], batch_size: int) -> Iterator[Doc | ParseFailed]:
-        source = iter(texts)
+    def run(self, items: Iterable[T], batch_size: int) -> Iterator[R | Lost]:
+        source = iter(items)
         sent = done = 0
         exhausted = False
         while True:
@@ -101,21 +103,14 @@ class _Pool:
                 sent += 1
             self._dispatch()  # before the stages run on a batch, so that no worker waits for them
             ready = self.batches.get(done)
-            if ready is not None and len(ready.parsed) == ready.size:
+            if ready is not None and len(ready.done) == ready.size:
                 del self.batches[done]
                 done += 1
-                yield from (self._doc(ready.parsed[i]) for i in range(ready.size))
+                yield from (ready.done[i] for i in range(ready.size))
                 continue
             if exhausted and not self.batches:
                 return
             self._collect()
-
-    def _doc(self, parsed: bytes | str) -> Doc | ParseFailed:
-        if isinstance(parsed, str):
-            return ParseFailed(parsed)
-        from spacy.tokens import Doc
-
-        return Doc(self.nlp.vocab).from_bytes(parsed, exclude=EXCLUDE)
 
     def _dispatch(self) -> None:
         for worker in self.workers:
@@ -124,29 +119,29 @@ class _Pool:
                 if not worker.queued:
                     self._started(task)
                 worker.queued.append(task)
-                worker.tasks.put((task.key, task.texts))
+                worker.tasks.put((task.key, task.items))
 
     def _started(self, task: _Task) -> None:
-        budget = self.limit * len(task.texts) if self.limit else None
+        budget = STEPS * self.limit * len(task.items) if self.limit else None
         task.deadline = time.monotonic() + budget + GRACE if budget else None
 
     def _collect(self) -> None:
         answered = wait([w.results for w in self.workers], timeout=POLL)
         for worker in [w for w in self.workers if w.results in answered]:
             try:
-                key, parsed = worker.results.recv()
+                key, results = worker.results.recv()
             except (EOFError, OSError):  # it died: _check replaces it
                 continue
             worker.queued.popleft()
             if worker.queued:
                 self._started(worker.queued[0])
             batch, index = key
-            self.batches[batch].parsed.update(enumerate(parsed, 0 if index < 0 else index))
+            self.batches[batch].done.update(enumerate(results, 0 if index < 0 else index))
         self._check()
 
     def _check(self) -> None:
-        """Replace a worker that died or hangs; the batch it was on is parsed again text by text, the ones it had
-        not begun are handed out again."""
+        """Replace a worker that died or hangs; the batch it was on is given out again item by item, the ones it
+        had not begun as they were."""
         now = time.monotonic()
         for n, worker in enumerate(self.workers):
             task = worker.queued[0] if worker.queued else None
@@ -158,21 +153,21 @@ class _Pool:
             self.workers[n] = self._start()
             if task is None:
                 continue
-            log.warning("a parsing process %s; its texts are parsed again one by one", "hung" if hung else "died")
+            log.warning("a worker process %s; its items are worked on again one by one", "hung" if hung else "died")
             self.waiting.extendleft(reversed(list(worker.queued)[1:]))
             batch, index = task.key
-            if index < 0 and len(task.texts) > 1:
-                self.waiting.extendleft(reversed([_Task((batch, i), [text]) for i, text in enumerate(task.texts)]))
+            if index < 0 and len(task.items) > 1:
+                self.waiting.extendleft(reversed([_Task((batch, i), [item]) for i, item in enumerate(task.items)]))
             else:
-                self.batches[batch].parsed[max(index, 0)] = (
+                self.batches[batch].done[max(index, 0)] = Lost(
                     f"over the time limit of {self.limit:g} s per article" if hung
-                    else f"the parsing process died (exit code {code})")
+                    else f"the worker process died (exit code {code})")
 
     def _start(self) -> _Worker:
         tasks: Queue[Any] = self.context.Queue()
         results, answers = self.context.Pipe(duplex=False)
-        process = self.context.Process(target=_serve, args=(self.nlp, tasks, answers, self.limit, os.getpid()),
-                                       daemon=True, name="detente-parse")
+        process = self.context.Process(target=_serve, args=(self.work, tasks, answers, os.getpid()),
+                                       daemon=True, name="detente-worker")
         process.start()
         answers.close()  # the worker's end: this process only reads
         return _Worker(process, tasks, results)
@@ -194,33 +189,11 @@ def _stop(worker: _Worker) -> None:
     worker.results.close()
 
 
-def _serve(nlp: Language, tasks: Queue[Any], results: Connection, limit: float | None, parent: int) -> None:
-    """A worker: parse each batch it is given until told to stop (None), sending each answer before the next."""
+def _serve(work: Callable[[list[Any]], list[Any]], tasks: Queue[Any], results: Connection, parent: int) -> None:
+    """A worker: do the work on each batch it is given until told to stop (None), sending each answer before the
+    next."""
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # an interrupt is the parent's to handle
     while (task := tasks.get()) is not None:
-        key, texts = task
-        results.send((key, _parse_batch(nlp, texts, limit)))
-
-
-def _parse_batch(nlp: Language, texts: list[str], limit: float | None) -> list[bytes | str]:
-    """Each text's parse as bytes, or the reason it has none."""
-    try:
-        with time_limit(limit * len(texts) if limit else None):
-            return [doc.to_bytes(exclude=EXCLUDE) for doc in nlp.pipe(texts)]
-    except Exception as exc:  # one bad or slow text never costs the others their parse
-        if len(texts) == 1:
-            return [_reason(exc)]
-    return [_parse_one(nlp, text, limit) for text in texts]
-
-
-def _parse_one(nlp: Language, text: str, limit: float | None) -> bytes | str:
-    try:
-        with time_limit(limit):
-            return nlp(text).to_bytes(exclude=EXCLUDE)
-    except Exception as exc:
-        return _reason(exc)
-
-
-def _reason(exc: Exception) -> str:
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        key, items = task
+        results.send((key, work(items)))

@@ -30,3 +30,32 @@ def test_an_act_of_no_one_known_is_no_event_and_a_known_doer_makes_one(run_text:
     assert [e for e in nobody.events if e.type == "ASSAULT"] == []
     known = run_text("Russian saboteurs have damaged at least ten undersea cables since 2023, Finland said.")
     assert any(e.type == "ASSAULT" and e.source.country == "RUS" for e in known.events)
+
+
+def test_an_act_named_again_by_a_definite_noun_is_no_new_event(run_text: Run) -> None:
+    document = run_text("BELGRADE, June 26 — Serbian police arrested eleven student leaders on Monday.\n\n"
+                        "The European Union's enlargement commissioner said the arrests were deeply worrying.")
+    assert [e for e in document.events if e.type == "COERCE" and e.source.country == "EU"] == []
+    named = run_text("Ankara condemned the arrest of three Turkish journalists by Azerbaijani police.")
+    assert ("ACCUSE", "TUR", "AZE") in _coded(named)
+
+
+def test_an_article_before_an_organisations_name_is_no_demonym(run_text: Run) -> None:
+    document = run_text("The European Union's enlargement commissioner urged Belgrade to free the students.")
+    assert ("REQUEST", "EU", "SRB") in _coded(document)
+    region = run_text("The European delegates urged Belgrade to free the students.")
+    assert all(e.source.country != "EU" for e in region.events)
+
+
+def test_domestic_agents_act_in_the_story_country_not_a_foreign_one_named_long_before(run_text: Run) -> None:
+    text = ("MAPUTO, Feb 12 — Floods have displaced thousands of people in central Mozambique.\n\n"
+            "Rwanda, which has deployed about 4,000 troops and police in Cabo Delgado since 2021, said it would "
+            "send help.\n\nThe United States announced $3 million in emergency assistance on Thursday.\n\n"
+            "In Beira, several hundred displaced residents blocked the road to the airport on Wednesday.\n\n"
+            "Police arrested 14 people at the scene, a police spokesman said.")
+    coded = _coded(run_text(text))
+    assert ("COERCE", "MOZ", "MOZ") in coded and not any(s == "RWA" for t, s, _ in coded if t == "COERCE")
+    assert any(t == "PROTEST" and s == "MOZ" for t, s, _ in coded)
+    near = run_text("NAIROBI, May 3 — Ugandan police fired tear gas at opposition supporters in Kampala on "
+                    "Monday. Police later arrested 20 people.")
+    assert any(t == "COERCE" and s == "UGA" for t, s, _ in _coded(near))

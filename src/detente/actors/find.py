@@ -849,32 +849,47 @@ def _purpose_phrase(ctx: Context, head: int) -> int:
 
 
 def _place_after(ctx: Context, head: int, seats: bool = False) -> str | None:
-    """The country a noun is placed in by 'in X' or 'of X' ('the junta in Niger', 'Law Society of Kenya');
-    with ``seats``, also the power a seat of government stands for ('officials in Brussels': the EU)."""
+    """The country a noun is placed in by 'in X' or 'of X' ('the junta in Niger', 'Law Society of Kenya', 'riot
+    police in Mombasa'); with ``seats``, also the power a seat of government stands for ('officials in Brussels':
+    the EU)."""
     for child in ctx.toks[head].rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            found = ctx.names.get(obj.i) if obj is not None else None
-            if obj is not None and found is None:
-                found = ctx.names.get(obj.left_edge.i)
-            if found and (found[1][0].kind in ("state", "capital") or (seats and found[1][0].kind == "standin")):
-                return found[1][0].country
+            found = _placed_in(ctx, obj, seats) if obj is not None else None
+            if found:
+                return found
     return None
 
 
 def _place_before(ctx: Context, head: int) -> str | None:
     """The country a clause opening with 'In X,' places its subject in ('In neighbouring Guyana, the president
-    welcomed ...', 'In Manila, several hundred fishermen marched ...')."""
+    welcomed ...', 'In Beira, several hundred residents marched ...')."""
     tok = ctx.toks[head]
     if tok.dep_ not in SUBJECT_DEPS:
         return None
     for child in tok.head.lefts:
         if child.dep_ == "prep" and child.lower_ == "in" and child.i < tok.left_edge.i:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            found = ctx.names.get(obj.i) or ctx.names.get(obj.left_edge.i) if obj is not None else None
-            if found and found[1][0].kind in ("state", "capital"):
-                return found[1][0].country
+            found = _placed_in(ctx, obj) if obj is not None else None
+            if found:
+                return found
     return None
+
+
+def _placed_in(ctx: Context, obj: Token, seats: bool = False) -> str | None:
+    """The country of the state, capital or town a place phrase's object names (with ``seats``, also a seat
+    of power); None for anything else."""
+    found = ctx.names.get(obj.i) or ctx.names.get(obj.left_edge.i)
+    if found:
+        kind = found[1][0].kind
+        return found[1][0].country if kind in ("state", "capital") or (seats and kind == "standin") else None
+    if obj.pos_ != "PROPN":
+        return None
+    first = obj
+    while first.i > 0 and ctx.toks[first.i - 1].dep_ == "compound" and ctx.toks[first.i - 1].pos_ == "PROPN":
+        first = ctx.toks[first.i - 1]
+    place = ctx.kb.place(ctx.text[first.idx:obj.idx + len(obj.text)])
+    return place.country if place is not None else None
 
 
 def _referring(head: Token) -> bool:

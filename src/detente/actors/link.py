@@ -18,6 +18,7 @@ from .mentions import Mention
 
 GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presidency"}
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
+DOMESTIC_SECTORS = {"COP", "JUD", "CVL", "EDU", "LAB", "OPP", "AGR"}  # who act at home: police, courts, protesters
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "OPP", "JUD", "CVL", "REB", "SPY", "PTY", "LAB", "AGR"}
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})  # of the other side, never of their owner
 SPEAKING_BODIES = {"IGO", "NGO", "MED", "BUS"}  # bodies whose unnamed spokespeople speak for them
@@ -324,6 +325,10 @@ class Linker:
             m.country = owner.country
         elif m.sector == "IGO":
             m.country = self._nearby_organisation(m)
+        elif m.sector in DOMESTIC_SECTORS:  # police, courts, protesters: the country the story is in
+            m.country = self.context_country(m, strict=m.kind != "person", near=True)
+            if m.country is None and not self._states_near(m):
+                m.country = self.home or self.dateline
         elif m.sector in NATIONAL_SECTORS:
             m.country = self.context_country(m, strict=m.kind != "person")
 
@@ -380,14 +385,15 @@ class Linker:
         words = d.name.lower().split()
         return not any((role := self.kb.role(w)) is not None and "sender" in role.covers for w in words)
 
-    def context_country(self, m: Mention, strict: bool = False) -> str | None:
-        """The country of the latest state-bound actor in this or the previous sentence, else the article's own.
+    def context_country(self, m: Mention, strict: bool = False, near: bool = False) -> str | None:
+        """The country of the latest state-bound actor in this or the previous sentence, else (unless ``near``)
+        the article's own.
 
         ``strict`` (groups, bodies): none when the two sentences name actors of several countries, as a wrong
         country is worse than none.
         """
         best: tuple[int, str] | None = None
-        near: set[str] = set()
+        close: set[str] = set()
         counts: dict[str, int] = {}
         for d in self.drafts:
             if not d.country or self.kb.country(d.country) is None or not self._placing(d):
@@ -397,11 +403,13 @@ class Linker:
                     continue
                 counts[d.country] = counts.get(d.country, 0) + 1
                 if x.sent >= m.sent - 1:
-                    near.add(d.country)
+                    close.add(d.country)
                     if best is None or x.start > best[0]:
                         best = (x.start, d.country)
         if best:
-            return None if strict and len(near) > 1 else best[1]
+            return None if strict and len(close) > 1 else best[1]
+        if near:
+            return None
         top = max(counts, key=lambda c: counts[c], default=None)
         return top if top and counts[top] >= 2 and 2 * counts[top] > sum(counts.values()) else None
 
@@ -411,7 +419,7 @@ class Linker:
             return self.aliases[norm(m.name)]
         if m.kind == "group" and not m.country:
             groups = [d for d in self.drafts if m.sector and d.sector == m.sector and d.kind == "group"
-                      and (not m.placed or any(x.word == m.word for x in d.mentions))]
+                      and (not m.placed or any(x.word == m.word for x in d.mentions)) and self._local(d, m)]
             bodies = [d for d in self.drafts if m.sector and d.sector == m.sector and d.kind == "organization"
                       and m.sector != "GOV"]
             if groups or bodies:  # 'the soldiers' are soldiers named before, not the army
@@ -433,6 +441,19 @@ class Linker:
         if key[0] == "state" and country and m.form == "description":  # 'his administration' -> 'Britain' GOV
             return self._new(m, f"{country.name} government", key=key)
         return self._new(m, m.name, key=key)
+
+    def _states_near(self, m: Mention) -> bool:
+        """Whether this or the previous sentence names a state-bound actor before the mention."""
+        return any(x.start < m.start and x.sent >= m.sent - 1 and d.country and self.kb.country(d.country)
+                   and self._placing(d) for x, d in self.history)
+
+    def _local(self, d: Draft, m: Mention) -> bool:
+        """Whether a group named before may be the one an unplaced mention of its kind refers to: 'police' later
+        in a story datelined in Mozambique are not the Rwandan police of a background paragraph, unless that
+        group was named just before."""
+        if m.sector not in DOMESTIC_SECTORS or (d.country is not None and d.country in (self.dateline, self.home)):
+            return True
+        return any(x.sent >= m.sent - 1 for x in d.mentions)
 
     def _spelled_out(self, abbreviation: str) -> Draft | None:
         """An earlier organisation whose initials are this all-capital abbreviation."""

@@ -143,12 +143,19 @@ def role_at(doc: Sequence[Token], i: int, kb: KnowledgeBase) -> tuple[Role, int]
 
 def demonym_at(doc: Sequence[Token], i: int, kb: KnowledgeBase) -> tuple[str, int] | None:
     """A demonym at token i ('Italian', 'South Korean'), with its end token."""
-    if not doc[i].text[:1].isupper():
+    if not doc[i].text[:1].isupper() or _opens_organisation(doc, i, kb):
         return None
     if i + 1 < len(doc) and (code := kb.demonym(f"{doc[i].text} {doc[i + 1].text}")):
         return code, i + 2
     code = kb.demonym(doc[i].text)
     return (code, i + 1) if code else None
+
+
+def _opens_organisation(doc: Sequence[Token], i: int, kb: KnowledgeBase) -> bool:
+    """Whether token i is an article before an organisation's name ('The European Union'), not a demonym."""
+    if doc[i].lower_ not in ("the", "a", "an") or i + 2 >= len(doc):
+        return False
+    return any(e.kind == "organization" for e in kb.lookup(f"{doc[i + 1].text} {doc[i + 2].text}"))
 
 
 def sentence_index(doc: Doc, toks: Sequence[Token]) -> list[int]:

@@ -74,6 +74,7 @@ MAX_PARTIES = 4
 FORCES = frozenset({"MIL", "COP"})  # sectors of a state's armed forces and police
 REPORTERS = "MED"  # the sector of news outlets and journalists
 LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names what is left
+REFERRING = frozenset({"the", "this", "these", "those", "that"})  # determiners of an act named again
 
 
 REQUIRES = ("parse", "actors", "quotes")  # the layers this stage reads
@@ -150,6 +151,8 @@ def _sources(
                       if c.dep_ == "nsubjpass" and c.lemma_.lower() == reading.pattern.obj), None)
     if token is None and (sent := parties.message(reading.head, lexicon)) is not None:
         token = parties.subject(sent.head) if sent.head.i != sent.i else None  # "fired off a letter demanding"
+    if token is None and _mentioned(reading):
+        return []  # "said the arrests were worrying": an act named again, with no doer of its own, is no new event
     speaker = parties.speaker_party(document, quote) if quote else None
     if token is None:  # a news outlet reporting an act is no party to it ("Reuters reported that the ban ...")
         return [speaker] if speaker and speaker.sector != REPORTERS else [Party(actor=None, name=None)]
@@ -163,6 +166,14 @@ def _sources(
     if len(tokens) == 1 and (split := parties.modifier_parties(document, token, lexicon.places)):
         return split[:MAX_PARTIES]  # "Colombian and Ecuadorian forces"
     return [parties.party(document, t, lexicon.places) for t in tokens[:MAX_PARTIES]]
+
+
+def _mentioned(reading: coder.Reading) -> bool:
+    """Whether an act is named by a definite noun that no cue governs ("the arrests were deeply worrying"):
+    a mention of an act the story reports elsewhere."""
+    noun = reading.head
+    return noun.pos_ == "NOUN" and reading.governor is None and any(
+        c.dep_ == "det" and c.lower_ in REFERRING for c in noun.children)
 
 
 def _target_tokens(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:

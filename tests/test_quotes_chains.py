@@ -80,3 +80,24 @@ def test_quotes_chains_answer_that_refuses_to_answer_is_no_quote(run_text: Run) 
     document = run_text(text)
     answers = [q.text for q in document.quotes if q.turn]
     assert answers == ["Prices will recover by the winter, and we are ready for it."]
+
+
+def test_quotes_chains_a_given_name_before_a_surname_is_not_the_knowledge_bases_person(run_text: Run) -> None:
+    text = ("Farmers met in Bouaké on Monday. Issa Traoré, a grower of 61, said the price was too low.")
+    assert _names(run_text(text))[-1] == "Issa Traoré"
+    alone = run_text("OUAGADOUGOU, March 3 — Traoré said the junta would hold no election this year.",
+                     published="2026-03-03")
+    assert _names(alone) == ["Ibrahim Traoré"]
+
+
+def test_quotes_chains_a_title_with_its_portfolio_before_the_name_and_descriptions_by_country(run_text: Run) -> None:
+    text = ("Chilean Minister for the Energy Transition Isabel Soto Vergara met Peruvian Energy Minister Rosa Quispe "
+            "Huamán in Arica on Tuesday.\n\n"
+            "The Chilean minister said the two grids would be linked by 2029.\n\n"
+            "Her Peruvian counterpart said Lima wanted a fair price.")
+    assert _names(run_text(text)) == ["Isabel Soto Vergara", "Rosa Quispe Huamán"]
+
+
+def test_quotes_chains_a_body_keeps_the_article_it_is_written_with(run_text: Run) -> None:
+    text = "According to the Nile Basin Water Authority, the river fell to its lowest level in a decade."
+    assert _names(run_text(text)) == ["The Nile Basin Water Authority"]

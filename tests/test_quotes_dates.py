@@ -104,3 +104,14 @@ def test_quotes_dates_a_time_in_a_transcript_line_dates_no_turn(run_text: Run) -
     answers = [q for q in run_text(text, FRIDAY).quotes if q.speaker.name == "Tom Hale"]
     assert [(q.text, q.date, q.date_basis) for q in answers] == [
         ("The delays are real, and we are fixing them.", "2026-03-03", "inherited")]
+
+
+def test_quotes_dates_one_of_a_gathering_named_right_after_it_spoke_there(run_text: Run) -> None:
+    text = ("Fishermen threaten to block the port\n\nDAKAR, May 9 — Fishermen threatened on Saturday to block "
+            "the port of Dakar.\n\n"
+            "In Kayar on Wednesday, boat owners gathered on the beach to discuss the licences. Moussa Ndiaye, 47, "
+            "said he would join the blockade.\n\n"
+            "Awa Diop, a fish trader, said the licences would ruin the town.")
+    dates = {q.speaker.name: str(q.date) for q in run_text(text, published="2026-05-09").quotes}
+    assert dates["Moussa Ndiaye"] == "2026-05-06"
+    assert dates["Awa Diop"] != "2026-05-06"

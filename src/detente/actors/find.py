@@ -209,8 +209,13 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
         j = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
         if i >= j:
             continue
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label == "PERSON":
             i, j = _whole_name(ctx, i, j)
+        elif j - i == 1 and _given_name_before(ctx, i):
+            i, label = i - 1, "PERSON"  # "Seydou Traoré" with "Traoré" alone taken for an organisation
+        elif label == "ORG" and (given := _given_name_inside(ctx, i, j)) is not None:
+            i, label = given, "PERSON"  # "Minister for [the Energy Transition Camila Soto]": the name in it
         clash = [spans[k] for k in sorted({k for t in range(i, j) for k in covering.get(t, ())})]
         if any(s[1] - s[0] >= j - i or s[2][0].kind == "person" for s in clash):
             continue
@@ -221,7 +226,7 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
             del spans[(s[0], s[1])]
             for t in range(s[0], s[1]):
                 covering[t].discard((s[0], s[1]))
-        spans[(i, j)] = (i, j, _surname(ctx, i, j, ent.label_), ent.label_)
+        spans[(i, j)] = (i, j, _surname(ctx, i, j, label), label)
         for t in range(i, j):
             covering.setdefault(t, set()).add((i, j))
     return sorted(spans.values(), key=lambda s: s[0])
@@ -240,6 +245,29 @@ def _whole_name(ctx: Context, i: int, j: int) -> tuple[int, int]:
     while j < len(ctx.toks) and name_word(j) and "\n" not in ctx.toks[j - 1].whitespace_:
         j += 1
     return i, j
+
+
+def _given_name_inside(ctx: Context, i: int, j: int) -> int | None:
+    """Where a person's name starts inside an organisation entity that follows a person's title: at a known
+    given name with only capitalised words after it ("the Energy Transition Camila Soto Vergara")."""
+    toks = ctx.toks
+    if not any(found[0].kind == "person" for k in range(max(0, i - 6), i) if (found := role_at(toks, k, ctx.kb))):
+        return None
+    for k in range(i + 1, j - 1):
+        if toks[k].text in ctx.kb.given_names and all(toks[x].text[:1].isupper() for x in range(k, j)):
+            return k
+    return None
+
+
+def _given_name_before(ctx: Context, i: int) -> bool:
+    """Whether the lone name word at token i follows a capitalised word the parser made its compound and no
+    entity, role or known name claims: a given name ("Seydou Traoré")."""
+    if i == 0 or ctx.toks[i].ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+        return False
+    tok = ctx.toks[i - 1]
+    return (tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.i == i and not tok.ent_type_
+            and tok.text[:1].isupper() and tok.text[1:].islower() and ctx.kb.role(tok.text) is None
+            and tok.text not in ctx.kb.honorifics and i - 1 not in ctx.names)
 
 
 def _only_lowercase_around(ctx: Context, i: int, j: int, s: NameSpan) -> bool:
@@ -399,6 +427,32 @@ def _untagged_people(ctx: Context) -> list[NameSpan]:
                      for k in range(i, tok.i + 1))
         if not titled and (tok.i > i or ctx.toks[i].text in ctx.kb.given_names):
             out.append((i, tok.i + 1, [], "PERSON"))
+    return out + _titled_given_names(ctx, {t for s in out for t in range(s[0], s[1])})
+
+
+def _titled_given_names(ctx: Context, taken: set[int]) -> list[NameSpan]:
+    """Untagged capitalised words opening with a known given name after a person's title ('Minister for the
+    Ecological Transition Elena Ruiz Castellanos'): a person."""
+    out: list[NameSpan] = []
+    toks = ctx.toks
+
+    def word(t: int) -> bool:
+        tok = toks[t]
+        return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and tok.text[1:].islower()
+                and t not in taken and ctx.kb.role(tok.lower_) is None and "\n" not in tok.whitespace_)
+
+    t = 0
+    while t < len(toks):
+        if toks[t].text not in ctx.kb.given_names or not word(t):
+            t += 1
+            continue
+        end = t + 1
+        while end < len(toks) and word(end) and end - t < 4:
+            end += 1
+        titled = any(found[0].kind == "person" for k in range(max(0, t - 6), t) if (found := role_at(toks, k, ctx.kb)))
+        if end - t >= 2 and titled:
+            out.append((t, end, [], "PERSON"))
+        t = end
     return out
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from ..document import Actor, Document, Quote, Span, Speaker
 from ..intervals import ranges
 from .lexicon import Lexicon
+from .speaker import as_written, named, untitled
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -160,15 +161,23 @@ class Chains:
         window = recent[max(0, before - LOOK_BACK) : before]
         if gender is not None:
             return self._pronoun(speaker, gender, window)
-        described = self._description(mention, window)
+        own = self.actors.get(speaker.actor or "")
+        described = self._description(mention, window, own.country if own is not None else None)
         if described is not None:
-            return _as(speaker, described)
+            return self._as(speaker, described)
         actor = self.actors.get(speaker.actor or "")
         if actor is not None:
             better = self._named(actor)
             if better is not actor:
-                return _as(speaker, better)
+                return self._as(speaker, better)
         return speaker
+
+    def _as(self, speaker: Speaker, actor: Actor) -> Speaker:
+        """The speaker as the actor it stands for, named as the actor's own name, or for a body with none of its
+        own as the article first writes it ("The Kenya National Parents Association")."""
+        name = actor.name if named(self.document, actor) or not actor.mentions else untitled(
+            as_written(self.document, actor, min(actor.mentions, key=lambda m: m.start)))
+        return replace(speaker, actor=actor.id, name=name, country=actor.country, role=actor.role)
 
     def _pronoun(self, speaker: Speaker, gender: str, recent: list[_Seen]) -> Speaker:
         """The most salient person before the pronoun that agrees with it; no one when two are as salient."""
@@ -178,16 +187,16 @@ class Chains:
             rivals = {s.actor.id for s in recent if s.sentence == seen.sentence and s.actor.gender in (None, gender)}
             if len(rivals - {seen.actor.id}) and not self._one_person(rivals):
                 return Speaker(actor=None, name=None, mention=speaker.mention)
-            return _as(speaker, seen.actor)
+            return self._as(speaker, seen.actor)
         return speaker
 
-    def _description(self, mention: Span, recent: list[_Seen]) -> Actor | None:
+    def _description(self, mention: Span, recent: list[_Seen], country: str | None = None) -> Actor | None:
         """The person a definite description stands for ("the minister replied"): of the named persons it fits,
         the most salient before it (the one a question was just put to), not the nearest name."""
         words = self._described_words(mention)
         if not words:
             return None
-        fits = {a.id for a in self._fitting(words)}
+        fits = {a.id for a in self._fitting(words, country)}
         return next((s.actor for s in reversed(recent) if s.actor.id in fits), None)
 
     def _described_words(self, mention: Span) -> list[str]:
@@ -233,21 +242,26 @@ class Chains:
         if actor.id not in self._unnamed_ids:
             doc = self.document.doc
             spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions] if doc else []
-            named = any(t.ent_type_ == "PERSON" for span in spans if span is not None for t in span)
-            self._unnamed_ids[actor.id] = bool(spans) and not named
+            named_so = (actor.role is None and named(self.document, actor)) or any(
+                t.ent_type_ == "PERSON" for span in spans if span is not None for t in span)
+            self._unnamed_ids[actor.id] = bool(spans) and not named_so
         return self._unnamed_ids[actor.id]
 
     def _described(self, actor: Actor) -> Actor | None:
         """The only named person an unnamed description fits ("the national police commissioner")."""
         words = [w for w in _words(actor.name) if w not in self.lexicon.loose_modifiers and not w.endswith("'s")
                  and not w.endswith("’s")]
-        fits = self._fitting(words) if words else []
+        fits = self._fitting(words, actor.country) if words else []
+        if not fits and actor.country and words[-1] in ("counterpart", "counterparts"):  # "her Moroccan counterpart"
+            fits = [a for a in self.people if a.country == actor.country and not self._unnamed(a)]
         return fits[0] if len(fits) == 1 else None
 
-    def _fitting(self, words: list[str]) -> list[Actor]:
+    def _fitting(self, words: list[str], country: str | None = None) -> list[Actor]:
         """The named persons described by a head noun ("the adviser, Musa Danjuma"), or, among several, by all
-        the words; a generic head ("the finance chief") leaves its modifiers to fit."""
-        named = [a for a in self.people if not self._unnamed(a)]
+        the words; a generic head ("the finance chief") leaves its modifiers to fit. A description of one
+        country ("the Spanish minister") never fits a person of another."""
+        named = [a for a in self.people if not self._unnamed(a)
+                 and (country is None or a.country is None or a.country == country)]
         head, rest = words[-1], set(words[:-1])
         fits = [a for a in named if head in self.descriptors().get(a.id, set())]
         if head in self.lexicon.generic_heads or len(fits) > 1:
@@ -275,9 +289,24 @@ class Chains:
             nouns = [root, *(c for c in root.children if c.dep_ == "appos")]
             if root.dep_ == "appos":
                 nouns.append(root.head)
+            title = _portfolio_title(root)
+            if title is not None:
+                nouns.append(title)
             for noun in nouns:
                 out |= {noun.lower_, *_titles(noun)}
         return out
+
+
+def _portfolio_title(root: Token) -> Token | None:
+    """The title a name follows past its portfolio ("Minister for Mining and Energy Camila Soto": Minister)."""
+    node = root
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.i < root.i:
+            return node.head.head
+        if node.dep_ not in ("conj", "compound") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _titles(noun: Token) -> Iterator[str]:
@@ -324,10 +353,6 @@ def _joined_names(text: str, people: list[Actor]) -> dict[str, Actor]:
 def _holds(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
-
-
-def _as(speaker: Speaker, actor: Actor) -> Speaker:
-    return replace(speaker, actor=actor.id, name=actor.name, country=actor.country, role=actor.role)
 
 
 def _documents(quotes: list[Quote], lexicon: Lexicon) -> None:

@@ -86,10 +86,10 @@ def _full_name(document: Document, mention: Span, head: Token) -> str | None:
         return None
     if head.ent_type_ == "PERSON":
         return max(mention.text, _person_names(head.doc).get(head.text, ""), key=len)
-    return _untitled(mention.text)
+    return untitled(mention.text)
 
 
-def _untitled(name: str) -> str:
+def untitled(name: str) -> str:
     """A person's name without the lower-case title written before it ("government spokesman Duarte Lima")."""
     titled = TITLED_NAME.fullmatch(name)
     return titled.group(1) if titled else name
@@ -108,7 +108,7 @@ def _person_names(doc: Doc) -> dict[str, str]:
     return cached
 
 
-def _named(document: Document, actor: Actor) -> bool:
+def named(document: Document, actor: Actor) -> bool:
     """Whether an actor has a name of its own: the knowledge base's, or a person's name in the text."""
     if actor.kb_id is not None:
         return True
@@ -121,7 +121,7 @@ def _named(document: Document, actor: Actor) -> bool:
     return any(t.ent_type_ == "PERSON" for span in spans if span is not None for t in span)
 
 
-def _as_written(document: Document, actor: Actor, mention: Span) -> str:
+def as_written(document: Document, actor: Actor, mention: Span) -> str:
     """The name of an actor with none of its own as the article first writes it, with its article: the quote's
     own mention when it is the first, else the actor's first mention."""
     first = min(actor.mentions, key=lambda m: m.start, default=mention)
@@ -131,7 +131,8 @@ def _as_written(document: Document, actor: Actor, mention: Span) -> str:
     before = text[max(0, first.start - 4) : first.start].lower()
     article = next((a for a in ARTICLES if before.endswith(a) and not before[: -len(a)][-1:].isalnum()), "")
     words = text[first.start - len(article) : first.end]
-    return words if words[:1].isupper() or not article else words[0].upper() + words[1:]
+    opening = words.split(" ", 1)[0].lower()
+    return words[0].upper() + words[1:] if article or opening in ("the", "a", "an") else words
 
 
 def _antecedent(head: Token) -> Token:
@@ -180,7 +181,7 @@ def speaker_for(document: Document, head: Token | None) -> Speaker:
         or _capitalised_person(document, mention)
     )
     if actor is not None:
-        name = actor.name if _named(document, actor) else _untitled(_as_written(document, actor, mention))
+        name = actor.name if named(document, actor) else untitled(as_written(document, actor, mention))
         return Speaker(actor=actor.id, name=name, country=actor.country, role=actor.role, mention=mention)
     return Speaker(
         actor=None, name=_full_name(document, document.span(start, end), referent), mention=mention

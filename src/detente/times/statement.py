@@ -62,6 +62,7 @@ class SceneCues:
     after: frozenset[str]
     definite: frozenset[str]
     lead_documents: frozenset[str] = frozenset()
+    gatherings: frozenset[str] = frozenset()
 
 
 def scene_cues() -> SceneCues:
@@ -71,7 +72,8 @@ def scene_cues() -> SceneCues:
     for kind, words in lex["statement_scenes"].items():
         for word in words:
             kinds.setdefault(str(word).lower(), kind)
-    lists = ("scene_verbs", "shared_scenes", "turn_scenes", "after_event", "definite_scene", "lead_documents")
+    lists = ("scene_verbs", "shared_scenes", "turn_scenes", "after_event", "definite_scene", "lead_documents",
+             "gathering_verbs")
     return SceneCues(kinds, *(frozenset(str(w).lower() for w in lex[k]) for k in lists))
 
 
@@ -288,7 +290,7 @@ class StatementDates:
             earlier = self.scenes.get(setting.back)
             if earlier is not None:
                 return earlier.date
-        just_before = self._narrated(st, near=True)
+        just_before = self._narrated(st, near=True) or self._gathering_joined(st)
         if just_before is not None:
             return just_before
         if setting.back is not None or setting.after_event or setting.lead:
@@ -357,6 +359,28 @@ class StatementDates:
             scenes = [s for s in scenes if s[2]]
         i = bisect.bisect_left(scenes, at, key=lambda scene: scene[0])
         return scenes[i - 1][1] if i else None
+
+    def _gathering_joined(self, st: Statement) -> str | None:
+        """The day of a gathering its paragraph narrates before a speaker it then names for the first time: one
+        of those gathered ("In Soubré on Friday, growers gathered at a warehouse. Seydou Traoré, 52, said ...")."""
+        if st.speaker is None or self.tokens is None:
+            return None
+        at = st.cue[0] if st.cue else (st.parts[0][0] if st.parts else 0)
+        start = self.document.text.rfind("\n\n", 0, at) + 1
+        starts = self._mention_starts()
+        first = min((x for person in self._same_person(st.speaker) for x in starts.get(person, [])), default=None)
+        if first is None or first < start:
+            return None
+        found = None
+        for t in self.document.times:
+            if not start <= t.start < first or self.contents.holds(t.start):
+                continue
+            value = said_value(t, self.published)
+            head = self.tokens.head_of(t.start, t.end) if value else None
+            verb = self._verb_above(head) if head is not None else None
+            if verb is not None and (verb.lemma_.lower() in self.cues.gatherings or self._sets_scene(verb)):
+                found = value
+        return found
 
     def _narrated_scenes(self) -> dict[str, list[tuple[int, str, bool]]]:
         """Dated acts of persons outside every quote: for each person, (where, date, whether the act places

@@ -101,3 +101,16 @@ def test_quotes_chains_a_title_with_its_portfolio_before_the_name_and_descriptio
 def test_quotes_chains_a_body_keeps_the_article_it_is_written_with(run_text: Run) -> None:
     text = "According to the Nile Basin Water Authority, the river fell to its lowest level in a decade."
     assert _names(run_text(text)) == ["The Nile Basin Water Authority"]
+
+
+def test_quotes_chains_a_national_title_and_a_description_by_country(run_text: Run) -> None:
+    text = ("Kenya and Ethiopia to open crossings\n\n"
+            "Interior Cabinet Secretary Joseph Kiprono Mutai said on Monday that Kenya would open two crossings.\n\n"
+            "Ethiopian Foreign Minister Abebe Tesfaye Gebre said the road would be paved by June.\n\n"
+            "The Kenyan official said the crossings would open to travellers within months.")
+    assert _names(run_text(text)) == ["Joseph Kiprono Mutai", "Abebe Tesfaye Gebre", "Joseph Kiprono Mutai"]
+
+
+def test_quotes_chains_the_dateline_is_never_the_speaker(run_text: Run) -> None:
+    document = run_text("Fuel queues grow\n\nLUSAKA, Aug 22 — Zambia asked its neighbours for fuel on Tuesday.")
+    assert "LUSAKA" not in _names(document) and "Zambia" in _names(document)

@@ -115,3 +115,14 @@ def test_quotes_dates_one_of_a_gathering_named_right_after_it_spoke_there(run_te
     dates = {q.speaker.name: str(q.date) for q in run_text(text, published="2026-05-09").quotes}
     assert dates["Moussa Ndiaye"] == "2026-05-06"
     assert dates["Awa Diop"] != "2026-05-06"
+
+
+def test_quotes_dates_an_interview_with_a_station_and_a_scene_set_before_a_speaker_is_named(run_text: Run) -> None:
+    text = ("Fuel queues grow in Lusaka\n\nLUSAKA, Aug 22 — Zambia asked its neighbours for fuel on Tuesday.\n\n"
+            "The opposition leader, Mary Banda Chola, said in an interview with a radio station on Monday that the "
+            "government had ignored the warnings.\n\n"
+            "In Lusaka on Thursday, a line of lorries stretched for three kilometres. Peter Zulu, a driver, said he "
+            "had waited for two days.")
+    dates = {q.speaker.name: str(q.date) for q in run_text(text, published="2026-08-22").quotes}
+    assert dates["Mary Banda Chola"] == "2026-08-17"
+    assert dates["Peter Zulu"] == "2026-08-20"

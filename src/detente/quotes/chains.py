@@ -197,6 +197,9 @@ class Chains:
         if not words:
             return None
         fits = {a.id for a in self._fitting(words, country)}
+        if not fits and country and words[-1] in self.lexicon.generic_heads:  # "the Kenyan official"
+            named = [a for a in self.people if not self._unnamed(a)]
+            fits = {a.id for a in named if a.country == country} or {a.id for a in named if a.country is None}
         return next((s.actor for s in reversed(recent) if s.actor.id in fits), None)
 
     def _described_words(self, mention: Span) -> list[str]:
@@ -242,7 +245,8 @@ class Chains:
         if actor.id not in self._unnamed_ids:
             doc = self.document.doc
             spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions] if doc else []
-            named_so = (actor.role is None and named(self.document, actor)) or any(
+            titled = actor.role is not None and actor.role.split()[-1] in actor.name.lower()  # "Chilean Minister"
+            named_so = (not titled and named(self.document, actor)) or any(
                 t.ent_type_ == "PERSON" for span in spans if span is not None for t in span)
             self._unnamed_ids[actor.id] = bool(spans) and not named_so
         return self._unnamed_ids[actor.id]
@@ -298,12 +302,14 @@ class Chains:
 
 
 def _portfolio_title(root: Token) -> Token | None:
-    """The title a name follows past its portfolio ("Minister for Mining and Energy Camila Soto": Minister)."""
+    """The title a name follows past its portfolio ("Minister for Mining and Energy Camila Soto", "Minister of
+    Internal Security, Abdirahman Warsame": Minister)."""
     node = root
     for _ in range(4):
-        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.i < root.i:
+        through = node.head.lower_ == "for" or (node.head.lower_ == "of" and node is not root)  # not "son of X"
+        if node.dep_ == "pobj" and through and node.head.head.i < root.i:
             return node.head.head
-        if node.dep_ not in ("conj", "compound") or node.head.i == node.i:
+        if node.dep_ not in ("conj", "compound", "appos") or node.head.i == node.i:
             return None
         node = node.head
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..datelines import DATELINE
 from ..document import Actor, Document, Span, Speaker
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 PREMODIFIERS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "case", "punct"})
 OF_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in"})
 MAX_MENTION_TOKENS = 12
+DATELINE_PARAGRAPHS = 3  # a title and a line of credits may come before the dateline
 PROPER_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+")  # two or more capitalised words
 TITLED_NAME = re.compile(r"(?:[a-z][\w-]* )+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+)")  # a lower-case title, then a name
 ARTICLES = ("the ", "a ", "an ")
@@ -157,6 +159,22 @@ def _capitalised_person(document: Document, mention: Span) -> Actor | None:
     return holding[0] if len({a.name for a in holding}) == 1 else None
 
 
+def _past_dateline(head: Token) -> Token | None:
+    """The speaker a parse hung on the dateline ("LUSAKA, Aug 22 — Zambia asked ..."): the first name or noun
+    after it in the sentence; the dateline's place is never a speaker."""
+    text = head.doc.text
+    start = text.rfind("\n", 0, head.idx) + 1
+    opening = DATELINE.match(text, start) if text.count("\n\n", 0, start) <= DATELINE_PARAGRAPHS else None
+    if opening is None or head.idx >= opening.end() or opening.group().rstrip().endswith(":"):
+        return head  # "HAKOBYAN: ..." opens a transcript's turn, not a dateline
+    for tok in head.sent:
+        if tok.idx >= opening.end() and tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            while tok.dep_ == "compound" and tok.head.i > tok.i:
+                tok = tok.head
+            return tok
+    return None
+
+
 def _holds(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
     return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
@@ -165,6 +183,8 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
 def speaker_for(document: Document, head: Token | None) -> Speaker:
     """The Speaker headed by ``head``: resolved through the actors layer when it has the mention; a relative
     pronoun's speaker is written as its antecedent ("Margit Lindholm, who said ...")."""
+    if head is not None:
+        head = _past_dateline(head)
     if head is None:
         return Speaker(actor=None, name=None)
     doc = head.doc

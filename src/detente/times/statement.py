@@ -361,8 +361,9 @@ class StatementDates:
         return scenes[i - 1][1] if i else None
 
     def _gathering_joined(self, st: Statement) -> str | None:
-        """The day of a gathering its paragraph narrates before a speaker it then names for the first time: one
-        of those gathered ("In Soubré on Friday, growers gathered at a warehouse. Seydou Traoré, 52, said ...")."""
+        """The day of a gathering or scene its paragraph narrates before a speaker it then names for the first
+        time: one of those there ("In Soubré on Friday, growers gathered at a warehouse. Seydou Traoré, 52, said
+        ...", "In Lilongwe on Thursday, a queue stretched for two kilometres. Yohane Chirwa, a driver, said")."""
         if st.speaker is None or self.tokens is None:
             return None
         at = st.cue[0] if st.cue else (st.parts[0][0] if st.parts else 0)
@@ -378,7 +379,8 @@ class StatementDates:
             value = said_value(t, self.published)
             head = self.tokens.head_of(t.start, t.end) if value else None
             verb = self._verb_above(head) if head is not None else None
-            if verb is not None and (verb.lemma_.lower() in self.cues.gatherings or self._sets_scene(verb)):
+            if verb is not None and (verb.lemma_.lower() in self.cues.gatherings or self._sets_scene(verb)
+                                     or (verb.dep_ == "ROOT" and head.i < verb.i)):  # "In Lilongwe on Thursday, ..."
                 found = value
         return found
 
@@ -412,14 +414,15 @@ class StatementDates:
 
     @staticmethod
     def _verb_above(tok: Token) -> Token | None:
-        """The verb a time hangs on through prepositions: "spoke at a briefing [on Friday]"."""
-        for _ in range(3):
+        """The verb a time hangs on through prepositions and places: "spoke at a briefing [on Friday]", "In
+        Lusaka [on Thursday], a queue stretched"."""
+        for _ in range(5):
             if tok.head.i == tok.i:
                 return None
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX"):
                 return tok
-            if tok.pos_ != "ADP":
+            if tok.pos_ != "ADP" and not (tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "LOC", "FAC")):
                 return None
         return None
 

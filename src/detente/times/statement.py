@@ -379,8 +379,10 @@ class StatementDates:
             value = said_value(t, self.published)
             head = self.tokens.head_of(t.start, t.end) if value else None
             verb = self._verb_above(head) if head is not None else None
-            if verb is not None and (verb.lemma_.lower() in self.cues.gatherings or self._sets_scene(verb)
-                                     or (verb.dep_ == "ROOT" and head.i < verb.i)):  # "In Lilongwe on Thursday, ..."
+            if head is None or verb is None:
+                continue
+            if verb.lemma_.lower() in self.cues.gatherings or self._sets_scene(verb) or (
+                    verb.dep_ == "ROOT" and head.i < verb.i):  # "In Lilongwe on Thursday, ..."
                 found = value
         return found
 

@@ -59,3 +59,20 @@ def test_domestic_agents_act_in_the_story_country_not_a_foreign_one_named_long_b
     near = run_text("NAIROBI, May 3 — Ugandan police fired tear gas at opposition supporters in Kampala on "
                     "Monday. Police later arrested 20 people.")
     assert any(t == "COERCE" and s == "UGA" for t, s, _ in _coded(near))
+
+
+def test_whom_an_act_is_handed_to_is_its_target_not_the_own_citizen_it_is_about(run_text: Run) -> None:
+    handed = run_text("Moscow handed Tallinn a protest note over the detention of a Russian citizen.")
+    assert ("ACCUSE", "RUS", "EST") in _coded(handed)
+    home = run_text("Iran arrested two Iranian activists accused of spying for Israel.")
+    assert ("COERCE", "IRN", "IRN") in _coded(home)
+
+
+def test_a_volley_of_what_is_fired_is_not_the_target(run_text: Run) -> None:
+    coded = _coded(run_text("Hezbollah fired a barrage of rockets at the Israeli town of Kiryat Shmona on Sunday."))
+    assert ("ASSAULT", "LBN", "ISR") in coded
+
+
+def test_an_ousted_leader_is_not_the_office_holder_of_today(run_text: Run) -> None:
+    document = run_text("Dhaka asked for the extradition of Bangladesh's ousted prime minister.")
+    assert all(a.kb_id is None for a in document.actors if a.kind == "person")

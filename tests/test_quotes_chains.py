@@ -114,3 +114,9 @@ def test_quotes_chains_a_national_title_and_a_description_by_country(run_text: R
 def test_quotes_chains_the_dateline_is_never_the_speaker(run_text: Run) -> None:
     document = run_text("Fuel queues grow\n\nLUSAKA, Aug 22 — Zambia asked its neighbours for fuel on Tuesday.")
     assert "LUSAKA" not in _names(document) and "Zambia" in _names(document)
+
+
+def test_quotes_chains_an_unnamed_source_keeps_where_they_are(run_text: Run) -> None:
+    document = run_text("A senior Western diplomat in Harare said donors were reluctant to pay.\n\n"
+                        "The minister said the talks would go on.")
+    assert _names(document)[0] == "A senior Western diplomat in Harare"

@@ -38,6 +38,7 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into",
 MOTION = {"travel", "go", "fly", "come", "return", "arrive", "move", "head", "send", "deploy", "flee", "trip",
           "visit", "journey", "bring", "take", "drive", "march", "walk", "sail", "relocate", "transfer"}
 TITLE_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "punct", "quantmod", "npadvmod"}
+PAST_HOLDERS = {"former", "ex", "ousted", "deposed", "toppled", "exiled", "late", "previous", "erstwhile"}
 MODIFIERS = {"deputy", "vice", "acting", "interim", "chief", "senior", "former", "ex", "top", "special"}
 OVERRIDING_SECTORS = {"OPP", "REB", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "SPY", "PTY"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "across", "inside", "outside", "throughout", "into", "within"}
@@ -747,7 +748,7 @@ def _describe(ctx: Context, tokens: list[int], capitals: bool = True, organisati
         if doc[t].text in kb.honorifics:
             info.gender = kb.honorifics[doc[t].text]
             info.tokens.add(t)
-        elif doc[t].lower_ in ("former", "ex"):
+        elif doc[t].lower_ in PAST_HOLDERS:  # "the ousted prime minister" is no longer in office
             info.former = True
         k += 1
     _national_title(info)

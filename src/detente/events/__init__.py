@@ -234,11 +234,15 @@ def _candidates(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
 
 
 def _light_objects(noun: Token, lexicon: Lexicon) -> list[Token]:
-    """The partners a light verb names for the act its object is ("held joint patrols with the Philippines")."""
+    """The partners a light verb names for the act its object is ("held joint patrols with the Philippines"),
+    and whom any verb hands it to ("sent New Delhi a formal request")."""
     verb = noun.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon.light_verbs:
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return []
-    return [t for t in parties.prep_objects(verb, lexicon.target_preps) if parties.usable(t)]
+    handed = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP" and parties.usable(c)]
+    if verb.lemma_.lower() not in lexicon.light_verbs:
+        return handed
+    return handed + [t for t in parties.prep_objects(verb, lexicon.target_preps) if parties.usable(t)]
 
 
 def _doer(reading: coder.Reading) -> Token | None:
@@ -312,6 +316,7 @@ def _named_targets(
         tokens = [t for t in [parties.locative(document, reading.token, places)] if t is not None]
     own = [t for t in tokens if _own(document, t, sources, places)]
     tokens = [t for t in tokens if t not in own] or tokens  # "warned it would respond if Armenia ...": Armenia
+    tokens = _addressed_abroad(document, tokens, sources, places) or tokens
     if not tokens:
         return []
     best = min(tokens, key=lambda t: parties.rank(document, t, places))
@@ -328,6 +333,20 @@ def _named_targets(
         # "attacked an oil refinery in Russia": where the act took place tells whose the target is
         found[0].country = parties.event_place(document, reading.token, places)
     return found
+
+
+def _addressed_abroad(document: Document, tokens: list[Token], sources: list[Party],
+                      places: KnowledgeBase | None) -> list[Token]:
+    """Where the object or the indirect object of an act is a foreign party, the candidates of the source's own
+    country are what the act is about, not whom it is aimed at ("Dhaka sent New Delhi a request for the
+    extradition of Bangladesh's former prime minister": India)."""
+    home = {s.country for s in sources if s.country}
+    if not home:
+        return []
+    countries = {t.i: parties.party(document, t, places).country for t in tokens}
+    if not any(t.dep_ in {"dative", "dobj"} and countries[t.i] not in home | {None} for t in tokens):
+        return []
+    return [t for t in tokens if countries[t.i] not in home]
 
 
 def _own(document: Document, token: Token, sources: list[Party], places: KnowledgeBase | None) -> bool:

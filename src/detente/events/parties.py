@@ -36,7 +36,7 @@ PLACE_PREPS = frozenset({"of", "in", "inside", "around", "near", "outside", "fro
 EXITS = frozenset({"out", "away", "back"})
 # Nouns of a boundary, whose "with" names the country on the other side: "its border with Finland", "the
 # administrative line with Kosovo".
-BOUNDARIES = frozenset({"border", "frontier", "boundary", "line"})
+BOUNDARIES = frozenset({"border", "frontier", "boundary", "line", "crossing", "checkpoint", "post"})
 # Where an act takes place: "deployed warships around Taiwan", "struck targets in southern Lebanon".
 LOCATIVE_PREPS = frozenset({"in", "inside", "around", "near", "off", "along", "across", "into", "outside"})
 QUANTITIES = frozenset(
@@ -63,6 +63,10 @@ QUANTITIES = frozenset(
         "staff",  # "staff of the United Nations": the body they belong to
         "personnel",
         "employees",
+        "barrage",  # "a barrage of rockets": what was fired, not at whom
+        "salvo",
+        "volley",
+        "wave",
     }
 )
 
@@ -263,6 +267,8 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     out.extend(_prep_objects(token, ("between", "among")))
     for obj in [c for c in out if c.dep_ == "dobj" and c not in pattern_obj]:
         out.extend(_prep_objects(obj, ("to", "against", "with")))  # "provided 50 million euros to Jordan"
+        if content(obj) is not obj:  # "fired a barrage of rockets at the Israeli town"
+            out.extend(g for head in (obj, content(obj)) for g in _prep_objects(head, ("at", "on", "into")))
     out = [c for c in out if c.dep_ != "dative" or c.pos_ != "ADP"]
     for obj in pattern_obj:  # "expelled two Russian diplomats": the diplomats' country is the target
         out.extend(_prep_objects(obj, ("of", "from")))  # "froze the assets of three banks", "pressure from X"

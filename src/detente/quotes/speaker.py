@@ -132,9 +132,25 @@ def as_written(document: Document, actor: Actor, mention: Span) -> str:
     text = document.text
     before = text[max(0, first.start - 4) : first.start].lower()
     article = next((a for a in ARTICLES if before.endswith(a) and not before[: -len(a)][-1:].isalnum()), "")
-    words = text[first.start - len(article) : first.end]
+    words = text[first.start - len(article) : _where_end(document, first)]
     opening = words.split(" ", 1)[0].lower()
     return words[0].upper() + words[1:] if article or opening in ("the", "a", "an") else words
+
+
+def _where_end(document: Document, mention: Span) -> int:
+    """Where an unnamed person's description ends, taking in where they are or work: "a senior Western diplomat
+    [in Lilongwe]", "a senior executive [at a European trading house in Abidjan]"."""
+    doc = document.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
+    if doc is None or span is None or span.root.pos_ != "NOUN" or span[0].lower_ not in ("a", "an"):
+        return mention.end
+    end = mention.end
+    for child in span.root.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at") and child.idx >= mention.end:
+            last = child.right_edge
+            if not any(t.is_punct or t.is_quote for t in doc[child.i : last.i + 1]):
+                end = max(end, last.idx + len(last.text))
+    return end
 
 
 def _antecedent(head: Token) -> Token:

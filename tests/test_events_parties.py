@@ -76,3 +76,11 @@ def test_a_volley_of_what_is_fired_is_not_the_target(run_text: Run) -> None:
 def test_an_ousted_leader_is_not_the_office_holder_of_today(run_text: Run) -> None:
     document = run_text("Dhaka asked for the extradition of Bangladesh's ousted prime minister.")
     assert all(a.kb_id is None for a in document.actors if a.kind == "person")
+
+
+def test_a_post_abroad_and_its_staff_belong_to_the_sending_state(run_text: Run) -> None:
+    document = run_text("ISLAMABAD, June 8 — Pakistan ordered two officials of the Indian High Commission in "
+                        "Islamabad to leave the country within 24 hours.")
+    assert ("SANCTION", "PAK", "IND") in _coded(document)
+    post = next(a for a in document.actors if a.name == "Indian High Commission")
+    assert post.country == "IND"

@@ -888,8 +888,9 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
 
 def _sending(ctx: Context, words: list[str]) -> bool:
     """Whether a body's words name a post of a state abroad (embassy, consulate, mission), whose country is the
-    sending state, never the host the post is in."""
-    return any((role := ctx.kb.role(w)) is not None and "sender" in role.covers for w in words)
+    sending state, never the host the post is in ('the Indian High Commission in Islamabad' is India's)."""
+    terms = [*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))]
+    return any((role := ctx.kb.role(w)) is not None and "sender" in role.covers for w in terms)
 
 
 def _purpose_phrase(ctx: Context, head: int) -> int:

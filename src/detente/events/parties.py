@@ -470,6 +470,8 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
         code = country_of(document, token, kb) if kb is not None else None
         if code is None and kb is not None and (owner := _relative_owner(token)) is not None:
             code = party(document, owner, kb).country  # "Australia, whose navy held joint patrols"
+        if code is None and token.pos_ == "NOUN" and (body := next(_prep_objects(token, ("of", "from")), None)):
+            code = party(document, body, kb).country  # "two officials of the Indian High Commission": India's
         if code is None and kb is not None:
             code = _opening_place(document, token, kb)  # "In Manila, several hundred fishermen marched"
         if code is None and actor is None and (possessor := _pronoun_owner(document, token)) is not None:

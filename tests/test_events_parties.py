@@ -84,3 +84,17 @@ def test_a_post_abroad_and_its_staff_belong_to_the_sending_state(run_text: Run) 
     assert ("SANCTION", "PAK", "IND") in _coded(document)
     post = next(a for a in document.actors if a.name == "Indian High Commission")
     assert post.country == "IND"
+
+
+def test_an_act_of_one_side_with_no_target_named_is_aimed_at_the_other_side(run_text: Run) -> None:
+    text = ("ISLAMABAD, June 8 — Pakistan expelled two Indian diplomats on Saturday, and India expelled two "
+            "Pakistani diplomats a day later.\n\nPakistan retaliated with drones and artillery.\n\n"
+            "Norway condemned the violence.")
+    coded = _coded(run_text(text))
+    assert ("ASSAULT", "PAK", "IND") in coded
+    assert not any(t == "ACCUSE" and s == "NOR" and g in ("IND", "PAK") for t, s, g in coded)
+
+
+def test_a_concession_with_no_target_named_is_made_at_home(run_text: Run) -> None:
+    coded = _coded(run_text("Georgia's ruling party withdrew its foreign agents bill after weeks of protests."))
+    assert ("CONCEDE", "GEO", "GEO") in coded

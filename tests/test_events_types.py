@@ -187,3 +187,280 @@ def test_events_types_a_fronted_phrase_is_no_object(run_text: Run) -> None:
 )
 def test_events_types_what_is_handed_over_or_blocked_decides(run_text: Run, text: str, expected: Expected) -> None:
     _check(run_text, text, expected)
+
+
+def _aimed(run_text: Run, text: str) -> Expected:
+    """Type, CAMEO code, source and target country of the strongest event of a text, or None."""
+    events = run_text(text, published="2026-03-04").events
+    event = max(events, key=lambda e: abs(e.intensity), default=None)
+    if event is None:
+        return None
+    return event.type, event.cameo, event.source.country, event.target.country if event.target else None
+
+
+def _check_aimed(run_text: Run, text: str, expected: Expected) -> None:
+    assert _aimed(run_text, text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Jordanian king received the German chancellor in Amman on Sunday.", ("CONSULT", "043", "JOR", "DEU")),
+        ("The Kenyan president received the visiting Ghanaian foreign minister at State House.",
+         ("CONSULT", "043", "KEN", "GHA")),
+        ("The Turkish president received a phone call from the Egyptian president.",
+         ("CONSULT", "041", "TUR", "EGY")),
+        ("The Qatari envoy shuttled between Kigali and Kinshasa for two weeks.", ("CONSULT", "045", "QAT", "RWA")),
+        ("The Nigerian foreign minister received an award for his work in Lagos.", None),
+    ],
+)
+def test_events_types_receiving_a_guest_is_hosting_and_an_award_is_nothing(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check_aimed(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Japanese prime minister sent condolences to Morocco after the earthquake.",
+         ("SUPPORT", "051", "JPN", "MAR")),
+        ("Turkey offered its condolences to Azerbaijan over the plane crash.", ("SUPPORT", "051", "TUR", "AZE")),
+        ("Canada expressed its condolences to Mexico after the floods.", ("SUPPORT", "051", "CAN", "MEX")),
+        ("The Kenyan president lauded Somalia's decision to hold direct elections.",
+         ("SUPPORT", "051", "KEN", "SOM")),
+        ("Germany commended Armenia for its handling of the border talks.", ("SUPPORT", "051", "DEU", "ARM")),
+        ("The African Union hailed Senegal's decision to release political prisoners.",
+         ("SUPPORT", "051", "AU", "SEN")),
+        ("A French diplomat hailed a taxi outside the embassy in Rome.", None),
+        ("Hungary sprang to the defence of Slovakia's prime minister.", ("SUPPORT", "052", "HUN", "SVK")),
+        ("Italy rushed to the defence of Albania's government after the EU report.",
+         ("SUPPORT", "052", "ITA", "ALB")),
+        ("Norway announced its formal recognition of the Palestinian state.", ("SUPPORT", "054", "NOR", "PSE")),
+        ("Argentina recognised the new government of Bolivia.", ("SUPPORT", "054", "ARG", "BOL")),
+    ],
+)
+def test_events_types_condolences_praise_defence_and_recognition_support(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check_aimed(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan apologised to South Korea for the minister's remarks.", ("SUPPORT", "055", "JPN", "KOR")),
+        ("The Dutch government apologised to Indonesia for its colonial violence.",
+         ("SUPPORT", "055", "NLD", "IDN")),
+    ],
+)
+def test_events_types_an_apology_is_support(run_text: Run, text: str, expected: Expected) -> None:
+    _check_aimed(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan government reversed its decision to raise the fuel levy.", ("CONCEDE", "0832", "KEN")),
+        ("The Nigerian senate scrapped the housing allowances of lawmakers after the protests.",
+         ("CONCEDE", "0832", "NGA")),
+        ("The Peruvian president accepted the resignation of his prime minister.", ("CONCEDE", "0831", "PER")),
+        ("The Serbian government gave in to the demands of striking teachers.", ("CONCEDE", "080", "SRB")),
+        ("Georgia backed down after two weeks of street protests.", ("CONCEDE", "080", "GEO")),
+        ("The Turkish foreign minister retracted his remarks about Greece.", ("CONCEDE", "080", "TUR")),
+    ],
+)
+def test_events_types_reversals_resignations_and_climbdowns_concede(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraqi and Syrian forces launched a joint operation against Islamic State near the border.",
+         ("COOPERATE", "060", "IRQ")),
+        ("Ethiopia and Somalia launched a joint offensive against al-Shabaab.", ("COOPERATE", "062", "ETH")),
+        ("Russia launched an offensive against Ukraine in the north.", ("ASSAULT", "190", "RUS")),
+        ("Thailand and Malaysia began a joint patrol along their border.", ("COOPERATE", "062", "THA")),
+        ("Kenya and Uganda opened a joint centre for border security.", ("COOPERATE", "060", "KEN")),
+    ],
+)
+def test_events_types_a_joint_operation_of_allies_is_cooperation(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey handed over a suspected hacker to the United States.", ("COOPERATE", "063", "TUR", "USA")),
+        ("Colombia handed over a convicted drug lord to Mexico.", ("COOPERATE", "063", "COL", "MEX")),
+        ("Spain surrendered the fugitive businessman to Argentina.", ("COOPERATE", "063", "ESP", "ARG")),
+        ("Peru handed over the former president to Chile.", ("COOPERATE", "063", "PER", "CHL")),
+        ("Azerbaijan handed over the captured Armenian soldiers to Yerevan.", ("RETREAT", "0841", "AZE", "ARM")),
+    ],
+)
+def test_events_types_a_wanted_person_handed_over_is_judicial_cooperation(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check_aimed(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The former Afghan president was given refuge by Uzbekistan.", ("AID", "075", "UZB", "AFG")),
+        ("The exiled Syrian leader was given asylum by Russia.", ("AID", "075", "RUS", "SYR")),
+        ("Brazil granted asylum to the former Peruvian prime minister.", ("AID", "075", "BRA", "PER")),
+        ("The IMF approved a $700 million loan tranche for Ukraine.", ("AID", "071", "IMF", "UKR")),
+        ("A $1.1 billion loan tranche from the IMF reached Pakistan on Monday.", ("AID", "071", "IMF", None)),
+        ("The new ambulances were donated by Japan.", ("AID", "070", "JPN", None)),
+        ("Tents and medical supplies were flown in by the United Arab Emirates.", ("AID", "073", "ARE", None)),
+        ("French troops took over security at the airport at the request of the Chadian government.",
+         ("AID", "074", "FRA", None)),
+    ],
+)
+def test_events_types_refuge_loans_and_relief_are_aid(run_text: Run, text: str, expected: Expected) -> None:
+    _check_aimed(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belgium completed the restitution of looted artefacts to Congo.", ("RETREAT", "0842", "BEL")),
+        ("The United States eased restrictions on remittances to Cuba.", ("RETREAT", "085", "USA")),
+        ("Israel eased restrictions on movement in the West Bank.", ("CONCEDE", "081", "ISR")),
+        ("Sudan let the UN human rights office reopen in Khartoum.", ("RETREAT", "086", "SDN")),
+        ("Iran let IAEA inspectors return to the Fordow site.", ("RETREAT", "086", "IRN")),
+        ("China lifted its ban on Japanese seafood imports.", ("RETREAT", "085", "CHN")),
+        ("Bangladesh lifted its ban on the Jamaat-e-Islami party.", ("CONCEDE", "0812", "BGD")),
+        ("Pakistan lifted its ban on protests in Islamabad.", ("CONCEDE", "081", "PAK")),
+    ],
+)
+def test_events_types_what_a_lifted_ban_was_on_decides_retreat_or_concede(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazil voiced its insistence that Venezuela hold free elections.", ("REQUEST", "100", "BRA")),
+        ("Germany asked Poland to reopen the border crossing.", ("REQUEST", "025", "DEU")),
+        ("Egypt sent a letter of protest to Ethiopia over the dam.", ("ACCUSE", "114", "EGY")),
+        ("Poland summoned the Russian ambassador to protest against the drone incursion.",
+         ("ACCUSE", "114", "POL")),
+    ],
+)
+def test_events_types_insistence_is_a_demand_and_a_letter_of_protest_an_accusation(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel brushed aside the French proposal for a ceasefire.", ("REJECT", "120", "ISR", "FRA")),
+        ("Moscow shrugged off the new EU sanctions.", ("REJECT", "120", "RUS", "EU")),
+        ("Hungary said no to the EU plan for Ukraine.", ("REJECT", "120", "HUN", "EU")),
+        ("Washington poured cold water on the Chinese peace plan.", ("REJECT", "120", "USA", "CHN")),
+        ("The Turkish foreign minister declined to retract his remarks about Greece.",
+         ("REJECT", "124", "TUR", "TUR")),
+    ],
+)
+def test_events_types_brushing_aside_and_declining_to_retract_reject(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check_aimed(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China raised the prospect of taking Taiwan by force.", ("THREATEN", "1382", "CHN", "TWN")),
+        ("The EU raised the prospect of new sanctions on Iran.", ("THREATEN", "1312", "EU", "IRN")),
+        ("Turkey raised the prospect of talks with Syria.", None),
+        ("Israel gave Hamas 48 hours to release the hostages.", ("THREATEN", "139", "ISR", "PSE")),
+        ("The Malian junta gave French troops three days to leave the country.", ("THREATEN", "139", "MLI", "FRA")),
+    ],
+)
+def test_events_types_the_prospect_of_force_and_an_ultimatum_threaten(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check_aimed(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dock workers in Rotterdam downed tools over pay.", ("PROTEST", "143", "NLD")),
+        ("Teachers in Kenya staged a walkout over unpaid salaries.", ("PROTEST", "143", "KEN")),
+        ("Pensioners in Athens occupied the steps of the parliament.", ("PROTEST", "144", "GRC")),
+        ("Russian troops occupied the town of Kupiansk.", ("COERCE", "192", "RUS")),
+        ("The opposition leader occupied the top position in the polls.", None),
+        ("Protesters hurled eggs at the French embassy in Niamey.", ("PROTEST", "140", "NER")),
+        ("Demonstrators hurled stones at the Israeli embassy in Amman.", ("PROTEST", "145", "JOR")),
+        ("The main opposition party stayed away from the presidential election in Tanzania.",
+         ("PROTEST", "1431", "TZA")),
+    ],
+)
+def test_events_types_walkouts_occupied_steps_and_boycotted_polls_protest(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia extended the closure of its airspace to Polish airlines.", ("SANCTION", "163", "RUS", "POL")),
+        ("The African Union suspended Niger from the organisation.", ("SANCTION", "160", "AU", "NER")),
+        ("Algeria announced the withdrawal of its ambassador from France.", ("SANCTION", "161", "DZA", None)),
+        ("Police in Lagos suspended the officer from duty.", None),
+    ],
+)
+def test_events_types_a_suspended_member_and_a_recalled_envoy_are_sanctions(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check_aimed(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taiwan scrambled fighter jets on Tuesday to track Chinese aircraft.", ("MOBILIZE", "154", "TWN")),
+        ("The chef scrambled eggs for the visiting delegation in Paris.", None),
+        ("Russia moved air defence batteries to the border with Finland.", ("MOBILIZE", "154", "RUS")),
+        ("Serbia put its army on high alert.", ("MOBILIZE", "154", "SRB")),
+        ("Police in Nairobi set up checkpoints across the city.", ("MOBILIZE", "153", "KEN")),
+        ("North Korea held live-fire drills near the border with South Korea.", ("MOBILIZE", "150", "PRK")),
+        ("South Korea and the United States held joint live-fire drills near the border.",
+         ("COOPERATE", "062", "KOR")),
+    ],
+)
+def test_events_types_a_show_of_force_mobilizes_and_joint_drills_cooperate(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Tbilisi hauled dozens of students off to jail.", ("COERCE", "173", "GEO")),
+        ("Al-Shabaab militants kept two Kenyan teachers captive for months.", ("COERCE", "173", "SOM")),
+        ("Houthi rebels held the crew of the cargo ship hostage.", ("COERCE", "173", "YEM")),
+        ("Houthi rebels blew up a bridge on the road to Hodeidah.", ("ASSAULT", "183", "YEM")),
+        ("Children blew up balloons at the festival in Rome.", None),
+        ("Serbian police beat journalists covering the protest in Belgrade.", ("ASSAULT", "182", "SRB")),
+        ("Brazil beat Argentina 2-0 in Buenos Aires.", None),
+        ("Morocco beat the Spanish team in the final.", None),
+    ],
+)
+def test_events_types_captives_and_bombs_but_no_balloons_or_scores(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)

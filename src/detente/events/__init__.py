@@ -266,6 +266,8 @@ def _targets(
     if not any(p.country for p in found):
         found = _referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story) or found
     code = lexicon.codes[reading.code or ""]
+    if not any(p.country for p in found) and code.type in lexicon.story_targets:
+        found = _other_side(document, sources, story) or found
     domestic = code.type in lexicon.domestic or code.code.startswith(tuple(lexicon.domestic))
     if not domestic or any(p.country for p in found) or lexicon.places is None:
         return found
@@ -274,6 +276,16 @@ def _targets(
     if home is None:
         return found
     return [Party(actor=None, name=found[0].name if found else None, country=home)]
+
+
+def _other_side(document: Document, sources: list[Party], story: Story) -> list[Party]:
+    """For an act of one of the story's two sides that names no target with a country, the other side ("Pakistan
+    retaliated with drones and artillery" in a story of India and Pakistan); none for a third party."""
+    sides = story.sides()
+    own = {s.country for s in sources if s.country}
+    if len(sides) != 2 or len(own) != 1 or not own <= set(sides):
+        return []
+    return _side_parties(document, [c for c in sides if c not in own])
 
 
 def _shared_targets(reading: coder.Reading, story: Story) -> list[Party]:

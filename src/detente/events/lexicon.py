@@ -118,6 +118,7 @@ class Lexicon:
     natural_forces: frozenset[str] = frozenset()  # doers that are no actors ("hit by the earthquake")
     moved: frozenset[str] = frozenset()  # codes whose object is what the source moves ("pulled its troops back")
     domestic: frozenset[str] = frozenset()  # types aimed, without a named target, at the authorities at home
+    story_targets: frozenset[str] = frozenset()  # types aimed, without a named target, at the story's other side
     hosting: Hosting = field(default_factory=lambda: Hosting())
 
     roles: dict[str, Governor] = field(default_factory=dict)
@@ -243,6 +244,7 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.place_targets |= frozenset(data.get("place_targets") or ())
     lexicon.moved |= frozenset(str(c) for c in data.get("moved") or ())
     lexicon.domestic |= frozenset(data.get("domestic") or ())
+    lexicon.story_targets |= frozenset(data.get("story_targets") or ())
     if hosting := data.get("hosting"):
         lexicon.hosting = Hosting(
             lexicon.hosting.types | frozenset(hosting.get("types") or ()),

@@ -28,23 +28,30 @@ FLOORS: dict[str, dict[str, float]] = {
     "events_b.yaml": {"type": 0.90, "quad": 0.95, "source": 0.93, "target": 0.87},
     # harder sentences (idioms, nominal targets, places, datelines); scored blind first (type 0.73, target 0.54),
     # then learnt from as classes: senses decided by object or particle, datelines, parties named by reference
-    "events_c.yaml": {"type": 0.86, "quad": 0.89, "source": 0.86, "target": 0.72},
+    "events_c.yaml": {"type": 0.86, "quad": 0.89, "source": 0.86, "target": 0.75},
     # whole articles: every event an analyst would code, matched on type, source and target country per sentence
     # (scored blind first: precision 0.21, recall 0.20, f1 0.20, then learnt from as classes, as events_c.yaml)
-    "event_articles_c.yaml": {"precision": 0.49, "recall": 0.52, "f1": 0.51, "found": 0.95, "type": 0.87,
-                              "source": 0.75, "full": 0.52},
+    "event_articles_c.yaml": {"precision": 0.54, "recall": 0.59, "f1": 0.56, "found": 0.95, "type": 0.87,
+                              "source": 0.75, "full": 0.59},
     # written blind after the second pass on events, scored blind (sentences: type 0.79, target 0.59; articles:
     # f1 0.44 against 0.36 for the extractor before that pass), then learnt from as classes: weak types, acts that
     # end, participles, possessive pronouns, events with no party known
-    "events_d.yaml": {"type": 0.82, "quad": 0.86, "source": 0.85, "target": 0.60},
-    "event_articles_d.yaml": {"precision": 0.49, "recall": 0.50, "f1": 0.50, "found": 0.92, "type": 0.81,
-                              "source": 0.66, "full": 0.50},
+    "events_d.yaml": {"type": 0.84, "quad": 0.86, "source": 0.85, "target": 0.65},
+    "event_articles_d.yaml": {"precision": 0.58, "recall": 0.59, "f1": 0.59, "found": 0.92, "type": 0.81,
+                              "source": 0.70, "full": 0.59},
     # written blind after the third pass on events (every PLOVER type twelve times, sixteen sentences with no event;
     # ten wire articles), scored blind before and after that pass (sentences: type 0.73 -> 0.77, target 0.68 ->
     # 0.68; articles: f1 0.39 -> 0.41), not learnt from
-    "events_e.yaml": {"type": 0.75, "quad": 0.77, "source": 0.83, "target": 0.66},
-    "event_articles_e.yaml": {"precision": 0.37, "recall": 0.40, "f1": 0.39, "found": 0.88, "type": 0.74,
-                              "source": 0.57, "full": 0.40},
+    "events_e.yaml": {"type": 0.76, "quad": 0.77, "source": 0.83, "target": 0.69},
+    "event_articles_e.yaml": {"precision": 0.44, "recall": 0.45, "f1": 0.45, "found": 0.88, "type": 0.74,
+                              "source": 0.59, "full": 0.45},
+    # written blind after the third pass (sentences of new verbs and constructions, every type twelve times; ten
+    # wire articles), scored blind at the fourth pass's start (sentences: type 0.70, type with both parties 0.48,
+    # no event 19%; articles: f1 0.46), then learnt from as classes: ~150 patterns of missed phrasings, posts
+    # abroad, domestic agents in the story's country, targets handed to, the story's other side
+    "events_f.yaml": {"type": 0.82, "quad": 0.84, "source": 0.80, "target": 0.70},
+    "event_articles_f.yaml": {"precision": 0.53, "recall": 0.46, "f1": 0.49, "found": 0.93, "type": 0.77,
+                              "source": 0.64, "full": 0.46},
     "times.yaml": {"span_f1": 0.98, "value_accuracy": 0.98},
     "quotes.yaml": {"precision": 0.98, "recall": 0.97, "f1": 0.98, "speaker": 0.98, "names": 0.95},
     "quotes_b.yaml": {"precision": 0.95, "recall": 0.98, "f1": 0.97, "speaker": 0.97, "names": 0.92},
@@ -60,6 +67,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # pass, 0.74 after; dates 0.69 both), then learnt from as classes: the lead's occasion, transcript sessions,
     # whole names, middle surnames, people introduced by a description, titles before names
     "quotes_e.yaml": {"precision": 0.91, "recall": 0.94, "f1": 0.93, "speaker": 0.92, "names": 0.85, "date": 0.93},
+    # hard articles written blind after the third pass, scored blind at the fourth pass's start (f1 0.94, names
+    # 0.72, dates 0.88), then learnt from as classes: given names before surnames, titles with portfolios,
+    # descriptions by country, scenes a paragraph opens with, bodies with their article, unnamed sources' places
+    "quotes_f.yaml": {"precision": 0.90, "recall": 0.94, "f1": 0.92, "speaker": 0.90, "names": 0.85, "date": 0.93},
     "actors.yaml": {"found": 0.96, "country": 0.87, "sector": 0.90, "kind": 0.91, "name": 0.80, "linking": 0.80,
                     "link_precision": 0.85},
     "actors_b.yaml": {"found": 0.97, "country": 0.87, "sector": 0.90, "kind": 0.95, "name": 0.86, "linking": 0.79,
@@ -72,12 +83,14 @@ def _check(name: str, figures: dict[str, Any]) -> None:
     assert not low, f"{name}: under the floor: {low} (all: {figures})"
 
 
-@pytest.mark.parametrize("name", ["events.yaml", "events_b.yaml", "events_c.yaml", "events_d.yaml", "events_e.yaml"])
+@pytest.mark.parametrize("name", ["events.yaml", "events_b.yaml", "events_c.yaml", "events_d.yaml", "events_e.yaml",
+                                  "events_f.yaml"])
 def test_heldout_events(pipeline: Pipeline, name: str) -> None:
     _check(name, test_events_gold.evaluate(pipeline, HELDOUT / name))
 
 
-@pytest.mark.parametrize("name", ["event_articles_c.yaml", "event_articles_d.yaml", "event_articles_e.yaml"])
+@pytest.mark.parametrize("name", ["event_articles_c.yaml", "event_articles_d.yaml", "event_articles_e.yaml",
+                                  "event_articles_f.yaml"])
 def test_heldout_event_articles(pipeline: Pipeline, name: str) -> None:
     figures = event_articles.evaluate(pipeline, HELDOUT / name)
     print(name, {k: round(v, 3) for k, v in figures.items()})
@@ -94,7 +107,8 @@ def test_heldout_times() -> None:
     _check("times.yaml", test_times_gold.evaluate(nlp.load(Settings().models), HELDOUT / "times.yaml"))
 
 
-@pytest.mark.parametrize("name", ["quotes.yaml", "quotes_b.yaml", "quotes_c.yaml", "quotes_d.yaml", "quotes_e.yaml"])
+@pytest.mark.parametrize("name", ["quotes.yaml", "quotes_b.yaml", "quotes_c.yaml", "quotes_d.yaml", "quotes_e.yaml",
+                                  "quotes_f.yaml"])
 def test_heldout_quotes(run_text: Callable[..., Document], name: str) -> None:
     figures = test_quotes_gold.evaluate(run_text, HELDOUT / name)
     print(name, {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()})

@@ -258,7 +258,8 @@ def _doer(reading: coder.Reading) -> Token | None:
 
 
 def _targets(
-    document: Document, reading: coder.Reading, lexicon: Lexicon, sources: list[Party], story: Story
+    document: Document, reading: coder.Reading, lexicon: Lexicon, sources: list[Party], story: Story,
+    quoted: bool = False,
 ) -> list[Party]:
     """The parties an event is aimed at; for a domestic act (a protest) without one that shows a country, the
     authorities where it takes place, else at home ("students marched on the national assembly")."""
@@ -266,7 +267,7 @@ def _targets(
     if not any(p.country for p in found):
         found = _referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story) or found
     code = lexicon.codes[reading.code or ""]
-    if not any(p.country for p in found) and code.type in lexicon.story_targets:
+    if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:
         found = _other_side(document, sources, story) or found
     domestic = code.type in lexicon.domestic or code.code.startswith(tuple(lexicon.domestic))
     if not domestic or any(p.country for p in found) or lexicon.places is None:
@@ -280,7 +281,8 @@ def _targets(
 
 def _other_side(document: Document, sources: list[Party], story: Story) -> list[Party]:
     """For an act of one of the story's two sides that names no target with a country, the other side ("Pakistan
-    retaliated with drones and artillery" in a story of India and Pakistan); none for a third party."""
+    retaliated with drones and artillery" in a story of India and Pakistan); none for a third party, and none in
+    a quotation (what a speaker says is aimed at no one unless named)."""
     sides = story.sides()
     own = {s.country for s in sources if s.country}
     if len(sides) != 2 or len(own) != 1 or not own <= set(sides):
@@ -416,7 +418,7 @@ def _events(
     sources = _sources(document, reading, quote, lexicon, story)
     place = places.event_location(token, lexicon.places) if lexicon.places is not None else None
     sources = [_at_home(document, s, token, place, lexicon.places) for s in sources]
-    targets = _targets(document, reading, lexicon, sources, story)
+    targets = _targets(document, reading, lexicon, sources, story, quote is not None and quote.kind == "direct")
     if quote is not None and quote.kind == "direct" and not targets:
         return  # a statement in a quotation with no one it is aimed at is no event
     nominal = token.pos_ != "VERB" or parties.is_passive(token)

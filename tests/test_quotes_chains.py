@@ -120,3 +120,12 @@ def test_quotes_chains_an_unnamed_source_keeps_where_they_are(run_text: Run) -> 
     document = run_text("A senior Western diplomat in Harare said donors were reluctant to pay.\n\n"
                         "The minister said the talks would go on.")
     assert _names(document)[0] == "A senior Western diplomat in Harare"
+
+
+def test_quotes_chains_a_body_by_its_initials_and_by_its_kind_is_named_in_full(run_text: Run) -> None:
+    text = ("Nurses strike\n\nKAMPALA, March 3 — Grace Akello, head of the Uganda Nurses and Midwives Union (UNMU), "
+            "said on Monday that the strike would go on.\n\n"
+            "In a statement, UNMU said the offer was too low.\n\n"
+            "The union said it would march on parliament next week.")
+    names = _names(run_text(text, published="2026-03-03"))
+    assert names[1:] == ["The Uganda Nurses and Midwives Union", "The Uganda Nurses and Midwives Union"]

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..document import Actor, Document, Quote, Span, Speaker
 from ..intervals import ranges
 from .lexicon import Lexicon
-from .speaker import as_written, named, untitled
+from .speaker import as_written, named, spelled_out, untitled
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -165,6 +165,9 @@ class Chains:
         described = self._description(mention, window, own.country if own is not None else None)
         if described is not None:
             return self._as(speaker, described)
+        body = self._body(mention) if own is None or not own.name[:1].isupper() else None
+        if body is not None:
+            return self._as(speaker, body)
         actor = self.actors.get(speaker.actor or "")
         if actor is not None:
             better = self._named(actor)
@@ -201,6 +204,18 @@ class Chains:
             named = [a for a in self.people if not self._unnamed(a)]
             fits = {a.id for a in named if a.country == country} or {a.id for a in named if a.country is None}
         return next((s.actor for s in reversed(recent) if s.actor.id in fits), None)
+
+    def _body(self, mention: Span) -> Actor | None:
+        """The one organisation named before whose name holds the head word of a description no actor took ("the
+        union said" after "the Kenya National Union of Teachers"): none where several fit."""
+        words = self._described_words(mention)
+        if not words:
+            return None
+        head = words[-1]
+        bodies = {a.id: a for a in self.document.actors if a.kind == "organization" and a.mentions
+                  and min(m.start for m in a.mentions) < mention.start
+                  and head in _words(spelled_out(self.document, a.name) or a.name)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _described_words(self, mention: Span) -> list[str]:
         """The words of a definite description ("the former general": general), none for a name or a pronoun."""

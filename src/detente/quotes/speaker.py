@@ -19,6 +19,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 PREMODIFIERS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "case", "punct"})
 OF_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in"})
 MAX_MENTION_TOKENS = 12
+ACRONYM = re.compile(r"[A-Z]{2,6}")  # an organisation written by its initials
 DATELINE_PARAGRAPHS = 3  # a title and a line of credits may come before the dateline
 PROPER_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+")  # two or more capitalised words
 TITLED_NAME = re.compile(r"(?:[a-z][\w-]* )+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+)")  # a lower-case title, then a name
@@ -132,9 +133,30 @@ def as_written(document: Document, actor: Actor, mention: Span) -> str:
     text = document.text
     before = text[max(0, first.start - 4) : first.start].lower()
     article = next((a for a in ARTICLES if before.endswith(a) and not before[: -len(a)][-1:].isalnum()), "")
+    spelled = spelled_out(document, first.text)
+    if spelled is not None:  # "KNUT", spelled out before as "the Kenya National Union of Teachers (KNUT)"
+        return spelled
     words = text[first.start - len(article) : _where_end(document, first)]
+    if " (" in words and ")" not in words.split(" (", 1)[1]:  # "the Kenya National Union of Teachers (KNUT"
+        words = words.split(" (", 1)[0]
     opening = words.split(" ", 1)[0].lower()
     return words[0].upper() + words[1:] if article or opening in ("the", "a", "an") else words
+
+
+def spelled_out(document: Document, acronym: str) -> str | None:
+    """The name an acronym stands for where the text spells it out before it in brackets ("the Kenya National
+    Union of Teachers (KNUT)"), with its article: "The Kenya National Union of Teachers"."""
+    if not ACRONYM.fullmatch(acronym):
+        return None
+    found = re.search(rf"((?:[Tt]he )?[A-Z][\w'’-]* (?:(?:[A-Z][\w'’-]*|of|for|and|the|de|des|du|on) ){{0,8}}"
+                      rf"[A-Z][\w'’-]*) \({re.escape(acronym)}\)", document.text)
+    if found is None:
+        return None
+    name = found.group(1)
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() != "the")
+    if initials.upper() != acronym.upper():
+        return None
+    return name[0].upper() + name[1:]
 
 
 def _where_end(document: Document, mention: Span) -> int:

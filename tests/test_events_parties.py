@@ -98,3 +98,9 @@ def test_an_act_of_one_side_with_no_target_named_is_aimed_at_the_other_side(run_
 def test_a_concession_with_no_target_named_is_made_at_home(run_text: Run) -> None:
     coded = _coded(run_text("Georgia's ruling party withdrew its foreign agents bill after weeks of protests."))
     assert ("CONCEDE", "GEO", "GEO") in coded
+
+
+def test_whom_a_thing_is_sent_or_returned_to_is_the_target(run_text: Run) -> None:
+    assert ("RETREAT", "USA", "CUB") in _coded(run_text("The United States eased restrictions on remittances to Cuba."))
+    returned = run_text("The restitution of 40 bronzes to Ghana by Britain was completed on Saturday.")
+    assert any(t == "RETREAT" and g == "GHA" for t, _, g in _coded(returned))

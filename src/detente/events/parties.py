@@ -259,6 +259,8 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
         pairs = list(_prep_objects(token, ("between", "among")))
         between = [c for first in pairs for c in first.conjuncts if c.i > first.i]
         found = between + list(_prep_objects(token, lexicon.target_preps)) + _patients(token)
+        found += [g for thing in _prep_objects(token, ("of", "on")) for g in _prep_objects(thing, ("to",))]
+        # "the restitution of 70 bronzes to Nigeria", "restrictions on remittances to Cuba": Nigeria, Cuba
         return [t for t in found if usable(t)]
     out = [
         c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "dative", "obj"} and c not in pattern_obj
@@ -267,6 +269,9 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     out.extend(_prep_objects(token, ("between", "among")))
     for obj in [c for c in out if c.dep_ == "dobj" and c not in pattern_obj]:
         out.extend(_prep_objects(obj, ("to", "against", "with")))  # "provided 50 million euros to Jordan"
+    for obj in [c for c in out if c.dep_ == "dobj"] + pattern_obj:
+        for thing in _prep_objects(obj, ("on", "of")):  # "eased restrictions on remittances to Cuba"
+            out.extend(_prep_objects(thing, ("to",)))
         if content(obj) is not obj:  # "fired a barrage of rockets at the Israeli town"
             out.extend(g for head in (obj, content(obj)) for g in _prep_objects(head, ("at", "on", "into")))
     out = [c for c in out if c.dep_ != "dative" or c.pos_ != "ADP"]

@@ -52,6 +52,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "events_f.yaml": {"type": 0.82, "quad": 0.84, "source": 0.80, "target": 0.70},
     "event_articles_f.yaml": {"precision": 0.53, "recall": 0.46, "f1": 0.49, "found": 0.93, "type": 0.77,
                               "source": 0.64, "full": 0.46},
+    # written blind at the end of the fourth pass (nine sentences of each type, new regions and idioms; six wire
+    # articles), scored blind before and after that pass (sentences: type 0.60 -> 0.64, both parties 0.42 -> 0.45,
+    # no event 22% -> 19%; articles: f1 0.46 -> 0.48), not learnt from
+    "events_g.yaml": {"type": 0.63, "quad": 0.66, "source": 0.70, "target": 0.52},
+    "event_articles_g.yaml": {"precision": 0.51, "recall": 0.42, "f1": 0.46, "found": 0.89, "type": 0.71,
+                              "source": 0.57, "full": 0.42},
     "times.yaml": {"span_f1": 0.98, "value_accuracy": 0.98},
     "quotes.yaml": {"precision": 0.98, "recall": 0.97, "f1": 0.98, "speaker": 0.98, "names": 0.95},
     "quotes_b.yaml": {"precision": 0.95, "recall": 0.98, "f1": 0.97, "speaker": 0.97, "names": 0.92},
@@ -66,11 +72,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # hard articles written blind after the third pass on quotes and dates, scored blind (names 0.66 before that
     # pass, 0.74 after; dates 0.69 both), then learnt from as classes: the lead's occasion, transcript sessions,
     # whole names, middle surnames, people introduced by a description, titles before names
-    "quotes_e.yaml": {"precision": 0.91, "recall": 0.94, "f1": 0.93, "speaker": 0.92, "names": 0.85, "date": 0.93},
+    "quotes_e.yaml": {"precision": 0.91, "recall": 0.94, "f1": 0.93, "speaker": 0.92, "names": 0.90, "date": 0.92},
     # hard articles written blind after the third pass, scored blind at the fourth pass's start (f1 0.94, names
     # 0.72, dates 0.88), then learnt from as classes: given names before surnames, titles with portfolios,
     # descriptions by country, scenes a paragraph opens with, bodies with their article, unnamed sources' places
     "quotes_f.yaml": {"precision": 0.90, "recall": 0.94, "f1": 0.92, "speaker": 0.90, "names": 0.85, "date": 0.93},
+    # hard articles written blind at the end of the fourth pass, scored blind before and after it (names 0.64 ->
+    # 0.69, dates 0.79 -> 0.80), then learnt from as classes: given names of several words, portfolios kept out of
+    # names, communiques introduced with "a", a transcript dated by "Tuesday's consultation"
+    "quotes_g.yaml": {"precision": 0.93, "recall": 0.97, "f1": 0.95, "speaker": 0.90, "names": 0.78, "date": 0.86},
     "actors.yaml": {"found": 0.96, "country": 0.87, "sector": 0.90, "kind": 0.91, "name": 0.80, "linking": 0.80,
                     "link_precision": 0.85},
     "actors_b.yaml": {"found": 0.97, "country": 0.87, "sector": 0.90, "kind": 0.95, "name": 0.86, "linking": 0.79,
@@ -84,13 +94,13 @@ def _check(name: str, figures: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("name", ["events.yaml", "events_b.yaml", "events_c.yaml", "events_d.yaml", "events_e.yaml",
-                                  "events_f.yaml"])
+                                  "events_f.yaml", "events_g.yaml"])
 def test_heldout_events(pipeline: Pipeline, name: str) -> None:
     _check(name, test_events_gold.evaluate(pipeline, HELDOUT / name))
 
 
 @pytest.mark.parametrize("name", ["event_articles_c.yaml", "event_articles_d.yaml", "event_articles_e.yaml",
-                                  "event_articles_f.yaml"])
+                                  "event_articles_f.yaml", "event_articles_g.yaml"])
 def test_heldout_event_articles(pipeline: Pipeline, name: str) -> None:
     figures = event_articles.evaluate(pipeline, HELDOUT / name)
     print(name, {k: round(v, 3) for k, v in figures.items()})
@@ -108,7 +118,7 @@ def test_heldout_times() -> None:
 
 
 @pytest.mark.parametrize("name", ["quotes.yaml", "quotes_b.yaml", "quotes_c.yaml", "quotes_d.yaml", "quotes_e.yaml",
-                                  "quotes_f.yaml"])
+                                  "quotes_f.yaml", "quotes_g.yaml"])
 def test_heldout_quotes(run_text: Callable[..., Document], name: str) -> None:
     figures = test_quotes_gold.evaluate(run_text, HELDOUT / name)
     print(name, {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()})

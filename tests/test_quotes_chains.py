@@ -129,3 +129,15 @@ def test_quotes_chains_a_body_by_its_initials_and_by_its_kind_is_named_in_full(r
             "The union said it would march on parliament next week.")
     names = _names(run_text(text, published="2026-03-03"))
     assert names[1:] == ["The Uganda Nurses and Midwives Union", "The Uganda Nurses and Midwives Union"]
+
+
+def test_quotes_chains_a_long_portfolio_stays_out_of_the_name_and_given_names_stay_in(run_text: Run) -> None:
+    text = ("Floods cost billions\n\nPakistan will need help, Minister for Climate Change and Environmental "
+            "Coordination Amina Rehman Qureshi said on Tuesday.\n\n"
+            "Minister of Water Resources and Irrigation Yusuf Karimov said the canals would be lined.")
+    assert _names(run_text(text)) == ["Amina Rehman Qureshi", "Yusuf Karimov"]
+
+
+def test_quotes_chains_a_communique_introduced_with_a_is_the_communique(run_text: Run) -> None:
+    text = "Ministers agree on tuna\n\nFishing nations will cut their catches, a joint communique said on Friday."
+    assert _names(run_text(text)) == ["The joint communique"]

@@ -126,3 +126,12 @@ def test_quotes_dates_an_interview_with_a_station_and_a_scene_set_before_a_speak
     dates = {q.speaker.name: str(q.date) for q in run_text(text, published="2026-08-22").quotes}
     assert dates["Mary Banda Chola"] == "2026-08-17"
     assert dates["Peter Zulu"] == "2026-08-20"
+
+
+def test_quotes_dates_a_transcript_of_a_consultation_named_by_its_day(run_text: Run) -> None:
+    text = ("Transcript: MPs question the minister\n\n"
+            "What follows is a record of Tuesday's open consultation of the parliament's defence committee.\n\n"
+            "HOLM: Minister, will the battery be ready this year?\n\n"
+            "BERG: No. The launchers will be delivered in November, and the battery will be ready in 2027.")
+    answers = [q for q in run_text(text, published="2026-09-24").quotes if q.text.startswith("No.")]
+    assert [str(q.date) for q in answers] == ["2026-09-22"]

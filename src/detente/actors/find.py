@@ -213,8 +213,11 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
         label = ent.label_
         if label == "PERSON":
             i, j = _whole_name(ctx, i, j)
-        elif j - i == 1 and _given_name_before(ctx, i):
-            i, label = i - 1, "PERSON"  # "Seydou Traoré" with "Traoré" alone taken for an organisation
+        elif j - i == 1 and _given_name_before(ctx, i, i):
+            last = i  # "Seydou Traoré", "Sadia Rehman Khattak" with the surname alone taken for an organisation
+            while _given_name_before(ctx, i, last):
+                i -= 1
+            label = "PERSON"
         elif label == "ORG" and (given := _given_name_inside(ctx, i, j)) is not None:
             i, label = given, "PERSON"  # "Minister for [the Energy Transition Camila Soto]": the name in it
         clash = [spans[k] for k in sorted({k for t in range(i, j) for k in covering.get(t, ())})]
@@ -241,7 +244,9 @@ def _whole_name(ctx: Context, i: int, j: int) -> tuple[int, int]:
         return (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and tok.text[:1].isupper()
                 and tok.text[1:].islower() and not tok.whitespace_.count("\n") and ctx.kb.role(tok.text) is None
                 and tok.text not in ctx.kb.honorifics and t not in ctx.names)
-    while i > 0 and name_word(i - 1) and "\n" not in ctx.toks[i - 1].whitespace_:
+    while i > 0 and name_word(i - 1) and "\n" not in ctx.toks[i - 1].whitespace_ \
+            and i - 1 < ctx.toks[i - 1].head.i < j \
+            and (i < 2 or ctx.toks[i - 2].dep_ not in ("cc", "prep")):  # not "[Resources and] Irrigation Yerlan"
         i -= 1
     while j < len(ctx.toks) and name_word(j) and "\n" not in ctx.toks[j - 1].whitespace_:
         j += 1
@@ -260,13 +265,13 @@ def _given_name_inside(ctx: Context, i: int, j: int) -> int | None:
     return None
 
 
-def _given_name_before(ctx: Context, i: int) -> bool:
-    """Whether the lone name word at token i follows a capitalised word the parser made its compound and no
-    entity, role or known name claims: a given name ("Seydou Traoré")."""
-    if i == 0 or ctx.toks[i].ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+def _given_name_before(ctx: Context, i: int, last: int) -> bool:
+    """Whether the name word at token i follows a capitalised word the parser made a compound of the name's last
+    word ``last`` and no entity, role or known name claims: a given name ("Seydou Traoré")."""
+    if i == 0 or ctx.toks[last].ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
         return False
     tok = ctx.toks[i - 1]
-    return (tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.i == i and not tok.ent_type_
+    return (tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.i == last and not tok.ent_type_
             and tok.text[:1].isupper() and tok.text[1:].islower() and ctx.kb.role(tok.text) is None
             and tok.text not in ctx.kb.honorifics and i - 1 not in ctx.names)
 

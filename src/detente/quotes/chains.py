@@ -388,6 +388,8 @@ def _documents(quotes: list[Quote], lexicon: Lexicon) -> None:
             continue
         head, bare = words[-1], len(words) == 2 and words[0] in ("the", "this")
         name = (last if head in GENERIC_DOCUMENTS else names.get(head)) if bare else None
+        if name is None and words[0] in ("a", "an") and quote.speaker.name:  # "a joint communique said": the
+            name = "The " + quote.speaker.name.split(" ", 1)[1]  # one the story is about, "The joint communique"
         if name is not None:
             quote.speaker = replace(quote.speaker, name=name)
         names.setdefault(head, quote.speaker.name or "")

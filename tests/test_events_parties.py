@@ -104,3 +104,10 @@ def test_whom_a_thing_is_sent_or_returned_to_is_the_target(run_text: Run) -> Non
     assert ("RETREAT", "USA", "CUB") in _coded(run_text("The United States eased restrictions on remittances to Cuba."))
     returned = run_text("The restitution of 40 bronzes to Ghana by Britain was completed on Saturday.")
     assert any(t == "RETREAT" and g == "GHA" for t, _, g in _coded(returned))
+
+
+def test_a_denial_of_an_act_is_no_rejection_and_a_refusal_of_a_thing_is(run_text: Run) -> None:
+    denied = run_text("Baku denied that it was still holding Armenian civilians captured in Karabakh.")
+    assert not any(e.type == "REJECT" for e in denied.events)
+    refused = run_text("Tehran denied visas to three British journalists.")
+    assert any(e.type == "REJECT" and e.source.country == "IRN" for e in refused.events)

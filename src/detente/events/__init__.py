@@ -413,6 +413,8 @@ def _events(
     story: Story,
 ) -> Iterator[Event]:
     token = reading.token
+    if _denial_of_an_act(token, lexicon):
+        return  # "denied that its troops had crossed": the act is denied, the denial itself is no rejection
     quote_index = _quote_at(quotes, token.idx)
     quote = document.quotes[quote_index] if quote_index is not None else None
     sources = _sources(document, reading, quote, lexicon, story)
@@ -449,6 +451,14 @@ def _events(
             location=where,
             trigger=document.span(token.idx, token.idx + len(token.text)),
         )
+
+
+def _denial_of_an_act(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of denial governs a clause or an act ("denied that it was holding civilians", "denied
+    organising the riots"), rather than refusing a thing ("denied the request")."""
+    if token.pos_ != "VERB" or lexicon.modality_words.get(token.lemma_.lower()) != "denied":
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in token.children)
 
 
 def _location(document: Document, sent: SpacySpan, place: Place | None, kb: KnowledgeBase | None) -> Location | None:

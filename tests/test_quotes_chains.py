@@ -141,3 +141,8 @@ def test_quotes_chains_a_long_portfolio_stays_out_of_the_name_and_given_names_st
 def test_quotes_chains_a_communique_introduced_with_a_is_the_communique(run_text: Run) -> None:
     text = "Ministers agree on tuna\n\nFishing nations will cut their catches, a joint communique said on Friday."
     assert _names(run_text(text)) == ["The joint communique"]
+
+
+def test_quotes_chains_an_unnamed_source_keeps_where_they_come_from(run_text: Run) -> None:
+    document = run_text("A senior official from a distant-water fishing nation said the timetable was ambitious.")
+    assert _names(document) == ["A senior official from a distant-water fishing nation"]

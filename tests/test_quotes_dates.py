@@ -135,3 +135,9 @@ def test_quotes_dates_a_transcript_of_a_consultation_named_by_its_day(run_text: 
             "BERG: No. The launchers will be delivered in November, and the battery will be ready in 2027.")
     answers = [q for q in run_text(text, published="2026-09-24").quotes if q.text.startswith("No.")]
     assert [str(q.date) for q in answers] == ["2026-09-22"]
+
+
+def test_quotes_dates_a_document_handed_out_on_a_day_speaks_that_day(run_text: Run) -> None:
+    text = ("Miners strike\n\nACCRA, Feb 13 — Miners stayed away from work on Thursday.\n\n"
+            "The union's leaflet, handed out at mine gates in Obuasi on Monday, said no member should go underground.")
+    assert [str(q.date) for q in run_text(text, published="2026-02-13").quotes][-1] == "2026-02-09"

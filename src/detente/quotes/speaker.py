@@ -168,7 +168,7 @@ def _where_end(document: Document, mention: Span) -> int:
         return mention.end
     end = mention.end
     for child in span.root.rights:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at") and child.idx >= mention.end:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "from") and child.idx >= mention.end:
             last = child.right_edge
             if not any(t.is_punct or t.is_quote for t in doc[child.i : last.i + 1]):
                 end = max(end, last.idx + len(last.text))

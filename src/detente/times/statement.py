@@ -214,7 +214,8 @@ class StatementDates:
             named = tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
             return subject or named or self._kind(tok) is not None
         if tok.pos_ in ("VERB", "AUX"):
-            return tok.dep_ in PARTICIPLE_DEPS and tok.tag_ in ("VBG", "VBN") and not any(
+            participle = tok.tag_ in ("VBG", "VBN") or (tok.dep_ == "acl" and tok.tag_ == "VBD")  # "leaflet, handed"
+            return tok.dep_ in PARTICIPLE_DEPS and participle and not any(
                 c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("aux", "auxpass") and _verbal(c)) for c in tok.children)
         return False
 

@@ -464,3 +464,111 @@ def test_events_types_captives_and_bombs_but_no_balloons_or_scores(
     run_text: Run, text: str, expected: Expected
 ) -> None:
     _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Omani sultan played host to the Iranian foreign minister in Muscat.", ("CONSULT", "043", "OMN", "IRN")),
+        ("The French president reached out to the Algerian president in a phone call on Monday.",
+         ("CONSULT", "041", "FRA", "DZA")),
+        ("The French president reached out to the Algerian president on Monday.", ("CONSULT", "040", "FRA", "DZA")),
+        ("Brazil threw its weight behind Colombia's bid to host the summit.", ("SUPPORT", "051", "BRA", "COL")),
+        ("Kenya backed the Ghanaian candidate for the AU commission.", ("SUPPORT", "051", "KEN", "GHA")),
+        ("Serbia and Kosovo buried the hatchet.", ("AGREE", "037", "SRB", "XKX")),
+        ("The two fashion houses buried the hatchet.", None),
+    ],
+)
+def test_events_types_hosting_reaching_out_and_backing(run_text: Run, text: str, expected: Expected) -> None:
+    _check_aimed(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland stood shoulder to shoulder with Lithuania.", ("SUPPORT", "052", "POL")),
+        ("Germany stood by Moldova during the crisis.", ("SUPPORT", "052", "DEU")),
+        ("Turkey dropped its requirement on Swedish visas.", ("CONCEDE", "080", "TUR")),
+        ("Serbia gave ground on its demands over Kosovo.", ("CONCEDE", "080", "SRB")),
+        ("Iran switched internet access back on in Tehran.", ("CONCEDE", "081", "IRN")),
+        ("Iran switched off access to Instagram.", ("COERCE", "1721", "IRN")),
+        ("Pakistan restored access to X in Islamabad.", ("CONCEDE", "081", "PAK")),
+        ("The Peruvian prime minister threw in the towel after weeks of protests.", ("CONCEDE", "0831", "PER")),
+        ("Bangladesh announced the reversal of its ban on the opposition party.", ("CONCEDE", "081", "BGD")),
+    ],
+)
+def test_events_types_ground_given_and_access_restored_concede(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spanish and Moroccan police carried out a joint sting in Ceuta.", ("COOPERATE", "060", "ESP", "MAR")),
+        ("Danish and German minehunters swept the Baltic waters together.", ("COOPERATE", "060", "DNK", "DEU")),
+        ("Jordan passed the location of the cell to Iraq.", ("COOPERATE", "064", "JOR", "IRQ")),
+        ("Estonia shared intelligence files with Finland.", ("COOPERATE", "064", "EST", "FIN")),
+        ("Greek and Italian coastguards carried out a joint patrol of the Ionian Sea.",
+         ("COOPERATE", "062", "GRC", "ITA")),
+        ("China announced the cancellation of Zambia's debt.", ("AID", "071", "CHN", None)),
+        ("Lebanon appealed to the Gulf states for money.", ("REQUEST", "023", "LBN", "PGS")),
+        ("Lebanon appealed to France.", ("REQUEST", "020", "LBN", "FRA")),
+        ("Mali asked Russia to take over security in Timbuktu.", ("REQUEST", "023", "MLI", "RUS")),
+        ("The formal demand by Japan that China release the fishermen came on Monday.",
+         ("REQUEST", "105", "JPN", "CHN")),
+    ],
+)
+def test_events_types_joint_stings_shared_files_and_appeals_for_money(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check_aimed(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine brought a complaint against Russia before the International Court of Justice.",
+         ("ACCUSE", "114", "UKR", "RUS")),
+        ("Hungary gave the cold shoulder to the Ukrainian president.", ("REJECT", "120", "HUN", "UKR")),
+        ("North Korea spurned the invitation from South Korea.", ("REJECT", "120", "PRK", "KOR")),
+        ("Mali pulled out of the regional organisation.", ("SANCTION", "164", "MLI", None)),
+        ("Russian forces pulled out of Kherson.", ("RETREAT", "0874", "RUS", None)),
+        ("Niger showed the door to the French ambassador.", ("SANCTION", "166", "NER", "FRA")),
+        ("Russia suspended visa-free travel with Georgia.", ("SANCTION", "160", "RUS", "GEO")),
+        ("Ukraine halted the transit of Russian gas.", ("SANCTION", "163", "UKR", "RUS")),
+        ("Armenia rushed armoured units to the border with Azerbaijan.", ("MOBILIZE", "154", "ARM", "AZE")),
+    ],
+)
+def test_events_types_complaints_cold_shoulders_and_bodies_left(run_text: Run, text: str, expected: Expected) -> None:
+    _check_aimed(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The junta in Niger vowed to crush the rebels if they attacked Niamey.", ("THREATEN", "138", "NER")),
+        ("Thousands poured into the main square of Tbilisi to oppose the law.", ("PROTEST", "140", None)),
+        ("Nurses in Nigeria walked off the job over pay.", ("PROTEST", "143", "NGA")),
+        ("Jailed activists in Egypt refused food for a week.", ("PROTEST", "142", "EGY")),
+        ("Opposition lawmakers in Serbia walked out of parliament in protest.", ("PROTEST", "143", "SRB")),
+        ("Protesters in Nairobi stormed the parliament.", ("PROTEST", "145", "KEN")),
+        ("Israeli special forces stormed the building in Jenin.", ("ASSAULT", "190", "ISR")),
+        ("Dockers in Belgium threatened a stoppage over pensions.", ("THREATEN", "133", "BEL")),
+        ("Senegal pulled out of the talks.", ("SANCTION", "164", "SEN")),
+        ("Moldova put the talks with Transnistria on ice.", ("SANCTION", "164", "MDA")),
+        ("Armenia placed its army on full combat readiness.", ("MOBILIZE", "152", "ARM")),
+        ("The Serbian government lined the avenue with riot squads.", ("MOBILIZE", "153", "SRB")),
+        ("China moved fighters toward the Taiwan Strait.", ("MOBILIZE", "154", "CHN")),
+        ("Russia announced the call-up of reservists.", ("MOBILIZE", "154", "RUS")),
+        ("The president announced a cabinet shake-up.", None),
+        ("Japan dispatched a surveillance plane to shadow the Chinese carrier.", ("MOBILIZE", "154", "JPN")),
+        ("Tunisia put 200 migrants on deportation flights.", ("COERCE", "174", "TUN")),
+        ("Police in Uganda put the opposition leader behind bars.", ("COERCE", "173", "UGA")),
+        ("Armed groups occupied the town of Djibo in Burkina Faso.", ("COERCE", "192", None)),
+        ("Thousands took to the streets of Nairobi for the marathon.", None),
+        ("The Fiji sevens team struck twice in the second half.", None),
+        ("Russian drones struck twice in Kharkiv.", ("ASSAULT", "190", "RUS")),
+    ],
+)
+def test_events_types_vows_of_force_walkouts_and_troops_rushed(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)

@@ -111,3 +111,10 @@ def test_a_denial_of_an_act_is_no_rejection_and_a_refusal_of_a_thing_is(run_text
     assert not any(e.type == "REJECT" for e in denied.events)
     refused = run_text("Tehran denied visas to three British journalists.")
     assert any(e.type == "REJECT" and e.source.country == "IRN" for e in refused.events)
+
+
+def test_fire_of_a_party_is_an_attack_and_a_fire_of_nature_is_none(run_text: Run) -> None:
+    attack = run_text("An Armenian border post in Tavush was hit by Azerbaijani sniper fire overnight.")
+    assert ("ASSAULT", "AZE", "ARM") in _coded(attack)
+    nature = run_text("Villages in Tavush were hit by the massive fire overnight.")
+    assert not any(e.type == "ASSAULT" for e in nature.events)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+WEAPONS = frozenset({"sniper", "artillery", "mortar", "tank", "gun", "machine-gun", "rocket", "missile", "naval",
+                     "enemy", "army", "militia", "rebel", "drone"})  # what makes fire or a blast an attack
 GOVERN_DEPS = frozenset(
     {
         "xcomp",
@@ -303,13 +305,19 @@ def _hosted(token: Token, kind: str, lexicon: Lexicon) -> bool:
     return any(g.ent_type_ in {"GPE", "NORP"} or state(g) for g in places)
 
 
+def _armed(noun: Token) -> bool:
+    """Whether fire or a blast is someone's ("Azerbaijani sniper fire", "artillery fire"), not a force of nature."""
+    return any(c.dep_ in {"compound", "amod"} and (c.ent_type_ in {"NORP", "GPE"} or c.lower_ in WEAPONS)
+               for c in noun.children)
+
+
 def _political(token: Token, lexicon: Lexicon) -> bool:
     """Whether a predicate is an act of politics: not done by a force of nature ("areas hit by the
     earthquake"), nor framed as sport by its own phrase ("beat Australia by six wickets"), the doer's own name
     aside ("the Arab League endorsed")."""
     doer = parties.agent(token) or parties.subject(token)
     if doer is not None and (doer.lemma_.lower() in lexicon.natural_forces or doer.lower_ in lexicon.natural_forces
-                             or doer.lower_.rstrip("s") in lexicon.natural_forces):
+                             or doer.lower_.rstrip("s") in lexicon.natural_forces) and not _armed(doer):
         return False
     words = lexicon.non_political
     name = _name(doer) if doer is not None and doer.pos_ == "PROPN" else set()

@@ -118,3 +118,11 @@ def test_fire_of_a_party_is_an_attack_and_a_fire_of_nature_is_none(run_text: Run
     assert ("ASSAULT", "AZE", "ARM") in _coded(attack)
     nature = run_text("Villages in Tavush were hit by the massive fire overnight.")
     assert not any(e.type == "ASSAULT" for e in nature.events)
+
+
+def test_what_is_received_from_someone_is_their_act(run_text: Run) -> None:
+    assert ("AID", "RUS", "KGZ") in _coded(run_text("Kyrgyzstan received 40,000 tonnes of wheat from Russia."))
+    call = run_text("Kenya's president received a phone call from the French president on Monday.")
+    assert ("CONSULT", "FRA", "KEN") in _coded(call)
+    hosted = run_text("Kenya's president received the French foreign minister in Nairobi on Monday.")
+    assert ("CONSULT", "KEN", "FRA") in _coded(hosted)

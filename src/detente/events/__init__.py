@@ -421,6 +421,9 @@ def _events(
     place = places.event_location(token, lexicon.places) if lexicon.places is not None else None
     sources = [_at_home(document, s, token, place, lexicon.places) for s in sources]
     targets = _targets(document, reading, lexicon, sources, story, quote is not None and quote.kind == "direct")
+    giver = _giver(document, token, lexicon)
+    if giver is not None:  # "Kyrgyzstan received wheat from Russia": Russia's aid to Kyrgyzstan
+        sources, targets = [giver], [s for s in sources if s.name is not None]
     if quote is not None and quote.kind == "direct" and not targets:
         return  # a statement in a quotation with no one it is aimed at is no event
     nominal = token.pos_ != "VERB" or parties.is_passive(token)
@@ -451,6 +454,15 @@ def _events(
             location=where,
             trigger=document.span(token.idx, token.idx + len(token.text)),
         )
+
+
+def _giver(document: Document, token: Token, lexicon: Lexicon) -> Party | None:
+    """The doer a verb of receiving names by "from", on the verb or on what was received."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.received:
+        return None
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    found = next((g for head in heads for g in parties.prep_objects(head, ("from",)) if parties.usable(g)), None)
+    return parties.party(document, found, lexicon.places) if found is not None else None
 
 
 def _denial_of_an_act(token: Token, lexicon: Lexicon) -> bool:

@@ -119,6 +119,7 @@ class Lexicon:
     moved: frozenset[str] = frozenset()  # codes whose object is what the source moves ("pulled its troops back")
     domestic: frozenset[str] = frozenset()  # types aimed, without a named target, at the authorities at home
     story_targets: frozenset[str] = frozenset()  # types aimed, without a named target, at the story's other side
+    received: frozenset[str] = frozenset()  # verbs whose subject is acted upon and whose "from" names the doer
     hosting: Hosting = field(default_factory=lambda: Hosting())
 
     roles: dict[str, Governor] = field(default_factory=dict)
@@ -245,6 +246,7 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.moved |= frozenset(str(c) for c in data.get("moved") or ())
     lexicon.domestic |= frozenset(data.get("domestic") or ())
     lexicon.story_targets |= frozenset(data.get("story_targets") or ())
+    lexicon.received |= frozenset(data.get("received") or ())
     if hosting := data.get("hosting"):
         lexicon.hosting = Hosting(
             lexicon.hosting.types | frozenset(hosting.get("types") or ()),

@@ -183,7 +183,7 @@ def test_store_crash_kill_a_reprocess_at_random_moments_then_resume(reference, t
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         while process.poll() is None and outdated(db) == before:
             time.sleep(0.01)  # until this run has replaced something
-        time.sleep(rng.uniform(0, 0.3))
+        time.sleep(rng.uniform(0, 0.02))
         process.send_signal(signal.SIGKILL)
         finish(process)
         left.append(outdated(db))

@@ -146,3 +146,11 @@ def test_quotes_chains_a_communique_introduced_with_a_is_the_communique(run_text
 def test_quotes_chains_an_unnamed_source_keeps_where_they_come_from(run_text: Run) -> None:
     document = run_text("A senior official from a distant-water fishing nation said the timetable was ambitious.")
     assert _names(document) == ["A senior official from a distant-water fishing nation"]
+
+
+def test_quotes_chains_the_dateline_is_no_part_of_what_was_said(run_text: Run) -> None:
+    text = ("Troops sent\n\nBOGOTÁ, Oct 29 — Colombia deployed 6,000 soldiers to its border, Defence Minister Julián "
+            "Ospina said on Tuesday.")
+    quotes = run_text(text).quotes
+    assert [q.text for q in quotes] == ["Colombia deployed 6,000 soldiers to its border"]
+    assert quotes[0].speaker.name == "Julián Ospina"

@@ -22,7 +22,7 @@ OF_PREPS = frozenset({"in", "of", "near", "outside"})  # "a summit in Warsaw", "
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # sectors of agents that act at home: police, courts, protesters, students, unions, the opposition
 DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG", "CVL", "EDU", "LAB", "OPP", "MED", "AGR"})
-DATELINE_PLACE = re.compile(r"[ \t]*([A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){0,3})")
+DATELINE_PLACE = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-]*(?:[ ][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-]*){0,3})")
 MAX_DEPTH = 3
 
 

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..datelines import DATELINE
 from ..document import Document, Quote
 from ..intervals import Intervals, ranges
 from ..settings import Settings
@@ -200,13 +201,17 @@ def _inside_other(spans: Intervals[None], own: tuple[int, int], pos: int) -> boo
 
 
 def _quote(document: Document, found: Found, marked: Intervals[None]) -> Quote:
-    parts = [document.span(s, e) for s, e in found.parts]
+    bounds = list(found.parts)
+    start = _after_dateline(document.text, bounds[0][0])
+    if start < bounds[0][1]:  # "BOGOTÁ — Colombia deployed troops, the minister said": the dateline is no content
+        bounds[0] = (start, bounds[0][1])
+    parts = [document.span(s, e) for s, e in bounds]
     text = parts[0].text if len(parts) == 1 else " ".join(p.text for p in parts)
     speaker = speaker_for(document, found.speaker)
     cue_span = document.span(*found.cue_span) if found.cue_span else None
     return Quote(
         text=text,
-        start=found.start,
+        start=parts[0].start if found.start == found.parts[0][0] else found.start,
         end=found.end,
         kind=_kind(found, marked),
         cue=found.cue,
@@ -215,6 +220,14 @@ def _quote(document: Document, found: Found, marked: Intervals[None]) -> Quote:
         cue_span=cue_span,
         turn=found.turn,
     )
+
+
+def _after_dateline(text: str, start: int) -> int:
+    """Where a content opening a paragraph starts after the dateline it opens with ("BOGOTÁ, Oct 29 — ")."""
+    if start and text[start - 1] != "\n":
+        return start
+    opening = DATELINE.match(text, start)
+    return opening.end() if opening is not None and not opening.group().rstrip().endswith(":") else start
 
 
 def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quote]:

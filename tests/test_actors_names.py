@@ -55,3 +55,12 @@ def test_a_transcript_label_names_the_double_barrelled_name_it_writes(run_text: 
             "from paying bonuses, and more will follow.")
     document = run_text(text)
     assert [q.speaker.name for q in document.quotes if q.text.startswith("Six companies")] == ["Sarah Okafor-Lyle"]
+
+
+def test_actors_a_namesake_under_another_title_is_not_the_knowledge_bases_person(run_text: Run) -> None:
+    colombia = run_text("BOGOTÁ, March 3 — Colombia's government said it remained open to dialogue. Defence Minister "
+                        "Pedro Sánchez ordered reinforcements to Arauca.")
+    minister = next(a for a in colombia.actors if a.name == "Pedro Sánchez")
+    assert (minister.kb_id, minister.country) == (None, "COL")
+    spain = run_text("Prime Minister Pedro Sánchez met the king in Madrid.")
+    assert any(a.kb_id and a.name == "Pedro Sánchez" and a.country == "ESP" for a in spain.actors)

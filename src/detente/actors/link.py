@@ -179,6 +179,9 @@ class Linker:
     # -- people ----------------------------------------------------------------------------------------------
     def _person(self, m: Mention) -> Draft:
         entry = m.entry or self._kb_person(m.name, m.country)
+        if entry is not None and m.office and not any(
+                t.office == m.office for t in self.kb.terms(entry.kb_id or "", entry.name)):
+            entry = None  # "Defence Minister Pedro Sánchez" is not Spain's prime minister of that name
         if entry is not None:
             return self._kb_draft(m, entry)
         seen = self._seen_person(m.name)

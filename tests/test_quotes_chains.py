@@ -154,3 +154,13 @@ def test_quotes_chains_the_dateline_is_no_part_of_what_was_said(run_text: Run) -
     quotes = run_text(text).quotes
     assert [q.text for q in quotes] == ["Colombia deployed 6,000 soldiers to its border"]
     assert quotes[0].speaker.name == "Julián Ospina"
+
+
+def test_quotes_chains_a_headline_gives_a_persons_words_after_their_name(run_text: Run) -> None:
+    text = ("Sanders: Clinton needs to get away from the personality stuff\n\n"
+            "Bernie Sanders said on Sunday that the debate would decide the race.")
+    quotes = run_text(text).quotes
+    assert [(q.text, q.speaker.name) for q in quotes][0] == (
+        "Clinton needs to get away from the personality stuff", "Bernie Sanders")
+    poll = run_text("Poll: Clinton and Trump in dead heat before the debate\n\nA new poll showed a tie.").quotes
+    assert all(q.speaker.name != "Poll" for q in poll) and all(q.start > 0 for q in poll)

@@ -83,6 +83,7 @@ class Linker:
         self.history: list[tuple[Mention, Draft]] = []  # linked mentions in text order
         self.aliases: dict[str, Draft] = {}  # acronyms given in parentheses after a name
         self.home: str | None = None  # the country the text is mostly about
+        self.written: list[list[str]] = []  # the words of every person's name the text writes in full
 
     def _home(self, mentions: list[Mention]) -> str | None:
         """The country most names and states of the text belong to, when one clearly leads: the dateline's
@@ -98,6 +99,7 @@ class Linker:
 
     def link(self, mentions: list[Mention]) -> None:
         self.home = self._home(mentions)
+        self.written = [m.name.split() for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
         for m in mentions:
             draft = self._target(m)
             if draft is not None:
@@ -212,6 +214,9 @@ class Linker:
             found = [e for e in found if e.country == country]
         if len(words) > 1:
             found = [e for e in found if _same_given(words[0], e.name)]
+        else:  # "Sanders" in a story that names Bernie Sanders in full is he, whoever the data know by that surname
+            full = [w for w in self.written if w[-1] == words[0]]
+            found = [e for e in found if not full or any(_same_given(w[0], e.name) for w in full)]
         active = [e for e in found if e.active(self.date)]
         if len(active) == 1 or (not active and len({e.kb_id for e in found}) == 1):
             return (active or found)[0]

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 __all__ = ["find_quotes", "load_lexicon", "stage"]
 
+HEADLINE_SPEAKER = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}): (\S.{10,})")  # "Name: words"
 log = logging.getLogger(__name__)
 
 LINE = re.compile(r"[^\n]+")
@@ -222,6 +223,23 @@ def _quote(document: Document, found: Found, marked: Intervals[None]) -> Quote:
     )
 
 
+def _headline_attribution(text: str, doc: Doc) -> Found | None:
+    """A headline that gives a person's words after their name and a colon ("Sanders: Clinton needs to get away
+    from personality stuff"): those words, as the person's. A label that names no person ("Poll:", "Analysis:",
+    "Transcript:") gives nothing."""
+    line = text.split("\n", 1)[0]
+    found = HEADLINE_SPEAKER.match(line)
+    if found is None:
+        return None
+    name = doc.char_span(0, found.end(1), alignment_mode="expand")
+    people = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}  # "Sanders:" of Bernie Sanders
+    if name is None or not (any(t.ent_type_ == "PERSON" for t in name) or name[-1].text in people):
+        return None
+    end = len(line.rstrip().rstrip(".").rstrip())
+    return Found(parts=[(found.start(2), end)], cue=":", cue_span=(found.end(1), found.end(1) + 1),
+                 speaker=name.root, kind="direct")
+
+
 def _after_dateline(text: str, start: int) -> int:
     """Where a content opening a paragraph starts after the dateline it opens with ("BOGOTÁ, Oct 29 — ")."""
     if start and text[start - 1] != "\n":
@@ -255,6 +273,9 @@ def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quot
         if _in_paragraph(document.text, f) and not skip.holds(f.start):
             _to_closing_mark(f, marked, opens)
             found.append(f)
+    headline = _headline_attribution(document.text, doc)
+    if headline is not None:  # "Pat Caddell: Democrat Voters Worried About Her Health"
+        found.append(headline)
     give_answers(document, turn, found, lexicon)
     found = [f for f in without_questions(found, document.text, lexicon) if not refused(f, document.text, lexicon)]
     found.sort(key=lambda f: (f.start, f.end))

@@ -212,7 +212,7 @@ def _quote(document: Document, found: Found, marked: Intervals[None]) -> Quote:
     cue_span = document.span(*found.cue_span) if found.cue_span else None
     return Quote(
         text=text,
-        start=parts[0].start if found.start == found.parts[0][0] else found.start,
+        start=parts[0].start,
         end=found.end,
         kind=_kind(found, marked),
         cue=found.cue,

@@ -201,8 +201,8 @@ class Chains:
             return None
         fits = {a.id for a in self._fitting(words, country)}
         if not fits and country and words[-1] in self.lexicon.generic_heads:  # "the Kenyan official"
-            named = [a for a in self.people if not self._unnamed(a)]
-            fits = {a.id for a in named if a.country == country} or {a.id for a in named if a.country is None}
+            people = [a for a in self.people if not self._unnamed(a)]
+            fits = {a.id for a in people if a.country == country} or {a.id for a in people if a.country is None}
         return next((s.actor for s in reversed(recent) if s.actor.id in fits), None)
 
     def _body(self, mention: Span) -> Actor | None:
@@ -388,8 +388,8 @@ def _documents(quotes: list[Quote], lexicon: Lexicon) -> None:
             continue
         head, bare = words[-1], len(words) == 2 and words[0] in ("the", "this")
         name = (last if head in GENERIC_DOCUMENTS else names.get(head)) if bare else None
-        if name is None and words[0] in ("a", "an") and quote.speaker.name:  # "a joint communique said": the
-            name = "The " + quote.speaker.name.split(" ", 1)[1]  # one the story is about, "The joint communique"
+        if name is None and words[0] in ("a", "an") and " " in (quote.speaker.name or ""):  # "a joint communique":
+            name = "The " + (quote.speaker.name or "").split(" ", 1)[1]  # the one of the story, "The joint communique"
         if name is not None:
             quote.speaker = replace(quote.speaker, name=name)
         names.setdefault(head, quote.speaker.name or "")

@@ -126,3 +126,11 @@ def test_what_is_received_from_someone_is_their_act(run_text: Run) -> None:
     assert ("CONSULT", "FRA", "KEN") in _coded(call)
     hosted = run_text("Kenya's president received the French foreign minister in Nairobi on Monday.")
     assert ("CONSULT", "KEN", "FRA") in _coded(hosted)
+
+
+def test_earthquakes_matches_and_albums_are_no_politics(run_text: Run) -> None:
+    for text in ("A magnitude 6.4 earthquake struck off the coast of Chile's Atacama region.",
+                 "Ghana hit back from two goals down to beat Nigeria 3-2 in a friendly in Accra.",
+                 "A Kenyan singer fired back at critics of his new album in a video on Sunday."):
+        assert run_text(text).events == [], text
+    assert ("ASSAULT", "RUS", "UKR") in _coded(run_text("Russian missiles struck a power plant in Kharkiv."))

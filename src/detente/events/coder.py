@@ -316,8 +316,10 @@ def _political(token: Token, lexicon: Lexicon) -> bool:
     earthquake"), nor framed as sport by its own phrase ("beat Australia by six wickets"), the doer's own name
     aside ("the Arab League endorsed")."""
     doer = parties.agent(token) or parties.subject(token)
-    if doer is not None and (doer.lemma_.lower() in lexicon.natural_forces or doer.lower_ in lexicon.natural_forces
-                             or doer.lower_.rstrip("s") in lexicon.natural_forces) and not _armed(doer):
+    phrase = [doer, *(t for t in doer.head.children if t.dep_ in {"nsubj", "compound"} and t.i > doer.i)] \
+        if doer is not None else []  # "A magnitude 6.9 earthquake struck", its subject misread as "magnitude"
+    if any((t.lemma_.lower() in lexicon.natural_forces or t.lower_ in lexicon.natural_forces
+            or t.lower_.rstrip("s") in lexicon.natural_forces) and not _armed(t) for t in phrase):
         return False
     words = lexicon.non_political
     name = _name(doer) if doer is not None and doer.pos_ == "PROPN" else set()

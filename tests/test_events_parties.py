@@ -134,11 +134,3 @@ def test_earthquakes_matches_and_albums_are_no_politics(run_text: Run) -> None:
                  "A Kenyan singer fired back at critics of his new album in a video on Sunday."):
         assert run_text(text).events == [], text
     assert ("ASSAULT", "RUS", "UKR") in _coded(run_text("Russian missiles struck a power plant in Kharkiv."))
-
-
-def test_firms_and_unions_of_no_known_country_make_no_political_event(run_text: Run) -> None:
-    firms = run_text("Stellantis and the FIOM union struck a wage deal on Friday covering 40,000 workers.")
-    assert firms.events == []
-    state = run_text("Gazprom cut gas supplies to Moldova on Monday.")
-    assert any(e.source.country == "RUS" and e.target is not None and e.target.country == "MDA"
-               for e in state.events)

@@ -114,15 +114,6 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
     return events
 
 
-def _placed(document: Document, party: Party | None) -> bool:
-    """Whether a party has a country or a sector, or is a person: bodies of no country or sector known (firms,
-    unions, fashion houses) make no political event between themselves."""
-    if party is None:
-        return False
-    actor = document.actor(party.actor) if party.actor else None
-    return party.country is not None or party.sector is not None or (actor is not None and actor.kind == "person")
-
-
 def _known(party: Party | None) -> bool:
     """Whether a party is someone: an actor of the article, a country or a known kind of agent ("rebels")."""
     return party is not None and (party.actor is not None or party.country is not None or party.sector is not None)
@@ -447,8 +438,6 @@ def _events(
     for source, target in _pairs(sources, targets, code.code, lexicon):
         if not _known(source) and not _known(target):
             continue  # "ten cables have been damaged": an act of no one known, to no one known, is no event
-        if not _placed(document, source) and not _placed(document, target):
-            continue  # "Volkswagen and the IG Metall union struck a wage deal": no state or public body takes part
         yield Event(
             type=code.type,
             mode=code.mode,

@@ -257,12 +257,18 @@ def _given_name_inside(ctx: Context, i: int, j: int) -> int | None:
     """Where a person's name starts inside an organisation entity that follows a person's title: at a known
     given name with only capitalised words after it ("the Energy Transition Camila Soto Vergara")."""
     toks = ctx.toks
-    if not any(found[0].kind == "person" for k in range(max(0, i - 6), i) if (found := role_at(toks, k, ctx.kb))):
+    if not _titled_before(ctx, i):
         return None
     for k in range(i + 1, j - 1):
         if toks[k].text in ctx.kb.given_names and all(toks[x].text[:1].isupper() for x in range(k, j)):
             return k
     return None
+
+
+def _titled_before(ctx: Context, i: int) -> bool:
+    """Whether a person's title stands in the six words before token i ("Minister for Water Resources and ...")."""
+    return any((found := role_at(ctx.toks, k, ctx.kb)) is not None and found[0].kind == "person"
+               for k in range(max(0, i - 6), i))
 
 
 def _given_name_before(ctx: Context, i: int, last: int) -> bool:
@@ -455,8 +461,7 @@ def _titled_given_names(ctx: Context, taken: set[int]) -> list[NameSpan]:
         end = t + 1
         while end < len(toks) and word(end) and end - t < 4:
             end += 1
-        titled = any(found[0].kind == "person" for k in range(max(0, t - 6), t) if (found := role_at(toks, k, ctx.kb)))
-        if end - t >= 2 and titled:
+        if end - t >= 2 and _titled_before(ctx, t):
             out.append((t, end, [], "PERSON"))
         t = end
     return out

@@ -64,3 +64,23 @@ def test_actors_a_namesake_under_another_title_is_not_the_knowledge_bases_person
     assert (minister.kb_id, minister.country) == (None, "COL")
     spain = run_text("Prime Minister Pedro Sánchez met the king in Madrid.")
     assert any(a.kb_id and a.name == "Pedro Sánchez" and a.country == "ESP" for a in spain.actors)
+
+
+def test_a_name_after_a_title_and_its_portfolio_is_read_off_the_parse(run_text: Run) -> None:
+    texts = {
+        "Minister of Energy and Mines Ahmed Salim bin Rashid al-Kindi said the tender would close in May.":
+            "Ahmed Salim bin Rashid al-Kindi",
+        "Exports will not be cut, Minister of Trade Ingrid Solberg Haugen said on Monday.": "Ingrid Solberg Haugen",
+        "The bridge will open in June, Malaysia's Minister for Works Lim Wei Jie said.": "Lim Wei Jie",
+    }
+    for text, name in texts.items():
+        assert [q.speaker.name for q in run_text(text).quotes] == [name], text
+    plain = run_text("The Minister of Finance said on Monday that taxes would rise.")
+    assert [q.speaker.name for q in plain.quotes] != ["Monday"]
+
+
+def test_a_namesake_of_a_person_named_in_full_is_someone_else(run_text: Run) -> None:
+    text = ("Minister of Fisheries Arne Bjørnstad Lie said on Monday that quotas would be cut.\n\n"
+            "At a rally on Saturday, Kari Lie, a fish farmer from Troms, said the cuts would ruin her.")
+    people = _people(run_text(text))
+    assert "Kari Lie" in people and "Kari Lie" not in people.get("Arne Bjørnstad Lie", [])

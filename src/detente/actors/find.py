@@ -44,6 +44,8 @@ OVERRIDING_SECTORS = {"OPP", "REB", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "S
 PLACE_PREPOSITIONS = {"in", "at", "near", "across", "inside", "outside", "throughout", "into", "within"}
 SEVERAL = {"both", "two", "three", "four", "five", "respective"}  # 'both governments': several sides
 SIDES_SECTORS = {"GOV", "MIL", "LEG"}
+OTHER_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # entities of no actor, at times a person's name
+MAX_NAME_WORDS = 8  # the longest name read off the parse after a title ("Salim bin Nasser al-Harthi")
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}  # named for their leader
 DATELINE_PARAGRAPHS = 3  # a title and a line of credits may come before the dateline
 STANCE_NOUNS = {"concern", "worry", "alarm", "anger", "fury", "outrage", "frustration", "irritation", "unease",
@@ -205,13 +207,17 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
     for key in spans:
         for t in range(*key):
             covering.setdefault(t, set()).add(key)
+    portfolios = _portfolio_names(ctx)
     for ent in entity_spans(ctx.parse):
         i = ent.start + (1 if ent[0].lower_ == "the" or ent[0].tag_ == "POS" else 0)
         j = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
         if i >= j:
             continue
         label = ent.label_
-        if label == "PERSON":
+        named = next((p for p in portfolios if p[0] < j and i < p[1]), None)
+        if named is not None and (label != "PERSON" or i < named[0]):
+            i, j, label = named[0], named[1], "PERSON"  # "Minister of Energy [and Minerals Salim al-Harthi]"
+        elif label == "PERSON":
             i, j = _whole_name(ctx, i, j)
         elif j - i == 1 and _given_name_before(ctx, i, i):
             last = i  # "Seydou Traoré", "Sadia Rehman Khattak" with the surname alone taken for an organisation
@@ -221,7 +227,7 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
         elif label == "ORG" and (given := _given_name_inside(ctx, i, j)) is not None:
             i, label = given, "PERSON"  # "Minister for [the Energy Transition Camila Soto]": the name in it
         clash = [spans[k] for k in sorted({k for t in range(i, j) for k in covering.get(t, ())})]
-        if any(s[1] - s[0] >= j - i or s[2][0].kind == "person" for s in clash):
+        if any(s[1] - s[0] >= j - i or (s[2][0].kind == "person" and not _other_bearer(ctx, i, j, s)) for s in clash):
             continue
         if ent.label_ in ("GPE", "LOC") and any(s[2][0].kind in ("state", "region") and _only_lowercase_around(
                 ctx, i, j, s) for s in clash):
@@ -233,7 +239,43 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
         spans[(i, j)] = (i, j, _surname(ctx, i, j, label), label)
         for t in range(i, j):
             covering.setdefault(t, set()).add((i, j))
+    for i, j in portfolios:  # a name the tagger left untagged
+        if not any(covering.get(t) for t in range(i, j)):
+            spans[(i, j)] = (i, j, [], "PERSON")
     return sorted(spans.values(), key=lambda s: s[0])
+
+
+def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
+    """The names after a person's title and its portfolio, read off the parse whatever entities the tagger saw
+    ("Minister of Energy and Minerals Salim bin Nasser al-Harthi", "Minister for Transport Tan Hui Ling"): the
+    proper nouns from the portfolio's end to the head the title modifies."""
+    out = []
+    toks = ctx.toks
+    for tok in toks:
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i]
+        if not preps or tok.dep_ not in ("nmod", "compound") or tok.head.i <= tok.i or tok.head.pos_ != "PROPN":
+            continue
+        found = role_at(toks, tok.i, ctx.kb)
+        start, head = preps[-1].right_edge.i + 1, tok.head.i
+        if toks[start - 1].dep_ == "cc":
+            start += 1  # "Minister of Water Resources and [Irrigation] Yerlan ...", the last portfolio word misread
+        if found is None or found[0].kind != "person" or not 0 < head + 1 - start <= MAX_NAME_WORDS:
+            continue
+        words = toks[start:head + 1]
+        name_words = all((w.pos_ == "PROPN" or w.text[:1].isupper() or w.text == "-") and w.ent_type_ != "DATE"
+                         for w in words)  # "Per-Olof", which the parser reads as a preposition
+        if words[0].text[:1].isupper() and name_words:
+            out.append((start, head + 1))
+    return out
+
+
+def _other_bearer(ctx: Context, i: int, j: int, known: NameSpan) -> bool:
+    """Whether a longer name holds a known person's surname with given names that are not theirs ("Ragnhild
+    Eide" where the data know Espen Barth Eide): someone else."""
+    extra = [t for t in range(i, j) if not known[0] <= t < known[1]]
+    return bool(extra) and all(ctx.toks[t].text[:1].isupper() and ctx.toks[t].text not in known[2][0].name.split()
+                               and not _title_word(ctx, t) and not _person_role(ctx, t)
+                               and ctx.kb.role(ctx.toks[t].lower_) is None for t in extra)
 
 
 def _whole_name(ctx: Context, i: int, j: int) -> tuple[int, int]:
@@ -314,9 +356,12 @@ def _retag(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
     named = {ctx.toks[t].text for i, j, _, label in spans if label == "PERSON" and j - i > 1
              for t in range(i, j)}
     named |= {t.text for t in ctx.toks if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "poss")}  # acting
+    surnames = {ctx.toks[j - 1].text for i, j, _, label in spans if label == "PERSON" and j - i > 1}
     for i, j, entries, label in spans:
         if not entries and label == "ORG" and _person_like(ctx, i, j):
             label = "PERSON"
+        elif not entries and label != "PERSON" and _namesake(ctx, i, j, surnames):
+            label = "PERSON"  # "Ragnhild Eide, a sheep farmer" in a story of the minister Håkon Vatne Eide
         elif not entries and label in ("GPE", "FAC", "LOC") and _named_in_apposition(ctx, i, j):
             label = "PERSON"  # 'The Conservative leader, Kemi Badenoch': a name the model took for a place
         elif not entries and label == "PERSON" and _not_person(ctx, i, j, named):
@@ -324,7 +369,17 @@ def _retag(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
         out.append((i, j, entries, label))
     covered = {t for s in out for t in range(s[0], s[1])}
     out += [s for s in _untagged_people(ctx) if not any(t in covered for t in range(s[0], s[1]))]
+    covered = {t for s in out for t in range(s[0], s[1])}
+    out += [(e.start, e.end, [], "PERSON") for e in ctx.parse.ents if e.label_ in OTHER_LABELS
+            and _namesake(ctx, e.start, e.end, surnames) and not any(t in covered for t in range(e.start, e.end))]
     return sorted(out, key=lambda s: s[0])
+
+
+def _namesake(ctx: Context, i: int, j: int, surnames: set[str]) -> bool:
+    """Whether capitalised words end with the surname of a person the text names in full: a namesake."""
+    words = [ctx.toks[t] for t in range(i, j)]
+    return 2 <= len(words) <= 3 and words[-1].text in surnames and all(
+        w.pos_ == "PROPN" and w.text[:1].isupper() and ctx.kb.role(w.lower_) is None for w in words)
 
 
 def _person_role(ctx: Context, t: int) -> bool:

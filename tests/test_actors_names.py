@@ -84,3 +84,10 @@ def test_a_namesake_of_a_person_named_in_full_is_someone_else(run_text: Run) -> 
             "At a rally on Saturday, Kari Lie, a fish farmer from Troms, said the cuts would ruin her.")
     people = _people(run_text(text))
     assert "Kari Lie" in people and "Kari Lie" not in people.get("Arne Bjørnstad Lie", [])
+
+
+def test_a_surname_of_a_name_written_in_full_is_that_person_not_the_knowledge_bases(run_text: Run) -> None:
+    text = ("The port authority's director, Diego Herrera Soto, said on Tuesday that the cranes would be replaced.\n\n"
+            "Herrera added that the work would take two years.")
+    document = run_text(text)
+    assert {q.speaker.name for q in document.quotes} == {"Diego Herrera Soto"}

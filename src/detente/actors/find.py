@@ -333,7 +333,10 @@ def _surname(ctx: Context, i: int, j: int, label: str) -> list[Entry]:
     """A lone word that spaCy did not see as a person but is the surname of one office holder ('Lavrov')."""
     if label == "PERSON" or j - i != 1 or not ctx.toks[i].text[:1].isupper() or ctx.toks[i].ent_type_ == "DATE":
         return []
-    found = ctx.kb.surname(ctx.toks[i].text, ctx.date)
+    word = ctx.toks[i].text
+    if any(len(e) > 1 and word in (t.text for t in e[1:]) for e in ctx.parse.ents if e.label_ == "PERSON"):
+        return []  # "Herrera" in a story of Marcelo Herrera Lagos is he, whoever the data know by that surname
+    found = ctx.kb.surname(word, ctx.date)
     active = [e for e in found if e.active(ctx.date)]
     if len({e.kb_id for e in active}) == 1 or (not active and len({e.kb_id for e in found}) == 1):
         return (active or found)[:1]

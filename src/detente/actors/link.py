@@ -215,7 +215,7 @@ class Linker:
         if len(words) > 1:
             found = [e for e in found if _same_given(words[0], e.name)]
         else:  # "Sanders" in a story that names Bernie Sanders in full is he, whoever the data know by that surname
-            full = [w for w in self.written if w[-1] == words[0]]
+            full = [w for w in self.written if words[0] in w[1:]]  # "Herrera" of Marcelo Herrera Lagos too
             found = [e for e in found if not full or any(_same_given(w[0], e.name) for w in full)]
         active = [e for e in found if e.active(self.date)]
         if len(active) == 1 or (not active and len({e.kb_id for e in found}) == 1):

@@ -96,3 +96,17 @@ def test_actors_head_of_an_agency_belongs_to_it(run_text: Run) -> None:
     doc = run_text("Rafael Grossi told reporters in Vienna that the plant had lost external power again.",
                    published="2025-06-10")
     assert summary(actor_of(doc, "Rafael Grossi")) == ("person", "IAEA", "IGO")
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Mediators from the Southern African Development Community met Malawi's president.",
+     "Mediators from the Southern African Development Community", "SADC"),
+    ("IGAD said on Monday it would convene a summit on South Sudan.", "IGAD", "IGAD"),
+    ("The Pacific Islands Forum suspended Fiji's observer status.", "Pacific Islands Forum", "PIF"),
+    ("Envoys of the East African Community arrived in Goma on Friday.", "Envoys of the East African Community", "EAC"),
+    ("West African troops left the capital on Friday.", "West African troops", "WAF"),
+])
+def test_actors_regional_blocs_are_known_and_their_names_outrank_their_demonyms(
+        run_text: Run, text: str, phrase: str, country: str) -> None:
+    actor = actor_of(run_text(text), phrase)
+    assert actor is not None and actor.country == country, (text, actor)

@@ -134,3 +134,30 @@ def test_earthquakes_matches_and_albums_are_no_politics(run_text: Run) -> None:
                  "A Kenyan singer fired back at critics of his new album in a video on Sunday."):
         assert run_text(text).events == [], text
     assert ("ASSAULT", "RUS", "UKR") in _coded(run_text("Russian missiles struck a power plant in Kharkiv."))
+
+
+def test_a_named_gulf_is_no_region_of_its_own(run_text: Run) -> None:
+    named = run_text("Russia sent three warships into the Gulf of Bothnia on Monday.")
+    assert [e.target.country for e in named.events if e.target] == [None]
+    region = run_text("Iran sent three warships into the Gulf on Monday.")
+    assert [e.target.country for e in region.events if e.target] == ["PGS"]
+
+
+def test_the_one_foreign_country_of_a_clause_is_the_target_of_an_act_that_names_none(run_text: Run) -> None:
+    duty = run_text("Vietnam imposed a 30 percent duty on steel imported from Indonesia.")
+    assert ("SANCTION", "VNM", "IDN") in _coded(duty)
+    shadow = run_text("Japan sent two destroyers to shadow a Chinese carrier group near Okinawa.")
+    assert ("MOBILIZE", "JPN", "CHN") in _coded(shadow)
+    venue = run_text("Malaysia imposed a curfew on three districts, officials said at a briefing in Singapore.")
+    assert not any(e.target and e.target.country == "SGP" for e in venue.events)
+    other_act = run_text("Malaysia reinforced its border posts and Thai police closed two crossings.")
+    assert not any(e.source.country == "MYS" and e.target and e.target.country == "THA" for e in other_act.events)
+
+
+def test_acts_exchanged_are_mutual_and_acts_done_jointly_are_aimed_at_a_third_party(run_text: Run) -> None:
+    fire = run_text("Indian and Pakistani troops exchanged artillery fire along the Line of Control on Friday.")
+    assert {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")} <= _coded(fire)
+    raid = run_text("Serbian and Hungarian police raided smuggling camps jointly on Sunday.")
+    assert not any(e.target and e.target.country in {"SRB", "HUN"} for e in raid.events)
+    one_way = run_text("Indian troops fired on Pakistani posts along the Line of Control on Friday.")
+    assert ("ASSAULT", "PAK", "IND") not in _coded(one_way)

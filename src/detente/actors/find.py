@@ -849,7 +849,8 @@ def _country_word(ctx: Context, t: int, capitals: bool,
     if t in ctx.leaders:
         return ctx.leaders[t][1], ctx.leaders[t][0], None
     dem = demonym_at(ctx.toks, t, ctx.kb)
-    if dem and dem[1] - t == 2:  # 'West African' before 'West'
+    longer = t in ctx.names and (dem is None or ctx.names[t][0] > dem[1])  # 'Southern African Development Community'
+    if dem and dem[1] - t == 2 and not longer:  # 'West African' before 'West'
         return dem[0], dem[1], None
     if t in ctx.names:
         end, entries = ctx.names[t]

@@ -75,6 +75,9 @@ FORCES = frozenset({"MIL", "COP"})  # sectors of a state's armed forces and poli
 REPORTERS = "MED"  # the sector of news outlets and journalists
 LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names what is left
 REFERRING = frozenset({"the", "this", "these", "those", "that"})  # determiners of an act named again
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# a clause's parts that are not its act's: its subject, clauses of their own, and what a relative clause says
+CLAUSE_OWNERS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "advcl", "relcl", "ccomp", "parataxis", "appos"})
 
 
 REQUIRES = ("parse", "actors", "quotes")  # the layers this stage reads
@@ -109,7 +112,7 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
             continue  # "Do you think Russia will attack?": a question reports no act
         for reading in coder.read(sent, lexicon):
             found = list(_events(document, sent, reading, lexicon, quotes, story))
-            story.add(found, (reading.code or "").startswith(lexicon.reciprocal), reading.token.i)
+            story.add(found, lexicon.mutual(reading.code or "", reading.token), reading.token.i)
             events.extend(found)
     return events
 
@@ -270,6 +273,10 @@ def _targets(
     if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:
         found = _other_side(document, sources, story) or found
     domestic = code.type in lexicon.domestic or code.code.startswith(tuple(lexicon.domestic))
+    own = {s.country for s in sources if s.country}
+    named = any(p.actor is not None or p.country not in own | {None} for p in found)
+    if len(own) == len(sources) == 1 and not domestic and not named:
+        found = _clause_targets(document, reading, sources, lexicon.places) or found
     if not domestic or any(p.country for p in found) or lexicon.places is None:
         return found
     home = parties.event_place(document, reading.token, lexicon.places)
@@ -277,6 +284,42 @@ def _targets(
     if home is None:
         return found
     return [Party(actor=None, name=found[0].name if found else None, country=home)]
+
+
+def _clause_targets(document: Document, reading: coder.Reading, sources: list[Party],
+                    places: KnowledgeBase | None) -> list[Party]:
+    """For an act that names no foreign party as its object, the one foreign country its own clause names
+    elsewhere: "pledged to send police officers to help Solomon Islands", "imposed a duty on cement imported from
+    Kazakhstan", "dispatched a plane to shadow a Chinese flotilla". None where the clause names several, and
+    never a venue, the source's own words or a clause of its own ("after Tajik guards fortified a post")."""
+    if places is None:
+        return []
+    own = {s.country for s in sources if s.country}
+    head = reading.head
+    skipped = {t.i for part in head.subtree if part.i != head.i and _apart(part, head) for t in part.subtree}
+    found: dict[str, Token] = {}
+    for token in head.subtree:
+        if token.i in skipped or token.ent_type_ not in {"GPE", "NORP", "ORG"}:
+            continue
+        country = parties.party(document, token, places).country
+        if country and country not in own:
+            found.setdefault(country, token)
+    if len(found) != 1:
+        return []
+    (country, token), = found.items()
+    named = parties.party(document, token, places)
+    return [named] if named.actor is not None and token.ent_type_ != "NORP" else _side_parties(document, [country])
+
+
+def _apart(token: Token, head: Token) -> bool:
+    """Whether a part of a clause says nothing of whom its act is aimed at: its subject, a clause of its own, a
+    verb coordinated with it, a venue, or where the act comes from ("attacked Kyiv from Belarusian territory")."""
+    clause = token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}
+    origin = token.dep_ == "prep" and token.lower_ == "from" and token.head.i == head.i
+    venue = parties.venue(token) and token.ent_type_ in PLACE_ENTITIES  # "signed a treaty in Abu Dhabi"
+    purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
+        c.dep_ in {"nsubj", "mark"} for c in token.children)  # "sent destroyers to shadow a Chinese carrier group"
+    return (token.dep_ in CLAUSE_OWNERS and not purpose) or clause or origin or venue
 
 
 def _other_side(document: Document, sources: list[Party], story: Story) -> list[Party]:
@@ -320,7 +363,7 @@ def _named_targets(
     """The parties an event is aimed at: the best-ranked candidate and those coordinated with it."""
     tokens = _target_tokens(reading, lexicon)
     places = lexicon.places
-    if len(sources) > 1 and (reading.code or "").startswith(lexicon.reciprocal):
+    if len(sources) > 1 and lexicon.mutual(reading.code or "", reading.token):
         # "X and Y held talks on trade", "met at the residence of the Swiss ambassador": topics and venues
         tokens = [t for t in tokens if parties.rank(document, t, places) < 3 and not parties.venue(t)]
     code = lexicon.codes[reading.code or ""]
@@ -398,11 +441,11 @@ def _side_parties(document: Document, countries: list[str]) -> list[Party]:
 
 
 def _pairs(
-    sources: list[Party], targets: list[Party], code: str, lexicon: Lexicon
+    sources: list[Party], targets: list[Party], mutual: bool
 ) -> Iterator[tuple[Party, Party | None]]:
     if targets:
         yield from product(sources, targets)
-    elif len(sources) > 1 and code.startswith(lexicon.reciprocal):
+    elif len(sources) > 1 and mutual:
         yield from ((a, b) for a in sources for b in sources if a is not b)
     else:
         yield from ((s, None) for s in sources)
@@ -435,7 +478,7 @@ def _events(
     intensity = _intensity(lexicon, lexicon.intensity(code), reading)
     evidence = _evidence(document, sent)
     where = _location(document, sent, place, lexicon.places)
-    for source, target in _pairs(sources, targets, code.code, lexicon):
+    for source, target in _pairs(sources, targets, lexicon.mutual(code.code, token)):
         if not _known(source) and not _known(target):
             continue  # "ten cables have been damaged": an act of no one known, to no one known, is no event
         yield Event(

@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from .. import kb as kb_module
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +99,7 @@ class Lexicon:
     modality_words: dict[str, str] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=dict)
     reciprocal: tuple[str, ...] = ()
+    mutual_verbs: frozenset[str] = frozenset()  # verbs that make any act mutual ("exchanged fire")
     target_preps: tuple[str, ...] = ()
     speaker_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # verbs whose object noun is the event ("join talks")
@@ -124,6 +128,11 @@ class Lexicon:
 
     roles: dict[str, Governor] = field(default_factory=dict)
     places: kb_module.KnowledgeBase | None = None  # countries, demonyms, capitals: parties without actor
+
+    def mutual(self, code: str, token: Token) -> bool:
+        """Whether an act is mutual between coordinated sources: by its code ("X and Y agreed") or by its verb
+        ("exchanged fire")."""
+        return code.startswith(self.reciprocal) or token.lemma_.lower() in self.mutual_verbs
 
     def governor(self, role: str) -> Governor | None:
         """The governor of a role ("reject"), used to recode a negated cooperative event."""
@@ -223,6 +232,7 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
         lexicon.modality_words.update({w: modality for w in words})
     lexicon.weights.update({k: float(v) for k, v in (data.get("weights") or {}).items()})
     lexicon.reciprocal += tuple(str(c) for c in data.get("reciprocal") or ())
+    lexicon.mutual_verbs |= frozenset(data.get("mutual_verbs") or ())
     lexicon.target_preps += tuple(data.get("target_preps") or ())
     lexicon.speaker_words |= frozenset(data.get("speaker_words") or ())
     lexicon.light_verbs |= frozenset(data.get("light_verbs") or ())

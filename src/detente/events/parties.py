@@ -380,7 +380,8 @@ def _place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
     if actor is not None and actor.kind == "state":
         return actor.country
     name = document.text[start:end]
-    code = kb.demonym(token.text) or kb.demonym(name)
+    of_place = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "the Gulf of Riga": not "Gulf"
+    code = (None if of_place else kb.demonym(token.text)) or kb.demonym(name)
     if code is not None:
         return code
     entry = next((e for e in kb.lookup(name) if e.kind in PLACE_KINDS and e.country), None)

@@ -161,3 +161,23 @@ def test_acts_exchanged_are_mutual_and_acts_done_jointly_are_aimed_at_a_third_pa
     assert not any(e.target and e.target.country in {"SRB", "HUN"} for e in raid.events)
     one_way = run_text("Indian troops fired on Pakistani posts along the Line of Control on Friday.")
     assert ("ASSAULT", "PAK", "IND") not in _coded(one_way)
+
+
+def test_a_foreign_country_in_a_relative_clause_is_not_the_target(run_text: Run) -> None:
+    document = run_text("Greek coast guards fired at a boat carrying Syrian migrants who had sailed from Turkey.")
+    assert ("ASSAULT", "GRC", "SYR") in _coded(document)
+    assert not any(e.target and e.target.country == "TUR" for e in document.events)
+
+
+def test_those_expected_to_act_are_its_doers(run_text: Run) -> None:
+    document = run_text("Diplomats in Vienna said Austria and Slovakia were expected to sign a gas transit deal.")
+    assert ("AGREE", "AUT", "SVK") in _coded(document)
+    assert not any(e.source.name and "Diplomats" in e.source.name for e in document.events)
+
+
+def test_a_concession_under_pressure_yields_to_whoever_pressed(run_text: Run) -> None:
+    pressed = run_text("Under pressure from the European Union, Serbia's government withdrew a bill on foreign funding.")
+    assert any(e.type == "CONCEDE" and e.source.country == "SRB" and e.target and e.target.country == "EU"
+               for e in pressed.events)
+    home = run_text("Serbia's government withdrew a bill on foreign funding after protests in Belgrade.")
+    assert not any(e.target and e.target.country == "EU" for e in home.events)

@@ -76,6 +76,8 @@ REPORTERS = "MED"  # the sector of news outlets and journalists
 LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names what is left
 REFERRING = frozenset({"the", "this", "these", "those", "that"})  # determiners of an act named again
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+YIELDING = "CONCEDE"  # the type of acts that yield to someone
+PRESSURE = frozenset({"pressure", "demand", "request", "insistence", "urging", "call", "ultimatum"})  # of someone
 # a clause's parts that are not its act's: its subject, clauses of their own, and what a relative clause says
 CLAUSE_OWNERS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "advcl", "relcl", "ccomp", "parataxis", "appos"})
 
@@ -149,6 +151,9 @@ def _sources(
         token = parties.doer(token) or token  # "a tweet by Mike Pompeo accused Iran": Pompeo, not the tweet
     if token is None and reading.head.pos_ in {"NOUN", "PROPN"} and reading.head.dep_ in {"dobj", "attr"}:
         token = parties.subject(reading.head.head)
+    governed = reading.governor is not None and reading.governor.target == "governed"
+    if token is None and governed and parties.is_passive(reading.head):  # "X and Y were expected to conclude"
+        token = next((parties.content(c) for c in reading.head.children if c.dep_ == "nsubjpass"), None)
     if token is None and parties.is_passive(reading.head):  # "talks between X and Y were held"
         token = next((parties.nominal_source(c) for c in reading.head.children
                       if c.dep_ == "nsubjpass" and c.lemma_.lower() == reading.pattern.obj), None)
@@ -273,6 +278,8 @@ def _targets(
     if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:
         found = _other_side(document, sources, story) or found
     domestic = code.type in lexicon.domestic or code.code.startswith(tuple(lexicon.domestic))
+    if code.type == YIELDING and not any(p.country for p in found if not any(parties.same(p, s) for s in sources)):
+        found = _pressing(document, reading, sources, lexicon.places) or found
     own = {s.country for s in sources if s.country}
     named = any(p.actor is not None or p.country not in own | {None} for p in found)
     if len(own) == len(sources) == 1 and not domestic and not named:
@@ -286,6 +293,23 @@ def _targets(
     return [Party(actor=None, name=found[0].name if found else None, country=home)]
 
 
+def _pressing(document: Document, reading: coder.Reading, sources: list[Party],
+              places: KnowledgeBase | None) -> list[Party]:
+    """Whom a concession yields to, where its clause says so: "under pressure from the European Union", "at
+    the request of the opposition", "bowing to demands by the IMF", "at Nepal's request"."""
+    for noun in reading.head.subtree:
+        if noun.lemma_.lower() not in PRESSURE or noun.pos_ != "NOUN":
+            continue
+        doers = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "of", "by"}
+                 for g in p.children if g.dep_ == "pobj"]
+        doers += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        found = [parties.party(document, d, places) for d in doers if parties.usable(d)]
+        found = [p for p in found if p.country and not any(p.country == s.country for s in sources)]
+        if found:
+            return found[:1]
+    return []
+
+
 def _clause_targets(document: Document, reading: coder.Reading, sources: list[Party],
                     places: KnowledgeBase | None) -> list[Party]:
     """For an act that names no foreign party as its object, the one foreign country its own clause names
@@ -297,18 +321,27 @@ def _clause_targets(document: Document, reading: coder.Reading, sources: list[Pa
     own = {s.country for s in sources if s.country}
     head = reading.head
     skipped = {t.i for part in head.subtree if part.i != head.i and _apart(part, head) for t in part.subtree}
-    found: dict[str, Token] = {}
+    found: dict[str, tuple[int, Token]] = {}  # each foreign country with its nearest word's depth below the head
     for token in head.subtree:
         if token.i in skipped or token.ent_type_ not in {"GPE", "NORP", "ORG"}:
             continue
         country = parties.party(document, token, places).country
-        if country and country not in own:
-            found.setdefault(country, token)
-    if len(found) != 1:
-        return []
-    (country, token), = found.items()
+        depth = _depth(token, head)
+        if country and country not in own and depth < found.get(country, (depth + 1, token))[0]:
+            found[country] = (depth, token)
+    ranked = sorted(found.items(), key=lambda item: item[1][0])
+    if not ranked or (len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]):
+        return []  # "a go-between for Washington and Tehran": no one country
+    country, (_, token) = ranked[0]  # "shot at Ethiopian migrants crossing from Yemen": the migrants' country
     named = parties.party(document, token, places)
     return [named] if named.actor is not None and token.ent_type_ != "NORP" else _side_parties(document, [country])
+
+
+def _depth(token: Token, head: Token) -> int:
+    depth = 0
+    while token.i != head.i and token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 def _apart(token: Token, head: Token) -> bool:

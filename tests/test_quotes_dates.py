@@ -141,3 +141,25 @@ def test_quotes_dates_a_document_handed_out_on_a_day_speaks_that_day(run_text: R
     text = ("Miners strike\n\nACCRA, Feb 13 — Miners stayed away from work on Thursday.\n\n"
             "The union's leaflet, handed out at mine gates in Obuasi on Monday, said no member should go underground.")
     assert [str(q.date) for q in run_text(text, published="2026-02-13").quotes][-1] == "2026-02-09"
+
+
+def test_quotes_dates_a_time_right_after_the_cue_is_when_it_was_said(run_text: Run) -> None:
+    document = run_text("Norway's fisheries minister said on Tuesday the quota talks would resume next week.", FRIDAY)
+    assert [(q.date, q.date_basis) for q in document.quotes] == [("2026-03-03", "stated")]
+    assert document.quotes[0].text.startswith("the quota talks")
+    content = run_text("Norway's fisheries minister said that on Tuesday the quota talks would resume.", FRIDAY)
+    assert [q.date for q in content.quotes] == [FRIDAY]
+
+
+def test_quotes_dates_a_counterpart_striking_a_note_spoke_at_the_lead_occasion(run_text: Run) -> None:
+    text = (f"{LEAD}\n\nSpeaking at a joint news conference in Bergen with Iceland's Fisheries Minister Helga "
+            "Sigurdardottir, the Norwegian minister, Kari Lunde, said the accord would protect cod stocks.\n\n"
+            "Her Icelandic counterpart struck a more cautious note, saying the quotas would be reviewed in a year.")
+    dates = _dates(run_text(text, FRIDAY))
+    assert dates[-1] == ("Helga Sigurdardottir", "2026-03-03", "inherited")
+
+
+def test_quotes_dates_a_singaporean_named_by_the_family_name_first(run_text: Run) -> None:
+    text = ("Singapore's Minister for Transport Lee Mei Xin said on Tuesday the line would open in June.\n\n"
+            "Lee, a former engineer, said fares would be low.")
+    assert {q.speaker.name for q in run_text(text, FRIDAY).quotes} == {"Lee Mei Xin"}

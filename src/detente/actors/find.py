@@ -334,7 +334,8 @@ def _surname(ctx: Context, i: int, j: int, label: str) -> list[Entry]:
     if label == "PERSON" or j - i != 1 or not ctx.toks[i].text[:1].isupper() or ctx.toks[i].ent_type_ == "DATE":
         return []
     word = ctx.toks[i].text
-    if any(len(e) > 1 and word in (t.text for t in e[1:]) for e in ctx.parse.ents if e.label_ == "PERSON"):
+    written = [(e.start, e.end) for e in ctx.parse.ents if e.label_ == "PERSON"] + _portfolio_names(ctx)
+    if any(b - a > 1 and word in (t.text for t in ctx.toks[a:b]) and not a <= i < b for a, b in written):
         return []  # "Herrera" in a story of Marcelo Herrera Lagos is he, whoever the data know by that surname
     found = ctx.kb.surname(word, ctx.date)
     active = [e for e in found if e.active(ctx.date)]

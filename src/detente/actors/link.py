@@ -215,8 +215,9 @@ class Linker:
         if len(words) > 1:
             found = [e for e in found if _same_given(words[0], e.name)]
         else:  # "Sanders" in a story that names Bernie Sanders in full is he, whoever the data know by that surname
-            full = [w for w in self.written if words[0] in w[1:]]  # "Herrera" of Marcelo Herrera Lagos too
-            found = [e for e in found if not full or any(_same_given(w[0], e.name) for w in full)]
+            full = [w for w in self.written if words[0] in w]  # "Herrera" of Marcelo Herrera Lagos, "Lee" of Lee Mei Xin
+            found = [e for e in found if not full or any(
+                _same_given(w[0], e.name) and w[-1] == e.name.split()[-1] for w in full)]
         active = [e for e in found if e.active(self.date)]
         if len(active) == 1 or (not active and len({e.kb_id for e in found}) == 1):
             return (active or found)[0]

@@ -225,11 +225,27 @@ def _clause_parts(doc: Doc, first: Token, last: Token) -> list[tuple[int, int]]:
 
 
 def reported_clause_parts(clause: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """The clause, less a cue coordinated with it by mistake ("said A was fair [and warned that B]")."""
+    """The clause, less a cue coordinated with it by mistake ("said A was fair [and warned that B]") and a time
+    the parser hung on it that stands right after the cue ("said [on Monday] the talks would resume": when it
+    was said)."""
     cut = next((c for c in clause.rights if c.dep_ == "conj" and _misattached(c, lexicon)), None)
     end = cut.left_edge.i if cut is not None else clause.right_edge.i + 1
-    span = _trimmed(clause.doc, clause.left_edge.i, end)
+    span = _trimmed(clause.doc, _after_leading_time(clause), end)
     return [span] if span else []
+
+
+def _after_leading_time(clause: Token) -> int:
+    """Where a clause starts past a time that opens it right after its cue, with the clause's subject after."""
+    first = clause.left_edge
+    if first.i != clause.head.i + 1 or clause.head.i > clause.i:
+        return first.i
+    time = next((c for c in clause.lefts if c.left_edge.i == first.i and (
+        c.ent_type_ in TIME_ENTS or (c.dep_ == "prep" and any(g.ent_type_ in TIME_ENTS for g in c.children)))), None)
+    if time is None:
+        return first.i
+    after = time.right_edge.i + 1
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= after for c in clause.children)
+    return after if subject else first.i
 
 
 def _clausal_complement(cue: Token) -> Token | None:

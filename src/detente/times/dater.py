@@ -46,12 +46,14 @@ def date_quotes(document: Document) -> None:
     if not quotes:
         return
     dates = StatementDates(document, [(p.start, p.end) for q in quotes for p in q.parts])
+    people = {a.name: a.id for a in document.actors if a.kind == "person" and a.name}
     for quote in quotes:
         cue, mention = quote.cue_span, quote.speaker.mention
+        person = people.get(quote.speaker.name or "")  # "her Malaysian counterpart" is the minister named before
         statement = Statement(
             cue=(cue.start, cue.end) if cue else None,
             parts=tuple((p.start, p.end) for p in quote.parts),
-            speaker=quote.speaker.actor or (mention.text.lower() if mention else None),
+            speaker=person or quote.speaker.actor or (mention.text.lower() if mention else None),
             speaker_span=(mention.start, mention.end) if mention else None,
             turn=quote.turn,
         )

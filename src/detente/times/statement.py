@@ -34,6 +34,7 @@ BLOCK = frozenset({"ccomp", "csubj", "csubjpass", "relcl", "parataxis", "xcomp",
 PARTICIPLE_DEPS = frozenset({"advcl", "acl", "conj", "xcomp"})
 SHARED_DEPS = frozenset({"advcl", "conj", "xcomp"})  # "on Monday defended X, [saying] ...": one speech act
 MAX_STEPS = 8
+TONE_VERBS = frozenset({"strike", "sound", "hit"})  # "struck a cautious note": a tone, not a document
 GOVERNMENT = frozenset({"GOV", "MIL", "IGO"})  # the sectors of officials an occasion brings together
 LABEL = re.compile(r"[ \t]*[\w.'’()-]+(?:[ \t]+[\w.'’()-]+){0,4}[ \t]*:[ \t]")  # a transcript's "NAME: " or "Q: "
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
@@ -124,6 +125,11 @@ def _verbal(tok: Token) -> bool:
     return tok.tag_ in ("MD", "TO") or tok.tag_.startswith("VB")
 
 
+def _tone(noun: Token) -> bool:
+    """Whether a noun names a tone, not a document: "struck a more cautious note", "sounded a conciliatory note"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in TONE_VERBS
+
+
 def said_value(t: TimeExpr, published: dt.date | None) -> str | None:
     """The calendar value of a time that dates something already said: a weekday the times stage took as the
     next one ("a debate broadcast on Sunday" in a sentence in the present) is the last one; None for a value
@@ -157,6 +163,7 @@ class StatementDates:
         self.published = document.article.published
         self.cues = cues or scene_cues()
         self.contents = ranges(contents)
+        self.gaps: list[tuple[int, int]] = []  # the text between the cue and the content of the statement dated
         self.tokens: Tokens | None = parse_tokens(document.doc) if document.doc is not None else None
         self.said: dict[str, _Said] = {}  # the latest dated statement of each speaker
         self.scenes: dict[str, _Scene] = {}  # the latest scene of each kind
@@ -174,6 +181,8 @@ class StatementDates:
     def date(self, st: Statement) -> tuple[str | None, str | None]:
         """(date, basis) of a statement: stated, sentence, inherited or published."""
         anchors = self._anchors(st)
+        after_cue = st.cue is not None and bool(st.parts) and st.parts[0][0] >= st.cue[1]
+        self.gaps = [(st.cue[1], st.parts[0][0])] if st.cue is not None and after_cue else []
         own = self._own_time(anchors) if anchors else None
         setting = self._setting(anchors) if anchors else _Setting()
         if own is None and setting.kind in self.cues.shared and setting.back is None:
@@ -248,6 +257,8 @@ class StatementDates:
                 continue
             head = self.tokens.head_of(t.start, t.end)
             path = self._path(head, anchors) if head is not None else None
+            if path is None and self._between_cue_and_content(t.start, t.end):
+                path = []  # "said on Monday the talks would resume", the time hung on the content by the parser
             if path is None:
                 continue
             stated = all(tok.pos_ == "ADP" for tok in path)
@@ -256,13 +267,22 @@ class StatementDates:
                 best = (*rank, value, "stated" if stated else "sentence")
         return (best[2], best[3]) if best else None
 
+    def _between_cue_and_content(self, start: int, end: int) -> bool:
+        """Whether [start, end) fills, with "on" before it, the gap between a cue and the content it opens."""
+        text = self.document.text
+        for cue_end, content_start in self.gaps:
+            if cue_end <= start and end <= content_start:
+                rest = text[cue_end:start].strip().lower() + text[end:content_start].strip()
+                return rest in ("", "on", "in", "at")
+        return False
+
     def _setting(self, anchors: list[Token]) -> _Setting:
         """The scene nouns that hang on the speech act, and what they refer back to."""
         out = _Setting()
         for tok in anchors[0].sent:
             if tok.pos_ not in ("NOUN", "PROPN") or self.contents.holds(tok.idx) or self._speaker(tok, anchors):
                 continue
-            kind = self._kind(tok)
+            kind = self._kind(tok) if not _tone(tok) else None
             after = tok.dep_ == "pobj" and tok.head.lower_ in self.cues.after and self._definite(tok)
             if (kind is None and not after) or self._path(tok, anchors) is None:
                 continue
@@ -342,6 +362,8 @@ class StatementDates:
         if st.cue is None or self.tokens is None:
             return False
         cue = self.tokens.head_of(*st.cue)
+        if cue is not None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj"):
+            cue = cue.head  # "struck a more cautious note, saying ...": the tense of the verb it goes with
         return cue is not None and cue.tag_ == "VBD" and not any(c.dep_ == "aux" for c in cue.children)
 
     def _narrated(self, st: Statement, near: bool = False) -> str | None:

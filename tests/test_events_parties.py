@@ -176,7 +176,8 @@ def test_those_expected_to_act_are_its_doers(run_text: Run) -> None:
 
 
 def test_a_concession_under_pressure_yields_to_whoever_pressed(run_text: Run) -> None:
-    pressed = run_text("Under pressure from the European Union, Serbia's government withdrew a bill on foreign funding.")
+    pressed = run_text("Under pressure from the European Union, Serbia's government withdrew a bill on foreign "
+                       "funding.")
     assert any(e.type == "CONCEDE" and e.source.country == "SRB" and e.target and e.target.country == "EU"
                for e in pressed.events)
     home = run_text("Serbia's government withdrew a bill on foreign funding after protests in Belgrade.")

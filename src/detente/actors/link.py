@@ -215,7 +215,7 @@ class Linker:
         if len(words) > 1:
             found = [e for e in found if _same_given(words[0], e.name)]
         else:  # "Sanders" in a story that names Bernie Sanders in full is he, whoever the data know by that surname
-            full = [w for w in self.written if words[0] in w]  # "Herrera" of Marcelo Herrera Lagos, "Lee" of Lee Mei Xin
+            full = [w for w in self.written if words[0] in w]  # "Herrera Lagos", "Lee Mei Xin"
             found = [e for e in found if not full or any(
                 _same_given(w[0], e.name) and w[-1] == e.name.split()[-1] for w in full)]
         active = [e for e in found if e.active(self.date)]

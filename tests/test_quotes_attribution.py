@@ -279,3 +279,13 @@ def test_quotes_attribution_interrupting_its_subject(run_text: Run) -> None:
         ("The real obstacle is that neither side trusts the monitors", "the envoy"),
         ("The sanctions had failed", "she"),
     ]
+
+
+def test_quotes_a_name_set_off_after_a_place_the_sentence_opens_with_is_the_speaker(run_text: Run) -> None:
+    text = ("In Harare's Mbare township, Tendai Moyo Chikwanha, who sells vegetables at the market, said on Tuesday "
+            "that prices had doubled since January.\n\n\"We cannot feed our children,\" she said.")
+    quotes = run_text(text).quotes
+    assert [q.speaker.name for q in quotes] == ["Tendai Moyo Chikwanha", "Tendai Moyo Chikwanha"]
+    titled = run_text("After a meeting with union leaders in Bulawayo, Zimbabwe's Minister of Labour, Grace Ndlovu "
+                      "Sibanda, said the offer still stood.")
+    assert [q.speaker.mention.text for q in titled.quotes if q.speaker.mention] != ["Bulawayo"]

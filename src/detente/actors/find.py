@@ -452,12 +452,13 @@ def _person_like(ctx: Context, i: int, j: int) -> bool:
 
 
 def _named_in_apposition(ctx: Context, i: int, j: int) -> bool:
-    """Whether two or three capitalised words stand in apposition to a person's role."""
+    """Whether two or three capitalised words stand in apposition to a person's role, or before "who"."""
     doc = ctx.toks
     if not 2 <= j - i <= 3 or not all(doc[t].pos_ == "PROPN" and doc[t].text[:1].isupper() for t in range(i, j)):
         return False
     head = max(range(i, j), key=lambda t: doc[t].head.i < i or doc[t].head.i >= j)
-    return _appos_to_role(ctx, doc[head])
+    who = j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who"  # "X Y, who runs a workshop"
+    return who or _appos_to_role(ctx, doc[head])
 
 
 def _not_person(ctx: Context, i: int, j: int, named: set[str]) -> bool:

@@ -48,6 +48,13 @@ def _stray_subject(cue: Token) -> Token | None:
     lefts = [c for c in cue.lefts if c.dep_ not in SUBJECT_NOISE and not c.is_punct]
     if not lefts and cue.i > 0 and cue.nbor(-1).pos_ == "PROPN" and cue.nbor(-1).head.dep_ == "prep":
         return cue.nbor(-1)  # "In a meeting with the Post Trump said ...": the name ends the phrase
+    if not lefts:  # "In Kanyama township, Mutinta Hamoonga, who runs a workshop, said ...": a name set off after
+        names = [t for c in cue.lefts if c.dep_ == "prep" for t in c.subtree
+                 if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKERS]
+        if names:
+            name = names[-1]  # past a title to the name after it: "Deputy Prime Minister, Ana Cebotari-Lungu"
+            after = [c for c in name.rights if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
+            return after[-1] if after else name
     if len(lefts) != 1 or lefts[0].dep_ not in ("advcl", "npadvmod", "dep", "dobj"):
         return None
     nouns = [t for t in lefts[0].subtree if t.pos_ in NOUNS and t.ent_type_ not in NOT_SPEAKERS]

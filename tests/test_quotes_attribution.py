@@ -289,3 +289,13 @@ def test_quotes_a_name_set_off_after_a_place_the_sentence_opens_with_is_the_spea
     titled = run_text("After a meeting with union leaders in Bulawayo, Zimbabwe's Minister of Labour, Grace Ndlovu "
                       "Sibanda, said the offer still stood.")
     assert [q.speaker.mention.text for q in titled.quotes if q.speaker.mention] != ["Bulawayo"]
+
+
+def test_quotes_a_bold_label_ends_the_speakers_name_whatever_the_tagger_took(run_text: Run) -> None:
+    text = ("Interview: Chile's mining minister on lithium\n\nMining Minister Rocío Vidal Parra spoke to us on Monday "
+            "in Santiago.\n\n**Andes Wire:** What will you sign in Tokyo?\n\n**Vidal:** Letters of intent, not miracles. "
+            "The buyers want a price for 2030.")
+    quotes = run_text(text, title="Interview: Chile's mining minister on lithium").quotes
+    answer = next(q for q in quotes if q.text.startswith("Letters of intent"))
+    assert answer.speaker.mention is not None and answer.speaker.mention.text == "Vidal"
+    assert answer.speaker.name == "Rocío Vidal Parra"

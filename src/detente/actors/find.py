@@ -45,6 +45,7 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "across", "inside", "outside", "throug
 SEVERAL = {"both", "two", "three", "four", "five", "respective"}  # 'both governments': several sides
 SIDES_SECTORS = {"GOV", "MIL", "LEG"}
 OTHER_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # entities of no actor, at times a person's name
+LABEL_MARKS = {":", "*", "**", ":*", ":**", "**:"}  # what ends a speaker's label in a transcript, never part of a name
 MAX_NAME_WORDS = 8  # the longest name read off the parse after a title ("Salim bin Nasser al-Harthi")
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}  # named for their leader
 DATELINE_PARAGRAPHS = 3  # a title and a line of credits may come before the dateline
@@ -213,6 +214,7 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
         j = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
         if i >= j:
             continue
+        j = next((t for t in range(i + 1, j) if ctx.toks[t].text in LABEL_MARKS), j)  # "**Al-Harthi:** Letters"
         label = ent.label_
         named = next((p for p in portfolios if p[0] < j and i < p[1]), None)
         if named is not None and (label != "PERSON" or i < named[0]):

@@ -49,6 +49,9 @@ def mention_tokens(head: Token) -> tuple[int, int]:
     doc = head.doc
     while start < end - 1 and doc[start].pos_ in ("VERB", "AUX"):
         start += 1  # `Said Ellis: "..."`: the cue is no part of the name
+    label = next((t for t in range(start + 1, end) if doc[t].text in (":", "*", "**", ":*", ":**")), None)
+    if label is not None:
+        end = label  # "**Al-Harthi:** Letters of intent": the label ends the name, whatever the tagger took
     while end > start + 1 and not any(c.isalnum() for c in doc[end - 1].text):
         end -= 1  # "**Grace Wanjiru:**": the label's marks are no part of the name, whatever the tagger says
     return start, end

@@ -293,8 +293,8 @@ def test_quotes_a_name_set_off_after_a_place_the_sentence_opens_with_is_the_spea
 
 def test_quotes_a_bold_label_ends_the_speakers_name_whatever_the_tagger_took(run_text: Run) -> None:
     text = ("Interview: Chile's mining minister on lithium\n\nMining Minister Rocío Vidal Parra spoke to us on Monday "
-            "in Santiago.\n\n**Andes Wire:** What will you sign in Tokyo?\n\n**Vidal:** Letters of intent, not miracles. "
-            "The buyers want a price for 2030.")
+            "in Santiago.\n\n**Andes Wire:** What will you sign in Tokyo?\n\n**Vidal:** Letters of intent, not "
+            "miracles. The buyers want a price for 2030.")
     quotes = run_text(text, title="Interview: Chile's mining minister on lithium").quotes
     answer = next(q for q in quotes if q.text.startswith("Letters of intent"))
     assert answer.speaker.mention is not None and answer.speaker.mention.text == "Vidal"

@@ -178,6 +178,9 @@ def test_actors_treasury_is_the_one_of_the_article(run_text: Run, text: str, nam
     ("The decision caused alarm in Washington.", "Washington", ("Washington", "state", "USA", "GOV", None)),
     ("Officials in Brussels said the tariffs broke the rules.", "Officials",
      ("Officials", "group", "EU", "IGO", None)),
+    ("Rome has faced growing pressure from Vienna over the border checks.", "Vienna",
+     ("Vienna", "state", "AUT", "GOV", None)),
+    ("The visit improved ties between Hanoi and Manila.", "Manila", ("Manila", "state", "PHL", "GOV", None)),
 ])
 def test_actors_seat_of_power_holding_a_view_is_an_actor(run_text: Run, text: str, words: str,
                                                          expected: tuple[str | None, ...]) -> None:
@@ -187,6 +190,8 @@ def test_actors_seat_of_power_holding_a_view_is_an_actor(run_text: Run, text: st
 @pytest.mark.parametrize(("text", "words"), [
     ("The plan was presented at a conference in Brussels on Monday.", "Brussels"),
     ("The delegation travelled to Washington on Monday.", "Washington"),
+    ("The minister flew in from Vienna on Monday.", "Vienna"),
+    ("The road between Hanoi and Haiphong was closed.", "Hanoi"),
 ])
 def test_actors_seat_of_power_as_a_place_is_no_actor(run_text: Run, text: str, words: str) -> None:
     assert actor_of(run_text(text), words) is None

@@ -49,6 +49,9 @@ LABEL_MARKS = {":", "*", "**", ":*", ":**", "**:"}  # what ends a speaker's labe
 MAX_NAME_WORDS = 8  # the longest name read off the parse after a title ("Salim bin Nasser al-Harthi")
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}  # named for their leader
 DATELINE_PARAGRAPHS = 3  # a title and a line of credits may come before the dateline
+RELATION_NOUNS = {"tie", "relation", "talk", "dialogue", "negotiation", "pressure", "demand", "request", "tension",
+                  "rift", "dispute", "row", "agreement", "deal", "accord", "cooperation", "partnership", "feud",
+                  "rapprochement", "contact", "exchange", "standoff", "ultimatum", "warning", "threat", "protest"}
 STANCE_NOUNS = {"concern", "worry", "alarm", "anger", "fury", "outrage", "frustration", "irritation", "unease",
                 "dismay", "disquiet", "displeasure", "consternation", "relief", "satisfaction", "scepticism",
                 "skepticism", "suspicion", "doubt", "fear", "criticism", "opposition", "resistance", "support",
@@ -671,6 +674,8 @@ def _acting(tok: Token) -> bool:
     held = {prep.head.lemma_.lower(), tok.doc[prep.i - 1].lemma_.lower() if prep.i else ""}
     if prep.lower_ == "in" and held & STANCE_NOUNS:
         return True  # 'concerns in Brussels', 'caused alarm in Washington': the seat of power holds them
+    if prep.lower_ in ("between", "from") and held & (RELATION_NOUNS | STANCE_NOUNS):
+        return True  # 'ties between Tokyo and Seoul', 'pressure from Warsaw': governments, not places
     if prep.lower_ in LOCATIVE:
         return False
     return not (prep.lower_ == "to" and prep.head.lemma_ in MOTION)

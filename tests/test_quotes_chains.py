@@ -164,3 +164,11 @@ def test_quotes_chains_a_headline_gives_a_persons_words_after_their_name(run_tex
         "Clinton needs to get away from the personality stuff", "Bernie Sanders")
     poll = run_text("Poll: Clinton and Trump in dead heat before the debate\n\nA new poll showed a tie.").quotes
     assert all(q.speaker.name != "Poll" for q in poll) and all(q.start > 0 for q in poll)
+
+
+def test_chains_a_company_before_a_title_describes_its_officer_and_speaks_for_itself(run_text: Run) -> None:
+    text = ("Eskom's chief executive, Thabo Dlamini, said on Thursday that the utility had offered a 5 percent "
+            "increase.\n\n\"We cannot pay what we do not earn,\" the Eskom chief said.\n\nEskom said in a statement "
+            "on Sunday that it had asked the Labour Court to rule.")
+    names = [q.speaker.name for q in run_text(text).quotes]
+    assert names == ["Thabo Dlamini", "Thabo Dlamini", "Eskom"]

@@ -333,8 +333,8 @@ def _portfolio_title(root: Token) -> Token | None:
 def _titles(noun: Token) -> Iterator[str]:
     """The words of the titles before a noun: "National Police Commissioner Lieutenant General [Radebe]"."""
     for left in noun.lefts:
-        if left.dep_ in DESCRIPTOR_DEPS:
-            yield left.lower_
+        if left.dep_ in DESCRIPTOR_DEPS or (left.dep_ == "poss" and left.pos_ == "PROPN"):
+            yield left.lower_  # "Transnet's chief executive" is "the Transnet chief"
             yield from _titles(left)
 
 

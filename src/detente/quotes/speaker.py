@@ -192,7 +192,8 @@ def _capitalised_person(document: Document, mention: Span) -> Actor | None:
     if len(letters) < 2 or not mention.text[:1].isupper() or mention.text.split()[0].lower() in PRONOUNS:
         return None
     words = mention.text.lower().split()
-    people = [a for a in document.actors if a.kind == "person" and a.name]
+    people = [a for a in document.actors if a.kind == "person" and a.name
+              and a.name.split()[-1][:1].isupper()]  # a name, not a description ("Transnet chief")
     found = next((a for a in people if a.name.lower().split()[-len(words) :] == words), None)
     if found is not None:
         return found

@@ -172,3 +172,14 @@ def test_chains_a_company_before_a_title_describes_its_officer_and_speaks_for_it
             "on Sunday that it had asked the Labour Court to rule.")
     names = [q.speaker.name for q in run_text(text).quotes]
     assert names == ["Thabo Dlamini", "Thabo Dlamini", "Eskom"]
+
+
+def test_chains_a_document_is_named_as_introduced_and_it_goes_on_speaking(run_text: Run) -> None:
+    text = ("Chile, Peru and Bolivia called on Argentina to share data on lithium brine extraction, in a joint "
+            "declaration issued on Tuesday after a meeting in La Paz.\n\nThe declaration, signed by the three mining "
+            "ministers, said the lack of data \"undermines planning\".\n\nIt welcomed Argentina's offer of annual "
+            "reports, but said the reports had arrived late.")
+    quotes = run_text(text, published="2026-03-06").quotes
+    later = [(q.speaker.name, q.date) for q in quotes if q.speaker.mention and q.speaker.mention.text in ("The "
+             "declaration", "It")]
+    assert later and all(name == "The joint declaration" and date == "2026-03-03" for name, date in later), later

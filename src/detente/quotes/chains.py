@@ -376,18 +376,27 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-def _documents(quotes: list[Quote], lexicon: Lexicon) -> None:
+def _documents(document: Document, quotes: list[Quote], lexicon: Lexicon) -> None:
     """Name a speaking document as it was first named: "the declaration" is the "joint declaration" that spoke
-    before it, "the document" the last document that spoke."""
+    or was named before it, "the document" the last document that spoke, and "it" right after a document that
+    spoke is that document."""
     names: dict[str, str] = {}  # head noun -> the document's first name
     last: str | None = None
+    previous: Quote | None = None
     for quote in quotes:
         mention = quote.speaker.mention
+        after_document = previous is not None and previous.speaker.name == last and last is not None
+        previous = quote
+        if mention is not None and mention.text.lower() == "it" and quote.speaker.name is None and after_document:
+            quote.speaker = replace(quote.speaker, name=last)  # "The statement said ... It welcomed ..."
+            continue
         words = _words(mention.text) if mention is not None and quote.speaker.actor is None else []
         if not words or words[-1] not in lexicon.source_documents:
             continue
         head, bare = words[-1], len(words) == 2 and words[0] in ("the", "this")
         name = (last if head in GENERIC_DOCUMENTS else names.get(head)) if bare else None
+        if name is None and bare and mention is not None:
+            name = _introduced(document.text[: mention.start], head)  # "in a joint statement issued on Thursday"
         if name is None and words[0] in ("a", "an") and " " in (quote.speaker.name or ""):  # "a joint communique":
             name = "The " + (quote.speaker.name or "").split(" ", 1)[1]  # the one of the story, "The joint communique"
         if name is not None:
@@ -396,10 +405,16 @@ def _documents(quotes: list[Quote], lexicon: Lexicon) -> None:
         last = quote.speaker.name
 
 
+def _introduced(before: str, head: str) -> str | None:
+    """The name a document was introduced with before ("a joint statement" -> "The joint statement")."""
+    found = re.search(rf"\b(?:a|an|the)\s+((?:[a-z]+\s+){{1,2}}){head}\b", before)
+    return f"The {found.group(1)}{head}" if found else None
+
+
 def resolve_chains(document: Document, quotes: list[Quote], lexicon: Lexicon) -> None:
     """Resolve pronoun, description and surname speakers of ``quotes`` (in text order) in place."""
     if document.doc is None or not quotes:
         return
     Chains(document, quotes, lexicon).resolve(quotes)
-    _documents(quotes, lexicon)
+    _documents(document, quotes, lexicon)
 

@@ -53,7 +53,8 @@ def date_quotes(document: Document) -> None:
         statement = Statement(
             cue=(cue.start, cue.end) if cue else None,
             parts=tuple((p.start, p.end) for p in quote.parts),
-            speaker=person or quote.speaker.actor or (mention.text.lower() if mention else None),
+            speaker=person or quote.speaker.actor or (quote.speaker.name or (mention.text if mention else "")).lower()
+            or None,
             speaker_span=(mention.start, mention.end) if mention else None,
             turn=quote.turn,
         )

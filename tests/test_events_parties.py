@@ -182,3 +182,14 @@ def test_a_concession_under_pressure_yields_to_whoever_pressed(run_text: Run) ->
                for e in pressed.events)
     home = run_text("Serbia's government withdrew a bill on foreign funding after protests in Belgrade.")
     assert not any(e.target and e.target.country == "EU" for e in home.events)
+
+
+def test_places_coordinated_with_their_prepositions_are_each_a_target(run_text: Run) -> None:
+    document = run_text("Qatar's foreign minister has travelled to Kabul and to Islamabad twice since March.")
+    assert {("CONSULT", "QAT", "AFG"), ("CONSULT", "QAT", "PAK")} <= _coded(document)
+
+
+def test_the_government_in_a_capital_is_that_capitals_even_where_the_parser_hangs_it_on_the_verb(
+        run_text: Run) -> None:
+    document = run_text("Colombia's foreign ministry accused the government in Caracas of harassing migrants.")
+    assert ("ACCUSE", "COL", "VEN") in _coded(document)

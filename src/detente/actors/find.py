@@ -986,7 +986,10 @@ def _place_after(ctx: Context, head: int, seats: bool = False) -> str | None:
     """The country a noun is placed in by 'in X' or 'of X' ('the junta in Niger', 'Law Society of Kenya', 'riot
     police in Mombasa'); with ``seats``, also the power a seat of government stands for ('officials in Brussels':
     the EU)."""
-    for child in ctx.toks[head].rights:
+    rights = list(ctx.toks[head].rights)
+    if head + 1 < len(ctx.toks) and ctx.toks[head + 1].lower_ == "in" and ctx.toks[head + 1] not in rights:
+        rights.append(ctx.toks[head + 1])  # "accused the government in Port of Spain", hung on the verb
+    for child in rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             found = _placed_in(ctx, obj, seats) if obj is not None else None

@@ -72,8 +72,13 @@ QUANTITIES = frozenset(
 
 
 def conjoined(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("France and Germany")."""
-    return [token, *(t for t in token.conjuncts if t.i > token.i)]
+    """The token and the tokens coordinated with it ("France and Germany", "to Tehran and to Berlin")."""
+    out = [token, *(t for t in token.conjuncts if t.i > token.i)]
+    prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "prep":
+        out += [g for p in prep.conjuncts if p.i > prep.i and p.lower_ == prep.lower_
+                for g in p.children if g.dep_ == "pobj"]
+    return out
 
 
 def coordinated(token: Token) -> list[Token]:

@@ -1,0 +1,251 @@
+"""The events stage on wire-service phrasings of the event types: idioms ("put pen to paper", "beat a retreat",
+"dug in its heels"), verbs of moving goods and forces ("trucked", "ferried", "positioned", "poured"), and the nouns
+that name an act ("a sit-in", "the reopening of its airspace"). Where a phrase has another reading, both are checked:
+"torpedoed a ship" attacks, "torpedoed a package" rejects; "beat a retreat" yields, "beat Nigeria 2-1" is sport."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from detente.document import Document
+
+Run = Callable[..., Document]
+# The type, then the source and target countries where the pattern decides them; None: no event.
+Expected = tuple[str | None, ...] | None
+
+
+def _strongest(run_text: Run, text: str, size: int) -> Expected:
+    """Type, source and target country (the first ``size`` of them) of the strongest event of a text, or None."""
+    events = run_text(text, published="2026-03-04").events
+    event = max(events, key=lambda e: abs(e.intensity), default=None)
+    if event is None:
+        return None
+    found = (event.type, event.source.country, event.target.country if event.target else None)
+    return found[:size]
+
+
+def _check(run_text: Run, text: str, expected: Expected) -> None:
+    assert _strongest(run_text, text, len(expected or ())) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru put pen to paper on a fisheries agreement in Lima.", ("AGREE", "CHL", "PER")),
+        ("Kenya inked a defence pact with Uganda.", ("AGREE", "KEN", "UGA")),
+        ("Ghana and Togo hammered out a pact on their maritime border.", ("AGREE", "GHA", "TGO")),
+        ("Brazil and Argentina shook hands on a trade accord in Brasilia.", ("AGREE", "BRA", "ARG")),
+        ("The presidents of Brazil and Argentina shook hands for the cameras.", None),
+    ],
+)
+def test_events_phrasings_agreements_signed_sealed_and_shaken_on(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt convened delegations from Sudan's army and the RSF in Cairo.", ("CONSULT", "EGY", "SDN")),
+        ("Turkey sounded out Syrian officials on the return of refugees.", ("CONSULT", "TUR", "SYR")),
+        (
+            "Kenya's president touched down in Addis Ababa for talks with Ethiopia's prime minister.",
+            ("CONSULT", "KEN", "ETH"),
+        ),
+        ("Rockets fired from Lebanon landed in northern Israel.", None),
+        ("Nigeria rolled out the red carpet for Ghana's president.", ("CONSULT", "NGA", "GHA")),
+        ("A Nigerian film studio rolled out the red carpet in Lagos for the premiere of its new thriller.", None),
+        ("Chile's president was the guest of Argentina's government in Buenos Aires.", ("CONSULT", "CHL", "ARG")),
+        ("The UN envoy for Libya spent three days in Benghazi in talks with Khalifa Haftar.", ("CONSULT", "UN")),
+    ],
+)
+def test_events_phrasings_meetings_visits_and_hosts(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The WHO singled out Kenya for praise.", ("SUPPORT", "UN", "KEN")),
+        ("The EU heaped praise on Moldova for its reforms.", ("SUPPORT", "EU", "MDA")),
+    ],
+)
+def test_events_phrasings_praise_heaped_and_singled_out(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polish and Lithuanian border guards teamed up to dismantle a smuggling ring.", ("COOPERATE", "POL", "LTU")),
+        ("Kenyan and Somali troops fought side by side against al-Shabaab.", ("COOPERATE", "KEN", "SOM")),
+        ("Indian and Japanese warships held combined exercises in the Bay of Bengal.", ("COOPERATE", "IND", "JPN")),
+        ("France's joint manoeuvres with Morocco ended on Friday.", ("COOPERATE", "FRA", "MAR")),
+        ("The opposition's political manoeuvre failed in the French parliament.", None),
+        ("Belgium has not turned over the Congolese tycoon sought by Kinshasa.", ("COOPERATE", "BEL", "COD")),
+        ("Moroccan intelligence handed Spain information on a jihadist cell.", ("COOPERATE", "MAR", "ESP")),
+    ],
+)
+def test_events_phrasings_forces_and_services_that_work_together(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan gifted four patrol boats to Vietnam.", ("AID", "JPN", "VNM")),
+        ("The WFP trucked 2,000 tonnes of maize into South Sudan.", ("AID", "UN", "SSD")),
+        ("Turkey ferried food and medicine to Lebanon.", ("AID", "TUR", "LBN")),
+        ("Russia ferried troops to the border with Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+        ("Qatar's shipment of 30,000 tonnes of wheat to Syria left the port of Doha.", ("AID", "QAT", "SYR")),
+        ("The UAE funnelled weapons to Libya's eastern forces.", ("AID", "ARE", "LBY")),
+        ("The Philippines handed two patrol vessels to Vietnam's coast guard.", ("AID", "PHL", "VNM")),
+        ("Egypt paid six months of salaries for Gaza's civil servants.", ("AID", "EGY", "PSE")),
+    ],
+)
+def test_events_phrasings_goods_gifted_trucked_and_ferried(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea sent home four Japanese fishermen it had detained.", ("RETREAT", "PRK", "JPN")),
+        ("Armenia and Azerbaijan exchanged 32 detainees.", ("RETREAT", "ARM", "AZE")),
+        ("Serbia vacated forward posts along the boundary with Kosovo.", ("RETREAT", "SRB", "XKX")),
+        ("Serbia's defence minister vacated his post after the scandal.", ("CONCEDE", "SRB")),
+        ("Jordan reopened its airspace to Iranian flights.", ("RETREAT", "JOR", "IRN")),
+        ("Philippine rebels turned in their rifles under the peace accord.", ("RETREAT", "PHL")),
+        ("France brought home its remaining troops from Niger.", ("RETREAT", "FRA", "NER")),
+    ],
+)
+def test_events_phrasings_captives_sent_home_and_posts_vacated(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nepal petitioned the World Bank for emergency financing.", ("REQUEST", "NPL", "WB")),
+        ("Zambia could turn to the IMF for a loan.", ("REQUEST", "ZMB", "IMF")),
+        ("Estonia put in a formal request with NATO for extra fighter jets.", ("REQUEST", "EST", "NATO")),
+        ("Brazil launched a WTO dispute against Canada over its aircraft subsidies.", ("ACCUSE", "BRA")),
+    ],
+)
+def test_events_phrasings_petitions_requests_and_disputes(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary torpedoed the EU's aid package for Ukraine.", ("REJECT", "HUN", "EU")),
+        ("A German submarine torpedoed a British ship off Ireland.", ("ASSAULT", "DEU", "GBR")),
+        ("North Korea scoffed at Japan's offer of talks.", ("REJECT", "PRK", "JPN")),
+        ("Venezuela balked at Guyana's proposal to take the dispute to court.", ("REJECT", "VEN", "GUY")),
+        ("Egypt gave short shrift to Ethiopia's proposal on the dam.", ("REJECT", "EGY", "ETH")),
+        ("Kenya threw out a Somali proposal for a new border commission.", ("REJECT", "KEN")),
+        ("Mali threw out three French diplomats.", ("SANCTION", "MLI", "FRA")),
+        ("Chad dug in its heels over Sudan's demand for a joint commission.", ("REJECT", "TCD", "SDN")),
+        ("Russia killed the proposal at the UN Security Council.", ("REJECT", "RUS")),
+        ("Russian troops killed three Ukrainian soldiers.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_events_phrasings_proposals_torpedoed_and_thrown_out(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China put Taiwan on notice that further arms purchases would be punished.", ("THREATEN", "CHN", "TWN")),
+        ("Serbia was cautioned by NATO that it would face consequences.", ("THREATEN", "NATO", "SRB")),
+        (
+            "Uganda's police chief said officers would deal firmly with anyone who joined the protest.",
+            ("THREATEN", "UGA"),
+        ),
+    ],
+)
+def test_events_phrasings_rivals_put_on_notice(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nurses thronged the streets of Nairobi over unpaid wages.", ("PROTEST",)),
+        ("Kenyan doctors' sit-in outside the health ministry entered its third day.", ("PROTEST", "KEN")),
+        ("Protesters in Lima ransacked the offices of the electoral board.", ("PROTEST", "PER")),
+        ("Climate activists chained themselves to the gates of Britain's parliament.", ("PROTEST", "GBR")),
+        ("Serbian opposition deputies set off smoke flares inside the assembly chamber.", ("PROTEST", "SRB")),
+        ("Nigerian unions called a general strike over fuel prices.", ("PROTEST", "NGA")),
+        ("Nigeria's president called the general strike illegal.", None),
+        ("Kenyan doctors called off a three-day strike after talks.", ("CONCEDE", "KEN")),
+    ],
+)
+def test_events_phrasings_sit_ins_ransacking_and_strikes_called(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senegal's government beat a hasty retreat over a rise in bread prices.", ("CONCEDE", "SEN")),
+        ("Ghana beat Nigeria 2-1 in Accra.", None),
+        ("Kenya's cabinet made a U-turn over plans to sell the national airline.", ("CONCEDE", "KEN")),
+        ("Peru's cabinet called off the fuel tax increase after a week of strikes.", ("CONCEDE", "PER")),
+        ("Work on the Mambilla dam was halted by Nigeria's government after protests.", ("CONCEDE", "NGA")),
+        ("Tunisia's president brought the election forward by a year.", ("CONCEDE", "TUN")),
+    ],
+)
+def test_events_phrasings_retreats_beaten_and_u_turns(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ECOWAS barred Guinea's junta from attending its summit in Abuja.", ("SANCTION", "ECOWAS", "GIN")),
+        ("Russia banned twelve Estonian officials from entering the country.", ("SANCTION", "RUS", "EST")),
+        ("Kuwait stopped issuing visas to Syrians.", ("SANCTION", "KWT", "SYR")),
+        ("Iran declared two British diplomats unwelcome.", ("SANCTION", "IRN")),
+        ("The tanker flew the Liberian flag.", None),
+    ],
+)
+def test_events_phrasings_summits_barred_and_entry_banned(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greece beefed up its military presence on islands near Turkey.", ("MOBILIZE", "GRC", "TUR")),
+        ("China positioned two brigades near the border with India.", ("MOBILIZE", "CHN", "IND")),
+        ("The Israeli army put two reserve brigades on standby near Lebanon.", ("MOBILIZE", "ISR", "LBN")),
+        ("Armenia posted troops along the border with Azerbaijan.", ("MOBILIZE", "ARM", "AZE")),
+        ("Police in Nairobi posted a video of the arrests online.", None),
+        ("Azerbaijan redeployed special forces to the border with Armenia.", ("MOBILIZE", "AZE", "ARM")),
+        ("Fighters from Hamas converged on the Rafah crossing.", ("MOBILIZE", "PSE")),
+        ("Protesters converged on the square outside parliament in Tbilisi.", ("PROTEST", "GEO")),
+        ("Saudi Arabia poured troops and tanks into its border province with Yemen.", ("MOBILIZE", "SAU", "YEM")),
+        ("Lithuania's reinforcement of its garrison near Belarus was completed.", ("MOBILIZE", "LTU", "BLR")),
+        ("Riot police in Quito mounted roadblocks around the presidential palace.", ("MOBILIZE", "ECU")),
+    ],
+)
+def test_events_phrasings_troops_positioned_posted_and_poured_in(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraqi police held thirty Iranian pilgrims in Karbala.", ("COERCE", "IRQ", "IRN")),
+        ("Ukrainian drones slammed into a Russian tanker in the Black Sea.", ("ASSAULT", "UKR", "RUS")),
+        ("A Chinese coast guard ship rammed a Philippine supply boat.", ("ASSAULT", "CHN", "PHL")),
+        ("Sudan's army hammered a town held by the RSF in Darfur.", ("ASSAULT", "SDN")),
+        ("An Indian army post was raked by machine-gun fire from Pakistani troops.", ("ASSAULT",)),
+    ],
+)
+def test_events_phrasings_ships_rammed_and_posts_raked(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)

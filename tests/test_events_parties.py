@@ -193,3 +193,16 @@ def test_the_government_in_a_capital_is_that_capitals_even_where_the_parser_hang
         run_text: Run) -> None:
     document = run_text("Colombia's foreign ministry accused the government in Caracas of harassing migrants.")
     assert ("ACCUSE", "COL", "VEN") in _coded(document)
+
+
+def test_a_name_the_parser_hung_on_the_clause_before_is_the_subject_of_its_verb(run_text: Run) -> None:
+    document = run_text("Russia freed two Estonian fishermen on Monday and Estonia released a Russian sailor held "
+                        "since May.")
+    assert {("RETREAT", "RUS", "EST"), ("RETREAT", "EST", "RUS")} <= _coded(document)
+
+
+def test_an_act_told_with_its_parties_in_a_phrase_of_circumstance_is_an_event(run_text: Run) -> None:
+    told = run_text("After a telephone call with Kenya's president on Friday, Uganda reopened the border crossing.")
+    assert any(e.type == "CONSULT" and e.target and e.target.country == "KEN" for e in told.events)
+    background = run_text("After the strike on the depot, Israel ordered a day of mourning.")
+    assert not any(e.type == "ASSAULT" for e in background.events)

@@ -469,11 +469,18 @@ def _weak(token: Token, lexicon: Lexicon) -> bool:
     node = token
     for _ in range(3):
         if node.dep_ == "pobj" and node.head.lower_ in lexicon.loose_preps:
-            return True
+            return not _reported_with_parties(token)
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             return not _light(node, lexicon)
     return True
+
+
+def _reported_with_parties(noun: Token) -> bool:
+    """Whether an act named in a phrase of circumstance is told as news, new and with its parties ("after a
+    telephone call between the two foreign ministers"), not as background ("after the strike")."""
+    new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return new and any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children)
 
 
 def _refusal(reading: Reading, lexicon: Lexicon) -> bool:

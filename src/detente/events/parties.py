@@ -141,10 +141,19 @@ def _subject_here(token: Token) -> Token | None:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         return head
+    if subject is None and token.dep_ == "conj" and token.i > 0 and _stray_conjunct(token.nbor(-1)):
+        return token.nbor(-1)  # "freed two citizens on Wednesday and Germany released ...", Germany hung on the day
     if subject is None and (token.dep_ == "ROOT" or misread_verb(token)):  # "Azerbaijan massed troops", misparsed
         subject = next((c for c in token.lefts if c.dep_ in {"npadvmod", "dep"} and c.pos_ == "PROPN"
                         and not in_dateline(c)), None)
     return subject
+
+
+def _stray_conjunct(word: Token) -> bool:
+    """Whether a name just before a subjectless verb was coordinated by the parser with a word of the clause
+    before (a day, an object) instead of being the verb's subject."""
+    return (word.pos_ == "PROPN" and word.dep_ == "conj" and word.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}
+            and word.head.dep_ not in {"nsubj", "nsubjpass"})
 
 
 def subject(token: Token) -> Token | None:

@@ -206,3 +206,20 @@ def test_an_act_told_with_its_parties_in_a_phrase_of_circumstance_is_an_event(ru
     assert any(e.type == "CONSULT" and e.target and e.target.country == "KEN" for e in told.events)
     background = run_text("After the strike on the depot, Israel ordered a day of mourning.")
     assert not any(e.type == "ASSAULT" for e in background.events)
+
+
+def test_both_governments_are_the_two_states_of_a_story_a_bloc_mediates(run_text: Run) -> None:
+    text = ("ADDIS ABABA, May 4 — The African Union's envoy met Sudan's army chief on Monday and South Sudan's "
+            "president on Tuesday.\n\nThe AU envoy urged Sudan to reopen the oil pipeline to South Sudan.\n\n"
+            "Sudan accused South Sudan of harbouring rebels.\n\nThe United States called on both governments to "
+            "respect the ceasefire.")
+    coded = _coded(run_text(text))
+    assert {("REQUEST", "USA", "SDN"), ("REQUEST", "USA", "SSD")} <= coded
+    assert ("REQUEST", "USA", "AU") not in coded
+
+
+def test_an_opposition_acts_at_home_whatever_the_stories_two_sides(run_text: Run) -> None:
+    text = ("Sudan accused South Sudan of harbouring rebels on Monday.\n\nSouth Sudan rejected the accusation.\n\n"
+            "In Khartoum, the opposition Umma Party rejected the army's plan for elections.")
+    assert not any(e.source.sector == "OPP" and e.target and e.target.country == "SSD"
+                   for e in run_text(text).events)

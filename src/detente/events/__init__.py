@@ -76,6 +76,8 @@ REPORTERS = "MED"  # the sector of news outlets and journalists
 LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names what is left
 REFERRING = frozenset({"the", "this", "these", "those", "that"})  # determiners of an act named again
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+STATE_NOUNS = frozenset({"country", "government", "nation", "state", "capital"})  # sides that are states
+HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
 PRESSURE = frozenset({"pressure", "demand", "request", "insistence", "urging", "call", "ultimatum"})  # of someone
 # a clause's parts that are not its act's: its subject, clauses of their own, and what a relative clause says
@@ -169,7 +171,7 @@ def _sources(
     if token.pos_ == "PRON" and document.actor_at(token.idx, token.idx + len(token.text)) is None:
         token = parties.reporter(token) or token  # "China said it firmly supported Islamabad"
     tokens = parties.coordinated(token)
-    if len(tokens) == 1 and refs.sides(token, lexicon) and (sides := story.sides()):
+    if len(tokens) == 1 and refs.sides(token, lexicon) and (sides := story.sides(_state(lexicon, token))):
         return _side_parties(document, sides)  # "the two ministers also agreed"
     if len(tokens) == 1 and (split := parties.modifier_parties(document, token, lexicon.places)):
         return split[:MAX_PARTIES]  # "Colombian and Ecuadorian forces"
@@ -361,6 +363,8 @@ def _other_side(document: Document, sources: list[Party], story: Story) -> list[
     a quotation (what a speaker says is aimed at no one unless named)."""
     sides = story.sides()
     own = {s.country for s in sources if s.country}
+    if any(s.sector in HOME_SECTORS for s in sources):
+        return []  # "the opposition rejected the result": an act at home, whatever the story's two sides
     if len(sides) != 2 or len(own) != 1 or not own <= set(sides):
         return []
     return _side_parties(document, [c for c in sides if c not in own])
@@ -410,7 +414,7 @@ def _named_targets(
     if not tokens:
         return []
     best = min(tokens, key=lambda t: parties.rank(document, t, places))
-    if refs.sides(best, lexicon) and (sides := story.sides()):  # "urged both countries to exercise restraint"
+    if refs.sides(best, lexicon) and (sides := story.sides(_state(lexicon, best))):  # "urged both countries to"
         return [p for p in _side_parties(document, sides) if not any(p.country == s.country for s in sources)]
     named = parties.rank(document, best, places) < 2 or parties.own_country(document, best, places)
     if best.pos_ == "NOUN" and not named:
@@ -461,6 +465,15 @@ def _proposer(document: Document, noun: Token, places: KnowledgeBase | None) -> 
 
 def _own_forces(party: Party, sources: list[Party]) -> bool:
     return party.sector in FORCES and any(party.country == s.country for s in sources if s.country)
+
+
+def _state(lexicon: Lexicon, noun: Token) -> Callable[[str], bool] | None:
+    """Whether a code is a state's, for sides named as states ("both countries", "both governments"); none for
+    "the two sides", which may be a bloc."""
+    places = lexicon.places
+    if places is None or noun.lemma_.lower() not in STATE_NOUNS:
+        return None
+    return lambda code: places.country(code) is not None
 
 
 def _side_parties(document: Document, countries: list[str]) -> list[Party]:

@@ -8,6 +8,7 @@ Nothing is invented: without an earlier event, a reference names no party.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..document import Event, Party
@@ -62,11 +63,13 @@ class Story:
         """The targets with a country of the predicate at token ``token`` (of this sentence or an earlier one)."""
         return [_copy(p) for p in self._aimed.get(token, [])]
 
-    def sides(self) -> list[str]:
-        """The countries of the two sides the article's events have been about most (the latest pair on a tie)."""
+    def sides(self, states: Callable[[str], bool] | None = None) -> list[str]:
+        """The countries of the two sides the article's events have been about most (the latest pair on a tie);
+        with ``states``, of the pairs of two states first ("both governments" in a story an envoy mediates)."""
         if not self._pairs:
             return []
-        pair = max(self._pairs, key=lambda p: (self._pairs[p], self._recent[p]))
+        pairs = [p for p in self._pairs if states is not None and all(states(c) for c in p)] or list(self._pairs)
+        pair = max(pairs, key=lambda p: (self._pairs[p], self._recent[p]))
         return list(self._named[pair])
 
 

@@ -223,3 +223,19 @@ def test_an_opposition_acts_at_home_whatever_the_stories_two_sides(run_text: Run
             "In Khartoum, the opposition Umma Party rejected the army's plan for elections.")
     assert not any(e.source.sector == "OPP" and e.target and e.target.country == "SSD"
                    for e in run_text(text).events)
+
+
+def test_the_country_is_the_state_named_last_before_it(run_text: Run) -> None:
+    text = ("Guinea's army seized power on Monday.\n\nFrance suspended its budget support to the country on Thursday.")
+    assert ("SANCTION", "FRA", "GIN") in _coded(run_text(text))
+
+
+def test_doers_acting_on_each_other_are_each_others_targets(run_text: Run) -> None:
+    text = ("Ethiopia accused Eritrea of massing troops on Monday.\n\nEritrea rejected the charge.\n\n"
+            "The two governments expelled each other's diplomats in 2023 as well.")
+    assert {("SANCTION", "ETH", "ERI"), ("SANCTION", "ERI", "ETH")} <= _coded(run_text(text))
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_clause(run_text: Run) -> None:
+    text = "Kenya's president telephoned his Ugandan counterpart on Friday and urged him to reopen the border."
+    assert ("REQUEST", "KEN", "UGA") in _coded(run_text(text))

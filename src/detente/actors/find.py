@@ -1073,12 +1073,18 @@ def _pronouns(ctx: Context) -> list[Mention]:
         m = ctx.mention(tok.i, tok.i + 1, tok.i, form="pronoun", kind=kind, gender=gender, plural=plural)
         m.governor = governor
         m.quoted = _inside_quotes(ctx, m.start)
-        if tok.dep_ in ("dobj", "dative"):
-            m.clause = tok.head.i
-        elif tok.dep_ == "pobj":
-            m.clause = tok.head.head.i
+        if tok.dep_ in ("dobj", "dative", "pobj"):
+            m.clause = _subject_clause(tok.head if tok.dep_ != "pobj" else tok.head.head)
         out.append(m)
     return out
+
+
+def _subject_clause(verb: Token) -> int:
+    """The verb whose subject an object pronoun's verb shares: itself, or the verb a subjectless conjunct goes
+    with ("telephoned his counterpart and urged him": telephoned)."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb.i
 
 
 def _inside_quotes(ctx: Context, start: int) -> bool:

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from itertools import product
 from typing import TYPE_CHECKING
 
@@ -58,7 +59,7 @@ from ..kb import KnowledgeBase, Place
 from ..quotemarks import CLOSING_CHARS
 from ..settings import Settings
 from . import coder, parties, places, refs
-from .lexicon import Lexicon, Pattern, load
+from .lexicon import Lexicon, Pattern, each_other, load
 from .match import cue
 from .story import Story
 
@@ -76,6 +77,7 @@ REPORTERS = "MED"  # the sector of news outlets and journalists
 LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names what is left
 REFERRING = frozenset({"the", "this", "these", "those", "that"})  # determiners of an act named again
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+REFERRED_STATES = frozenset({"country", "nation"})  # "the country": the state named last
 STATE_NOUNS = frozenset({"country", "government", "nation", "state", "capital"})  # sides that are states
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
@@ -398,6 +400,8 @@ def _named_targets(
     document: Document, reading: coder.Reading, lexicon: Lexicon, sources: list[Party], story: Story
 ) -> list[Party]:
     """The parties an event is aimed at: the best-ranked candidate and those coordinated with it."""
+    if len(sources) > 1 and each_other(reading.token):
+        return []  # "the two governments expelled each other's diplomats": each at the other
     tokens = _target_tokens(reading, lexicon)
     places = lexicon.places
     if len(sources) > 1 and lexicon.mutual(reading.code or "", reading.token):
@@ -422,11 +426,30 @@ def _named_targets(
     found = [parties.party(document, t, places) for t in parties.conjoined(best)[:MAX_PARTIES]]
     if len(found) == 1 and (split := parties.modifier_parties(document, best, places)):
         found = split[:MAX_PARTIES]  # "his Indian and Pakistani counterparts"
+    found = [_the_country(document, best, sources, places) or p if p.country is None else p for p in found]
     found = [p for p in found if p.name is not None and not any(parties.same(p, s) for s in sources)]
     if places is not None and len(found) == 1 and found[0].actor is None and found[0].country is None:
         # "attacked an oil refinery in Russia": where the act took place tells whose the target is
         found[0].country = parties.event_place(document, reading.token, places)
     return found
+
+
+def _the_country(document: Document, token: Token, sources: list[Party],
+                 places: KnowledgeBase | None) -> Party | None:
+    """The state "the country" refers to: the last one named before it, by itself or by one of its bodies, that
+    is not the source's ("Sierra Leone's army seized power ... suspended aid to the country")."""
+    if places is None or token.lemma_.lower() not in REFERRED_STATES or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    own = {s.country for s in sources}
+    named = [(m.start, a.country) for a in document.actors if a.country and a.country not in own
+             and places.country(a.country) is not None for m in a.mentions if m.start < token.idx]
+    if not named:
+        return None
+    country = max(named, key=lambda found: found[0])[1]
+    party = _side_parties(document, [country])[0]
+    state = places.country(country)
+    return replace(party, name=state.name) if party.actor is None and state is not None else party
 
 
 def _addressed_abroad(document: Document, tokens: list[Token], sources: list[Party],

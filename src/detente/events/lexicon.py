@@ -130,9 +130,9 @@ class Lexicon:
     places: kb_module.KnowledgeBase | None = None  # countries, demonyms, capitals: parties without actor
 
     def mutual(self, code: str, token: Token) -> bool:
-        """Whether an act is mutual between coordinated sources: by its code ("X and Y agreed") or by its verb
-        ("exchanged fire")."""
-        return code.startswith(self.reciprocal) or token.lemma_.lower() in self.mutual_verbs
+        """Whether an act is mutual between coordinated sources: by its code ("X and Y agreed"), by its verb
+        ("exchanged fire") or by its object ("expelled each other's diplomats")."""
+        return code.startswith(self.reciprocal) or token.lemma_.lower() in self.mutual_verbs or each_other(token)
 
     def governor(self, role: str) -> Governor | None:
         """The governor of a role ("reject"), used to recode a negated cooperative event."""
@@ -225,6 +225,12 @@ def _add_governors(lexicon: Lexicon, data: dict[str, Any]) -> None:
         for text in entry.get("cues") or []:
             pattern = parse_pattern(str(text), governor.default or "")
             lexicon.cues[pattern.head].append((pattern, governor))
+
+
+def each_other(token: Token) -> bool:
+    """Whether an act is aimed by its doers at one another ("expelled each other's diplomats")."""
+    return any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ in ("each", "one") or t.lower_ == "another"
+               and t.i > 0 and t.nbor(-1).lower_ == "one" for t in token.subtree)
 
 
 def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:

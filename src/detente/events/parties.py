@@ -526,9 +526,24 @@ def antecedent(document: Document, pronoun: Token) -> Actor | None:
             break
         sent = pronoun.doc[sent.start - 1].sent
     lo = sent.start_char
-    named = {a.id for a in document.actors if a.kind == "person" and a.gender == gender
-             and any(lo <= m.start < pronoun.idx for m in a.mentions)}
+    subject = _clause_subject(pronoun)  # "X urged him": not X
+    people = [a for a in document.actors if a.kind == "person" and any(lo <= m.start < pronoun.idx for m in a.mentions)
+              and not (subject is not None and document.actor_at(*name_span(subject)) is a)]
+    named = {a.id for a in people if a.gender == gender} or {a.id for a in people if a.gender is None}
     return document.actor(named.pop()) if len(named) == 1 else None
+
+
+def _clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb an object pronoun depends on, which the pronoun cannot stand for."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    for _ in range(3):  # "telephoned his counterpart and urged him": the subject the verbs share
+        found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if found is not None or verb.dep_ != "conj":
+            return found
+        verb = verb.head
+    return None
 
 
 def _pronoun_owner(document: Document, token: Token) -> Actor | None:

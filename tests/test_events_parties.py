@@ -239,3 +239,19 @@ def test_doers_acting_on_each_other_are_each_others_targets(run_text: Run) -> No
 def test_an_object_pronoun_is_not_the_subject_of_its_clause(run_text: Run) -> None:
     text = "Kenya's president telephoned his Ugandan counterpart on Friday and urged him to reopen the border."
     assert ("REQUEST", "KEN", "UGA") in _coded(run_text(text))
+
+
+def test_crowds_take_the_country_of_the_town_their_sentence_opens_with(run_text: Run) -> None:
+    document = run_text("In Mombasa, hundreds of dock workers marched to the port authority's offices on Monday.")
+    assert [e.source.country for e in document.events if e.type == "PROTEST"] == ["KEN"]
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_is_about(run_text: Run) -> None:
+    text = ("Norway's foreign ministry summoned Russia's ambassador on Monday. It demanded that the fishing boat be "
+            "released at once.")
+    assert any(e.type == "REQUEST" and e.source.country == "NOR" for e in run_text(text).events)
+
+
+def test_a_spokesman_for_a_body_is_of_its_country(run_text: Run) -> None:
+    document = run_text("A spokesman for the Taliban government thanked Qatar for its help.")
+    assert ("SUPPORT", "AFG", "QAT") in _coded(document)

@@ -46,6 +46,7 @@ SEVERAL = {"both", "two", "three", "four", "five", "respective"}  # 'both govern
 SIDES_SECTORS = {"GOV", "MIL", "LEG"}
 OTHER_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # entities of no actor, at times a person's name
 LABEL_MARKS = {":", "*", "**", ":*", ":**", "**:"}  # what ends a speaker's label in a transcript, never part of a name
+SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 MAX_NAME_WORDS = 8  # the longest name read off the parse after a title ("Salim bin Nasser al-Harthi")
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}  # named for their leader
 DATELINE_PARAGRAPHS = 3  # a title and a line of credits may come before the dateline
@@ -989,6 +990,11 @@ def _place_after(ctx: Context, head: int, seats: bool = False) -> str | None:
     rights = list(ctx.toks[head].rights)
     if head + 1 < len(ctx.toks) and ctx.toks[head + 1].lower_ == "in" and ctx.toks[head + 1] not in rights:
         rights.append(ctx.toks[head + 1])  # "accused the government in Port of Spain", hung on the verb
+    if ctx.toks[head].lower_ in SPEAKERS_FOR:  # "a spokesman for the Taliban government", "for Abiy"
+        spoken = [t for c in rights if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree if t.i in ctx.names]
+        found = next((e.country for t in spoken for e in ctx.names[t.i][1][:1] if e.country), None)
+        if found:
+            return found
     for child in rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)

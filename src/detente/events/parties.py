@@ -516,7 +516,9 @@ def antecedent(document: Document, pronoun: Token) -> Actor | None:
     if pronoun.lower_ in IMPERSONAL:
         before = [(m.start, a) for a in document.actors if a.kind in ("state", "organization")
                   for m in a.mentions if pronoun.sent.start_char <= m.start < pronoun.idx]
-        return max(before, key=lambda found: found[0])[1] if before else None
+        if before:
+            return max(before, key=lambda found: found[0])[1]
+        return _previous_subject(document, pronoun) if pronoun.i == pronoun.sent.start else None
     gender = PERSONAL.get(pronoun.lower_)
     if gender is None:
         return None
@@ -531,6 +533,17 @@ def antecedent(document: Document, pronoun: Token) -> Actor | None:
               and not (subject is not None and document.actor_at(*name_span(subject)) is a)]
     named = {a.id for a in people if a.gender == gender} or {a.id for a in people if a.gender is None}
     return document.actor(named.pop()) if len(named) == 1 else None
+
+
+def _previous_subject(document: Document, pronoun: Token) -> Actor | None:
+    """The state or body the sentence before is about, for "it" opening a sentence ("Russia's foreign ministry
+    summoned the ambassador. It demanded ...")."""
+    if pronoun.sent.start == 0:
+        return None
+    root = pronoun.doc[pronoun.sent.start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    actor = document.actor_at(*name_span(subject)) if subject is not None else None
+    return actor if actor is not None and actor.kind in ("state", "organization") else None
 
 
 def _clause_subject(pronoun: Token) -> Token | None:
@@ -555,9 +568,11 @@ def _pronoun_owner(document: Document, token: Token) -> Actor | None:
 
 
 def _opening_place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
-    """The country of the place a clause opens with ("In Manila, ..."), for its subject."""
+    """The country of the place a clause opens with ("In Manila, ..."), for its subject ("hundreds of people")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head  # "hundreds of people": the subject is the amount
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     for prep in token.head.lefts:

@@ -299,3 +299,12 @@ def test_quotes_a_bold_label_ends_the_speakers_name_whatever_the_tagger_took(run
     answer = next(q for q in quotes if q.text.startswith("Letters of intent"))
     assert answer.speaker.mention is not None and answer.speaker.mention.text == "Vidal"
     assert answer.speaker.name == "Rocío Vidal Parra"
+
+
+def test_quotes_a_name_after_the_portfolio_the_parser_took_for_the_subject_is_the_speaker(run_text: Run) -> None:
+    text = ("Fisheries and Ocean Resources Minister Ama Serwaa Boateng, speaking to parliament on Tuesday, said the "
+            "licences would not be renewed.")
+    assert [q.speaker.name for q in run_text(text).quotes] == ["Ama Serwaa Boateng"]
+    text = ("At the gate of a cocoa depot near Kumasi on Thursday, Kojo Asante, a 38-year-old farmer, said he had "
+            "been told by letter that his contract would end.")
+    assert [q.speaker.name for q in run_text(text).quotes] == ["Kojo Asante"]

@@ -357,6 +357,7 @@ def _anaphoric(span: SpacySpan) -> bool:
 def _joined_names(text: str, people: list[Actor]) -> dict[str, Actor]:
     """Persons whose names are written as one ("Mariana Echeverría" + "Lozano"): each id -> the person under the
     name as written."""
+    people = [a for a in people if not a.role or a.name.lower() not in a.role.lower()]  # not a title: "Minister"
     ends: dict[int, Actor] = {m.end: a for a in people for m in a.mentions if m.text[:1].isupper()}
     out: dict[str, Actor] = {}
     for second in people:

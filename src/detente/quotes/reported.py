@@ -30,6 +30,7 @@ MIN_OBJECT_TOKENS = 1
 OBJECT_TAILS = frozenset({"oprd", "xcomp"})
 OBJECT_PREPS = frozenset({"of", "as", "for", "to", "with", "about", "over", "against", "into"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "dep", "ROOT", "xcomp", "acl"})
 REPORTED_MARKS = frozenset({"that", "when", "whether", "if", "how", "why", "what", "where"})
 
@@ -50,7 +51,8 @@ def _stray_subject(cue: Token) -> Token | None:
         return cue.nbor(-1)  # "In a meeting with the Post Trump said ...": the name ends the phrase
     if not lefts:  # "In Kanyama township, Mutinta Hamoonga, who runs a workshop, said ...": a name set off after
         names = [t for c in cue.lefts if c.dep_ == "prep" for t in c.subtree
-                 if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKERS]
+                 if t.dep_ in ("appos", "conj") and t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKERS
+                 and (t.dep_ == "appos" or t.head.ent_type_ not in PLACE_ENTS)]  # not "in Accra and Tema"
         if names:
             name = names[-1]  # past a title to the name after it: "Deputy Prime Minister, Ana Cebotari-Lungu"
             after = [c for c in name.rights if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
@@ -108,7 +110,7 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
             tok = tok.head.head  # "X presented a bill that would ..., [telling] parliament ...": X tells
             continue
         if subject is not None:
-            return subject
+            return _past_portfolio(subject)
         if tok.dep_ not in CLIMB or tok.head is tok:
             break
         verb = _reporting_verb(tok.head) if tok.dep_ == "conj" and _misattached(tok, lexicon) else None
@@ -121,6 +123,14 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.dep_ == "ROOT" and cue.head.pos_ in NOUNS:
         return cue.head  # "The Secretary-General, António Guterres, called on ...": the root is the subject
     return _main_subject(cue, lexicon) or _stray_subject(cue)
+
+
+def _past_portfolio(subject: Token) -> Token:
+    """The person a subject names past the portfolio the parser took for it: in "Lands and Natural Resources
+    Minister Kofi Amponsah Darko said", "Lands" heads the subject and the name is coordinated with it."""
+    if subject.ent_type_ or not subject.text[:1].isupper():
+        return subject
+    return next((c for c in subject.conjuncts if c.ent_type_ == "PERSON" and c.i > subject.i), subject)
 
 
 def _main_subject(cue: Token, lexicon: Lexicon) -> Token | None:

@@ -255,3 +255,12 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_is_about(run_text
 def test_a_spokesman_for_a_body_is_of_its_country(run_text: Run) -> None:
     document = run_text("A spokesman for the Taliban government thanked Qatar for its help.")
     assert ("SUPPORT", "AFG", "QAT") in _coded(document)
+
+
+def test_conjecture_keeps_the_type_of_the_act_and_is_hypothetical(run_text: Run) -> None:
+    hedged = run_text("Diplomats in Nairobi said Uganda would probably back Kenya's candidate for the AU commission.")
+    assert [(e.type, e.modality) for e in hedged.events] == [("SUPPORT", "hypothetical")]
+    expected = run_text("Observers in Dakar said Mali was expected to back Senegal's candidate for the ECOWAS post.")
+    assert [(e.type, e.modality) for e in expected.events] == [("SUPPORT", "hypothetical")]
+    stated = run_text("Kenya said it would send troops to Haiti.")
+    assert [e.modality for e in stated.events] == ["intended"]

@@ -158,6 +158,8 @@ def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) 
     if _in_condition(token, words):
         return "hypothetical"  # "if London allowed its missiles to be used": the condition is no act
     clause = [token.head] if token.dep_ in {"nsubj", "nsubjpass"} else []  # "if attacks continue"
+    if any(c.dep_ == "advmod" and words.get(c.lower_) == "hedge" for node in (token, *nodes) for c in node.children):
+        return "hypothetical"  # "would probably spurn", "will likely sign": a conjecture
     for node in (token, *nodes, *clause):
         for child in node.children:
             kind = words.get(child.lower_)
@@ -284,6 +286,8 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     nodes = _chain(token, node)
     nodes += ([] if node in nodes else [node]) + _chain(node)[1:]  # "has not condemned the attack"
     modality = _modality(node, _chain(node)[1:], lexicon, governor.modality)
+    if governor.role == "intent" and any(c.dep_ == "auxpass" for c in node.children):
+        code, modality = pattern.code, "hypothetical"  # "was expected to back X": others' conjecture, no intent
     if _modality(token, [], lexicon, "asserted") == "denied":
         modality = "denied"
     negated = not governor.negated_only and _negated(nodes, lexicon)  # "see no sign of" holds its negation

@@ -264,3 +264,14 @@ def test_conjecture_keeps_the_type_of_the_act_and_is_hypothetical(run_text: Run)
     assert [(e.type, e.modality) for e in expected.events] == [("SUPPORT", "hypothetical")]
     stated = run_text("Kenya said it would send troops to Haiti.")
     assert [e.modality for e in stated.events] == ["intended"]
+
+
+def test_parties_others_expect_to_act_are_its_doers_and_the_act_a_conjecture(run_text: Run) -> None:
+    document = run_text("Diplomats in Nairobi expect Kenya and Tanzania to sign a border deal at the EAC summit.")
+    assert {(e.source.country, e.modality) for e in document.events if e.type == "AGREE"} == {
+        ("KEN", "hypothetical"), ("TZA", "hypothetical")}
+
+
+def test_partners_in_a_named_exercise_are_each_others_targets(run_text: Run) -> None:
+    document = run_text("Egyptian and Saudi warships conducted the annual Morgan exercise in the Red Sea this week.")
+    assert {("COOPERATE", "EGY", "SAU"), ("COOPERATE", "SAU", "EGY")} <= _coded(document)

@@ -149,6 +149,8 @@ def _sources(
     document: Document, reading: coder.Reading, quote: Quote | None, lexicon: Lexicon, story: Story
 ) -> list[Party]:
     token = parties.subject(reading.head)
+    if reading.governor is not None and reading.governor.role == "intent" and reading.token.i != reading.head.i:
+        token = next((c for c in reading.token.children if c.dep_ == "nsubj"), token)  # "expect X to sign": X
     if token is not None and token.lemma_.lower() in lexicon.nouns:
         token = parties.doer(token) or token  # "the attack by Houthi forces damaged a ship": the attackers
     if token is not None and token.lemma_.lower() in lexicon.messages:
@@ -406,7 +408,8 @@ def _named_targets(
     places = lexicon.places
     if len(sources) > 1 and lexicon.mutual(reading.code or "", reading.token):
         # "X and Y held talks on trade", "met at the residence of the Swiss ambassador": topics and venues
-        tokens = [t for t in tokens if parties.rank(document, t, places) < 3 and not parties.venue(t)]
+        tokens = [t for t in tokens if parties.rank(document, t, places) < 3 and not parties.venue(t)
+                  and parties.party(document, t, places).country]  # not "conducted the Varuna exercise"
     code = lexicon.codes[reading.code or ""]
     if code.code in lexicon.moved:  # "ordered the army to raise its readiness": its own forces are no target
         tokens = [t for t in tokens if not _own_forces(parties.party(document, t, places), sources)]

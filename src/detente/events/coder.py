@@ -286,8 +286,10 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     nodes = _chain(token, node)
     nodes += ([] if node in nodes else [node]) + _chain(node)[1:]  # "has not condemned the attack"
     modality = _modality(node, _chain(node)[1:], lexicon, governor.modality)
-    if governor.role == "intent" and any(c.dep_ == "auxpass" for c in node.children):
-        code, modality = pattern.code, "hypothetical"  # "was expected to back X": others' conjecture, no intent
+    passive = any(c.dep_ == "auxpass" for c in node.children)  # "X was expected to back Y"
+    others = token.i != node.i and any(c.dep_ == "nsubj" for c in token.children)  # "expect X and Y to sign"
+    if governor.role == "intent" and (passive or others):
+        code, modality = pattern.code, "hypothetical"  # others' conjecture about an act, no one's intent
     if _modality(token, [], lexicon, "asserted") == "denied":
         modality = "denied"
     negated = not governor.negated_only and _negated(nodes, lexicon)  # "see no sign of" holds its negation

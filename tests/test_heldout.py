@@ -55,9 +55,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # written blind at the end of the fourth pass (nine sentences of each type, new regions and idioms; six wire
     # articles), scored blind before and after that pass (sentences: type 0.60 -> 0.64, both parties 0.42 -> 0.45,
     # no event 22% -> 19%; articles: f1 0.46 -> 0.48), then learnt from as classes: ~80 patterns of missed phrasings
-    "events_g.yaml": {"type": 0.80, "quad": 0.82, "source": 0.80, "target": 0.60},
-    "event_articles_g.yaml": {"precision": 0.51, "recall": 0.42, "f1": 0.46, "found": 0.89, "type": 0.71,
-                              "source": 0.57, "full": 0.42},
+    "events_g.yaml": {"type": 0.82, "quad": 0.83, "source": 0.82, "target": 0.68},
+    "event_articles_g.yaml": {"precision": 0.56, "recall": 0.45, "f1": 0.50, "found": 0.89, "type": 0.71,
+                              "source": 0.57, "full": 0.45},
+    # written blind at the fifth pass's start (twelve sentences of each type in new regions and idioms; ten wire
+    # articles), scored blind before any of that pass's work (sentences: type 0.51, both parties 0.41, no event
+    # 35%; articles: f1 0.48), then learnt from as classes: ~830 patterns of missed phrasings with their other
+    # readings, the one foreign country of a clause, conjecture, the country named last, each other
+    "events_h.yaml": {"type": 0.84, "quad": 0.86, "source": 0.86, "target": 0.75},
+    "event_articles_h.yaml": {"precision": 0.56, "recall": 0.50, "f1": 0.53, "found": 0.88, "type": 0.76,
+                              "source": 0.62, "full": 0.50},
     "times.yaml": {"span_f1": 0.98, "value_accuracy": 0.98},
     "quotes.yaml": {"precision": 0.98, "recall": 0.97, "f1": 0.98, "speaker": 0.98, "names": 0.95},
     "quotes_b.yaml": {"precision": 0.95, "recall": 0.98, "f1": 0.97, "speaker": 0.97, "names": 0.92},
@@ -80,7 +87,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # hard articles written blind at the end of the fourth pass, scored blind before and after it (names 0.64 ->
     # 0.69, dates 0.79 -> 0.80), then learnt from as classes: given names of several words, portfolios kept out of
     # names, communiques introduced with "a", a transcript dated by "Tuesday's consultation"
-    "quotes_g.yaml": {"precision": 0.93, "recall": 0.97, "f1": 0.95, "speaker": 0.90, "names": 0.78, "date": 0.86},
+    "quotes_g.yaml": {"precision": 0.93, "recall": 0.97, "f1": 0.95, "speaker": 0.92, "names": 0.82, "date": 0.88},
+    # hard articles written blind at the fifth pass's start, scored blind before it (f1 0.89, names 0.53, dates
+    # 0.81), then learnt from as classes: names after a title and its portfolio, namesakes, a time right after the
+    # cue, names set off after an opening place, documents named as introduced, companies owning titles
+    "quotes_h.yaml": {"precision": 0.87, "recall": 0.90, "f1": 0.88, "speaker": 0.90, "names": 0.85, "date": 0.89},
     "actors.yaml": {"found": 0.96, "country": 0.87, "sector": 0.90, "kind": 0.91, "name": 0.80, "linking": 0.80,
                     "link_precision": 0.85},
     "actors_b.yaml": {"found": 0.97, "country": 0.87, "sector": 0.90, "kind": 0.95, "name": 0.86, "linking": 0.79,
@@ -94,13 +105,13 @@ def _check(name: str, figures: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("name", ["events.yaml", "events_b.yaml", "events_c.yaml", "events_d.yaml", "events_e.yaml",
-                                  "events_f.yaml", "events_g.yaml"])
+                                  "events_f.yaml", "events_g.yaml", "events_h.yaml"])
 def test_heldout_events(pipeline: Pipeline, name: str) -> None:
     _check(name, test_events_gold.evaluate(pipeline, HELDOUT / name))
 
 
 @pytest.mark.parametrize("name", ["event_articles_c.yaml", "event_articles_d.yaml", "event_articles_e.yaml",
-                                  "event_articles_f.yaml", "event_articles_g.yaml"])
+                                  "event_articles_f.yaml", "event_articles_g.yaml", "event_articles_h.yaml"])
 def test_heldout_event_articles(pipeline: Pipeline, name: str) -> None:
     figures = event_articles.evaluate(pipeline, HELDOUT / name)
     print(name, {k: round(v, 3) for k, v in figures.items()})
@@ -118,7 +129,7 @@ def test_heldout_times() -> None:
 
 
 @pytest.mark.parametrize("name", ["quotes.yaml", "quotes_b.yaml", "quotes_c.yaml", "quotes_d.yaml", "quotes_e.yaml",
-                                  "quotes_f.yaml", "quotes_g.yaml"])
+                                  "quotes_f.yaml", "quotes_g.yaml", "quotes_h.yaml"])
 def test_heldout_quotes(run_text: Callable[..., Document], name: str) -> None:
     figures = test_quotes_gold.evaluate(run_text, HELDOUT / name)
     print(name, {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()})

@@ -91,3 +91,15 @@ def test_a_surname_of_a_name_written_in_full_is_that_person_not_the_knowledge_ba
             "Herrera added that the work would take two years.")
     document = run_text(text)
     assert {q.speaker.name for q in document.quotes} == {"Diego Herrera Soto"}
+
+
+def test_a_portfolio_of_several_words_never_joins_the_name(run_text: Run) -> None:
+    texts = {
+        "Mongolia will not sell the mine, Minister of Mining and Heavy Industry Bat-Erdene Ganbold said.":
+            "Bat-Erdene Ganbold",
+        "Exports will resume, Serbia's Minister of Construction, Transport and Infrastructure Goran Vesić said.":
+            "Goran Vesić",
+        "Chancellor of the Exchequer Ruth Calloway said taxes would not rise.": "Ruth Calloway",
+    }
+    for text, name in texts.items():
+        assert [q.speaker.name for q in run_text(text).quotes] == [name], text

@@ -308,3 +308,22 @@ def test_quotes_a_name_after_the_portfolio_the_parser_took_for_the_subject_is_th
     text = ("At the gate of a cocoa depot near Kumasi on Thursday, Kojo Asante, a 38-year-old farmer, said he had "
             "been told by letter that his contract would end.")
     assert [q.speaker.name for q in run_text(text).quotes] == ["Kojo Asante"]
+
+
+def test_quotes_answers_under_a_surname_label_after_question_labels_are_the_interviewees(run_text: Run) -> None:
+    text = ("Interview: Chad's oil minister\n\nChad will not sell its refinery, Minister of Petroleum and Energy "
+            "Halime Abakar Nour said in an interview on Monday.\n\nQ: The pipeline is late. Who is to blame?\n\n"
+            "Nour: Both sides share the delay, and I will not pretend otherwise.\n\nQ: Did you sell crude cheaply?"
+            "\n\nNour: No. Every export contract goes through the national company.")
+    quotes = run_text(text, title="Interview: Chad's oil minister").quotes
+    answers = [q for q in quotes if q.text.startswith(("Both sides", "No. Every"))]
+    assert [q.speaker.name for q in answers] == ["Halime Abakar Nour", "Halime Abakar Nour"]
+    assert quotes[0].speaker.name == "Halime Abakar Nour"
+
+
+def test_quotes_a_town_holding_a_known_surname_brings_in_no_one(run_text: Run) -> None:
+    text = ("Residents blocked the road to May Pen on Saturday. The minister responsible for mining, Dorothy "
+            "Whyte-Simpson, said the inquiry would begin.")
+    document = run_text(text)
+    assert [q.speaker.name for q in document.quotes] == ["Dorothy Whyte-Simpson"]
+    assert all(a.kb_id is None for a in document.actors if a.kind == "person")

@@ -46,6 +46,7 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "given_names.csv": (("name",), ("name", "gender")),
     "positions.csv": (("pattern",), ("pattern", "office", "role")),
     "descriptions.csv": (("term",), ("term", "refers")),
+    "portfolios.csv": (("word",), ("word",)),
 }
 OFFICE_COLUMNS = ("kb_id", "name", "aliases", "gender", "country", "office", "role", "sector", "start", "end")
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "leader": 2, "foreign_minister": 3,
@@ -188,6 +189,7 @@ class KnowledgeBase:
         self.surname_first: set[str] = set()  # countries whose names put the family name first (Xi Jinping)
         self.honorifics = {r["term"]: r["gender"] for r in tables["honorifics.csv"]}
         self.given_names = {r["name"]: r["gender"] for r in tables["given_names.csv"]}  # unambiguous ones only
+        self.portfolios = {r["word"].lower() for r in tables["portfolios.csv"]}  # "Energy", "Mines": no name words
         self.positions = [(re.compile(r["pattern"], re.I), r["office"], r["role"]) for r in tables["positions.csv"]]
         self.memberships = [(r["code"], r["member"], r["joined"], r.get("left") or "")
                             for r in tables["memberships.csv"]]

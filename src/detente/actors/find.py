@@ -47,6 +47,7 @@ SIDES_SECTORS = {"GOV", "MIL", "LEG"}
 OTHER_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # entities of no actor, at times a person's name
 LABEL_MARKS = {":", "*", "**", ":*", ":**", "**:"}  # what ends a speaker's label in a transcript, never part of a name
 SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+PORTFOLIO_JOINTS = {"and", "&", "of", "for", "the", ","}  # words between a portfolio's words
 MAX_NAME_WORDS = 8  # the longest name read off the parse after a title ("Salim bin Nasser al-Harthi")
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}  # named for their leader
 DATELINE_PARAGRAPHS = 3  # a title and a line of credits may come before the dateline
@@ -207,7 +208,8 @@ def _article_countries(ctx: Context) -> dict[str, int]:
 
 def _name_spans(ctx: Context) -> list[NameSpan]:
     """Knowledge-base names and spaCy entities merged: the longer wins, a tie or a KB person goes to the KB."""
-    spans: dict[tuple[int, int], NameSpan] = {(i, j): (i, j, entries, "") for i, (j, entries) in ctx.names.items()}
+    spans: dict[tuple[int, int], NameSpan] = {(i, j): (i, j, entries, "") for i, (j, entries) in ctx.names.items()
+                                              if not _inside_other_name(ctx, i, j, entries)}
     covering: dict[int, set[tuple[int, int]]] = {}  # token -> the spans over it, so a clash is found by its tokens
     for key in spans:
         for t in range(*key):
@@ -223,6 +225,8 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
         named = next((p for p in portfolios if p[0] < j and i < p[1]), None)
         if named is not None and (label != "PERSON" or i < named[0]):
             i, j, label = named[0], named[1], "PERSON"  # "Minister of Energy [and Minerals Salim al-Harthi]"
+        elif label == "PERSON" and (past := _past_portfolio(ctx, i, j)) > i:
+            i = past  # "Minister of Mining and [Heavy Industry Dashdorj Solongo]"
         elif label == "PERSON":
             i, j = _whole_name(ctx, i, j)
         elif j - i == 1 and _given_name_before(ctx, i, i):
@@ -253,26 +257,53 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
 
 def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
     """The names after a person's title and its portfolio, read off the parse whatever entities the tagger saw
-    ("Minister of Energy and Minerals Salim bin Nasser al-Harthi", "Minister for Transport Tan Hui Ling"): the
-    proper nouns from the portfolio's end to the head the title modifies."""
+    ("Minister of Energy and Minerals Salim bin Nasser al-Harthi", "Minister for Transport Tan Hui Ling",
+    "Minister of Construction, Transport and Infrastructure Dragan Milošević"): the proper nouns after the
+    portfolio's words, up to the end of the title's phrase or the head the title modifies."""
     out = []
     toks = ctx.toks
     for tok in toks:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i]
-        if not preps or tok.dep_ not in ("nmod", "compound") or tok.head.i <= tok.i or tok.head.pos_ != "PROPN":
+        found = role_at(toks, tok.i, ctx.kb) if preps else None
+        if found is None or found[0].kind != "person":
             continue
-        found = role_at(toks, tok.i, ctx.kb)
-        start, head = preps[-1].right_edge.i + 1, tok.head.i
-        if toks[start - 1].dep_ == "cc":
-            start += 1  # "Minister of Water Resources and [Irrigation] Yerlan ...", the last portfolio word misread
-        if found is None or found[0].kind != "person" or not 0 < head + 1 - start <= MAX_NAME_WORDS:
-            continue
-        words = toks[start:head + 1]
+        end = preps[-1].right_edge.i + 1
+        if tok.dep_ in ("nmod", "compound") and tok.head.i >= end and tok.head.pos_ == "PROPN":
+            end = tok.head.i + 1  # "Minister of Energy Håkon Vatne Eide", the name the title modifies
+        while end < len(toks) and end - tok.i <= 2 * MAX_NAME_WORDS and toks[end].pos_ == "PROPN" \
+                and toks[end].text[:1].isupper() and toks[end].ent_type_ not in ("DATE", "GPE"):
+            end += 1  # "Minister of Mining and Heavy Industry [Dashdorj Solongo]", hung on the verb
+        prep, start = preps[-1], preps[-1].i + 1
+        while start < end and (toks[start].lower_ in ctx.kb.portfolios or toks[start].lower_ in PORTFOLIO_JOINTS
+                               or (toks[start].dep_ == "pobj" and toks[start].head.i == prep.i)):
+            start += 1  # "of the Exchequer", "of Construction, Transport and Infrastructure"
+        words = toks[start:end]
         name_words = all((w.pos_ == "PROPN" or w.text[:1].isupper() or w.text == "-") and w.ent_type_ != "DATE"
-                         for w in words)  # "Per-Olof", which the parser reads as a preposition
-        if words[0].text[:1].isupper() and name_words:
-            out.append((start, head + 1))
+                         and w.lower_ not in ctx.kb.portfolios for w in words)  # "Per-Olof": a preposition
+        if 0 < len(words) <= MAX_NAME_WORDS and words[0].text[:1].isupper() and name_words:
+            out.append((start, end))
     return out
+
+
+def _past_portfolio(ctx: Context, i: int, j: int) -> int:
+    """Where a name starts past the portfolio words a title's name was read with ("[Mining and Heavy Industry]
+    Dashdorj Solongo" after "Minister of"); i itself where no title stands just before."""
+    toks = ctx.toks
+    if i == 0 or not (_titled_before(ctx, i) or toks[i - 1].lower_ in ("of", "for", "and", ",")):
+        return i
+    k = i
+    while k < j - 1 and (toks[k].lower_ in ctx.kb.portfolios or toks[k].lower_ in PORTFOLIO_JOINTS):
+        k += 1
+    return k if k < j and toks[k].lower_ not in PORTFOLIO_JOINTS else i
+
+
+def _inside_other_name(ctx: Context, i: int, j: int, entries: list[Entry]) -> bool:
+    """Whether a person's one-word name is part of a longer proper name ("May Pen", a town, is not Theresa May)."""
+    if entries[0].kind != "person" or j - i != 1 or j >= len(ctx.toks):
+        return False
+    after = ctx.toks[j]
+    return (after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ not in ("DATE", "TIME")
+            and "\n" not in ctx.toks[i].whitespace_ and ctx.kb.role(after.lower_) is None and j not in ctx.names)
 
 
 def _other_bearer(ctx: Context, i: int, j: int, known: NameSpan) -> bool:
@@ -550,7 +581,7 @@ def _known_surnames(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
     for t in ctx.toks:  # a surname spaCy missed altogether ('Milei said ...')
         if t.pos_ == "PROPN" and t.i not in covered and t.text[:1].isupper() and not t.ent_type_:
             entries = _surname(ctx, t.i, t.i + 1, "")
-            if entries:
+            if entries and not _inside_other_name(ctx, t.i, t.i + 1, entries):
                 out.append((t.i, t.i + 1, entries, "PERSON"))
     return sorted(out, key=lambda s: s[0])
 

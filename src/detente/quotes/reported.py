@@ -130,7 +130,9 @@ def _past_portfolio(subject: Token) -> Token:
     Minister Kofi Amponsah Darko said", "Lands" heads the subject and the name is coordinated with it."""
     if subject.ent_type_ or not subject.text[:1].isupper():
         return subject
-    return next((c for c in subject.conjuncts if c.ent_type_ == "PERSON" and c.i > subject.i), subject)
+    names = [c for c in subject.conjuncts if c.i > subject.i and c.pos_ == "PROPN" and c.text[:1].isupper()
+             and c.ent_type_ in ("PERSON", "")]
+    return names[-1] if names else subject  # the last: "Fisheries and Ocean Resources Minister Ama Boateng"
 
 
 def _main_subject(cue: Token, lexicon: Lexicon) -> Token | None:

@@ -110,6 +110,8 @@ def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
         sure = kind != "named" or _speaker_name(doc, name, start, end, group != "colon")
         (out if sure else unsure).append(line)
     names = {line.label for line in out if line.kind == "named"}
+    if any(line.kind == "question" for line in out):  # "Q: ..." then "Solongo: ...": the one who answers
+        names |= {label for label, n in Counter(line.label for line in unsure).items() if n >= 2}
     return sorted([*out, *(line for line in unsure if line.label in names)], key=lambda line: line.label_span)
 
 

@@ -327,3 +327,14 @@ def test_quotes_a_town_holding_a_known_surname_brings_in_no_one(run_text: Run) -
     document = run_text(text)
     assert [q.speaker.name for q in document.quotes] == ["Dorothy Whyte-Simpson"]
     assert all(a.kb_id is None for a in document.actors if a.kind == "person")
+
+
+def test_quotes_a_name_set_off_right_before_the_cue_names_the_description(run_text: Run) -> None:
+    texts = {
+        "Opening the debate on Tuesday, the minister responsible for fisheries, Marlene Ebanks-Reid, said the "
+        "quota would be cut.": "Marlene Ebanks-Reid",
+        "A retired nurse who leads the Old Harbour Residents' Association, Joyce Palmer, said at the roadblock "
+        "on Saturday that residents had complained.": "Joyce Palmer",
+    }
+    for text, name in texts.items():
+        assert name in [q.speaker.name for q in run_text(text).quotes], text

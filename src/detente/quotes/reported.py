@@ -110,7 +110,7 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
             tok = tok.head.head  # "X presented a bill that would ..., [telling] parliament ...": X tells
             continue
         if subject is not None:
-            return _past_portfolio(subject)
+            return _named_before(cue, subject) or _past_portfolio(subject)
         if tok.dep_ not in CLIMB or tok.head is tok:
             break
         verb = _reporting_verb(tok.head) if tok.dep_ == "conj" and _misattached(tok, lexicon) else None
@@ -123,6 +123,18 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.dep_ == "ROOT" and cue.head.pos_ in NOUNS:
         return cue.head  # "The Secretary-General, António Guterres, called on ...": the root is the subject
     return _main_subject(cue, lexicon) or _stray_subject(cue)
+
+
+def _named_before(cue: Token, subject: Token) -> Token | None:
+    """The name set off by commas right before the cue of a subject that describes someone ("the minister
+    responsible for mining, Dorothy Whyte-Simpson, said"; "The head of the agency, CONRED, Roberto Chávez
+    Monzón, told"), wherever the parser hung it."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ not in ("NOUN", "ADJ") or cue.i < 3:
+        return None
+    comma, last = cue.nbor(-1), cue.nbor(-2)
+    if comma.text != "," or last.ent_type_ != "PERSON" or not subject.i < last.i:
+        return None
+    return last
 
 
 def _past_portfolio(subject: Token) -> Token:

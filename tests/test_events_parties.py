@@ -275,3 +275,13 @@ def test_parties_others_expect_to_act_are_its_doers_and_the_act_a_conjecture(run
 def test_partners_in_a_named_exercise_are_each_others_targets(run_text: Run) -> None:
     document = run_text("Egyptian and Saudi warships conducted the annual Morgan exercise in the Red Sea this week.")
     assert {("COOPERATE", "EGY", "SAU"), ("COOPERATE", "SAU", "EGY")} <= _coded(document)
+
+
+def test_an_appeal_to_a_named_party_is_a_request_whatever_it_asks(run_text: Run) -> None:
+    assert ("REQUEST", "LBY", "UN") in _coded(run_text("Libya's government asked the UN to help it count the votes."))
+    assert run_text("The minister asked reporters to wait outside.").events == []
+
+
+def test_a_march_through_a_city_is_a_protest_in_its_country(run_text: Run) -> None:
+    document = run_text("Tens of thousands of people marched through Santiago against cuts to pensions.")
+    assert [(e.type, e.target.country if e.target else None) for e in document.events] == [("PROTEST", "CHL")]

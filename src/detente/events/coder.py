@@ -49,6 +49,7 @@ APPEAL_DEPS = frozenset(
 )
 APPEAL_SLOTS = frozenset({"aux", "nsubj", "acomp", "attr"})
 MAX_DEPTH = 6
+APPEALS = frozenset({"request", "demand"})  # governors whose appeal is an event even of an act not coded
 CLAUSE_STOPS = frozenset({"conj", "advcl", "relcl", "parataxis"})  # a denial does not reach across these
 JUDGED_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})  # the complement a verb of judgement judges by
 PHRASE_STOPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
@@ -437,6 +438,7 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     heads = set(governed) | denials
     readings = [r for r in plain if r.token.i not in heads] + list(governed.values())
     readings += _doubts(sent, lexicon, heads | {r.token.i for r in readings})
+    readings += _bare_appeals(sent, lexicon, heads | {r.token.i for r in readings})
     readings = [r for r in readings if r.code is not None and _political(r.token, lexicon)]
     return [_recode_negation(r, lexicon) for r in readings]
 
@@ -454,6 +456,33 @@ def _doubts(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]
         out.append(Reading(token, pattern, governor.default, token, governor, governor.modality, False,
                            agent=next((a for a in asked if a is not None), None)))
     return out
+
+
+def _bare_appeals(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:
+    """An appeal or demand to someone to do what is no coded act is a request of its own: "asked the IAEA to
+    help it locate the remnants", "urged Kenya to act"."""
+    out = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.i in taken:
+            continue
+        governor = cue(token, lexicon)
+        if governor is None or governor.role not in APPEALS or governor.default is None:
+            continue
+        asked = next((c for c in token.children if c.dep_ == "dobj" and _named_party(c)), None)
+        if asked is None or not any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" for c in token.children):
+            continue
+        pattern = Pattern(governor.default, token.lemma_.lower())
+        modality = _modality(token, [], lexicon, governor.modality)
+        out.append(Reading(token, pattern, governor.default, token, governor, modality,
+                           _negated([token], lexicon), agent=asked))
+    return out
+
+
+def _named_party(token: Token) -> bool:
+    """Whether a noun names a party by a name or a country ("the IAEA", "Kenya", "the Chinese embassy"), not
+    anyone asked ("reporters")."""
+    names = {"GPE", "NORP", "ORG", "PERSON"}
+    return parties.usable(token) and (token.ent_type_ in names or any(c.ent_type_ in names for c in token.lefts))
 
 
 def _intent_code(token: Token, code: str, lexicon: Lexicon) -> str:

@@ -31,7 +31,7 @@ SOURCE_MODS = frozenset({"NORP", "GPE", "ORG"})
 PLACE_MODS = frozenset({"amod", "compound", "nmod", "poss"})
 OWNED = frozenset({"owned", "run", "operated", "controlled"})  # "Greek-owned": the owner's country, not the flag
 PLACE_KINDS = frozenset({"state", "capital", "standin", "region"})
-PLACE_PREPS = frozenset({"of", "in", "inside", "around", "near", "outside", "from", "along"})
+PLACE_PREPS = frozenset({"of", "in", "inside", "around", "near", "outside", "from", "along", "through", "across"})
 # Particles of leaving, whose "from" or "of" names the place left: "pulled out of", "pulled its soldiers back from".
 EXITS = frozenset({"out", "away", "back"})
 # Nouns of a boundary, whose "with" names the country on the other side: "its border with Finland", "the

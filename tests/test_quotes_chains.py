@@ -183,3 +183,13 @@ def test_chains_a_document_is_named_as_introduced_and_it_goes_on_speaking(run_te
     later = [(q.speaker.name, q.date) for q in quotes if q.speaker.mention and q.speaker.mention.text in ("The "
              "declaration", "It")]
     assert later and all(name == "The joint declaration" and date == "2026-03-03" for name, date in later), later
+
+
+def test_chains_states_speaking_together_are_one_speaker_named_as_written(run_text: Run) -> None:
+    joint = run_text("Peru and Chile said on Thursday the border crossing would reopen in May.")
+    assert [q.speaker.name for q in joint.quotes] == ["Peru and Chile"]
+    text = ("Malawi, Zambia and Mozambique will share the cost of the new bridge, the three governments said in a "
+            "joint statement on Tuesday.")
+    together = run_text(text).quotes
+    assert [(q.speaker.name, q.speaker.mention.text if q.speaker.mention else None) for q in together] == [
+        ("Malawi, Zambia and Mozambique", "the three governments")]

@@ -27,6 +27,11 @@ ARTICLES = ("the ", "a ", "an ")
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"})
 
 
+JOINT_NOUNS = frozenset({"government", "country", "nation", "state", "capital"})  # "the three governments"
+JOINT_COUNTS = frozenset({"both", "two", "three", "four", "five", "six"})
+LOOK_BACK_TOKENS = 200  # how far back "the three governments" looks for the states named together
+
+
 def _entity(tok: Token) -> tuple[int, int] | None:
     """Token bounds of the named entity the token belongs to, if it is a name."""
     if tok.ent_type_ not in NAME_LABELS:
@@ -201,6 +206,32 @@ def _capitalised_person(document: Document, mention: Span) -> Actor | None:
     return holding[0] if len({a.name for a in holding}) == 1 else None
 
 
+def _joint_states(document: Document, head: Token) -> Span | None:
+    """The span of states or bodies a subject names together ("Romania, Bulgaria and Serbia"), None for one."""
+    parts = [head, *(t for t in head.conjuncts if t.i > head.i)]
+    if len(parts) < 2 or not all(_state_or_body(document, t) for t in parts):
+        return None
+    last = parts[-1]
+    end = last.idx + len(last.text)
+    start = head.left_edge.idx if head.left_edge.dep_ == "compound" else head.idx
+    return document.span(start, end)
+
+
+def _state_or_body(document: Document, tok: Token) -> bool:
+    actor = document.actor_at(tok.idx, tok.idx + len(tok.text))
+    return actor.kind in ("state", "organization") if actor is not None else tok.ent_type_ in ("GPE", "ORG")
+
+
+def _named_together(document: Document, head: Token) -> Span | None:
+    """The states named together before "the three governments" or "both countries" speak for them."""
+    if head.lemma_.lower() not in JOINT_NOUNS or not any(c.lower_ in JOINT_COUNTS for c in head.lefts):
+        return None
+    for tok in reversed(head.doc[max(0, head.i - LOOK_BACK_TOKENS) : head.i]):
+        if tok.dep_ != "conj" and (joint := _joint_states(document, tok)) is not None:
+            return joint
+    return None
+
+
 def _past_dateline(head: Token) -> Token | None:
     """The speaker a parse hung on the dateline ("LUSAKA, Aug 22 — Zambia asked ..."): the first name or noun
     after it in the sentence; the dateline's place is never a speaker."""
@@ -242,6 +273,12 @@ def speaker_for(document: Document, head: Token | None) -> Speaker:
         or document.actor_at(start, end)
         or _capitalised_person(document, mention)
     )
+    joint = _joint_states(document, referent)
+    if actor is not None and joint is not None:  # "Tanzania and Uganda said": one speaker, named as written
+        return Speaker(actor=actor.id, name=joint.text, country=actor.country, role=actor.role, mention=joint)
+    together = _named_together(document, referent)
+    if together is not None:  # "the three governments said": the states named together before
+        return Speaker(actor=actor.id if actor else None, name=together.text, mention=mention)
     if actor is not None:
         name = actor.name if named(document, actor) else untitled(as_written(document, actor, mention))
         return Speaker(actor=actor.id, name=name, country=actor.country, role=actor.role, mention=mention)

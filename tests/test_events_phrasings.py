@@ -249,3 +249,118 @@ def test_events_phrasings_troops_positioned_posted_and_poured_in(run_text: Run, 
 )
 def test_events_phrasings_ships_rammed_and_posts_raked(run_text: Run, text: str, expected: Expected) -> None:
     _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fiji will conclude a maritime treaty with Tonga next month.", ("AGREE", "FJI", "TON")),
+        ("Oman offered its good offices to end the feud between Qatar and Bahrain.", ("AGREE", "OMN")),
+        ("Japan's emperor gave a state banquet for Kenya's president in Tokyo.", ("CONSULT", "JPN", "KEN")),
+        ("Spain sent its congratulations to Portugal's new prime minister.", ("SUPPORT", "ESP", "PRT")),
+        ("Egypt gave its full support to Sudan's peace plan.", ("SUPPORT", "EGY", "SDN")),
+        ("Belarus rallied to the defence of Russia's government.", ("SUPPORT", "BLR", "RUS")),
+    ],
+)
+def test_events_phrasings_treaties_concluded_good_offices_and_banquets(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya's government ditched a planned fuel levy.", ("CONCEDE", "KEN")),
+        ("Peru's government bent to pressure from striking miners.", ("CONCEDE", "PER")),
+        ("Calm gave way to violence in Tripoli.", None),
+        ("Vietnam's removal of its tariffs on US chicken took effect on Monday.", ("RETREAT", "VNM", "USA")),
+        ("Egypt's lifting of tariffs on Turkish cars began on Monday.", ("RETREAT", "EGY", "TUR")),
+    ],
+)
+def test_events_phrasings_levies_ditched_and_tariffs_removed(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italian and Albanian police busted a cocaine ring in a joint operation.", ("COOPERATE", "ITA", "ALB")),
+        ("Police in Manila smashed a drug ring.", ("COERCE", "PHL")),
+        ("The Kenyan sprinter smashed the world record in Nairobi.", None),
+        ("Thai and Lao police boats set off on a joint patrol of the Mekong.", ("COOPERATE", "THA", "LAO")),
+        ("Spain's handover of two Russian hackers to the United States was completed.", ("COOPERATE", "ESP", "USA")),
+    ],
+)
+def test_events_phrasings_rings_busted_jointly_and_fugitives_handed_over(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China dispatched a hospital ship to Tonga after the cyclone.", ("AID", "CHN", "TON")),
+        ("Japan extended a credit line to Bangladesh for rail projects.", ("AID", "JPN", "BGD")),
+        ("India extended a line of credit to Nepal.", ("AID", "IND", "NPL")),
+        ("A Kenyan bank took out a loan to expand its branches.", None),
+        ("The bank took out an advert in the Financial Times.", None),
+    ],
+)
+def test_events_phrasings_hospital_ships_and_credit_lines(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland hauled in the Belarusian ambassador over a border incident.", ("ACCUSE", "POL", "BLR")),
+        (
+            "Brussels took Hungary to the EU Court of Justice, citing its asylum rules.",
+            ("ACCUSE", "EU", "HUN"),
+        ),
+        ("Seoul gave a flat no to Beijing's request for a summit.", ("REJECT", "KOR", "CHN")),
+        ("Russia rattled its sabre at Finland over its NATO bid.", ("THREATEN", "RUS", "FIN")),
+    ],
+)
+def test_events_phrasings_envoys_hauled_in_and_sabres_rattled(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters in Lima pelted the Congress building with eggs.", ("PROTEST", "PER")),
+        ("French farmers besieged the prefecture in Rennes with tractors.", ("PROTEST", "FRA")),
+        ("Bargain hunters besieged supermarkets in Nairobi before the holiday.", None),
+        ("Uzbekistan curbed Tajik transit trade through its railways.", ("SANCTION", "UZB")),
+        ("The IMF halted new lending to Zimbabwe over its arrears.", ("SANCTION", "IMF", "ZWE")),
+        ("Sweden turned off the taps on aid to Zambia.", ("SANCTION", "SWE", "ZMB")),
+    ],
+)
+def test_events_phrasings_eggs_tractors_and_taps_turned_off(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Houthi fighters regrouped near Marib.", ("MOBILIZE", "YEM")),
+        ("Serbia's build-up of troops near Kosovo alarmed NATO.", ("MOBILIZE", "SRB", "XKX")),
+        ("Riot police flooded central Nairobi ahead of the opposition rally.", ("MOBILIZE", "KEN")),
+        ("Heavy rain flooded central Nairobi on Tuesday.", None),
+        ("Chinese steel flooded the Vietnamese market.", None),
+        ("Thailand's army rolled armoured vehicles into Bangkok.", ("MOBILIZE", "THA")),
+        ("Ecuador's declaration of a state of emergency in three provinces took effect.", ("COERCE", "ECU")),
+        ("Tanzania throttled access to social media during the election.", ("COERCE", "TZA")),
+        ("A Russian missile took out a Ukrainian radar near Odesa.", ("ASSAULT", "RUS", "UKR")),
+        ("Israeli jets knocked out a Hezbollah radar in the Bekaa valley.", ("ASSAULT", "ISR", "LBN")),
+        ("Spain crushed Italy 3-1 in Madrid.", None),
+        ("Kenya thrashed Uganda 4-0 in Nairobi.", None),
+    ],
+)
+def test_events_phrasings_forces_regrouped_cities_flooded_and_radars_taken_out(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)

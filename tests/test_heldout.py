@@ -65,6 +65,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "events_h.yaml": {"type": 0.84, "quad": 0.86, "source": 0.86, "target": 0.75},
     "event_articles_h.yaml": {"precision": 0.56, "recall": 0.50, "f1": 0.53, "found": 0.88, "type": 0.76,
                               "source": 0.62, "full": 0.50},
+    # written blind at the fifth pass's start and kept unread until late in it, scored blind then (sentences:
+    # type 0.71, both parties 0.56, no event 17%, against 0.69 / 0.54 / 19% for the pass's starting code;
+    # articles: f1 0.54 against 0.55), then learnt from: ~360 patterns, appeals whatever they ask
+    "events_i.yaml": {"type": 0.86, "quad": 0.88, "source": 0.91, "target": 0.75},
+    "event_articles_i.yaml": {"precision": 0.56, "recall": 0.47, "f1": 0.51, "found": 0.92, "type": 0.72,
+                              "source": 0.64, "full": 0.47},
     "times.yaml": {"span_f1": 0.98, "value_accuracy": 0.98},
     "quotes.yaml": {"precision": 0.98, "recall": 0.97, "f1": 0.98, "speaker": 0.98, "names": 0.95},
     "quotes_b.yaml": {"precision": 0.95, "recall": 0.98, "f1": 0.97, "speaker": 0.97, "names": 0.92},
@@ -92,6 +98,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.81), then learnt from as classes: names after a title and its portfolio, namesakes, a time right after the
     # cue, names set off after an opening place, documents named as introduced, companies owning titles
     "quotes_h.yaml": {"precision": 0.87, "recall": 0.90, "f1": 0.88, "speaker": 0.90, "names": 0.85, "date": 0.89},
+    # hard articles written blind at the fifth pass's start, scored blind late in it (names 0.59, dates 0.85,
+    # against 0.50 / 0.78 for the pass's starting code), then learnt from: answer labels after "Q:", portfolios
+    # of several words, names set off before the cue, states speaking together
+    "quotes_i.yaml": {"precision": 0.83, "recall": 0.95, "f1": 0.89, "speaker": 0.95, "names": 0.72, "date": 0.83},
     "actors.yaml": {"found": 0.96, "country": 0.87, "sector": 0.90, "kind": 0.91, "name": 0.80, "linking": 0.80,
                     "link_precision": 0.85},
     "actors_b.yaml": {"found": 0.97, "country": 0.87, "sector": 0.90, "kind": 0.95, "name": 0.86, "linking": 0.79,
@@ -105,13 +115,15 @@ def _check(name: str, figures: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("name", ["events.yaml", "events_b.yaml", "events_c.yaml", "events_d.yaml", "events_e.yaml",
-                                  "events_f.yaml", "events_g.yaml", "events_h.yaml"])
+                                  "events_f.yaml", "events_g.yaml", "events_h.yaml",
+                                  "events_i.yaml"])
 def test_heldout_events(pipeline: Pipeline, name: str) -> None:
     _check(name, test_events_gold.evaluate(pipeline, HELDOUT / name))
 
 
 @pytest.mark.parametrize("name", ["event_articles_c.yaml", "event_articles_d.yaml", "event_articles_e.yaml",
-                                  "event_articles_f.yaml", "event_articles_g.yaml", "event_articles_h.yaml"])
+                                  "event_articles_f.yaml", "event_articles_g.yaml", "event_articles_h.yaml",
+                                  "event_articles_i.yaml"])
 def test_heldout_event_articles(pipeline: Pipeline, name: str) -> None:
     figures = event_articles.evaluate(pipeline, HELDOUT / name)
     print(name, {k: round(v, 3) for k, v in figures.items()})
@@ -129,7 +141,8 @@ def test_heldout_times() -> None:
 
 
 @pytest.mark.parametrize("name", ["quotes.yaml", "quotes_b.yaml", "quotes_c.yaml", "quotes_d.yaml", "quotes_e.yaml",
-                                  "quotes_f.yaml", "quotes_g.yaml", "quotes_h.yaml"])
+                                  "quotes_f.yaml", "quotes_g.yaml", "quotes_h.yaml",
+                                  "quotes_i.yaml"])
 def test_heldout_quotes(run_text: Callable[..., Document], name: str) -> None:
     figures = test_quotes_gold.evaluate(run_text, HELDOUT / name)
     print(name, {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()})

@@ -90,6 +90,7 @@ class Context:
     taken: set[int] = field(default_factory=set)
     known: set[int] = field(default_factory=set)  # tokens of known organisation names (no role phrase inside)
     leaders: dict[int, tuple[int, str]] = field(default_factory=dict)  # 'the Biden administration': end, country
+    written: list[tuple[int, int]] | None = None  # names written in full (people's entities, portfolio names)
 
     def span_of(self, i: int, j: int) -> tuple[int, int]:
         """Character offsets of tokens i to j (exclusive)."""
@@ -371,8 +372,9 @@ def _surname(ctx: Context, i: int, j: int, label: str) -> list[Entry]:
     if label == "PERSON" or j - i != 1 or not ctx.toks[i].text[:1].isupper() or ctx.toks[i].ent_type_ == "DATE":
         return []
     word = ctx.toks[i].text
-    written = [(e.start, e.end) for e in ctx.parse.ents if e.label_ == "PERSON"] + _portfolio_names(ctx)
-    if any(b - a > 1 and word in (t.text for t in ctx.toks[a:b]) and not a <= i < b for a, b in written):
+    if ctx.written is None:  # found once per text
+        ctx.written = [(e.start, e.end) for e in ctx.parse.ents if e.label_ == "PERSON"] + _portfolio_names(ctx)
+    if any(b - a > 1 and word in (t.text for t in ctx.toks[a:b]) and not a <= i < b for a, b in ctx.written):
         return []  # "Herrera" in a story of Marcelo Herrera Lagos is he, whoever the data know by that surname
     found = ctx.kb.surname(word, ctx.date)
     active = [e for e in found if e.active(ctx.date)]

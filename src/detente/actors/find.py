@@ -90,7 +90,7 @@ class Context:
     taken: set[int] = field(default_factory=set)
     known: set[int] = field(default_factory=set)  # tokens of known organisation names (no role phrase inside)
     leaders: dict[int, tuple[int, str]] = field(default_factory=dict)  # 'the Biden administration': end, country
-    written: list[tuple[int, int]] | None = None  # names written in full (people's entities, portfolio names)
+    written: list[tuple[int, int]] = field(default_factory=list)  # names written in full (people, portfolio names)
 
     def span_of(self, i: int, j: int) -> tuple[int, int]:
         """Character offsets of tokens i to j (exclusive)."""
@@ -216,6 +216,7 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
         for t in range(*key):
             covering.setdefault(t, set()).add(key)
     portfolios = _portfolio_names(ctx)
+    ctx.written = [(e.start, e.end) for e in ctx.parse.ents if e.label_ == "PERSON"] + portfolios
     for ent in entity_spans(ctx.parse):
         i = ent.start + (1 if ent[0].lower_ == "the" or ent[0].tag_ == "POS" else 0)
         j = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
@@ -372,8 +373,6 @@ def _surname(ctx: Context, i: int, j: int, label: str) -> list[Entry]:
     if label == "PERSON" or j - i != 1 or not ctx.toks[i].text[:1].isupper() or ctx.toks[i].ent_type_ == "DATE":
         return []
     word = ctx.toks[i].text
-    if ctx.written is None:  # found once per text
-        ctx.written = [(e.start, e.end) for e in ctx.parse.ents if e.label_ == "PERSON"] + _portfolio_names(ctx)
     if any(b - a > 1 and word in (t.text for t in ctx.toks[a:b]) and not a <= i < b for a, b in ctx.written):
         return []  # "Herrera" in a story of Marcelo Herrera Lagos is he, whoever the data know by that surname
     found = ctx.kb.surname(word, ctx.date)

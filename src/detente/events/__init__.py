@@ -452,7 +452,7 @@ def _the_country(document: Document, token: Token, sources: list[Party],
     country = max(named, key=lambda found: found[0])[1]
     party = _side_parties(document, [country])[0]
     state = places.country(country)
-    return replace(party, name=state.name) if party.actor is None and state is not None else party
+    return party if party.actor is not None or state is None else replace(party, name=state.name)
 
 
 def _addressed_abroad(document: Document, tokens: list[Token], sources: list[Party],

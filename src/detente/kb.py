@@ -316,17 +316,42 @@ class KnowledgeBase:
         """What a description noun may stand for ('the bloc' -> org:eu, org:asean, ...; 'the rebels' -> sector:REB)."""
         return self.descriptions.get(term.lower(), ())
 
+    def canonical(self, role: str | None) -> str | None:
+        """A role with its last words in canonical form ('foreign ministry spokesman' -> '... spokesperson',
+        'White House press secretary' -> 'white house spokesperson')."""
+        if not role:
+            return role
+        words = role.removeprefix("former ").split()
+        for at in range(max(0, len(words) - 2), len(words)):
+            known = self.role(" ".join(words[at:]))
+            if known is not None and known.role:
+                return " ".join([*words[:at], known.role])
+        return " ".join(words)
+
     def office_holder(self, country: str, office: str, date: dt.date | str | None,
-                      role: str | None = None) -> Entry | None:
+                      role: str | None = None, written: str = "") -> Entry | None:
         """Who held ``office`` of ``country`` on ``date`` (the latest starter when terms overlap); with a
         ``role``, the holder of that role first ('high representative' among the EU's leaders), and only
-        they for a national title ('the attorney general' of Britain is not its justice secretary)."""
+        they for a national title ('the attorney general' of Britain is not its justice secretary). A holder's
+        role also fits where the words of the phrase as ``written`` hold it ('Russia's foreign ministry
+        spokeswoman'). Where the office has holders of several roles and none fits, no one: 'the Kremlin's
+        spokesman' is not the foreign ministry's spokeswoman."""
         when = as_date(date)
         found = [e for bucket in self._names.values() for e in bucket
                  if e.kind == "person" and e.country == country and e.office == office and e.active(when)]
-        titled = [e for e in found if e.role == role]
-        found = titled if role in self.titles else titled or found
-        return max(found, key=lambda e: _date_bound(e.start, False), default=None)
+        role = self.canonical(role)
+        words = {w.removesuffix("'s").removesuffix("’s") for w in written.lower().split()}
+
+        def fits(held: str | None) -> bool:
+            if held == role or not held or not role:
+                return held == role
+            *qualifiers, last = held.split()
+            return last == role.split()[-1] and set(qualifiers) <= words
+
+        titled = [e for e in found if fits(self.canonical(e.role))]
+        if not titled and (role in self.titles or len({self.canonical(e.role) for e in found}) > 1):
+            return None
+        return max(titled or found, key=lambda e: _date_bound(e.start, False), default=None)
 
     def senses(self, entries: list[Entry], countries: Mapping[str, int], text: str) -> list[Entry]:
         """The entries of a name with several senses ('PDP', 'RSF', 'the Treasury'), the one the article

@@ -267,7 +267,7 @@ class Linker:
         if m.office and not m.former:
             m.country = m.country or self.home or self.context_country(m)
         if m.country and m.office and not m.former:
-            holder = self.kb.office_holder(m.country, m.office, self.date, self._canonical(m.role))
+            holder = self.kb.office_holder(m.country, m.office, self.date, m.role, m.surface or m.name)
             if holder is not None:
                 return self._kb_draft(m, holder)
         draft = self._new(m, m.name)
@@ -293,12 +293,7 @@ class Linker:
         return mine if holder is not None else mine + [d for d in people if d.country != self.home]
 
     def _canonical(self, role: str | None) -> str | None:
-        """A role with its last word in canonical form ('foreign ministry spokesman' -> '... spokesperson')."""
-        if not role:
-            return role
-        words = role.removeprefix("former ").split()
-        known = self.kb.role(words[-1])
-        return " ".join([*words[:-1], known.role]) if known and known.role else " ".join(words)
+        return self.kb.canonical(role)
 
     def _organisation_word(self, m: Mention) -> Draft | None:
         """'the ministry', 'the bloc': the latest organisation called so, the one the data call so, or a new one.

@@ -294,3 +294,19 @@ def test_a_rejected_accusation_is_aimed_at_whoever_made_it(run_text: Run) -> Non
     text = ("Greece criticised Albania over the arrest on Monday.\n\n"
             "Albania's prime minister rejected the criticism on Tuesday.")
     assert ("REJECT", "ALB", "GRC") in _coded(run_text(text))
+
+
+def test_a_state_is_no_target_of_its_own_threat(run_text: Run) -> None:
+    text = ("Ethiopia accused Egypt of meddling on Monday.\n\n"
+            "On Wednesday Egypt's president warned that Egypt would take \"all necessary measures\" to protect its "
+            "share of the Nile.")
+    threats = {(e.source.country, e.target and e.target.country) for e in run_text(text).events
+               if e.type == "THREATEN"}
+    assert threats == {("EGY", "ETH")}
+
+
+def test_an_ally_is_another_state_than_its_owner(run_text: Run) -> None:
+    assert ("SUPPORT", "USA", "PHL") in _coded(run_text(
+        "The United States said it stood firmly with its treaty ally, the Philippines."))
+    assert not any(e.target and e.target.country == "CHN"
+                   for e in run_text("China said it stood firmly with its ally.").events)

@@ -20,7 +20,8 @@ GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presid
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
 DOMESTIC_SECTORS = {"COP", "JUD", "CVL", "EDU", "LAB", "OPP", "AGR"}  # who act at home: police, courts, protesters
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "OPP", "JUD", "CVL", "REB", "SPY", "PTY", "LAB", "AGR"}
-COUNTERPARTS = frozenset({"counterpart", "counterparts"})  # of the other side, never of their owner
+COUNTERPARTS = frozenset({"counterpart", "counterparts", "ally", "allies", "partner", "partners", "neighbour",
+                          "neighbours", "neighbor", "neighbors", "rival", "rivals"})  # of another side than their owner
 SPEAKING_BODIES = {"IGO", "NGO", "MED", "BUS"}  # bodies whose unnamed spokespeople speak for them
 SPELLING_SIMILARITY = 0.55  # two spellings of one given name ('Sergei', 'Sergey'; 'Volodymyr', 'Vladimir')
 PARAGRAPH_REACH = 1  # pronouns look back into the previous paragraph, no further

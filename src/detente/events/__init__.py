@@ -79,6 +79,7 @@ REFERRING = frozenset({"the", "this", "these", "those", "that"})  # determiners 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 REFERRED_STATES = frozenset({"country", "nation"})  # "the country": the state named last
 STATE_NOUNS = frozenset({"country", "government", "nation", "state", "capital"})  # sides that are states
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
 PRESSURE = frozenset({"pressure", "demand", "request", "insistence", "urging", "call", "ultimatum"})  # of someone
@@ -277,7 +278,8 @@ def _targets(
 ) -> list[Party]:
     """The parties an event is aimed at; for a domestic act (a protest) without one that shows a country, the
     authorities where it takes place, else at home ("students marched on the national assembly")."""
-    found = _named_targets(document, reading, lexicon, sources, story)
+    found = [p for p in _named_targets(document, reading, lexicon, sources, story)
+             if not _itself(document, p, sources)]
     if not any(p.country for p in found):
         found = _referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story) or found
     code = lexicon.codes[reading.code or ""]
@@ -297,6 +299,15 @@ def _targets(
     if home is None:
         return found
     return [Party(actor=None, name=found[0].name if found else None, country=home)]
+
+
+def _itself(document: Document, party: Party, sources: list[Party]) -> bool:
+    """Whether a target is the source's own state, named again ("Egypt's president warned that Egypt would
+    take all necessary measures", "Astana would review transit fees"): a state is no target of its own
+    government's acts. Rebels or an opposition acting on their state are another matter."""
+    actor = document.actor(party.actor) if party.actor else None
+    return actor is not None and actor.kind == "state" and any(
+        s.country == party.country and s.sector in STATE_SECTORS for s in sources)
 
 
 def _pressing(document: Document, reading: coder.Reading, sources: list[Party],

@@ -21,6 +21,7 @@ RELATIVE = frozenset({"that", "who", "which", "whom"})
 DATELINE_SUBJECTS = frozenset({"appos", "conj", "npadvmod", "nsubj", "dep"})  # a subject misattached to a dateline
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she"})
 IMPERSONAL = frozenset({"it", "its"})  # pronouns of a state or a body
+OTHERS = frozenset({"ally", "partner", "neighbour", "neighbor", "rival", "counterpart", "foe", "adversary"})
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}  # pronouns of one person, by gender
 # Nouns of pressure whose "from" names who exerts it: "gave in to pressure from the European Union".
 PRESSURES = frozenset({"pressure", "demand", "demands", "call", "calls", "request", "appeal", "plea", "ultimatum"})
@@ -486,6 +487,9 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
         if actor is None:  # "you", "it", "that": a pronoun that names no one known is no party
             return Party(actor=None, name=None)
     name = document.text[start:end]
+    if actor is None and token.pos_ == "NOUN" and (named := next(
+            (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)) is not None:
+        return party(document, named, kb)  # "its treaty ally, the Philippines"
     if actor is None or actor.country is None:
         code = country_of(document, token, kb) if kb is not None else None
         if code is None and kb is not None and (owner := _relative_owner(token)) is not None:
@@ -562,8 +566,8 @@ def _clause_subject(pronoun: Token) -> Token | None:
 def _pronoun_owner(document: Document, token: Token) -> Actor | None:
     """The state or body a possessive pronoun of a noun stands for ("its navy", "their forces")."""
     owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if owner is None:
-        return None
+    if owner is None or token.lemma_.lower() in OTHERS:
+        return None  # "its ally" is another state than its owner
     return document.actor_at(owner.idx, owner.idx + len(owner.text)) or antecedent(document, owner)
 
 

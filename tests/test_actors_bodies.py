@@ -110,3 +110,25 @@ def test_actors_regional_blocs_are_known_and_their_names_outrank_their_demonyms(
         run_text: Run, text: str, phrase: str, country: str) -> None:
     actor = actor_of(run_text(text), phrase)
     assert actor is not None and actor.country == country, (text, actor)
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("The AU Commission chairperson urged both sides to show restraint.", "chairperson", "AU"),
+    ("The African Union Commission chairperson, a former Djiboutian minister, urged calm.", "chairperson", "AU"),
+    ("The European Commission president urged calm on Monday.", "European Commission president", "EU"),
+])
+def test_actors_an_official_named_by_the_body_before_the_title_serves_it(run_text: Run, text: str, phrase: str,
+                                                                        country: str) -> None:
+    official = actor_of(run_text(text), phrase)
+    assert official is not None and (official.kind, official.country) == ("person", country)
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("The Kremlin's spokesman said on Monday that talks would go on.", "The Kremlin's spokesman", "Dmitry Peskov"),
+    ("Russia's foreign ministry spokeswoman said talks would go on.", "Russia's foreign ministry spokeswoman",
+     "Maria Zakharova"),
+    ("Russia's spokesman said on Monday that talks would go on.", "Russia's spokesman", "Russia's spokesman"),
+])
+def test_actors_an_office_holder_only_where_the_role_written_is_theirs(run_text: Run, text: str, phrase: str,
+                                                                       name: str) -> None:
+    assert (actor_of(run_text(text), phrase) or Actor(id="", name="", kind="")).name == name

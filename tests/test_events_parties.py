@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from detente.document import Document
 
 Run = Callable[..., Document]
@@ -310,3 +312,26 @@ def test_an_ally_is_another_state_than_its_owner(run_text: Run) -> None:
         "The United States said it stood firmly with its treaty ally, the Philippines."))
     assert not any(e.target and e.target.country == "CHN"
                    for e in run_text("China said it stood firmly with its ally.").events)
+
+
+def test_a_name_after_the_day_a_sentence_opens_with_is_its_subject(run_text: Run) -> None:
+    assert ("SANCTION", "FRA", "MLI") in _coded(run_text(
+        "On Wednesday Paris also suspended the issuing of visas to Malian government officials."))
+
+
+def test_a_war_fought_by_two_states_is_each_against_the_other_and_a_trade_war_no_fighting(run_text: Run) -> None:
+    coded = _coded(run_text("Ethiopia and Eritrea fought a border war from 1998 to 2000."))
+    assert {("ASSAULT", "ETH", "ERI"), ("ASSAULT", "ERI", "ETH")} <= coded
+    assert not any(e.type == "ASSAULT" for e in run_text("Nigeria and Ghana fought a trade war over rice.").events)
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of students gathered outside the French embassy in Algiers on Thursday.",
+    "Several hundred Algerians gathered outside the French embassy in Algiers to protest against the new visa rules.",
+])
+def test_a_protest_at_an_embassy_is_aimed_at_its_state(run_text: Run, text: str) -> None:
+    assert ("PROTEST", "DZA", "FRA") in _coded(run_text(text))
+
+
+def test_a_crowd_gathered_elsewhere_is_no_protest(run_text: Run) -> None:
+    assert run_text("Thousands of fans gathered outside the stadium in Algiers on Thursday.").events == []

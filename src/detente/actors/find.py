@@ -989,12 +989,28 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
                                                                           for k in range(start, head)))
     m.qualifiers = {doc[k].lower_ for k in range(start, head)
                     if doc[k].pos_ == "NOUN" and k not in info.tokens}
+    if not m.country and kind == "person" and (body := _body_before(ctx, start, head)) is not None:
+        m.country, m.sector = body.country, body.sector  # 'the AU Commission chairperson' serves the AU
     if not m.country and m.sector not in ("REF", "MED", "IGO", "NGO"):
         seats = "members" not in head_role.covers  # ministers meeting in Brussels are not the EU's
         m.country = _place_after(ctx, head, seats) or _place_before(ctx, head)
         if m.country and not ctx.kb.country(m.country) and m.sector == "GOV":
             m.sector = "IGO"  # 'officials in Brussels' serve the EU
     return m
+
+
+def _body_before(ctx: Context, start: int, head: int) -> Entry | None:
+    """The organisation whose name, ending where a role phrase starts, modifies the role's head: 'the African
+    Union Commission chairperson'; of names written one after the other, the first ('the AU Commission chair':
+    the AU's, not the European Commission's)."""
+    if start == 0 or ctx.toks[start - 1].head.i != head:
+        return None
+    ends = {end: (k, entries[0]) for k, (end, entries) in ctx.names.items()}
+    found = None
+    while start in ends:
+        start, entry = ends[start]
+        found = entry if entry.kind == "organization" else found
+    return found
 
 
 def _sending(ctx: Context, words: list[str]) -> bool:

@@ -82,6 +82,8 @@ STATE_NOUNS = frozenset({"country", "government", "nation", "state", "capital"})
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
+PROTESTING = "PROTEST"  # the type of acts aimed at the state whose embassy they take place at
+MISSIONS = frozenset({"embassy", "consulate", "mission"})  # a state's posts abroad
 PRESSURE = frozenset({"pressure", "demand", "request", "insistence", "urging", "call", "ultimatum"})  # of someone
 # a clause's parts that are not its act's: its subject, clauses of their own, and what a relative clause says
 CLAUSE_OWNERS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "advcl", "relcl", "ccomp", "parataxis", "appos"})
@@ -286,6 +288,9 @@ def _targets(
     if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:
         found = _other_side(document, sources, story) or found
     domestic = code.type in lexicon.domestic or code.code.startswith(tuple(lexicon.domestic))
+    own = {s.country for s in sources if s.country}
+    if code.type == PROTESTING and not any(p.country not in own | {None} for p in found):
+        found = _embassy(document, reading, own, lexicon.places) or found
     if code.type == YIELDING and not any(p.country for p in found if not any(parties.same(p, s) for s in sources)):
         found = _pressing(document, reading, sources, lexicon.places) or found
     own = {s.country for s in sources if s.country}
@@ -308,6 +313,21 @@ def _itself(document: Document, party: Party, sources: list[Party]) -> bool:
     actor = document.actor(party.actor) if party.actor else None
     return actor is not None and actor.kind == "state" and any(
         s.country == party.country and s.sector in STATE_SECTORS for s in sources)
+
+
+def _embassy(document: Document, reading: coder.Reading, own: set[str],
+             places: KnowledgeBase | None) -> list[Party]:
+    """The state whose embassy a protest takes place at ("gathered outside the Chinese embassy in Manila to
+    protest against ...": China), where the protest names no foreign party of its own."""
+    clause = reading.head
+    while clause.dep_ in {"xcomp", "advcl", "conj"} and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head  # "gathered outside the embassy to protest"
+    for token in clause.subtree:
+        if token.lemma_.lower() in MISSIONS and token.pos_ == "NOUN":
+            found = parties.party(document, token, places)
+            if found.country and found.country not in own:
+                return [found]
+    return []
 
 
 def _pressing(document: Document, reading: coder.Reading, sources: list[Party],

@@ -147,7 +147,18 @@ def _subject_here(token: Token) -> Token | None:
     if subject is None and (token.dep_ == "ROOT" or misread_verb(token)):  # "Azerbaijan massed troops", misparsed
         subject = next((c for c in token.lefts if c.dep_ in {"npadvmod", "dep"} and c.pos_ == "PROPN"
                         and not in_dateline(c)), None)
+    if subject is None and token.pos_ == "VERB":
+        subject = next((_dated_name(c) for c in token.lefts if c.dep_ == "prep" and _dated_name(c)), None)
     return subject
+
+
+def _dated_name(prep: Token) -> Token | None:
+    """A name the parser hung on a time phrase before a subjectless verb: "On Wednesday Paris suspended ...",
+    Paris taken for the object of "on" with the day as its modifier."""
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
+        return None
+    return name if any(c.ent_type_ in {"DATE", "TIME"} and c.i < name.i for c in name.children) else None
 
 
 def _stray_conjunct(word: Token) -> bool:

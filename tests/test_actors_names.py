@@ -103,3 +103,10 @@ def test_a_portfolio_of_several_words_never_joins_the_name(run_text: Run) -> Non
     }
     for text, name in texts.items():
         assert [q.speaker.name for q in run_text(text).quotes] == [name], text
+
+
+def test_an_honorific_is_no_part_of_the_name(run_text: Run) -> None:
+    text = ("Dr. Hessa al-Qattan, an energy researcher, said the cuts were overdue. Sheikh Mubarak al-Ajmi, a "
+            "member of parliament, said people would accept them. Father Miguel Ortega said the church would "
+            "open its hall.")
+    assert {"Hessa al-Qattan", "Mubarak al-Ajmi", "Miguel Ortega"} <= set(_people(run_text(text)))

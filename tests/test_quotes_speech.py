@@ -369,3 +369,20 @@ def test_quotes_speech_bold_labels_and_a_host_named_by_its_questions(run_text: R
         ("Grace Wanjiru", "Grace Wanjiru", "2026-03-03"),
     ]
     assert not any("smugglers" in q.text and "Critics" in q.text for q in document.quotes)
+
+
+def test_quotes_speech_a_questioners_statement_is_their_own_quote(run_text: Run) -> None:
+    document = run_text(
+        "A parliamentary committee chaired by Mele Tupou questioned the health secretary, Sione Vea, on Tuesday. "
+        "Below are excerpts from Tuesday's hearing.\n\n"
+        "TUPOU: Mr Vea, how many clinics have run out of insulin?\n\n"
+        "VEA: Nine of them, and I apologise to every patient who was sent home.\n\n"
+        "TUPOU: When will the next shipment arrive?\n\n"
+        "VEA: It is at sea now and will be unloaded by the end of the month.\n\n"
+        "TUPOU: The committee asks the ministry to send us its stock records by Friday. The hearing is adjourned.",
+        FRIDAY,
+    )
+    assert [(_mention(q), q.speaker.name) for q in document.quotes] == [
+        ("VEA", "Sione Vea"), ("VEA", "Sione Vea"), ("TUPOU", "Mele Tupou"),
+    ]
+    assert not any("?" in q.text for q in document.quotes)

@@ -44,6 +44,7 @@ KEYS = frozenset(
         "answer_labels",
         "role_labels",
         "host_cues",
+        "chair_cues",
         "questioners",
         "question_cues",
         "interview_nouns",
@@ -84,6 +85,7 @@ class Lexicon:
     answer_labels: frozenset[str] = frozenset()  # "A:": the interviewee's answer
     role_labels: frozenset[str] = frozenset()  # "Minister:": the interviewee, named by a role
     host_cues: tuple[str, ...] = ()  # "presented by": the host of a transcript, who asks
+    chair_cues: tuple[str, ...] = ()  # "chaired by": the chair of a hearing, who asks and states
     questioners: frozenset[str] = frozenset()  # "a reporter asked": who puts questions, says nothing
     question_cues: frozenset[str] = frozenset()  # "asked", "put it to": how questions are put
     interview_nouns: frozenset[str] = frozenset()  # "in an interview": the speaker is the interviewee

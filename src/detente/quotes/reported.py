@@ -373,6 +373,8 @@ def _object(cue: Token, lemma: str, kids: dict[str, Token], lexicon: Lexicon) ->
     if "dobj" not in kids or not _takes_object(lemma, lexicon):
         return []
     first = kids["dobj"]
+    if lemma in lexicon.question_cues and _named(first):
+        return []  # "questioned the health secretary, Sione Vea": put questions to someone, said nothing
     last = _object_end(cue, first)
     if lemma in lexicon.predicative_verbs and last is first:
         return []  # "called a meeting" says nothing; "called the plan a betrayal" does
@@ -380,6 +382,11 @@ def _object(cue: Token, lemma: str, kids: dict[str, Token], lexicon: Lexicon) ->
     if size < MIN_OBJECT_TOKENS or (size == 1 and first.pos_ == "PRON"):
         return []  # "denied it" names no content; "denied the report" does
     return _clause_parts(cue.doc, first, last)
+
+
+def _named(token: Token) -> bool:
+    """Whether an object names someone: a name, or a noun with a name in apposition ("the secretary, X")."""
+    return token.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _prepositional(cue: Token, lemma: str, lexicon: Lexicon) -> list[tuple[int, int]]:

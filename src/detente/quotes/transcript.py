@@ -5,9 +5,10 @@ A line opens a turn when it starts with a label: a name in capitals or one the p
 in double brackets, square brackets or bold, or a role ("Minister:"). The turn is a direct quote of the one the
 label names, running on over the unlabelled paragraphs after it that go on in the first or second person;
 an answer label ("A:") or a role names the interviewee, whom the text introduced before the first turn. Questions
-are no one's quotes: lines with a question label ("Q:", "Reporter:"), the turns of a host (named as the presenter
-in the introduction, or whose turns are questions), and, in an interview, a paragraph that asks a question right
-before an answer. Labels such as "UPDATE:" or "Editor's note:" are listed in ``transcript_labels``.
+are no one's quotes: lines with a question label ("Q:", "Reporter:"), the turns of a presenter named in the
+introduction, the questions of a chair or of one whose turns are mostly questions (what they state is their own
+quote), and, in an interview, a paragraph that asks a question right before an answer. Labels such as "UPDATE:" or
+"Editor's note:" are listed in ``transcript_labels``.
 """
 
 from __future__ import annotations
@@ -115,9 +116,10 @@ def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
     return sorted([*out, *(line for line in unsure if line.label in names)], key=lambda line: line.label_span)
 
 
-def _hosts(lines: list[_Line], text: str, lexicon: Lexicon) -> set[str]:
+def _hosts(lines: list[_Line], text: str, lexicon: Lexicon) -> tuple[set[str], set[str]]:
     """Labels that put the questions: named as the presenter in the text before them ("presented by Orla
-    Brennan"), or whose turns are mostly questions, or far more often than anyone else's."""
+    Brennan"), or whose turns are mostly questions, or far more often than anyone else's; and, apart, the
+    presenters among them."""
     asked, said = Counter[str](), Counter[str]()
     for line in lines:
         said[line.label] += 1
@@ -126,11 +128,15 @@ def _hosts(lines: list[_Line], text: str, lexicon: Lexicon) -> set[str]:
     hosts = {label for label, x in share.items() if x >= QUESTION_SHARE
              or (x >= HOST_SHARE and all(x >= HOST_LEAD * y for other, y in share.items() if other != label))}
     intro = text[: lines[0].label_span[0]].lower() if lines else ""
-    named: set[str] = set()  # the words right after each host cue of the introduction
-    for cue in lexicon.host_cues:
-        for m in re.finditer(rf"\b{re.escape(cue)}\s+((?:[\w’'-]+\s+){{0,3}}[\w’'-]+)", intro):
-            named.update(m.group(1).split())
-    return hosts | {line.label for line in lines if line.label.lower().split()[-1] in named}
+
+    def named(cues: tuple[str, ...]) -> set[str]:
+        """The labels of the words right after each of ``cues`` in the introduction."""
+        words = {w for cue in cues for m in re.finditer(rf"\b{re.escape(cue)}\s+((?:[\w’'-]+\s+){{0,3}}[\w’'-]+)",
+                                                        intro) for w in m.group(1).split()}
+        return {line.label for line in lines if line.label.lower().split()[-1] in words}
+
+    presenters = named(lexicon.host_cues)
+    return hosts | presenters | named(lexicon.chair_cues), presenters
 
 
 def _paragraph(bounds: list[tuple[int, int]], at: int) -> int | None:
@@ -171,7 +177,7 @@ def turns(doc: Doc, text: str, lexicon: Lexicon) -> Turns:
     if not lines:
         return out
     out.first = lines[0].label_span[0]
-    hosts = _hosts(lines, text, lexicon)
+    hosts, presenters = _hosts(lines, text, lexicon)
     bounds = paragraphs(text)
     starts = {s for s, _ in bounds}
     line_paragraph = {bounds[i][0] if (i := _paragraph(bounds, line.label_span[0])) is not None else -1: line
@@ -180,9 +186,10 @@ def turns(doc: Doc, text: str, lexicon: Lexicon) -> Turns:
     answers = {s for s, line in line_paragraph.items() if line.kind != "question" and line.label not in hosts}
     out.questions = _asked(text, bounds, answers & starts, labelled)
     for line in lines:
-        if line.kind == "question" or line.label in hosts:
+        asks = "?" in text[line.content[0] : line.content[1]]
+        if line.kind == "question" or line.label in presenters or (line.label in hosts and asks):
             out.questions.append((line.label_span[0], line.content[1]))
-            continue
+            continue  # a member who puts questions states things too ("The hearing is adjourned.")
         parts = [line.content, *_go_on(text, line.content[0], bounds, labelled)]
         speaker = _label_token(doc, line) if line.kind == "named" else None
         found = Found(parts, ":", line.cue_span, speaker, kind="direct", turn=True)

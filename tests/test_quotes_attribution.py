@@ -338,3 +338,21 @@ def test_quotes_a_name_set_off_right_before_the_cue_names_the_description(run_te
     }
     for text, name in texts.items():
         assert name in [q.speaker.name for q in run_text(text).quotes], text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chile's Minister of Foreign Affairs, Valentina Ossandón Riquelme, told the news conference that the two "
+     "governments would name ambassadors within sixty days.", "Valentina Ossandón Riquelme"),
+    ("At a news conference in Lomé after Thursday's meeting, Togo's Minister of Public Works Edem Kossi Agbodjan "
+     "said construction of the Togolese section would begin soon.", "Edem Kossi Agbodjan"),
+])
+def test_quotes_a_name_after_a_title_and_its_portfolio_speaks(run_text: Run, text: str, name: str) -> None:
+    assert [q.speaker.name for q in run_text(text).quotes] == [name]
+
+
+def test_quotes_a_document_issued_in_a_city_speaks_for_itself(run_text: Run) -> None:
+    document = run_text(
+        "Nigeria, Benin and Togo said in a joint communique on Thursday that they would build a highway.\n\n"
+        "The communique, issued after a meeting of transport ministers in Lomé, said the three countries would put "
+        "up 1.2 billion dollars.")
+    assert [q.speaker.name for q in document.quotes] == ["Nigeria, Benin and Togo", "The joint communique"]

@@ -786,8 +786,18 @@ def _strip_possessive(name: str) -> str:
 
 
 def _title_tokens(ctx: Context, i: int, head: int) -> list[int]:
-    """Tokens left of a name that modify it: 'Italian Prime Minister' of 'Italian Prime Minister Giorgia Meloni'."""
-    return [t for t in _modifiers(ctx.toks[head]) if t < i and t not in ctx.taken]
+    """Tokens left of a name that modify it: 'Italian Prime Minister' of 'Italian Prime Minister Giorgia Meloni';
+    for a name the parser hung on a title's portfolio, the title and its portfolio ('Togo's Minister of Public
+    Works' of 'Togo's Minister of Public Works Edem Kossi Agbodjan')."""
+    found = [t for t in _modifiers(ctx.toks[head]) if t < i and t not in ctx.taken]
+    prep = ctx.toks[head].head
+    title = prep.head
+    if found or prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or not title.i < prep.i < i:
+        return found
+    role = role_at(ctx.toks, title.i, ctx.kb)
+    if role is None or role[0].kind != "person":
+        return found
+    return [t for t in range(title.left_edge.i, i) if t not in ctx.taken]
 
 
 def _modifiers(tok: Token) -> list[int]:

@@ -134,7 +134,9 @@ def _named_before(cue: Token, subject: Token) -> Token | None:
     comma, last = cue.nbor(-1), cue.nbor(-2)
     if comma.text != "," or last.ent_type_ != "PERSON" or not subject.i < last.i:
         return None
-    return last
+    first = last.left_edge.i
+    # set off by commas on both sides: "... in Lomé, said" names a place, not the speaker
+    return last if first > 0 and cue.doc[first - 1].text == "," else None
 
 
 def _past_portfolio(subject: Token) -> Token:

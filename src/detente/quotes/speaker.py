@@ -66,9 +66,11 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     ent = _entity(head)
     if ent and head.ent_type_ == "PERSON":
         return ent
-    name = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if name is not None and _entity(name):  # "Britain's foreign secretary, James Holloway, said"
-        return _entity(name)  # type: ignore[return-value]
+    described = head.pos_ == "NOUN" or any(c.dep_ in ("poss", "det") for c in head.children)
+    name = next((c for c in head.rights if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
+        c.pos_ == "PROPN" and not c.ent_type_ and described))), None)
+    if name is not None:  # "Britain's foreign secretary, James Holloway, said"
+        return _entity(name) or (name.left_edge.i, name.i + 1)
     start, end = head.i, head.i + 1
     for child in head.lefts:
         if child.dep_ in PREMODIFIERS:

@@ -110,3 +110,11 @@ def test_an_honorific_is_no_part_of_the_name(run_text: Run) -> None:
             "member of parliament, said people would accept them. Father Miguel Ortega said the church would "
             "open its hall.")
     assert {"Hessa al-Qattan", "Mubarak al-Ajmi", "Miguel Ortega"} <= set(_people(run_text(text)))
+
+
+def test_a_hyphenated_surname_in_capitals_is_the_person_named_last(run_text: Run) -> None:
+    text = ("Minister Adel Khaled al-Rashidi said on Monday that the shortfall was old.\n\nIn Jahra, Fahad al-Rashidi, "
+            "a retired army officer, said his family had spent the day in a mall.\n\n\"The mall has a generator,\" "
+            "Al-Rashidi said.")
+    quote = run_text(text).quotes[-1]
+    assert quote.speaker.name == "Fahad al-Rashidi"

@@ -574,9 +574,12 @@ def _known_surnames(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
         if s[2]:
             surnames |= ctx.kb.family_names(s[2][0].name, s[2][0].country)
     surnames = {w for w in surnames if w[:1].isupper() and len(w) > 1 and not NAME_SUFFIX.match(w)}
+    # surnames written with a particle and a hyphen ("Al-Rashidi" of "Fahad al-Rashidi"), in any case
+    joined = {ctx.text[slice(*ctx.span_of(*s[:2]))].split()[-1].casefold() for s in full}
+    joined = {w for w in joined if "-" in w}
     covered = {t for s in spans for t in range(s[0], s[1])}
-    out = [(i, j, [], "PERSON") if j - i == 1 and doc[i].text in surnames else (i, j, e, label)
-           for i, j, e, label in spans]
+    out = [(i, j, [], "PERSON") if (j - i == 1 and doc[i].text in surnames) or (
+        ctx.text[slice(*ctx.span_of(i, j))].casefold() in joined) else (i, j, e, label) for i, j, e, label in spans]
     out += [(t.i, t.i + 1, [], "PERSON") for t in ctx.toks if t.text in surnames and t.i not in covered]
     covered |= {s[0] for s in out}
     for t in ctx.toks:  # a surname spaCy missed altogether ('Milei said ...')

@@ -193,3 +193,15 @@ def test_chains_states_speaking_together_are_one_speaker_named_as_written(run_te
     together = run_text(text).quotes
     assert [(q.speaker.name, q.speaker.mention.text if q.speaker.mention else None) for q in together] == [
         ("Malawi, Zambia and Mozambique", "the three governments")]
+
+
+def test_quotes_chains_a_counterpart_is_described_by_the_role_of_the_one_named_with(run_text: Run) -> None:
+    document = run_text(
+        "Chile's foreign minister, Valentina Ossandón Riquelme, said on Thursday that the two governments would "
+        "name ambassadors, standing beside her Bolivian counterpart, Carla Mendieta Rocha.\n\n"
+        "Ossandón spent 25 years in the diplomatic service. Mendieta, an economist who worked for a decade at a "
+        "development bank, said Bolivia welcomed the agreement.\n\n"
+        "\"Our trucks wait four days at the border,\" the Bolivian minister said.\n\n"
+        "\"We are choosing to build trust first,\" the economist said.")
+    assert [q.speaker.name for q in document.quotes] == [
+        "Valentina Ossandón Riquelme", "Carla Mendieta Rocha", "Carla Mendieta Rocha", "Carla Mendieta Rocha"]

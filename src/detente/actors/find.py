@@ -570,6 +570,7 @@ def _known_surnames(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
     doc = ctx.toks
     full = [s for s in spans if _is_person(s) and s[1] - s[0] > 1]
     surnames = {doc[s[1] - 1].text for s in full}
+    surnames |= {doc[t].text for s in full if s[1] - s[0] > 2 for t in range(s[0] + 1, s[1] - 1)}  # "Mendieta"
     for s in full:
         if s[2]:
             surnames |= ctx.kb.family_names(s[2][0].name, s[2][0].country)
@@ -580,7 +581,8 @@ def _known_surnames(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
     covered = {t for s in spans for t in range(s[0], s[1])}
     out = [(i, j, [], "PERSON") if (j - i == 1 and doc[i].text in surnames) or (
         ctx.text[slice(*ctx.span_of(i, j))].casefold() in joined) else (i, j, e, label) for i, j, e, label in spans]
-    out += [(t.i, t.i + 1, [], "PERSON") for t in ctx.toks if t.text in surnames and t.i not in covered]
+    out += [(t.i, t.i + 1, [], "PERSON") for t in ctx.toks if t.text in surnames and t.i not in covered
+            and not _inside_name(doc, t.i)]
     covered |= {s[0] for s in out}
     for t in ctx.toks:  # a surname spaCy missed altogether ('Milei said ...')
         if t.pos_ == "PROPN" and t.i not in covered and t.text[:1].isupper() and not t.ent_type_:
@@ -588,6 +590,11 @@ def _known_surnames(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
             if entries and not _inside_other_name(ctx, t.i, t.i + 1, entries):
                 out.append((t.i, t.i + 1, entries, "PERSON"))
     return sorted(out, key=lambda s: s[0])
+
+
+def _inside_name(doc: list[Token], i: int) -> bool:
+    """Whether a word stands between capitalised proper nouns: part of a longer name ("Juliana Ibáñez Pardo")."""
+    return any(0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() for k in (i - 1, i + 1))
 
 
 def _names_government(ctx: Context, s: NameSpan) -> bool:

@@ -313,7 +313,17 @@ class Chains:
                 nouns.append(title)
             for noun in nouns:
                 out |= {noun.lower_, *_titles(noun)}
+                out |= self._counterparts_role(noun)
         return out
+
+    def _counterparts_role(self, noun: Token) -> set[str]:
+        """The words of the role of the one whose counterpart a noun names ("her Bolivian counterpart" of a
+        foreign minister is a minister too)."""
+        if noun.lower_ not in ("counterpart", "counterparts"):
+            return set()
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        actor = self.document.actor_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+        return set(_words(actor.role or "")) if actor is not None and actor.kind == "person" else set()
 
 
 def _portfolio_title(root: Token) -> Token | None:

@@ -335,3 +335,20 @@ def test_a_protest_at_an_embassy_is_aimed_at_its_state(run_text: Run, text: str)
 
 def test_a_crowd_gathered_elsewhere_is_no_protest(run_text: Run) -> None:
     assert run_text("Thousands of fans gathered outside the stadium in Algiers on Thursday.").events == []
+
+
+def test_an_act_on_nothing_is_negated(run_text: Run) -> None:
+    events = run_text("Japan sent no troops to Iraq.").events
+    assert [(e.type, e.negated) for e in events] == [("MOBILIZE", True)]
+    assert [(e.type, e.negated) for e in run_text("Japan sent troops to Iraq.").events] == [("MOBILIZE", False)]
+
+
+def test_an_act_in_the_passive_has_no_doer_but_its_agent(run_text: Run) -> None:
+    assert run_text("Three Russian diplomats were expelled on Monday.").events == []
+    assert run_text("The ministry said on Monday that the peace deal was signed.").events == []
+    assert ("SANCTION", "EST", "RUS") in _coded(run_text(
+        "The ministry said three Russian diplomats were expelled by Estonia on Monday."))
+    assert ("RETREAT", "RUS", "GEO") in _coded(run_text(
+        "Eleven Georgian lorry drivers held in North Ossetia were let go by Moscow after a week of talks."))
+    assert ("MOBILIZE", "JPN") in {e[:2] for e in _coded(run_text(
+        "Japan's Self-Defense Forces were put on high alert after the launch."))}

@@ -164,13 +164,15 @@ def _sources(
     if token is None and governed and parties.is_passive(reading.head):  # "X and Y were expected to conclude"
         token = next((parties.content(c) for c in reading.head.children if c.dep_ == "nsubjpass"), None)
     if token is None and parties.is_passive(reading.head):  # "talks between X and Y were held"
-        token = next((parties.nominal_source(c) for c in reading.head.children
-                      if c.dep_ == "nsubjpass" and c.lemma_.lower() == reading.pattern.obj), None)
+        token = next((parties.nominal_source(c) for c in reading.head.children if c.dep_ == "nsubjpass"
+                      and c.lemma_.lower() == reading.pattern.obj and c.lemma_.lower() in lexicon.nouns), None)
     if token is None and (sent := parties.message(reading.head, lexicon)) is not None:
         token = parties.subject(sent.head) if sent.head.i != sent.i else None  # "fired off a letter demanding"
     if token is None and _mentioned(reading):
         return []  # "said the arrests were worrying": an act named again, with no doer of its own, is no new event
     speaker = parties.speaker_party(document, quote) if quote else None
+    if token is None and parties.is_passive(reading.head) and reading.head.pos_ == "VERB":
+        return [_passive_doer(document, reading, lexicon)]  # "said the deal was signed": no doer known
     if token is None:  # a news outlet reporting an act is no party to it ("Reuters reported that the ban ...")
         return [speaker] if speaker and speaker.sector != REPORTERS else [Party(actor=None, name=None)]
     if speaker and token.lower_ in lexicon.speaker_words:
@@ -183,6 +185,19 @@ def _sources(
     if len(tokens) == 1 and (split := parties.modifier_parties(document, token, lexicon.places)):
         return split[:MAX_PARTIES]  # "Colombian and Ecuadorian forces"
     return [parties.party(document, t, lexicon.places) for t in tokens[:MAX_PARTIES]]
+
+
+def _passive_doer(document: Document, reading: coder.Reading, lexicon: Lexicon) -> Party:
+    """The doer of an act told in the passive without its agent: the state whose forces it moves ("Japan's
+    Self-Defense Forces were put on high alert"), the doer of the act its subject names ("a formal demand by
+    Uzbekistan ... was delivered"), else no one (one reporting the act is not its doer)."""
+    patient = next((c for c in reading.head.children if c.dep_ == "nsubjpass"), None)
+    if patient is None:
+        return Party(actor=None, name=None)
+    if patient.lemma_.lower() in lexicon.nouns and (doer := parties.doer(patient)) is not None:
+        return parties.party(document, doer, lexicon.places)
+    found = parties.party(document, patient, lexicon.places)
+    return found if found.sector in FORCES else Party(actor=None, name=None)
 
 
 def _mentioned(reading: coder.Reading) -> bool:
@@ -575,6 +590,8 @@ def _events(
     nominal = token.pos_ != "VERB" or parties.is_passive(token)
     if nominal and not targets and all(s.name is None for s in sources):
         return  # "the summit will take place in Lima", "will be held in Astana": an act with no party is no event
+    if token.pos_ == "VERB" and parties.is_passive(token) and all(s.name is None for s in sources):
+        return  # "since the peace deal was signed", "three diplomats were expelled": no doer, no event
     code = lexicon.codes[reading.code or ""]
     if token.pos_ != "VERB" and code.quad <= 2 and all(s.name is None for s in sources):
         return  # "the treaty governs the use of six rivers": a cooperative act named by a noun alone is background

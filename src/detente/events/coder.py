@@ -147,7 +147,9 @@ def _negated(nodes: list[Token], lexicon: Lexicon) -> bool:
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
-    return False
+    trigger = nodes[0] if nodes else None  # "sent no troops", "issued no threats", "gave no support"
+    return trigger is not None and trigger.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.children)
 
 
 def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) -> str:

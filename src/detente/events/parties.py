@@ -120,6 +120,9 @@ def _agent(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+    for child in token.children:  # "were let go by Moscow": the agent hangs on the verb's complement
+        if child.dep_ == "xcomp" and child.i == token.i + 1:
+            return _agent(child)
     return None
 
 

@@ -221,3 +221,15 @@ def test_actors_dateline_counts_for_the_article_country(run_text: Run) -> None:
     doc = run_text("The attorney general said on Monday that the White House would appeal.",
                    published="2026-01-15")
     assert summary(actor_of(doc, "attorney general"))[0] == "attorney general"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("BRAZZAVILLE, Republic of Congo (AP) — Police arrested an opposition candidate on Tuesday. Congo's foreign "
+     "ministry rejected the criticism.", "COG"),
+    ("KINSHASA, March 3 — Congo's army attacked M23 rebels near Goma. Congo's foreign ministry accused Rwanda.",
+     "COD"),
+    ("Congo's foreign ministry accused Rwanda of backing the rebels.", "COD"),
+])
+def test_actors_congo_is_the_one_the_story_is_in(run_text: Run, text: str, country: str) -> None:
+    ministry = actor_of(run_text(text), "Congo's foreign ministry")
+    assert ministry is not None and ministry.country == country

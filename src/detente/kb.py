@@ -220,7 +220,7 @@ class KnowledgeBase:
             for cap in c.capitals:
                 self._index(cap, Entry("capital", cap, c.code, "GOV", kb_id=f"country:{c.code}", always=False))
             for dem in c.demonyms:
-                self._demonyms[norm(dem)] = c.code
+                self._demonyms.setdefault(norm(dem), c.code)  # a shared one: the first row's ("Congolese")
 
     def _add_regions(self, rows: list[dict[str, str]]) -> None:
         for r in rows:

@@ -118,3 +118,10 @@ def test_a_hyphenated_surname_in_capitals_is_the_person_named_last(run_text: Run
             "Al-Rashidi said.")
     quote = run_text(text).quotes[-1]
     assert quote.speaker.name == "Fahad al-Rashidi"
+
+
+def test_a_hyphenated_surname_is_one_name(run_text: Run) -> None:
+    text = ("Police arrested opposition candidate Mathias Ngoma-Loukou on Wednesday.\n\n"
+            "Ngoma-Loukou's lawyers filed a challenge, and on Friday a magistrate charged Ngoma-Loukou with revolt.")
+    people = _people(run_text(text))
+    assert [name for name in people if "Loukou" in name] == ["Mathias Ngoma-Loukou"]

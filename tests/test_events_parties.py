@@ -352,3 +352,14 @@ def test_an_act_in_the_passive_has_no_doer_but_its_agent(run_text: Run) -> None:
         "Eleven Georgian lorry drivers held in North Ossetia were let go by Moscow after a week of talks."))
     assert ("MOBILIZE", "JPN") in {e[:2] for e in _coded(run_text(
         "Japan's Self-Defense Forces were put on high alert after the launch."))}
+
+
+def test_a_verb_joined_to_a_passive_is_not_done_by_its_agent(run_text: Run) -> None:
+    document = run_text("The European Union's foreign policy chief said the vote had been marred by \"serious "
+                        "irregularities\" and urged the authorities to publish the results.")
+    assert [(e.type, e.source.country) for e in document.events] == [("REQUEST", "EU")]
+
+
+def test_each_body_of_a_coordinated_modifier_is_a_target(run_text: Run) -> None:
+    coded = _coded(run_text("Congo's foreign ministry rejected the US and EU statements as interference."))
+    assert {("REJECT", "COD", "USA"), ("REJECT", "COD", "EU")} <= coded

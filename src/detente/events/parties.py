@@ -180,6 +180,10 @@ def subject(token: Token) -> Token | None:
         if token.dep_ == "conj" and is_passive(token.head) and _agent(token.head) is None:
             shared = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
             return None if shared is None else content(shared)  # "Putin was briefed and flew to ..."
+        if token.dep_ == "conj" and is_passive(token.head) and not is_passive(token):
+            token = token.head  # "said the vote had been marred by irregularities and urged ...": not the agent
+            if token.dep_ not in CLIMB | {"ccomp"} or token.head.i == token.i:
+                return None
         token = token.head
     return None
 
@@ -633,11 +637,12 @@ def modifier_parties(document: Document, token: Token, kb: KnowledgeBase | None)
         return []
     out = []
     for mod in (first, *first.conjuncts):
-        code = _place(document, mod, kb)
+        actor = document.actor_at(*name_span(mod))
+        body = actor.country if actor is not None and actor.kind in ("organization", "state") else None
+        code = _place(document, mod, kb) or body  # "the US and EU statements": the EU's too
         if code is None:
             return []
         name = f"{mod.text} {token.text}"
-        actor = document.actor_at(*name_span(mod))
         if actor is not None and actor.country == code:
             out.append(Party(actor=actor.id, name=actor.name, country=code, sector=actor.sector))
         else:

@@ -583,10 +583,10 @@ def _known_surnames(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
         ctx.text[slice(*ctx.span_of(i, j))].casefold() in joined) else (i, j, e, label) for i, j, e, label in spans]
     out += [(t.i, t.i + 1, [], "PERSON") for t in ctx.toks if t.text in surnames and t.i not in covered
             and not _inside_name(doc, t.i)]
-    for t in range(len(doc) - 2):  # "Ngoma-Loukou", the tagger's two names, is the surname of Mathias Ngoma-Loukou
-        if doc[t + 1].text == "-" and f"{doc[t].text}-{doc[t + 2].text}".casefold() in joined and not any(
-                s[0] <= t and t + 3 <= s[1] for s in out):
-            out = [s for s in out if s[1] <= t or s[0] >= t + 3] + [(t, t + 3, [], "PERSON")]
+    for k in range(len(doc) - 2):  # "Ngoma-Loukou", the tagger's two names, is the surname of Mathias Ngoma-Loukou
+        if doc[k + 1].text == "-" and f"{doc[k].text}-{doc[k + 2].text}".casefold() in joined and not any(
+                s[0] <= k and k + 3 <= s[1] for s in out):
+            out = [s for s in out if s[1] <= k or s[0] >= k + 3] + [(k, k + 3, [], "PERSON")]
     covered |= {s[0] for s in out}
     for t in ctx.toks:  # a surname spaCy missed altogether ('Milei said ...')
         if t.pos_ == "PROPN" and t.i not in covered and t.text[:1].isupper() and not t.ent_type_:

@@ -141,8 +141,8 @@ def test_earthquakes_matches_and_albums_are_no_politics(run_text: Run) -> None:
 def test_a_named_gulf_is_no_region_of_its_own(run_text: Run) -> None:
     named = run_text("Russia sent three warships into the Gulf of Bothnia on Monday.")
     assert [e.target.country for e in named.events if e.target] == [None]
-    region = run_text("Iran sent three warships into the Gulf on Monday.")
-    assert [e.target.country for e in region.events if e.target] == ["PGS"]
+    region = run_text("Iran sent three warships into the Gulf on Monday.")  # a region is a place, no party
+    assert [e.type for e in region.events] == ["MOBILIZE"] and not any(e.target for e in region.events)
 
 
 def test_the_one_foreign_country_of_a_clause_is_the_target_of_an_act_that_names_none(run_text: Run) -> None:
@@ -363,3 +363,12 @@ def test_a_verb_joined_to_a_passive_is_not_done_by_its_agent(run_text: Run) -> N
 def test_each_body_of_a_coordinated_modifier_is_a_target(run_text: Run) -> None:
     coded = _coded(run_text("Congo's foreign ministry rejected the US and EU statements as interference."))
     assert {("REJECT", "COD", "USA"), ("REJECT", "COD", "EU")} <= coded
+
+
+def test_a_region_is_where_an_act_takes_place_not_its_target(run_text: Run) -> None:
+    assert ("ASSAULT", "USA", "VEN") in _coded(run_text(
+        "US forces struck a Venezuelan-flagged boat in the southern Caribbean on Tuesday."))
+    assert ("MOBILIZE", "VEN", "USA") in _coded(run_text(
+        "Venezuela ordered the mobilisation of its militia in response to US naval deployments in the Caribbean."))
+    assert ("AGREE", "RUS", "EUR") in _coded(run_text(
+        "Russia is ready to restore diplomatic relations with Europe, the Kremlin said on Thursday."))

@@ -83,6 +83,7 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itse
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
 PROTESTING = "PROTEST"  # the type of acts aimed at the state whose embassy they take place at
+REGION_PREPS = frozenset({"in", "into", "to", "across", "through", "off", "near", "over", "around"})  # of a place
 MISSIONS = frozenset({"embassy", "consulate", "mission"})  # a state's posts abroad
 PRESSURE = frozenset({"pressure", "demand", "request", "insistence", "urging", "call", "ultimatum"})  # of someone
 # a clause's parts that are not its act's: its subject, clauses of their own, and what a relative clause says
@@ -375,7 +376,7 @@ def _clause_targets(document: Document, reading: coder.Reading, sources: list[Pa
     skipped = {t.i for part in head.subtree if part.i != head.i and _apart(part, head) for t in part.subtree}
     found: dict[str, tuple[int, Token]] = {}  # each foreign country with its nearest word's depth below the head
     for token in head.subtree:
-        if token.i in skipped or token.ent_type_ not in {"GPE", "NORP", "ORG"}:
+        if token.i in skipped or token.ent_type_ not in {"GPE", "NORP", "ORG"} or _region_place(document, token):
             continue
         country = parties.party(document, token, places).country
         depth = _depth(token, head)
@@ -461,6 +462,7 @@ def _named_targets(
         tokens = [t for t in tokens if not _own_forces(parties.party(document, t, places), sources)]
     if not tokens and (code.type in lexicon.place_targets or code.code == lexicon.hosting.code):
         tokens = [t for t in [parties.locative(document, reading.token, places)] if t is not None]
+    tokens = [t for t in tokens if not _region_place(document, t)]
     own = [t for t in tokens if _own(document, t, sources, places)]
     tokens = [t for t in tokens if t not in own] or tokens  # "warned it would respond if Armenia ...": Armenia
     tokens = _addressed_abroad(document, tokens, sources, places) or tokens
@@ -471,7 +473,9 @@ def _named_targets(
         return [p for p in _side_parties(document, sides) if not any(p.country == s.country for s in sources)]
     named = parties.rank(document, best, places) < 2 or parties.own_country(document, best, places)
     if best.pos_ == "NOUN" and not named:
-        best = parties.locative(document, reading.token, places) or _proposer(document, best, places) or best
+        place = parties.locative(document, reading.token, places)
+        place = None if place is not None and _region_place(document, place) else place
+        best = place or _proposer(document, best, places) or best
     found = [parties.party(document, t, places) for t in parties.conjoined(best)[:MAX_PARTIES]]
     if len(found) == 1 and (split := parties.modifier_parties(document, best, places)):
         found = split[:MAX_PARTIES]  # "his Indian and Pakistani counterparts"
@@ -481,6 +485,15 @@ def _named_targets(
         # "attacked an oil refinery in Russia": where the act took place tells whose the target is
         found[0].country = parties.event_place(document, reading.token, places)
     return found
+
+
+def _region_place(document: Document, token: Token) -> bool:
+    """Whether a word names a region as the place of an act ("a boat in the southern Caribbean", "warships sent to
+    the Caribbean"), no party to it, unlike "relations with Europe"."""
+    if token.dep_ != "pobj" or token.head.lower_ not in REGION_PREPS:
+        return False
+    actor = document.actor_at(*parties.name_span(token))
+    return actor is not None and (actor.kb_id or "").startswith("region:")
 
 
 def _the_country(document: Document, token: Token, sources: list[Party],

@@ -31,6 +31,7 @@ NAME_MODS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "det", "cas
 SOURCE_MODS = frozenset({"NORP", "GPE", "ORG"})
 PLACE_MODS = frozenset({"amod", "compound", "nmod", "poss"})
 OWNED = frozenset({"owned", "run", "operated", "controlled"})  # "Greek-owned": the owner's country, not the flag
+FLAGGED = frozenset({"flagged", "registered"})  # "Venezuelan-flagged": the flag's country, where no owner is named
 PLACE_KINDS = frozenset({"state", "capital", "standin", "region"})
 PLACE_PREPS = frozenset({"of", "in", "inside", "around", "near", "outside", "from", "along", "through", "across"})
 # Particles of leaving, whose "from" or "of" names the place left: "pulled out of", "pulled its soldiers back from".
@@ -432,7 +433,8 @@ def _own_place(document: Document, token: Token, kb: KnowledgeBase) -> str | Non
             return code
         if child.lower_ in OWNED and (code := _owner_place(document, child, kb)):
             return code  # "a Greek-owned tanker", "Serbian state-run offices"
-    return None
+    flags = (_owner_place(document, c, kb) for c in token.lefts if c.lower_ in FLAGGED)
+    return next((code for code in flags if code), None)  # "a Venezuelan-flagged boat", where no owner is named
 
 
 def _owner_place(document: Document, word: Token, kb: KnowledgeBase) -> str | None:
@@ -452,8 +454,8 @@ def _located(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
         places = list(_prep_objects(hosts[-1], ("with",))) + list(_prep_objects(token, ("with",))) + places
     for place in places:
         named = place.ent_type_ in {"GPE", "LOC", "NORP"} or place.pos_ == "PROPN"
-        if named and (code := _place(document, place, kb)):
-            return code
+        if named and (code := _place(document, place, kb)) and kb.country(code):
+            return code  # "in the southern Caribbean" places an act in no country
         if place.pos_ == "NOUN":  # "in the Mozambican province of Cabo Delgado"
             code = _own_place(document, place, kb) or _located(document, place, kb)
             if code is not None:

@@ -372,3 +372,15 @@ def test_a_region_is_where_an_act_takes_place_not_its_target(run_text: Run) -> N
         "Venezuela ordered the mobilisation of its militia in response to US naval deployments in the Caribbean."))
     assert ("AGREE", "RUS", "EUR") in _coded(run_text(
         "Russia is ready to restore diplomatic relations with Europe, the Kremlin said on Thursday."))
+
+
+def test_a_proposal_refused_is_aimed_at_whoever_put_it_forward(run_text: Run) -> None:
+    assert ("REJECT", "USA", "DZA") in _coded(run_text(
+        "The United States vetoed a Security Council draft resolution on Gaza put forward by Algeria."))
+    assert ("REJECT", "IRN", "GBR") in _coded(run_text(
+        "Tehran rejected a proposal from Britain to resume nuclear talks in Oslo."))
+
+
+def test_an_international_body_is_no_target_of_its_own_officials(run_text: Run) -> None:
+    document = run_text("NATO's secretary-general warned that the alliance would respond to any attack.")
+    assert not any(e.target and e.target.country == "NATO" for e in document.events)

@@ -325,8 +325,11 @@ def _targets(
 def _itself(document: Document, party: Party, sources: list[Party]) -> bool:
     """Whether a target is the source's own state, named again ("Egypt's president warned that Egypt would
     take all necessary measures", "Astana would review transit fees"): a state is no target of its own
-    government's acts. Rebels or an opposition acting on their state are another matter."""
+    government's acts, nor an international body of its own officials'. Rebels or an opposition acting on their
+    state are another matter."""
     actor = document.actor(party.actor) if party.actor else None
+    if actor is not None and actor.kind == "organization" and actor.sector == "IGO" and actor.kb_id:
+        return any(s.country == party.country for s in sources)  # "NATO's chief warned that the alliance would"
     return actor is not None and actor.kind == "state" and any(
         s.country == party.country and s.sector in STATE_SECTORS for s in sources)
 
@@ -472,10 +475,12 @@ def _named_targets(
     if refs.sides(best, lexicon) and (sides := story.sides(_state(lexicon, best))):  # "urged both countries to"
         return [p for p in _side_parties(document, sides) if not any(p.country == s.country for s in sources)]
     named = parties.rank(document, best, places) < 2 or parties.own_country(document, best, places)
-    if best.pos_ == "NOUN" and not named:
+    proposer = _proposer(document, best, places) if best.pos_ == "NOUN" else None
+    if proposer is not None:  # "vetoed a Security Council draft put forward by Algeria", "a proposal from X"
+        best = proposer
+    elif best.pos_ == "NOUN" and not named:
         place = parties.locative(document, reading.token, places)
-        place = None if place is not None and _region_place(document, place) else place
-        best = place or _proposer(document, best, places) or best
+        best = place if place is not None and not _region_place(document, place) else best
     found = [parties.party(document, t, places) for t in parties.conjoined(best)[:MAX_PARTIES]]
     if len(found) == 1 and (split := parties.modifier_parties(document, best, places)):
         found = split[:MAX_PARTIES]  # "his Indian and Pakistani counterparts"
@@ -490,8 +495,8 @@ def _named_targets(
 def _region_place(document: Document, token: Token) -> bool:
     """Whether a word names a region as the place of an act ("a boat in the southern Caribbean", "warships sent to
     the Caribbean"), no party to it, unlike "relations with Europe"."""
-    if token.dep_ != "pobj" or token.head.lower_ not in REGION_PREPS:
-        return False
+    if token.dep_ != "pobj" or token.head.lower_ not in REGION_PREPS or token.pos_ != "PROPN":
+        return False  # "appealed to the Gulf states": states of a region, a party
     actor = document.actor_at(*parties.name_span(token))
     return actor is not None and (actor.kb_id or "").startswith("region:")
 
@@ -543,8 +548,8 @@ def _own(document: Document, token: Token, sources: list[Party], places: Knowled
 def _proposer(document: Document, noun: Token, places: KnowledgeBase | None) -> Token | None:
     """Who put forward the plan or act a target noun names ("praised the peace plan put forward by Qatar")."""
     doer = parties.nominal_source(noun)
-    if doer is None or doer.dep_ == "poss" or doer.pos_ == "PRON":  # "its border with Finland": not its owner
-        return None
+    if doer is None or doer.dep_ != "pobj" or doer.pos_ == "PRON":  # "its border with Finland": not its owner
+        return None  # nor "the Ukrainian city of Kharkiv" its modifier
     return doer if parties.rank(document, doer, places) < 2 else None
 
 

@@ -125,3 +125,10 @@ def test_a_hyphenated_surname_is_one_name(run_text: Run) -> None:
             "Ngoma-Loukou's lawyers filed a challenge, and on Friday a magistrate charged Ngoma-Loukou with revolt.")
     people = _people(run_text(text))
     assert [name for name in people if "Loukou" in name] == ["Mathias Ngoma-Loukou"]
+
+
+def test_an_ethiopian_is_called_by_the_given_name(run_text: Run) -> None:
+    text = ("Ethiopian Prime Minister Abiy Ahmed did not attend the talks, and a spokesperson for Abiy said he was "
+            "travelling abroad.")
+    people = _people(run_text(text, published="2025-06-01"))
+    assert "Abiy" in people.get("Abiy Ahmed", []) and "Abiy" not in people

@@ -364,3 +364,212 @@ def test_events_phrasings_forces_regrouped_cities_flooded_and_radars_taken_out(
     run_text: Run, text: str, expected: Expected
 ) -> None:
     _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru came to terms on a fisheries accord in Lima.", ("AGREE", "CHL", "PER")),
+        ("Germany has come to terms with its colonial past.", None),
+        ("The EU gave the go-ahead to Montenegro's accession talks.", ("AGREE", "EU", "MNE")),
+        ("The Kenyan cabinet gave the green light to a UN refugee centre in Kakuma.", ("AGREE", "KEN")),
+        ("Real Madrid gave the go-ahead to the transfer of its striker.", None),
+        ("The club gave the green light to the transfer of its striker.", None),
+        ("The carmaker's board gave the green light to the merger.", None),
+        ("Egypt said it would comply with the court's ruling on the Nile dam.", ("AGREE", "EGY")),
+        ("Colombia will comply with the ICJ's order on its maritime border.", ("AGREE", "COL")),
+    ],
+)
+def test_events_phrasings_terms_come_to_green_lights_and_rulings_complied_with(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey's foreign minister flew into Baghdad for talks on water sharing.", ("CONSULT", "TUR", "IRQ")),
+        ("Ghana's president received a call from Nigeria's president.", ("CONSULT", "NGA", "GHA")),
+        ("Japan's prime minister held a video call with India's prime minister.", ("CONSULT", "JPN", "IND")),
+        ("Chile's president spoke by video link with Argentina's president.", ("CONSULT", "CHL", "ARG")),
+    ],
+)
+def test_events_phrasings_calls_received_and_video_calls(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia backed down over its demand for a border referendum.", ("CONCEDE", "SRB")),
+        ("Hungary climbed down over the asylum law.", ("CONCEDE", "HUN")),
+        ("Yielding to pressure from the EU, Hungary dropped its asylum law.", ("CONCEDE", "HUN", "EU")),
+        ("Hungary folded under pressure from the EU.", ("CONCEDE", "HUN", "EU")),
+        ("Peru caved in to pressure from Chile.", ("CONCEDE", "PER", "CHL")),
+        ("France announced the withdrawal of its planned cuts to pensions.", ("CONCEDE", "FRA")),
+        ("Greece announced the withdrawal of the pension bill.", ("CONCEDE", "GRC")),
+        ("Russia announced the withdrawal of its troops from Belarus.", ("RETREAT",)),
+    ],
+)
+def test_events_phrasings_climbdowns_and_policies_withdrawn(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan surrendered the militants to Afghanistan.", ("COOPERATE", "PAK", "AFG")),
+        ("The militants surrendered to Pakistani troops.", ("RETREAT",)),
+        ("Turkey handed over two fugitives to Iraq.", ("COOPERATE", "TUR", "IRQ")),
+        ("Thailand ran a joint patrol with Laos on the Mekong.", ("COOPERATE", "THA", "LAO")),
+        ("Chad's army is working hand in hand with Niger's army against Boko Haram.", ("COOPERATE", "TCD", "NER")),
+        ("Security and development go hand in hand, Kenya's president said.", None),
+    ],
+)
+def test_events_phrasings_militants_surrendered_and_forces_hand_in_hand(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UAE flew 60 tonnes of tents to Turkey.", ("AID", "ARE", "TUR")),
+        ("Kenya's president flew to Addis Ababa for talks.", ("CONSULT", "KEN", "ETH")),
+        ("Qatar airlifted medical supplies to Sudan.", ("AID", "QAT", "SDN")),
+        ("A consignment of drugs from India reached Sri Lanka.", ("AID", "IND")),
+        ("Police in Lagos seized a consignment of drugs from Brazil.", ("COERCE", "NGA")),
+        ("Saudi Arabia came to the rescue of Pakistan with a $2 billion loan.", ("AID", "SAU", "PAK")),
+        ("A Kenyan fisherman came to the rescue of a drowning tourist.", None),
+    ],
+)
+def test_events_phrasings_tents_flown_and_loans_to_the_rescue(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran allowed UN inspectors back into the Fordow plant.", ("RETREAT", "IRN")),
+        ("Ethiopia set free three Kenyan journalists.", ("RETREAT", "ETH", "KEN")),
+        ("Three Kenyan journalists were set free by Ethiopia.", ("RETREAT", "ETH", "KEN")),
+        ("Egypt's foreign minister set the record straight on the dam talks.", None),
+        ("China announced the lifting of its import ban on Japanese seafood.", ("RETREAT", "CHN", "JPN")),
+    ],
+)
+def test_events_phrasings_inspectors_let_back_and_captives_set_free(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine asked Germany to authorise the export of its tanks.", ("REQUEST", "UKR", "DEU")),
+        ("Egypt applied to the IMF for a loan.", ("REQUEST", "EGY", "IMF")),
+        ("Greece was pressed by the EU to cut its deficit.", ("REQUEST", "EU", "GRC")),
+        ("When pressed by reporters, the Kenyan minister declined to comment.", None),
+        ("Estonia sought assurances from NATO over its air defence.", ("REQUEST", "EST", "NATO")),
+    ],
+)
+def test_events_phrasings_loans_applied_for_and_assurances_sought(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany voiced criticism of Hungary's asylum law.", ("ACCUSE", "DEU", "HUN")),
+        ("Turkey took a swipe at Greece over the islands.", ("ACCUSE", "TUR", "GRC")),
+        ("The Turkish central bank took a swipe at inflation.", None),
+        ("A Korean carmaker took a swipe at a Japanese competitor.", None),
+        ("Japan expressed serious concern over China's actions in the East China Sea.", ("ACCUSE", "JPN", "CHN")),
+        ("Japan expressed concern over the humanitarian situation in Sudan.", None),
+        ("Guyana called Venezuela's incursion a violation of its sovereignty.", ("ACCUSE", "GUY", "VEN")),
+        ("Gambia filed a case against Myanmar at the ICJ.", ("ACCUSE", "GMB", "MMR")),
+        ("Hungary's dismissal of the EU's offer angered Brussels.", ("REJECT", "HUN", "EU")),
+        ("The dismissal of Kenya's police chief angered the opposition.", None),
+    ],
+)
+def test_events_phrasings_criticism_voiced_swipes_and_offers_dismissed(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany stood by Poland in its dispute with Belarus.", ("SUPPORT", "DEU", "POL")),
+        ("The EU stands fully behind Moldova.", ("SUPPORT", "EU", "MDA")),
+        (
+            "Chad recognised the Tripoli government as the sole legal government of Libya.",
+            ("SUPPORT", "TCD", "LBY"),
+        ),
+        ("Turkey fired a shot across the bows of Greece.", ("THREATEN", "TUR", "GRC")),
+        ("A Chinese coast guard ship fired warning shots across the bows of a Vietnamese trawler.", None),
+        ("Iran issued threats against Israel.", ("THREATEN", "IRN", "ISR")),
+    ],
+)
+def test_events_phrasings_allies_stood_by_and_shots_across_the_bows(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Germany voiced no criticism of Hungary.", "ACCUSE"),
+        ("Iran issued no threats against Israel.", "THREATEN"),
+    ],
+)
+def test_events_phrasings_criticism_or_threats_voiced_as_none_are_negated(run_text: Run, text: str, kind: str) -> None:
+    events = run_text(text, published="2026-03-04").events
+    assert [(e.type, e.negated) for e in events] == [(kind, True)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgia's parliament was surrounded by angry demonstrators.", ("PROTEST", "GEO")),
+        ("Opposition lawmakers walked out of a session in protest in Nairobi.", ("PROTEST", "KEN")),
+        ("Sweden pulled the plug on a credit facility for Zambia.", ("SANCTION", "SWE", "ZMB")),
+        ("The Kenyan startup pulled the plug on its app.", None),
+        ("The EU extended its arms embargo on Belarus.", ("SANCTION", "EU", "BLR")),
+        ("Mali quit the regional bloc ECOWAS.", ("SANCTION", "MLI")),
+        ("Niger left the bloc in January.", ("SANCTION", "NER")),
+    ],
+)
+def test_events_phrasings_walkouts_plugs_pulled_and_embargoes_extended(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korean troops raised their alert level along the border.", ("MOBILIZE", "PRK")),
+        ("Kenyan riot police fanned out across the capital.", ("MOBILIZE", "KEN")),
+        ("Turkish rescue teams fanned out across the town to search for survivors.", None),
+        ("Poland placed army units on alert along the border with Belarus.", ("MOBILIZE", "POL", "BLR")),
+        ("India ordered its navy to escort merchant ships in the Red Sea.", ("MOBILIZE", "IND")),
+        ("Serbian paramilitaries set the village ablaze.", ("ASSAULT", "SRB")),
+        ("French protesters set cars ablaze in Paris.", ("PROTEST", "FRA")),
+        ("Russian forces laid waste to the town of Bakhmut.", ("ASSAULT", "RUS", "UKR")),
+        ("Police in Nairobi turned water cannon on opposition supporters.", ("ASSAULT", "KEN")),
+        ("A Chinese coast guard ship cut across the bow of a Philippine supply boat.", ("COERCE", "CHN", "PHL")),
+        ("A Chinese coast guard vessel blocked the path of a Philippine boat.", ("COERCE", "CHN", "PHL")),
+        ("The new rules cut across party lines in Kenya.", None),
+    ],
+)
+def test_events_phrasings_alerts_raised_villages_ablaze_and_bows_cut_across(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)

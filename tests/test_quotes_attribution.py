@@ -356,3 +356,14 @@ def test_quotes_a_document_issued_in_a_city_speaks_for_itself(run_text: Run) -> 
         "The communique, issued after a meeting of transport ministers in Lomé, said the three countries would put "
         "up 1.2 billion dollars.")
     assert [q.speaker.name for q in document.quotes] == ["Nigeria, Benin and Togo", "The joint communique"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A senior official at the Jamaica Bauxite Institute, who asked not to be named, said the company had "
+     "postponed work on the ponds.", "A senior official at the Jamaica Bauxite Institute"),
+    ("Sri Lanka's committee questioned Minister of Ports and Shipping Lasantha Amarasekara on Wednesday, and "
+     "Amarasekara said the cranes would arrive late.", "Lasantha Amarasekara"),
+])
+def test_quotes_names_keep_where_a_source_works_and_drop_the_portfolio(run_text: Run, text: str,
+                                                                       name: str) -> None:
+    assert [q.speaker.name for q in run_text(text).quotes] == [name]

@@ -179,8 +179,10 @@ def _where_end(document: Document, mention: Span) -> int:
     end = mention.end
     for child in span.root.rights:
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "from") and child.idx >= mention.end:
-            last = child.right_edge
-            if not any(t.is_punct or t.is_quote for t in doc[child.i : last.i + 1]):
+            words = doc[child.i : child.right_edge.i + 1]
+            stop = next((t.i for t in words if t.is_punct or t.is_quote), None)  # ", who asked not to be named"
+            last = doc[stop - 1] if stop is not None else child.right_edge
+            if last.i > child.i:
                 end = max(end, last.idx + len(last.text))
     return end
 

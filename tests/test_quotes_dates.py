@@ -163,3 +163,18 @@ def test_quotes_dates_a_singaporean_named_by_the_family_name_first(run_text: Run
     text = ("Singapore's Minister for Transport Lee Mei Xin said on Tuesday the line would open in June.\n\n"
             "Lee, a former engineer, said fares would be low.")
     assert {q.speaker.name for q in run_text(text, FRIDAY).quotes} == {"Lee Mei Xin"}
+
+
+def test_quotes_dates_a_time_in_a_question_dates_no_answer(run_text: Run) -> None:
+    document = run_text(
+        "A parliamentary committee questioned the port authority's chairman, Ruwan Perera, on Wednesday. The "
+        "following is an edited transcript of Wednesday's session.\n\n"
+        "SILVA: Mr Perera, the authority told this committee in November that the terminal would open in April. "
+        "Who wrote that answer?\n\n"
+        "PERERA: The answer was prepared by our projects division and I signed it.\n\n"
+        "SILVA: Did the authority warn the minister?\n\n"
+        "PERERA: We warned the ministry in writing, and we will table the letters.",
+        "2026-05-14",
+    )
+    assert [(q.speaker.name, q.date) for q in document.quotes] == [
+        ("Ruwan Perera", "2026-05-13"), ("Ruwan Perera", "2026-05-13")]

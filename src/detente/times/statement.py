@@ -418,8 +418,8 @@ class StatementDates:
                 value = said_value(t, self.published)
                 head = self.tokens.head_of(t.start, t.end) if self.tokens is not None and value else None
                 verb = self._verb_above(head) if head is not None and not self.contents.holds(t.start) else None
-                if value is None or verb is None:
-                    continue
+                if value is None or verb is None or self._labelled(t.start):
+                    continue  # a time in a question put in a transcript narrates nothing
                 subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
                 names = [t for c in subjects for t in c.subtree if t.i == c.i or t.dep_ in ("conj", "appos")]
                 people = {a.id for c in names if (a := self.document.actor_at(c.idx, c.idx + len(c.text)))}
@@ -566,12 +566,15 @@ class StatementDates:
         i = bisect.bisect_left(self._turn_dates, at, key=lambda d: d[0])
         return self._turn_dates[i - 1][1] if i else None
 
+    def _labelled(self, at: int) -> bool:
+        """Whether the line holding ``at`` opens with a transcript's label ("FERNANDO: ...")."""
+        return LABEL.match(self.document.text, self.document.text.rfind("\n", 0, at) + 1) is not None
+
     def _turn_time(self, t: TimeExpr) -> str | None:
         value = said_value(t, self.published)
         if value is None or self.tokens is None or self.contents.holds(t.start):
             return None
-        line = self.document.text.rfind("\n", 0, t.start) + 1
-        if LABEL.match(self.document.text, line):
+        if self._labelled(t.start):
             return None  # a time in a question or an answer is what was said, not when ("published in March")
         tok = self.tokens.head_of(t.start, t.end)
         for _ in range(MAX_STEPS):

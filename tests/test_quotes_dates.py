@@ -178,3 +178,15 @@ def test_quotes_dates_a_time_in_a_question_dates_no_answer(run_text: Run) -> Non
     )
     assert [(q.speaker.name, q.date) for q in document.quotes] == [
         ("Ruwan Perera", "2026-05-13"), ("Ruwan Perera", "2026-05-13")]
+
+
+def test_quotes_dates_a_document_speaks_on_the_day_of_the_statement_that_named_it(run_text: Run) -> None:
+    document = run_text(
+        "Romania, Bulgaria and Serbia will pool money and dredgers to keep cargo moving on the lower Danube, the "
+        "three governments said on Tuesday, after the river fell to its lowest level in a century.\n\n"
+        "In a joint statement issued after a meeting of their transport ministers in the Bulgarian port of Ruse, "
+        "the governments said they would set up a common fund of 120 million euros.\n\n"
+        "The statement said the ministers had asked the European Commission to treat the river as a corridor.",
+        "2026-08-27",
+    )
+    assert [(q.speaker.name, q.date) for q in document.quotes][-1] == ("The joint statement", "2026-08-25")

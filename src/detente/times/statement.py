@@ -169,6 +169,7 @@ class StatementDates:
         self.scenes: dict[str, _Scene] = {}  # the latest scene of each kind
         self.running: _Scene | None = None  # the gathering the statements go on at
         self.documents: list[str] = []  # dates of the documents that spoke, in order
+        self.sentences: list[tuple[int, int, str]] = []  # the sentences of the statements dated, with their dates
         self._lead: str | None | bool = False  # not yet looked for
         self.occasion: str | None = None  # the day of a statement the lead dates
         self.occasion_speaker: str | None = None  # who spoke then
@@ -526,7 +527,7 @@ class StatementDates:
         for i in self._documents_named().get(lemma, []):
             if i > head.i:
                 break
-            date = self._time_under(self.document.doc[i])  # type: ignore[index]
+            date = self._time_under(self.document.doc[i]) or self._told_in(self.document.doc[i])  # type: ignore[index]
             if date is not None:
                 return date
         if self.documents and lemma in ("document", "text"):
@@ -616,6 +617,9 @@ class StatementDates:
             self.said[st.speaker] = _Said(value, setting.kind)
         if self._is_document(st):
             self.documents.append(value)
+        cue = self.tokens.head_of(*st.cue) if st.cue is not None and self.tokens is not None else None
+        if cue is not None and basis != "published":
+            self.sentences.append((cue.sent.start_char, cue.sent.end_char, value))
         own = basis in ("stated", "sentence")
         if own and self.occasion is None and not st.turn and self._after_lead(st.cue[0] if st.cue else st.parts[0][0]):
             self.occasion, self.occasion_speaker = value, st.speaker  # the day the lead says its speaker spoke
@@ -638,6 +642,12 @@ class StatementDates:
             or (own and value != running.date)
         ):
             self.running = None  # a scene or a time of its own ends the gathering
+
+    def _told_in(self, noun: Token) -> str | None:
+        """The date of a dated statement whose sentence names a document ("In a joint statement issued after the
+        meeting, the governments said ..." for "The statement said" later)."""
+        return next((value for start, end, value in reversed(self.sentences)
+                     if start <= noun.idx < end and noun.sent.end_char <= end), None)
 
     def _is_document(self, st: Statement) -> bool:
         if st.speaker_span is None or self.tokens is None:

@@ -205,3 +205,11 @@ def test_quotes_chains_a_counterpart_is_described_by_the_role_of_the_one_named_w
         "\"We are choosing to build trust first,\" the economist said.")
     assert [q.speaker.name for q in document.quotes] == [
         "Valentina Ossandón Riquelme", "Carla Mendieta Rocha", "Carla Mendieta Rocha", "Carla Mendieta Rocha"]
+
+
+def test_quotes_chains_the_chief_of_a_body_is_its_head_named_after_its_acronym(run_text: Run) -> None:
+    document = run_text(
+        "The head of the national disaster reduction agency, CONRED, Roberto Chávez Monzón, said on Friday that "
+        "the evacuation would go on.\n\nThe agency chief also said that heavy rain could turn ash into lahars.")
+    assert [(q.speaker.name, q.date) for q in document.quotes] == [
+        ("Roberto Chávez Monzón", "2026-01-09"), ("Roberto Chávez Monzón", "2026-01-09")]

@@ -438,6 +438,8 @@ def _appos_head(tok: Token) -> Token:
     head = tok.head
     if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
         return head.head.head
+    if head.dep_ == "appos" and head.text.isupper() and head.head.i < head.i:  # "The head of the agency, CONRED, X"
+        return head.head
     return head
 
 

@@ -341,11 +341,18 @@ def _portfolio_title(root: Token) -> Token | None:
 
 
 def _titles(noun: Token) -> Iterator[str]:
-    """The words of the titles before a noun: "National Police Commissioner Lieutenant General [Radebe]"."""
+    """The words of the titles before a noun: "National Police Commissioner Lieutenant General [Radebe]", and of
+    the body it heads: "the head of the national disaster agency" is "the agency chief"."""
     for left in noun.lefts:
         if left.dep_ in DESCRIPTOR_DEPS or (left.dep_ == "poss" and left.pos_ == "PROPN"):
             yield left.lower_  # "Transnet's chief executive" is "the Transnet chief"
             yield from _titles(left)
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for body in prep.children:
+                if body.dep_ == "pobj" and body.pos_ == "NOUN":
+                    yield body.lower_
+                    yield from _titles(body)
 
 
 def _indefinite(actor: Actor) -> bool:

@@ -384,3 +384,14 @@ def test_a_proposal_refused_is_aimed_at_whoever_put_it_forward(run_text: Run) ->
 def test_an_international_body_is_no_target_of_its_own_officials(run_text: Run) -> None:
     document = run_text("NATO's secretary-general warned that the alliance would respond to any attack.")
     assert not any(e.target and e.target.country == "NATO" for e in document.events)
+
+
+def test_a_welcomed_exchange_is_aimed_at_both_its_sides(run_text: Run) -> None:
+    coded = _coded(run_text("Russia and Ukraine swapped 150 prisoners of war on Friday. Turkey welcomed the swap."))
+    assert {("SUPPORT", "TUR", "RUS"), ("SUPPORT", "TUR", "UKR")} <= coded
+
+
+def test_praise_for_what_the_speaker_calls_a_states_stand_is_aimed_at_it(run_text: Run) -> None:
+    assert ("SUPPORT", "RUS", "SVK") in _coded(run_text(
+        "Russia's foreign ministry praised what it called Slovakia's \"sovereign position\"."))
+    assert ("ACCUSE", "IRN", "ISR") in _coded(run_text("Iran condemned what it called Israel's aggression."))

@@ -249,7 +249,8 @@ def _candidates(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
     addressees = parties.addressees(sent) if sent is not None else []  # "a letter to X demanding"
     if reading.governor is None:
         verbs = [c for c in reading.token.children if c.dep_ == "xcomp"]  # "refused to accept flights from X"
-        return addressees + own + [t for c in verbs for t in parties.objects(c, None, lexicon)]
+        return addressees + own + [t for c in verbs for t in parties.objects(c, None, lexicon)] + _so_called(
+            reading.token)
     inner = set(reading.token.subtree)
     outer = [
         t for t in parties.objects(reading.head, None, lexicon) if t not in inner and t.i != reading.token.i
@@ -264,6 +265,14 @@ def _candidates(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
     if owner is not None and reading.governor.role == "reject":  # "vetoed the EU's aid package for Ukraine": EU
         return [owner] + own + outer
     return own + outer + ([owner] if owner is not None else [])  # "rejected Egypt's demand": Egypt
+
+
+def _so_called(verb: Token) -> list[Token]:
+    """What an act is aimed at through the words of its doer: "praised what he called Slovakia's sovereign
+    position" (the position, Slovakia's)."""
+    return [g for c in verb.children if c.dep_ == "ccomp" and any(w.dep_ == "dobj" and w.lower_ == "what"
+                                                                  for w in c.children)
+            for g in c.children if g.dep_ == "oprd"]
 
 
 def _light_objects(noun: Token, lexicon: Lexicon) -> list[Token]:

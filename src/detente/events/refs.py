@@ -65,5 +65,5 @@ def referred(token: Token, lexicon: Lexicon) -> tuple[Token, list[str], bool] | 
         if kinds and not _named(noun):
             found = trigger(noun, lexicon)
             mutual = found is not None and found.code.startswith(lexicon.reciprocal)
-            return noun, kinds, mutual
+            return noun, kinds, mutual or noun.lemma_.lower() in lexicon.mutual_verbs  # "the exchange": both sides
     return None

@@ -395,3 +395,12 @@ def test_praise_for_what_the_speaker_calls_a_states_stand_is_aimed_at_it(run_tex
     assert ("SUPPORT", "RUS", "SVK") in _coded(run_text(
         "Russia's foreign ministry praised what it called Slovakia's \"sovereign position\"."))
     assert ("ACCUSE", "IRN", "ISR") in _coded(run_text("Iran condemned what it called Israel's aggression."))
+
+
+def test_the_four_governments_are_the_four_states_named_together(run_text: Run) -> None:
+    text = ("On Nov 25 the United States, Britain, Canada and Japan imposed coordinated sanctions on Russian banks. "
+            "Ukraine's foreign minister thanked the four governments for the sanctions.")
+    assert {("SUPPORT", "UKR", c) for c in ("USA", "GBR", "CAN", "JPN")} <= _coded(run_text(text))
+    text = ("Romania, Bulgaria and Serbia signed a dredging accord. The three governments agreed to share data "
+            "with Hungary.")
+    assert {("AGREE", c, "HUN") for c in ("ROU", "BGR", "SRB")} <= _coded(run_text(text))

@@ -181,6 +181,8 @@ def _sources(
     if token.pos_ == "PRON" and document.actor_at(token.idx, token.idx + len(token.text)) is None:
         token = parties.reporter(token) or token  # "China said it firmly supported Islamabad"
     tokens = parties.coordinated(token)
+    if len(tokens) == 1 and (group := refs.together(token, lexicon)):  # "the three governments also agreed"
+        return [parties.party(document, t, lexicon.places) for t in group][:MAX_PARTIES]
     if len(tokens) == 1 and refs.sides(token, lexicon) and (sides := story.sides(_state(lexicon, token))):
         return _side_parties(document, sides)  # "the two ministers also agreed"
     if len(tokens) == 1 and (split := parties.modifier_parties(document, token, lexicon.places)):
@@ -481,6 +483,9 @@ def _named_targets(
     if not tokens:
         return []
     best = min(tokens, key=lambda t: parties.rank(document, t, places))
+    if group := refs.together(best, lexicon):  # "thanked the four governments"
+        found = [parties.party(document, t, places) for t in group]
+        return [p for p in found if p.country and not any(p.country == s.country for s in sources)][:MAX_PARTIES]
     if refs.sides(best, lexicon) and (sides := story.sides(_state(lexicon, best))):  # "urged both countries to"
         return [p for p in _side_parties(document, sides) if not any(p.country == s.country for s in sources)]
     named = parties.rank(document, best, places) < 2 or parties.own_country(document, best, places)

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SEVERAL = frozenset({"both", "two"})
+COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}  # states named together: "the four governments"
+LOOK_BACK = 200  # tokens
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 
 
@@ -28,6 +30,20 @@ def sides(token: Token, lexicon: Lexicon) -> bool:
     if any(c.lower_ in SEVERAL for c in token.children if c.dep_ in {"det", "nummod", "predet", "amod", "preconj"}):
         return True
     return any(sides(g, lexicon) for g in parties.prep_objects(token, ("of",)))  # "the presidents of the two"
+
+
+def together(token: Token, lexicon: Lexicon) -> list[Token]:
+    """The states last named together that "the three governments" or "the four countries" stand for, as
+    coordinated words ("the United States, Britain, Canada and Japan imposed ... Ukraine thanked the four
+    governments"); none where the count does not match."""
+    count = next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS), None)
+    if count is None or token.lemma_.lower() not in lexicon.side_nouns:
+        return []
+    for tok in reversed(token.doc[max(0, token.i - LOOK_BACK) : token.i]):
+        group = [tok, *(t for t in tok.conjuncts if t.i > tok.i)]
+        if tok.dep_ != "conj" and len(group) == count and all(t.ent_type_ in ("GPE", "ORG", "NORP") for t in group):
+            return group
+    return []
 
 
 def _definite(noun: Token) -> bool:

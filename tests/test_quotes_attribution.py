@@ -367,3 +367,9 @@ def test_quotes_a_document_issued_in_a_city_speaks_for_itself(run_text: Run) -> 
 def test_quotes_names_keep_where_a_source_works_and_drop_the_portfolio(run_text: Run, text: str,
                                                                        name: str) -> None:
     assert [q.speaker.name for q in run_text(text).quotes] == [name]
+
+
+def test_quotes_a_known_body_is_named_as_the_article_writes_it(run_text: Run) -> None:
+    document = run_text("The World Bank said on Monday that delays at the border crossings added a day to each trip. "
+                        "NATO said it would send more ships.")
+    assert [q.speaker.name for q in document.quotes] == ["The World Bank", "NATO"]

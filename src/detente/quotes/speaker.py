@@ -122,9 +122,10 @@ def _person_names(doc: Doc) -> dict[str, str]:
 
 
 def named(document: Document, actor: Actor) -> bool:
-    """Whether an actor has a name of its own: the knowledge base's, or a person's name in the text."""
+    """Whether an actor has a name of its own: the knowledge base's, or a person's name in the text. A body the
+    article first writes with "the" is named as written ("The World Bank", "The IMF")."""
     if actor.kb_id is not None:
-        return True
+        return actor.kind != "organization" or not _the_before(document, actor)
     doc = document.doc
     if actor.kind != "person" or doc is None:
         return False
@@ -132,6 +133,12 @@ def named(document: Document, actor: Actor) -> bool:
         return True  # "Wilfredo Tarazona Ríos", whatever entity the parser saw in it
     spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions)
     return any(t.ent_type_ == "PERSON" for span in spans if span is not None for t in span)
+
+
+def _the_before(document: Document, actor: Actor) -> bool:
+    """Whether the actor's first mention is written after "the"."""
+    first = min(actor.mentions, key=lambda m: m.start, default=None)
+    return first is not None and document.text[max(0, first.start - 4) : first.start].lower() == "the "
 
 
 def as_written(document: Document, actor: Actor, mention: Span) -> str:

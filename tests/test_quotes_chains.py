@@ -213,3 +213,19 @@ def test_quotes_chains_the_chief_of_a_body_is_its_head_named_after_its_acronym(r
         "the evacuation would go on.\n\nThe agency chief also said that heavy rain could turn ash into lahars.")
     assert [(q.speaker.name, q.date) for q in document.quotes] == [
         ("Roberto Chávez Monzón", "2026-01-09"), ("Roberto Chávez Monzón", "2026-01-09")]
+
+
+def test_quotes_chains_a_description_set_off_after_someone_is_that_person(run_text: Run) -> None:
+    document = run_text(
+        "Tanzania's Minister of Energy Neema Mwakyusa said on Tuesday the delay was caused by late deliveries.\n\n"
+        "The Tanzanian minister, a lawyer who helped negotiate the agreement in 2020, said the fees were fair.\n\n"
+        "The lawyer rejected calls by environmental groups to halt the project.")
+    assert [q.speaker.name for q in document.quotes] == ["Neema Mwakyusa"] * 3
+
+
+def test_quotes_chains_a_named_officer_of_a_body_is_a_person_whatever_the_tagger_says(run_text: Run) -> None:
+    document = run_text(
+        "The committee heard the chief pharmacist of the Fiji Pharmaceutical and Biomedical Services Centre, "
+        "Ravinesh Chand, on Tuesday.\n\nNAIDU: Mr. Chand, who approved that contract?\n\n"
+        "CHAND: The contract was approved by the tender board under the emergency procurement rules.")
+    assert [q.speaker.name for q in document.quotes if q.text.startswith("The contract")] == ["Ravinesh Chand"]

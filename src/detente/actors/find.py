@@ -128,10 +128,26 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     found += _phrases(ctx)  # a role phrase may take a name as its modifier: "Pakistan's foreign ministry"
     found += _named(ctx, later)
     found += _pronouns(ctx)
-    found = sorted(found, key=lambda m: (m.start, -m.end))
+    found = _described_again(ctx, sorted(found, key=lambda m: (m.start, -m.end)))
     for m in found:
         m.in_quote = _inside_quotes(ctx, m.start)
     return _acronyms(ctx, found)
+
+
+def _described_again(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """A person's description set off after another mention of them is no one new: "The Tanzanian minister, a
+    lawyer who helped negotiate the agreement", "Her Ugandan counterpart, a former petroleum geologist"."""
+    people = {t.i: m for m in found if m.kind == "person" and m.form != "pronoun"
+              for t in ctx.parse.char_span(m.start, m.end, alignment_mode="expand") or ()}
+    out = []
+    for m in found:
+        head = ctx.toks[m.head]
+        owner = people.get(head.head.i) if head.dep_ == "appos" and m.form == "description" else None
+        if owner is not None and owner is not m and not m.definite and head.head.i < head.i:
+            owner.also.append((m.start, m.end))
+            continue
+        out.append(m)
+    return out
 
 
 ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.\-]{1,11})\s*\)")
@@ -220,6 +236,8 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
     for ent in entity_spans(ctx.parse):
         i = ent.start + (1 if ent[0].lower_ == "the" or ent[0].tag_ == "POS" else 0)
         j = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
+        while j > i and ctx.toks[j - 1].is_punct and ctx.toks[j - 1].text not in (")", "."):
+            j -= 1  # "the Fiji Pharmaceutical Services Centre[,]": a name ends before its comma
         if i >= j:
             continue
         j = next((t for t in range(i + 1, j) if ctx.toks[t].text in LABEL_MARKS), j)  # "**Al-Harthi:** Letters"

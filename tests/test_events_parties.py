@@ -404,3 +404,15 @@ def test_the_four_governments_are_the_four_states_named_together(run_text: Run) 
     text = ("Romania, Bulgaria and Serbia signed a dredging accord. The three governments agreed to share data "
             "with Hungary.")
     assert {("AGREE", c, "HUN") for c in ("ROU", "BGR", "SRB")} <= _coded(run_text(text))
+
+
+def test_the_object_of_a_verb_and_its_complement_is_the_target(run_text: Run) -> None:
+    assert ("ASSAULT", "MOZ", "MOZ") in _coded(run_text(
+        "Police in Maputo shot dead three protesters during a march against the election results."))
+    assert ("ASSAULT", "UKR", "RUS") in _coded(run_text(
+        "Ukrainian drones set an oil refinery in Russia's Samara region ablaze."))
+
+
+def test_police_and_rebels_use_force_on_people_at_home_not_on_ships(run_text: Run) -> None:
+    houthis = run_text("Houthi rebels fired a missile at a tanker in the Red Sea.").events
+    assert not any(e.target and e.target.country == "YEM" for e in houthis)

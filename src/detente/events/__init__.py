@@ -79,6 +79,7 @@ REFERRING = frozenset({"the", "this", "these", "those", "that"})  # determiners 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 REFERRED_STATES = frozenset({"country", "nation"})  # "the country": the state named last
 STATE_NOUNS = frozenset({"country", "government", "nation", "state", "capital"})  # sides that are states
+AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on people at home
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
@@ -314,7 +315,9 @@ def _targets(
     code = lexicon.codes[reading.code or ""]
     if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:
         found = _other_side(document, sources, story) or found
-    domestic = code.type in lexicon.domestic or code.code.startswith(tuple(lexicon.domestic))
+    domestic = code.type in lexicon.domestic or code.code.startswith(tuple(lexicon.domestic)) or (
+        code.quad == 4 and bool(sources) and all(s.sector in AT_HOME and s.country for s in sources)
+        and _people(document, found))  # "Boko Haram fighters abducted 25 schoolgirls": at home
     own = {s.country for s in sources if s.country}
     if code.type == PROTESTING and not any(p.country not in own | {None} for p in found):
         found = _embassy(document, reading, own, lexicon.places) or found
@@ -331,6 +334,12 @@ def _targets(
     if home is None:
         return found
     return [Party(actor=None, name=found[0].name if found else None, country=home)]
+
+
+def _people(document: Document, found: list[Party]) -> bool:
+    """Whether the targets are people of no country the text gives ("25 schoolgirls", "the mayor")."""
+    actors = [document.actor(p.actor) if p.actor else None for p in found]
+    return bool(found) and all(a is not None and a.kind in ("person", "group") and not a.country for a in actors)
 
 
 def _itself(document: Document, party: Party, sources: list[Party]) -> bool:

@@ -300,6 +300,9 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
         c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "dative", "obj"} and c not in pattern_obj
     ]
     out.extend(g for c in token.children if c.dep_ == "ccomp" for g in raised_object(c))
+    words = set(pattern.words) if pattern is not None else set()  # "shot [dead] three protesters", "set X [ablaze]"
+    out.extend(g for c in token.children if c.lower_ in words and c.dep_ in {"acomp", "ccomp", "oprd", "advmod"}
+               for g in c.children if g.dep_ in {"dobj", "nsubj"})
     out.extend(_prep_objects(token, ("between", "among")))
     for obj in [c for c in out if c.dep_ == "dobj" and c not in pattern_obj]:
         out.extend(_prep_objects(obj, ("to", "against", "with")))  # "provided 50 million euros to Jordan"

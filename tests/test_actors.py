@@ -234,6 +234,8 @@ def test_actors_dateline_with_date_and_agency_is_no_actor(run_text: Run) -> None
     assert sorted(a.name for a in doc.actors) == ["Nigeria", "Poland", "Ukraine"]
     doc = run_text("BRAZZAVILLE, Republic of Congo (AP) — Gabon said it would reopen the border.")
     assert [a.name for a in doc.actors] == ["Gabon"]
+    doc = run_text("RABAT/CAIRO, June 12 (Reuters) - Morocco imposed duties on Egyptian cars.")
+    assert [a.name for a in doc.actors] == ["Morocco"]
 
 
 def test_actors_country_modifier_of_a_multiword_title_gives_its_country(run_text: Run) -> None:

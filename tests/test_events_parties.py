@@ -416,3 +416,8 @@ def test_the_object_of_a_verb_and_its_complement_is_the_target(run_text: Run) ->
 def test_police_and_rebels_use_force_on_people_at_home_not_on_ships(run_text: Run) -> None:
     houthis = run_text("Houthi rebels fired a missile at a tanker in the Red Sea.").events
     assert not any(e.target and e.target.country == "YEM" for e in houthis)
+
+
+def test_things_listed_after_a_foreign_one_are_no_targets_of_their_own(run_text: Run) -> None:
+    events = run_text("Morocco imposed duties of up to 40 percent on Egyptian cars, textiles and ceramics.").events
+    assert [(e.source.country, e.target and e.target.country) for e in events] == [("MAR", "EGY")]

@@ -505,6 +505,8 @@ def _named_targets(
         place = parties.locative(document, reading.token, places)
         best = place if place is not None and not _region_place(document, place) else best
     found = [parties.party(document, t, places) for t in parties.conjoined(best)[:MAX_PARTIES]]
+    if best.pos_ == "NOUN" and found[0].country and found[0].actor is None:  # "Egyptian cars, textiles and ceramics"
+        found = [found[0], *(p for p in found[1:] if p.country or p.actor is not None)]
     if len(found) == 1 and (split := parties.modifier_parties(document, best, places)):
         found = split[:MAX_PARTIES]  # "his Indian and Pakistani counterparts"
     found = [_the_country(document, best, sources, places) or p if p.country is None else p for p in found]

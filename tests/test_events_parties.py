@@ -421,3 +421,14 @@ def test_police_and_rebels_use_force_on_people_at_home_not_on_ships(run_text: Ru
 def test_things_listed_after_a_foreign_one_are_no_targets_of_their_own(run_text: Run) -> None:
     events = run_text("Morocco imposed duties of up to 40 percent on Egyptian cars, textiles and ceramics.").events
     assert [(e.source.country, e.target and e.target.country) for e in events] == [("MAR", "EGY")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China protested to Japan over the visit.", ("ACCUSE", "CHN", "JPN")),
+    ("Bangladesh summoned India's acting high commissioner on Thursday to protest the killing of a villager.",
+     ("ACCUSE", "BGD", "IND")),
+    ("Thousands of farmers protested the new tax in Nairobi.", ("PROTEST", "KEN", "KEN")),
+])
+def test_a_government_protests_by_accusing_and_people_by_demonstrating(run_text: Run, text: str,
+                                                                        expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(run_text(text))

@@ -233,7 +233,7 @@ def test_events_negation_of_an_outer_clause_stays_there(coded: Callable[..., lis
 
 def test_every_event_has_a_date_and_says_where_it_comes_from(run_text) -> None:  # type: ignore[no-untyped-def]
     doc = run_text("Brazil accused Argentina of dumping steel. Chile will host talks with Peru. "
-                   "Japan protested to China on Monday.", published="2026-03-04")
+                   "Students marched in Tokyo on Monday.", published="2026-03-04")
     dated = {e.type: (e.date, e.date_basis) for e in doc.events}
     assert dated["ACCUSE"] == ("2026-03-04", "on_or_before")  # a past report with no date of its own
     assert dated["PROTEST"] == ("2026-03-02", "stated")

@@ -83,6 +83,8 @@ AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on p
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
+STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
+DEMONSTRATION = "140"  # the code of a protest of people in the street (PROTEST)
 PROTESTING = "PROTEST"  # the type of acts aimed at the state whose embassy they take place at
 REGION_PREPS = frozenset({"in", "into", "to", "across", "through", "off", "near", "over", "around"})  # of a place
 MISSIONS = frozenset({"embassy", "consulate", "mission"})  # a state's posts abroad
@@ -340,6 +342,12 @@ def _people(document: Document, found: list[Party]) -> bool:
     """Whether the targets are people of no country the text gives ("25 schoolgirls", "the mayor")."""
     actors = [document.actor(p.actor) if p.actor else None for p in found]
     return bool(found) and all(a is not None and a.kind in ("person", "group") and not a.country for a in actors)
+
+
+def _state_party(document: Document, party: Party) -> bool:
+    """Whether a party is a state or its government, not its people."""
+    actor = document.actor(party.actor) if party.actor else None
+    return actor is not None and (actor.kind == "state" or (actor.sector == "GOV" and actor.kind != "group"))
 
 
 def _itself(document: Document, party: Party, sources: list[Party]) -> bool:
@@ -636,6 +644,12 @@ def _events(
     if token.pos_ == "VERB" and parties.is_passive(token) and all(s.name is None for s in sources):
         return  # "since the peace deal was signed", "three diplomats were expelled": no doer, no event
     code = lexicon.codes[reading.code or ""]
+    if token.lemma_.lower() == "protest" and sources and code.type in ("PROTEST", "ACCUSE"):
+        states = [_state_party(document, s) for s in sources]  # "China protested to Japan": an accusation;
+        if all(states):  # "farmers protested the new tax": a demonstration
+            code = lexicon.codes[STATE_PROTEST]
+        elif not any(states) and any(s.name for s in sources):
+            code = lexicon.codes[DEMONSTRATION]
     if token.pos_ != "VERB" and code.quad <= 2 and all(s.name is None for s in sources):
         return  # "the treaty governs the use of six rivers": a cooperative act named by a noun alone is background
     intensity = _intensity(lexicon, lexicon.intensity(code), reading)

@@ -386,3 +386,9 @@ def test_quotes_speech_a_questioners_statement_is_their_own_quote(run_text: Run)
         ("VEA", "Sione Vea"), ("VEA", "Sione Vea"), ("TUPOU", "Mele Tupou"),
     ]
     assert not any("?" in q.text for q in document.quotes)
+
+
+def test_quotes_speech_an_answer_is_spoken_by_the_interviewees_name_not_a_pronoun(run_text: Run) -> None:
+    text = INTERVIEW.replace("year.\n\n", "year. Her ministry has doubled its budget.\n\n", 1)
+    answers = [q for q in run_text(text, FRIDAY).quotes if q.kind == "direct"]
+    assert [_mention(q) for q in answers] == ["Rosa Ferrer", "Rosa Ferrer"]

@@ -38,6 +38,7 @@ LINE = re.compile(
     re.M | re.X,
 )
 MIN_WORDS = 3
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"})
 PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|we're|we’re|our|us|my|me|you|your)\b", re.I)
 QUESTION_SHARE = 2 / 3  # a label whose turns are mostly questions is the host's,
 HOST_SHARE, HOST_LEAD = 0.5, 3  # as is one with half of its turns questions, three times the share of any other
@@ -236,7 +237,8 @@ def _mentions_of(document: Document, person: Actor) -> list[Span]:
     words = person.name.split()
     same = [a for a in document.actors if a.kind == "person" and a.name and a is not person
             and all(w in words for w in a.name.split()) and a.name[:1].isupper()]
-    return [*person.mentions, *(m for a in same for m in a.mentions if m.text[:1].isupper())]
+    named = [m for m in person.mentions if m.text.lower() not in PRONOUNS]  # "Lõhmus", not "her" after it
+    return [*(named or person.mentions), *(m for a in same for m in a.mentions if m.text[:1].isupper())]
 
 
 def give_answers(document: Document, found: Turns, others: list[Found], lexicon: Lexicon) -> None:

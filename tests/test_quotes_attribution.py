@@ -373,3 +373,11 @@ def test_quotes_a_known_body_is_named_as_the_article_writes_it(run_text: Run) ->
     document = run_text("The World Bank said on Monday that delays at the border crossings added a day to each trip. "
                         "NATO said it would send more ships.")
     assert [q.speaker.name for q in document.quotes] == ["The World Bank", "NATO"]
+
+
+def test_quotes_the_speaker_after_a_fronted_clause_not_a_price_charged(run_text: Run) -> None:
+    document = run_text(
+        "Paraguay and Brazil will cut the tariff that the Itaipu dam charges the two countries' power utilities by "
+        "9 percent from January, Paraguay's Minister of Economy and Finance Rodrigo Benítez Aquino said on "
+        "Thursday, but the two governments failed to agree.")
+    assert [q.speaker.name for q in document.quotes] == ["Rodrigo Benítez Aquino"]

@@ -190,3 +190,16 @@ def test_quotes_dates_a_document_speaks_on_the_day_of_the_statement_that_named_i
         "2026-08-27",
     )
     assert [(q.speaker.name, q.date) for q in document.quotes][-1] == ("The joint statement", "2026-08-25")
+
+
+def test_quotes_dates_a_hearing_is_dated_by_its_day_not_by_what_it_is_about(run_text: Run) -> None:
+    document = run_text(
+        "The following is an edited transcript of Wednesday's hearing of the committee on the escape of salmon "
+        "from a fish farm off Frøya in August. The chair, Kari Strand, questioned the minister, Eirik Vold.\n\n"
+        "STRAND: Minister, when did you first learn of the escape?\n\n"
+        "VOLD: On the morning of August 19, when the directorate called my state secretary.\n\n"
+        "STRAND: Did your inspectors miss the damage?\n\n"
+        "VOLD: No. The inspection found the nets in order, and we have the photographs.",
+        "2026-10-15",
+    )
+    assert {(q.speaker.name, q.date) for q in document.quotes} == {("Eirik Vold", "2026-10-14")}

@@ -36,12 +36,14 @@ REPORTED_MARKS = frozenset({"that", "when", "whether", "if", "how", "why", "what
 
 
 def _subject(tok: Token, lexicon: Lexicon) -> Token | None:
-    for child in tok.children:
-        if child.dep_ == "nsubj" and not child.is_punct:
-            return child
-        if child.dep_ == "nsubjpass" and lexicon.lemma(tok) in lexicon.passive_speakers:
-            return child
-    return None
+    """The speaker subject of a cue; of two the parser gave it, the nearer ("[content ...] utilities by 9 percent,
+    Paraguay's minister X said": X)."""
+    found = [c for c in tok.children if (c.dep_ == "nsubj" and not c.is_punct) or (
+        c.dep_ == "nsubjpass" and lexicon.lemma(tok) in lexicon.passive_speakers)]
+    before = [c for c in found if c.i < tok.i]
+    if len(before) > 1 and any(t.text == "," for t in tok.doc[before[-2].i : before[-1].left_edge.i]):
+        return before[-1]  # the first is the end of a fronted clause the comma closes
+    return found[0] if found else None
 
 
 def _stray_subject(cue: Token) -> Token | None:

@@ -565,7 +565,8 @@ class StatementDates:
         if self._turn_dates is None:
             self._turn_dates = [(t.start, v) for t in self.document.times if (v := self._turn_time(t))]
         i = bisect.bisect_left(self._turn_dates, at, key=lambda d: d[0])
-        return self._turn_dates[i - 1][1] if i else None
+        days = [v for _, v in self._turn_dates[:i] if len(v) == 10]  # a session is a day: "Wednesday's hearing"
+        return days[-1] if days else (self._turn_dates[i - 1][1] if i else None)
 
     def _labelled(self, at: int) -> bool:
         """Whether the line holding ``at`` opens with a transcript's label ("FERNANDO: ...")."""
@@ -584,6 +585,8 @@ class StatementDates:
             tok = tok.head
             if self._turn_scene_word(tok):
                 return value  # "a debate broadcast on Sunday"
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj" and tok.head.pos_ not in ("VERB", "AUX"):
+                return None  # "the hearing on the escape of salmon from a farm in August": the escape's time
             if tok.pos_ in ("VERB", "AUX"):
                 near = [*tok.children, *(g for c in tok.children if c.pos_ == "ADP" for g in c.children)]
                 if any(self._turn_scene_word(n) for n in near):

@@ -381,3 +381,23 @@ def test_quotes_the_speaker_after_a_fronted_clause_not_a_price_charged(run_text:
         "9 percent from January, Paraguay's Minister of Economy and Finance Rodrigo Benítez Aquino said on "
         "Thursday, but the two governments failed to agree.")
     assert [q.speaker.name for q in document.quotes] == ["Rodrigo Benítez Aquino"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A Brazilian official involved in the talks said Brasília was ready to compromise.",
+     "A Brazilian official involved in the talks"),
+    ("A Moroccan official who took part in the Rabat talks said the kingdom had no plan B.",
+     "A Moroccan official who took part in the Rabat talks"),
+    ("A Western diplomat who asked not to be named said the row would be settled.", "A Western diplomat"),
+    ("Spain's Minister of Education, Vocational Training and Sports, Aurora Salcedo Ibarra, said the agreement "
+     "was good.", "Aurora Salcedo Ibarra"),
+])
+def test_quotes_unnamed_sources_as_described_and_names_after_long_descriptions(run_text: Run, text: str,
+                                                                              name: str) -> None:
+    assert [q.speaker.name for q in run_text(text).quotes] == [name]
+
+
+def test_quotes_why_a_source_is_unnamed_is_no_quote(run_text: Run) -> None:
+    document = run_text("A coffee exporter in Ho Chi Minh City, who asked not to be named because his company is "
+                        "negotiating with the ministry, said small traders were disappearing.")
+    assert [q.text for q in document.quotes] == ["small traders were disappearing"]

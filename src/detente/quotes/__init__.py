@@ -71,9 +71,11 @@ def skipped(document: Document, lexicon: Lexicon) -> list[tuple[int, int]]:
 
 
 def _empty(text: str, found: Found, lexicon: Lexicon) -> bool:
-    """A content that only says how the speaker wants to be cited: "who asked [not to be named]"."""
-    content = " ".join(text[s:e] for s, e in found.parts)
-    return content.strip(" .,;").lower() in lexicon.empty_contents
+    """A content that only says how the speaker wants to be cited: "who asked [not to be named]", "[not to be
+    named because the talks are confidential]"."""
+    content = " ".join(text[s:e] for s, e in found.parts).strip(" .,;").lower()
+    return content in lexicon.empty_contents or any(
+        content.startswith(f"{empty} because") for empty in lexicon.empty_contents)
 
 
 def _kind(found: Found, marked: Intervals[None]) -> str:

@@ -131,8 +131,8 @@ def _named_before(cue: Token, subject: Token) -> Token | None:
     """The name set off by commas right before the cue of a subject that describes someone ("the minister
     responsible for mining, Dorothy Whyte-Simpson, said"; "The head of the agency, CONRED, Roberto Chávez
     Monzón, told"), wherever the parser hung it."""
-    if subject.ent_type_ == "PERSON" or subject.pos_ not in ("NOUN", "ADJ") or cue.i < 3:
-        return None
+    if subject.ent_type_ == "PERSON" or subject.pos_ not in ("NOUN", "ADJ", "PROPN") or cue.i < 3:
+        return None  # a title is a proper noun at times: "Spain's Minister of Education, ..., Aurora Salcedo, said"
     comma, last = cue.nbor(-1), cue.nbor(-2)
     if comma.text != "," or last.ent_type_ != "PERSON" or not subject.i < last.i:
         return None

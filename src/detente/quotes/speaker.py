@@ -24,6 +24,8 @@ DATELINE_PARAGRAPHS = 3  # a title and a line of credits may come before the dat
 PROPER_NAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+")  # two or more capitalised words
 TITLED_NAME = re.compile(r"(?:[a-z][\w-]* )+([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)+)")  # a lower-case title, then a name
 ARTICLES = ("the ", "a ", "an ")
+ANONYMITY = frozenset({"named", "identified", "authorised", "authorized", "anonymity", "quoted", "publicly",
+                       "anonymous"})  # words of a clause on why a source is unnamed
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"})
 
 
@@ -67,8 +69,11 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
     if ent and head.ent_type_ == "PERSON":
         return ent
     described = head.pos_ == "NOUN" or any(c.dep_ in ("poss", "det") for c in head.children)
-    name = next((c for c in head.rights if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (
-        c.pos_ == "PROPN" and not c.ent_type_ and described))), None)
+    doc = head.doc
+    name = next((c for c in head.subtree if c.dep_ == "appos" and c.i > head.i and (c.ent_type_ == "PERSON" or (
+        c.pos_ == "PROPN" and c.ent_type_ in ("", "PERSON") and described)) and (
+        c.head.i == head.i or doc[c.left_edge.i - 1].text == ",")),
+        None)  # "a member of parliament from the town, Nino Beridze": past the phrase's own words, set off
     if name is not None:  # "Britain's foreign secretary, James Holloway, said"
         return _entity(name) or (name.left_edge.i, name.i + 1)
     start, end = head.i, head.i + 1
@@ -185,6 +190,12 @@ def _where_end(document: Document, mention: Span) -> int:
         return mention.end
     end = mention.end
     for child in span.root.rights:
+        if child.idx >= mention.end and _describes(child):  # "involved in the talks", "who took part in them"
+            words = doc[child.left_edge.i : child.right_edge.i + 1]
+            stop = next((t.i for t in words if t.is_punct or t.is_quote), None)
+            last = doc[stop - 1] if stop is not None else child.right_edge
+            end = max(end, last.idx + len(last.text)) if last.i >= child.i else end
+            continue
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "from") and child.idx >= mention.end:
             words = doc[child.i : child.right_edge.i + 1]
             stop = next((t.i for t in words if t.is_punct or t.is_quote), None)  # ", who asked not to be named"
@@ -192,6 +203,16 @@ def _where_end(document: Document, mention: Span) -> int:
             if last.i > child.i:
                 end = max(end, last.idx + len(last.text))
     return end
+
+
+def _describes(child: Token) -> bool:
+    """Whether a participle or relative clause after an unnamed source says who they are ("a Brazilian official
+    involved in the talks", "who took part in the Rabat talks"), not why they are unnamed ("who asked not to be
+    named", "who was not authorised to speak")."""
+    if child.dep_ not in ("acl", "relcl") or child.left_edge.i == 0 or child.doc[child.left_edge.i - 1].is_punct:
+        return False
+    words = {t.lower_ for t in child.subtree}
+    return not words & ANONYMITY
 
 
 def _antecedent(head: Token) -> Token:

@@ -424,3 +424,9 @@ def test_things_listed_after_a_foreign_one_are_no_targets_of_their_own(run_text:
 def test_a_government_protests_by_accusing_and_people_by_demonstrating(run_text: Run, text: str,
                                                                         expected: tuple[str, str, str]) -> None:
     assert expected in _coded(run_text(text))
+
+
+def test_police_are_of_the_country_the_story_is_told_from_unless_their_sentence_says(run_text: Run) -> None:
+    text = ("SUVA, Fiji, Oct 9 (AFP) - Australia pledged money to the fund. The United States sent no delegation. "
+            "Outside the venue, police arrested nine Fijian students who had chained themselves to the gates.")
+    assert ("COERCE", "FJI", "FJI") in _coded(run_text(text))

@@ -332,6 +332,9 @@ class Linker:
             m.country = self._nearby_organisation(m)
         elif m.sector in DOMESTIC_SECTORS:  # police, courts, protesters: the country the story is in
             m.country = self.context_country(m, strict=m.kind != "person", near=True)
+            told = self.dateline or self.home
+            if m.country is not None and told and m.country != told and not self._states_near(m, same=True):
+                m.country = told  # "SUVA, Fiji — ... The United States sent no one. Outside, police arrested"
             if m.country is None and not self._states_near(m):
                 m.country = self.home or self.dateline
         elif m.sector in NATIONAL_SECTORS:
@@ -447,10 +450,11 @@ class Linker:
             return self._new(m, f"{country.name} government", key=key)
         return self._new(m, m.name, key=key)
 
-    def _states_near(self, m: Mention) -> bool:
-        """Whether this or the previous sentence names a state-bound actor before the mention."""
-        return any(x.start < m.start and x.sent >= m.sent - 1 and d.country and self.kb.country(d.country)
-                   and self._placing(d) for x, d in self.history)
+    def _states_near(self, m: Mention, same: bool = False) -> bool:
+        """Whether this or the previous sentence (``same``: this one) names a state-bound actor before the
+        mention."""
+        return any(x.start < m.start and x.sent >= m.sent - (0 if same else 1) and d.country
+                   and self.kb.country(d.country) and self._placing(d) for x, d in self.history)
 
     def _local(self, d: Draft, m: Mention) -> bool:
         """Whether a group named before may be the one an unplaced mention of its kind refers to: 'police' later

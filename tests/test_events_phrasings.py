@@ -573,3 +573,284 @@ def test_events_phrasings_alerts_raised_villages_ablaze_and_bows_cut_across(
     run_text: Run, text: str, expected: Expected
 ) -> None:
     _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru and Ecuador initialled a draft treaty on their land border.", ("AGREE", "PER", "ECU")),
+        ("Kenya's finance minister initialled every page of the budget.", None),
+        ("Albania and Greece reached a compromise on fishing rights.", ("AGREE", "ALB", "GRC")),
+        ("Belize and Guatemala reached a settlement of their border dispute.", ("AGREE", "BLZ", "GTM")),
+        ("India reached an understanding with China on border patrols.", ("AGREE", "IND", "CHN")),
+        ("Kenya's finance minister reached an understanding of the problem.", None),
+    ],
+)
+def test_events_phrasings_protocols_initialled_and_settlements_reached(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Latvia's president briefed Estonia's premier by phone on the gas leak.", ("CONSULT", "LVA", "EST")),
+        ("Latvia's interior minister briefed reporters on the gas leak.", None),
+        (
+            "The defence ministers of Ghana and Burkina Faso huddled over the border attacks.",
+            ("CONSULT", "GHA", "BFA"),
+        ),
+        ("Residents of Kharkiv huddled in metro stations during the night.", None),
+        ("A stopover in Ankara by Azerbaijan's president focused on gas exports.", ("CONSULT", "AZE")),
+        ("The airline added a stopover in Dubai to its route to Sydney.", None),
+    ],
+)
+def test_events_phrasings_peers_briefed_huddles_and_stopovers(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany asked Namibia for forgiveness for the colonial-era massacres.", ("SUPPORT", "DEU", "NAM")),
+        ("Kenya asked Uganda for help with the floods.", ("REQUEST", "KEN", "UGA")),
+        ("Fiji's prime minister championed Tonga's push for a ban on deep-sea mining.", ("SUPPORT", "FJI", "TON")),
+        ("Kenya's reforms won praise from the IMF.", ("SUPPORT", "IMF", "KEN")),
+        ("Russia said it respected Mali's right to choose its security partners.", ("SUPPORT", "RUS", "MLI")),
+    ],
+)
+def test_events_phrasings_forgiveness_asked_causes_championed_and_praise_won(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nigeria's government backed away from a planned rise in petrol prices after a week of strikes.",
+            ("CONCEDE", "NGA"),
+        ),
+        ("Russian troops backed away from the border with Finland.", ("RETREAT", "RUS", "FIN")),
+        ("After a week of protests, Uganda went back on its decision to tax mobile money.", ("CONCEDE", "UGA")),
+        ("Senegal went back on its promise to build a new road.", None),
+        ("Gabon's suspension was lifted by the African Union in March.", ("RETREAT", "AU", "GAB")),
+        ("The Commonwealth readmitted Gabon at its summit in Apia.", ("RETREAT", "COMW", "GAB")),
+        ("A jailed Tunisian blogger walked free on Monday.", ("RETREAT", "TUN")),
+        ("Morocco's king granted a pardon to 300 prisoners.", ("RETREAT", "MAR")),
+    ],
+)
+def test_events_phrasings_measures_gone_back_on_suspensions_lifted_and_pardons(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spanish and Moroccan police rolled up a hashish-smuggling network in a joint operation.",
+            ("COOPERATE", "ESP", "MAR"),
+        ),
+        ("Ecuadorian police rolled up a cocaine-smuggling cell in Guayaquil.", ("COERCE", "ECU")),
+        ("The Kenyan president rolled up his sleeves.", None),
+        (
+            "A Spanish court cleared the extradition of a Colombian drug lord to the United States.",
+            ("COOPERATE", "ESP", "USA"),
+        ),
+        ("A Spanish court cleared a former minister of fraud.", None),
+        ("Morocco tipped off Spain about a planned attack in Madrid.", ("COOPERATE", "MAR", "ESP")),
+        ("Thai and Malaysian marines opened a week of amphibious drills in Songkhla.", ("COOPERATE", "THA", "MYS")),
+        ("Greek and Cypriot navy ships carried out a joint sweep for mines off Crete.", ("COOPERATE", "GRC", "CYP")),
+        ("Cambodia handed a Vietnamese activist over to Vietnam.", ("COOPERATE", "KHM", "VNM")),
+        ("Cambodia handed two captured Thai soldiers over to Thailand.", ("RETREAT", "KHM", "THA")),
+        ("Kenyan and Tanzanian customs officers cleared the trucks jointly.", ("COOPERATE", "KEN", "TZA")),
+    ],
+)
+def test_events_phrasings_cells_rolled_up_extraditions_cleared_and_tip_offs(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea furnished Laos with 12 ambulances.", ("AID", "KOR", "LAO")),
+        ("France furnished Interpol with details of the suspects.", ("COOPERATE", "FRA", "INTERPOL")),
+        ("Australia underwrote the construction of an undersea cable to Palau.", ("AID", "AUS", "PLW")),
+        ("Germany topped up its humanitarian aid to Jordan.", ("AID", "DEU", "JOR")),
+        ("Saudi Arabia waived repayment of a loan to Yemen's central bank.", ("AID", "SAU", "YEM")),
+        ("A Turkish consignment of 50 armoured vehicles reached Somalia on Monday.", ("AID", "TUR")),
+        ("Qatar footed the bill for the reconstruction of schools in Gaza.", ("AID", "QAT")),
+        ("Japan sent a medical unit to Turkey after the earthquake.", ("AID", "JPN", "TUR")),
+        ("Tajikistan sent two extra platoons to its border with Kyrgyzstan.", ("MOBILIZE", "TJK", "KGZ")),
+    ],
+)
+def test_events_phrasings_goods_furnished_bills_footed_and_repayments_waived(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King tides hit Majuro, the capital of the Marshall Islands.", None),
+        ("Coastal villages in Fiji were hit by king tides.", None),
+        ("Ghana made an approach to China for a currency swap.", ("REQUEST", "GHA", "CHN")),
+        ("Egypt went cap in hand to Saudi Arabia for a loan.", ("REQUEST", "EGY", "SAU")),
+        ("Pakistan went to the Gulf states for fresh loans.", ("REQUEST", "PAK")),
+        ("Zimbabwe is seeking maize supplies from Zambia.", ("REQUEST", "ZWE", "ZMB")),
+        ("Haiti solicited emergency help from Canada.", ("REQUEST", "HTI", "CAN")),
+        ("Kenya's energy ministry solicited bids for a new power plant.", None),
+    ],
+)
+def test_events_phrasings_approaches_made_and_help_solicited(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany read the riot act to Hungary over corruption.", ("ACCUSE", "DEU", "HUN")),
+        ("Kenya's speaker read the act aloud to parliament.", None),
+        ("Cambodia was taken to task by Japan over its treatment of migrant workers.", ("ACCUSE", "JPN", "KHM")),
+        ("Ireland took Britain to task over its fishing quotas.", ("ACCUSE", "IRL", "GBR")),
+        ("Lithuania charged that a Russian helicopter had strayed into its airspace.", ("ACCUSE", "LTU", "RUS")),
+        ("Police charged three Kenyan activists with sedition.", ("COERCE",)),
+        ("The ICC launched a preliminary examination of alleged crimes in Myanmar.", ("ACCUSE", "ICC", "MMR")),
+        ("Estonia lambasted Russia over the jamming of GPS signals.", ("ACCUSE", "EST", "RUS")),
+    ],
+)
+def test_events_phrasings_riot_acts_read_states_taken_to_task_and_examinations_opened(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An offer of Turkish mediation was turned away by Azerbaijan.", ("REJECT", "AZE", "TUR")),
+        ("Italy turned away 80 migrants at Lampedusa.", ("COERCE", "ITA")),
+        ("Fiji closed the door on talks with China on a policing pact.", ("REJECT", "FJI", "CHN")),
+        ("Honduras did not close the door on a trade deal with China.", ("REJECT", "HND", "CHN")),
+        ("Schools across Kenya shut their doors on Monday.", None),
+        ("Peru's congress voted down a mining treaty with Chile.", ("REJECT", "PER", "CHL")),
+        ("Egypt rejected Ethiopia's criticism of its dam policy.", ("REJECT", "EGY", "ETH")),
+        (
+            "Ethiopia criticised Egypt's dam policy on Monday.\n\nEgypt's foreign ministry rejected the criticism.",
+            ("REJECT", "EGY", "ETH"),
+        ),
+        ("Egypt rejected Ethiopian accusations that it had armed rebels.", None),
+        ("Belarus refused to accredit observers from the OSCE.", ("REJECT", "BLR", "OSCE")),
+        (
+            "Indonesia gave a Japanese smelter a month to start exports or lose its permit.",
+            ("THREATEN", "IDN", "JPN"),
+        ),
+    ],
+)
+def test_events_phrasings_offers_turned_away_doors_closed_and_criticism_rejected(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+def test_events_phrasings_a_door_not_closed_is_a_negated_rejection(run_text: Run) -> None:
+    text = "Honduras did not close the door on a trade deal with China."
+    events = run_text(text, published="2026-03-04").events
+    assert [(e.type, e.negated) for e in events] == [("REJECT", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guinean youths ran riot in Conakry, looting shops.", ("PROTEST", "GIN")),
+        ("Inflation ran riot in Argentina last year.", None),
+        ("Traders in Kathmandu kept their shutters down to protest against a new tax.", ("PROTEST", "NPL")),
+        ("Serbian youths engaged in stone-throwing outside the parliament in Belgrade.", ("PROTEST", "SRB")),
+        ("The Palestinian delegation left the conference hall in protest.", ("PROTEST", "PSE")),
+        ("Mali left the regional bloc in protest.", ("SANCTION", "MLI")),
+        ("Striking miners in Zambia blocked the gates of the copper mine.", ("PROTEST", "ZMB")),
+    ],
+)
+def test_events_phrasings_riots_run_shutters_kept_down_and_halls_left_in_protest(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland declared a Russian consul persona non grata.", ("SANCTION", "POL", "RUS")),
+        ("Chile called its ambassador to Argentina home for consultations.", ("SANCTION", "CHL", "ARG")),
+        ("The minister called home to say he was safe.", None),
+        ("The World Bank froze Mali's access to new loans.", ("SANCTION", "WB", "MLI")),
+        ("India slapped an export ban on onions.", ("SANCTION", "IND")),
+        ("Pakistan sealed its border crossings with Afghanistan.", ("SANCTION", "PAK", "AFG")),
+        ("Burkina Faso announced its withdrawal from the West African bloc.", ("SANCTION", "BFA")),
+        ("Ethiopian troops' withdrawal from the border town of Humera was completed.", ("RETREAT", "ETH")),
+    ],
+)
+def test_events_phrasings_envoys_called_home_access_frozen_and_crossings_closed(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moldovan border troops went on high readiness after the drone incursion.", ("MOBILIZE", "MDA")),
+        ("Togo's army chief ordered troops onto the streets of Lome.", ("MOBILIZE", "TGO")),
+        ("Armenia moved more men to the border with Azerbaijan.", ("MOBILIZE", "ARM", "AZE")),
+        ("A nightly curfew was clamped on Guayaquil by Ecuador's government.", ("COERCE", "ECU")),
+        ("Niger's junta pulled a French broadcaster off the air.", ("COERCE", "NER", "FRA")),
+        ("The broadcaster pulled the show off the air after poor ratings.", None),
+        ("A court in Istanbul put five Turkish journalists in detention.", ("COERCE", "TUR")),
+        ("Mali's junta took over a Canadian-owned gold mine.", ("COERCE", "MLI", "CAN")),
+        ("Kenya's deputy president took over as acting president.", None),
+    ],
+)
+def test_events_phrasings_readiness_curfews_clamped_and_stations_pulled_off_the_air(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen snatched 40 schoolgirls from a school in Nigeria's Katsina state.", ("ASSAULT", "NGA")),
+        ("A Nigerian striker snatched a late winner against Ghana.", None),
+        ("Zambian riot police clubbed opposition supporters in Lusaka.", ("ASSAULT", "ZMB")),
+        ("Gulf states clubbed together to pay for the new port.", None),
+        ("Kyrgyz and Tajik border guards scuffled at a disputed water intake.", ("ASSAULT", "KGZ", "TJK")),
+    ],
+)
+def test_events_phrasings_villagers_snatched_strikers_clubbed_and_guards_brawling(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam launched a charm offensive on foreign investors in Hanoi.", None),
+        ("Ukraine launched an offensive on Russian positions near Zaporizhzhia.", ("ASSAULT", "UKR", "RUS")),
+        ("The Danish rider attacked on the final climb and won the stage.", None),
+        ("Kenya declared war on plastic bags.", None),
+        ("Kenya waged war on corruption.", None),
+        ("Ethiopia waged war on Eritrea.", ("ASSAULT", "ETH", "ERI")),
+    ],
+)
+def test_events_phrasings_charm_offensives_climbs_attacked_and_wars_on_plastic(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)

@@ -71,6 +71,25 @@ FLOORS: dict[str, dict[str, float]] = {
     "events_i.yaml": {"type": 0.86, "quad": 0.88, "source": 0.91, "target": 0.75},
     "event_articles_i.yaml": {"precision": 0.56, "recall": 0.47, "f1": 0.51, "found": 0.92, "type": 0.72,
                               "source": 0.64, "full": 0.47},
+    # written blind at the sixth pass's start (twelve sentences of each type; ten wire articles), scored blind
+    # (sentences: type 0.76, both parties 0.62, no event 12.5%; articles: f1 0.44 for the pass's starting code,
+    # 0.46 after its first changes), then learnt from: governments' protests, passives without agents, regions as
+    # places, the Congo of the story, proposals aimed at their proposer, ~200 patterns of missed phrasings
+    "events_j.yaml": {"type": 0.85, "quad": 0.87, "source": 0.89, "target": 0.80},
+    "event_articles_j.yaml": {"precision": 0.60, "recall": 0.54, "f1": 0.57, "found": 0.93, "type": 0.81,
+                              "source": 0.64, "full": 0.54},
+    # written blind during the sixth pass and kept unread until late in it, scored blind (sentences: type 0.58,
+    # both parties 0.44, no event 31%, against 0.56 / 0.42 / 33% for the pass's starting code; articles: f1 0.47
+    # against 0.45), then learnt from: domestic agents of the dateline's country, ~250 patterns
+    "events_k.yaml": {"type": 0.84, "quad": 0.86, "source": 0.79, "target": 0.71},
+    "event_articles_k.yaml": {"precision": 0.53, "recall": 0.50, "f1": 0.51, "found": 0.89, "type": 0.74,
+                              "source": 0.64, "full": 0.50},
+    # written blind late in the sixth pass and scored blind at its end (sentences: type 0.80, both parties 0.72, no
+    # event 10.6%, against 0.78 / 0.71 / 10.6% for the pass's starting code; articles: f1 0.53 against 0.50); not
+    # learnt from
+    "events_l.yaml": {"type": 0.78, "quad": 0.79, "source": 0.82, "target": 0.74},
+    "event_articles_l.yaml": {"precision": 0.54, "recall": 0.47, "f1": 0.50, "found": 0.91, "type": 0.82,
+                              "source": 0.64, "full": 0.47},
     "times.yaml": {"span_f1": 0.98, "value_accuracy": 0.98},
     "quotes.yaml": {"precision": 0.98, "recall": 0.97, "f1": 0.98, "speaker": 0.98, "names": 0.95},
     "quotes_b.yaml": {"precision": 0.95, "recall": 0.98, "f1": 0.97, "speaker": 0.97, "names": 0.92},
@@ -102,6 +121,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # against 0.50 / 0.78 for the pass's starting code), then learnt from: answer labels after "Q:", portfolios
     # of several words, names set off before the cue, states speaking together
     "quotes_i.yaml": {"precision": 0.83, "recall": 0.95, "f1": 0.89, "speaker": 0.95, "names": 0.72, "date": 0.83},
+    # hard articles written blind at the sixth pass's start, scored blind (names 0.73, dates 0.89), then learnt
+    # from: honorifics, statements of those who put questions, names after titled portfolios, counterparts' roles
+    "quotes_j.yaml": {"precision": 0.87, "recall": 0.96, "f1": 0.92, "speaker": 0.92, "names": 0.87, "date": 0.89},
+    # written blind during the sixth pass, kept unread until late in it, scored blind (names 0.77, dates 0.71,
+    # against 0.70 / 0.72 for the pass's starting code), then learnt from: sessions dated by their day, unnamed
+    # sources described in full, subjects after fronted clauses
+    "quotes_k.yaml": {"precision": 0.86, "recall": 0.93, "f1": 0.90, "speaker": 0.92, "names": 0.77, "date": 0.92},
+    # written blind late in the sixth pass and scored blind at its end (names 0.79, dates 0.69, against 0.71 / 0.59
+    # for the pass's starting code); not learnt from
+    "quotes_l.yaml": {"precision": 0.86, "recall": 0.94, "f1": 0.90, "speaker": 0.89, "names": 0.76, "date": 0.66},
     "actors.yaml": {"found": 0.96, "country": 0.87, "sector": 0.90, "kind": 0.91, "name": 0.80, "linking": 0.80,
                     "link_precision": 0.85},
     "actors_b.yaml": {"found": 0.97, "country": 0.87, "sector": 0.90, "kind": 0.95, "name": 0.86, "linking": 0.79,
@@ -116,14 +145,15 @@ def _check(name: str, figures: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("name", ["events.yaml", "events_b.yaml", "events_c.yaml", "events_d.yaml", "events_e.yaml",
                                   "events_f.yaml", "events_g.yaml", "events_h.yaml",
-                                  "events_i.yaml"])
+                                  "events_i.yaml", "events_j.yaml", "events_k.yaml", "events_l.yaml"])
 def test_heldout_events(pipeline: Pipeline, name: str) -> None:
     _check(name, test_events_gold.evaluate(pipeline, HELDOUT / name))
 
 
 @pytest.mark.parametrize("name", ["event_articles_c.yaml", "event_articles_d.yaml", "event_articles_e.yaml",
                                   "event_articles_f.yaml", "event_articles_g.yaml", "event_articles_h.yaml",
-                                  "event_articles_i.yaml"])
+                                  "event_articles_i.yaml", "event_articles_j.yaml", "event_articles_k.yaml",
+                                  "event_articles_l.yaml"])
 def test_heldout_event_articles(pipeline: Pipeline, name: str) -> None:
     figures = event_articles.evaluate(pipeline, HELDOUT / name)
     print(name, {k: round(v, 3) for k, v in figures.items()})
@@ -142,7 +172,7 @@ def test_heldout_times() -> None:
 
 @pytest.mark.parametrize("name", ["quotes.yaml", "quotes_b.yaml", "quotes_c.yaml", "quotes_d.yaml", "quotes_e.yaml",
                                   "quotes_f.yaml", "quotes_g.yaml", "quotes_h.yaml",
-                                  "quotes_i.yaml"])
+                                  "quotes_i.yaml", "quotes_j.yaml", "quotes_k.yaml", "quotes_l.yaml"])
 def test_heldout_quotes(run_text: Callable[..., Document], name: str) -> None:
     figures = test_quotes_gold.evaluate(run_text, HELDOUT / name)
     print(name, {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()})

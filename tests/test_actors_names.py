@@ -105,6 +105,35 @@ def test_a_portfolio_of_several_words_never_joins_the_name(run_text: Run) -> Non
         assert [q.speaker.name for q in run_text(text).quotes] == [name], text
 
 
+def test_a_portfolio_running_past_the_title_phrase_is_the_title_of_the_name_after_it(run_text: Run) -> None:
+    text = ("Dams will release more water, Spain's Minister for the Ecological Transition and the Demographic "
+            "Challenge Lucía Ferrer Vidal said on Tuesday.")
+    people = {a.name: a.country for a in run_text(text).actors if a.kind == "person"}
+    assert people == {"Lucía Ferrer Vidal": "ESP"}
+    assert [q.speaker.name for q in run_text(text).quotes] == ["Lucía Ferrer Vidal"]
+
+
+def test_a_name_set_off_after_a_portfolio_is_no_part_of_it(run_text: Run) -> None:
+    text = ("Quebec's Minister of Natural Resources and Northern Futures, Hélène Tremblay, said the mine would "
+            "reopen.")
+    assert [a.name for a in run_text(text).actors if a.kind == "person"] == ["Hélène Tremblay"]
+
+
+def test_an_abbreviated_title_ends_no_sentence(run_text: Run) -> None:
+    text = ("In parliament on Wednesday, Hon. Efua Mensah-Bonsu, the member for Cape Coast North, said the "
+            "clinics had no water.")
+    document = run_text(text, published="2026-05-22")
+    assert len(list(document.doc.sents)) == 1
+    assert [(q.speaker.name, q.date) for q in document.quotes] == [("Efua Mensah-Bonsu", "2026-05-20")]
+
+
+def test_a_name_tagged_as_a_body_with_a_person_set_off_after_it_is_a_person(run_text: Run) -> None:
+    text = ("Akosua Serwaa Darko, the queen mother of the town, said the river had turned brown.\n\n"
+            "\"We cannot drink it,\" she said.")
+    document = run_text(text)
+    assert [q.speaker.name for q in document.quotes] == ["Akosua Serwaa Darko"] * 2
+
+
 def test_an_honorific_is_no_part_of_the_name(run_text: Run) -> None:
     text = ("Dr. Hessa al-Qattan, an energy researcher, said the cuts were overdue. Sheikh Mubarak al-Ajmi, a "
             "member of parliament, said people would accept them. Father Miguel Ortega said the church would "

@@ -90,6 +90,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "events_l.yaml": {"type": 0.78, "quad": 0.79, "source": 0.82, "target": 0.74},
     "event_articles_l.yaml": {"precision": 0.54, "recall": 0.47, "f1": 0.50, "found": 0.91, "type": 0.82,
                               "source": 0.64, "full": 0.47},
+    # written blind at the seventh pass's start and scored blind before it was learnt from (sentences: type 0.76,
+    # both parties 0.65, no event 13.8%; articles: f1 0.53)
+    "events_m.yaml": {"type": 0.74, "quad": 0.75, "source": 0.79, "target": 0.69},
+    "event_articles_m.yaml": {"precision": 0.53, "recall": 0.48, "f1": 0.50, "found": 0.91, "type": 0.77,
+                              "source": 0.62, "full": 0.48},
     "times.yaml": {"span_f1": 0.98, "value_accuracy": 0.98},
     "quotes.yaml": {"precision": 0.98, "recall": 0.97, "f1": 0.98, "speaker": 0.98, "names": 0.95},
     "quotes_b.yaml": {"precision": 0.95, "recall": 0.98, "f1": 0.97, "speaker": 0.97, "names": 0.92},
@@ -129,8 +134,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # sources described in full, subjects after fronted clauses
     "quotes_k.yaml": {"precision": 0.86, "recall": 0.93, "f1": 0.90, "speaker": 0.92, "names": 0.77, "date": 0.92},
     # written blind late in the sixth pass and scored blind at its end (names 0.79, dates 0.69, against 0.71 / 0.59
-    # for the pass's starting code); not learnt from
-    "quotes_l.yaml": {"precision": 0.86, "recall": 0.94, "f1": 0.90, "speaker": 0.89, "names": 0.76, "date": 0.66},
+    # for the pass's starting code), then learnt from: datelines date no lead, portfolios running past the title's
+    # phrase, abbreviated titles, scenes at a gathering
+    "quotes_l.yaml": {"precision": 0.86, "recall": 0.94, "f1": 0.90, "speaker": 0.87, "names": 0.84, "date": 0.94},
+    # written blind at the seventh pass's start, scored blind (names 0.61, dates 0.74 on the pass's starting code),
+    # then learnt from: labels with titles and a chair's label in transcripts
+    "quotes_m.yaml": {"precision": 0.89, "recall": 0.96, "f1": 0.92, "speaker": 0.92, "names": 0.66, "date": 0.87},
     "actors.yaml": {"found": 0.96, "country": 0.87, "sector": 0.90, "kind": 0.91, "name": 0.80, "linking": 0.80,
                     "link_precision": 0.85},
     "actors_b.yaml": {"found": 0.97, "country": 0.87, "sector": 0.90, "kind": 0.95, "name": 0.86, "linking": 0.79,
@@ -145,7 +154,8 @@ def _check(name: str, figures: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("name", ["events.yaml", "events_b.yaml", "events_c.yaml", "events_d.yaml", "events_e.yaml",
                                   "events_f.yaml", "events_g.yaml", "events_h.yaml",
-                                  "events_i.yaml", "events_j.yaml", "events_k.yaml", "events_l.yaml"])
+                                  "events_i.yaml", "events_j.yaml", "events_k.yaml", "events_l.yaml",
+                                  "events_m.yaml"])
 def test_heldout_events(pipeline: Pipeline, name: str) -> None:
     _check(name, test_events_gold.evaluate(pipeline, HELDOUT / name))
 
@@ -153,7 +163,7 @@ def test_heldout_events(pipeline: Pipeline, name: str) -> None:
 @pytest.mark.parametrize("name", ["event_articles_c.yaml", "event_articles_d.yaml", "event_articles_e.yaml",
                                   "event_articles_f.yaml", "event_articles_g.yaml", "event_articles_h.yaml",
                                   "event_articles_i.yaml", "event_articles_j.yaml", "event_articles_k.yaml",
-                                  "event_articles_l.yaml"])
+                                  "event_articles_l.yaml", "event_articles_m.yaml"])
 def test_heldout_event_articles(pipeline: Pipeline, name: str) -> None:
     figures = event_articles.evaluate(pipeline, HELDOUT / name)
     print(name, {k: round(v, 3) for k, v in figures.items()})
@@ -172,7 +182,8 @@ def test_heldout_times() -> None:
 
 @pytest.mark.parametrize("name", ["quotes.yaml", "quotes_b.yaml", "quotes_c.yaml", "quotes_d.yaml", "quotes_e.yaml",
                                   "quotes_f.yaml", "quotes_g.yaml", "quotes_h.yaml",
-                                  "quotes_i.yaml", "quotes_j.yaml", "quotes_k.yaml", "quotes_l.yaml"])
+                                  "quotes_i.yaml", "quotes_j.yaml", "quotes_k.yaml", "quotes_l.yaml",
+                                  "quotes_m.yaml"])
 def test_heldout_quotes(run_text: Callable[..., Document], name: str) -> None:
     figures = test_quotes_gold.evaluate(run_text, HELDOUT / name)
     print(name, {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()})

@@ -203,3 +203,16 @@ def test_quotes_dates_a_hearing_is_dated_by_its_day_not_by_what_it_is_about(run_
         "2026-10-15",
     )
     assert {(q.speaker.name, q.date) for q in document.quotes} == {("Eirik Vold", "2026-10-14")}
+
+
+def test_quotes_dates_a_dateline_day_is_the_filing_not_the_lead_occasion(run_text: Run) -> None:
+    text = ("ACCRA, March 6 — Ghana has suspended 14 mining licences, Lands Minister Kojo Asante said on Thursday.\n\n"
+            "Nine of the firms are foreign-owned, the minister told a news conference in Accra.")
+    assert _dates(run_text(text, FRIDAY)) == [
+        ("Kojo Asante", "2026-03-05", "stated"), ("Kojo Asante", "2026-03-05", "inherited")]
+
+
+def test_quotes_dates_a_fronted_scene_at_a_gathering_dates_the_statement(run_text: Run) -> None:
+    text = ("Ghana has suspended 14 mining licences, Lands Minister Kojo Asante said on Thursday.\n\n"
+            "At a durbar of chiefs in Twifo Praso on Saturday, the paramount chief said farms had been lost.")
+    assert _dates(run_text(text, FRIDAY))[1][1:] == ("2026-02-28", "sentence")

@@ -392,3 +392,30 @@ def test_quotes_speech_an_answer_is_spoken_by_the_interviewees_name_not_a_pronou
     text = INTERVIEW.replace("year.\n\n", "year. Her ministry has doubled its budget.\n\n", 1)
     answers = [q for q in run_text(text, FRIDAY).quotes if q.kind == "direct"]
     assert [_mention(q) for q in answers] == ["Rosa Ferrer", "Rosa Ferrer"]
+
+
+HEARING = (
+    "The following is an edited transcript of Tuesday's session of the Joint Committee on Transport, chaired by "
+    "Senator Maeve Doherty. The witnesses were Colm Farrell, chief executive of Irish Rail, and Dr Gráinne Walsh, "
+    "Secretary General of the Department of Transport. Questions came from Deputy Niamh Kearns.\n\n"
+    "Chair: Before we begin, every member has heard from commuters who stood for two hours this month. Mr "
+    "Farrell, you have five minutes.\n\n"
+    "Mr Farrell: Thank you, Chair. We cancelled 212 trains last week, and I will not call that acceptable.\n\n"
+    "Deputy Kearns: You promised new carriages a year ago. Where are they?\n\n"
+    "Dr Walsh: The department has approved funding for 40 carriages, and the first ten arrive in March.\n\n"
+    "Deputy Kearns: I will hold you to that. When will the timetable be restored?\n\n"
+    "Mr Farrell: By the summer, if the carriages arrive on time.\n\n"
+    "Chair: We are out of time. I ask both witnesses to send written answers by Friday."
+)
+
+
+def test_quotes_speech_labels_with_titles_and_the_chairs_label_name_their_speakers(run_text: Run) -> None:
+    document = run_text(HEARING, FRIDAY)
+    assert [q.speaker.name for q in document.quotes] == [
+        "Maeve Doherty", "Colm Farrell", "Gráinne Walsh", "Colm Farrell", "Maeve Doherty"]
+    assert not any("?" in q.text for q in document.quotes)
+
+
+def test_quotes_speech_a_line_by_name_is_not_a_label_without_a_title(run_text: Run) -> None:
+    text = "Officials said on Monday that trains were late.\n\nMore trains: The ministry said it would buy carriages."
+    assert all(q.speaker.name != "More trains" for q in run_text(text, FRIDAY).quotes)

@@ -91,6 +91,7 @@ class Context:
     known: set[int] = field(default_factory=set)  # tokens of known organisation names (no role phrase inside)
     leaders: dict[int, tuple[int, str]] = field(default_factory=dict)  # 'the Biden administration': end, country
     written: list[tuple[int, int]] = field(default_factory=list)  # names written in full (people, portfolio names)
+    titles: dict[int, int] = field(default_factory=dict)  # first token of a name after a portfolio -> its title
 
     def span_of(self, i: int, j: int) -> tuple[int, int]:
         """Character offsets of tokens i to j (exclusive)."""
@@ -256,6 +257,8 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
             label = "PERSON"
         elif label == "ORG" and (given := _given_name_inside(ctx, i, j)) is not None:
             i, label = given, "PERSON"  # "Minister for [the Energy Transition Camila Soto]": the name in it
+        elif label == "ORG" and _personal_name(ctx, i, j):
+            label = "PERSON"  # "Nana Ama Serwaa Boakye", tagged as a body
         clash = [spans[k] for k in sorted({k for t in range(i, j) for k in covering.get(t, ())})]
         if any(s[1] - s[0] >= j - i or (s[2][0].kind == "person" and not _other_bearer(ctx, i, j, s)) for s in clash):
             continue
@@ -285,24 +288,38 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
     for tok in toks:
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i]
         found = role_at(toks, tok.i, ctx.kb) if preps else None
-        if found is None or found[0].kind != "person":
-            continue
+        if found is None or found[0].kind != "person" or any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+            continue  # "Minister of Natural Resources and Indigenous Futures, Janine Okemow": the name is set off
         end = preps[-1].right_edge.i + 1
         if tok.dep_ in ("nmod", "compound") and tok.head.i >= end and tok.head.pos_ == "PROPN":
             end = tok.head.i + 1  # "Minister of Energy Håkon Vatne Eide", the name the title modifies
-        while end < len(toks) and end - tok.i <= 2 * MAX_NAME_WORDS and toks[end].pos_ == "PROPN" \
-                and toks[end].text[:1].isupper() and toks[end].ent_type_ not in ("DATE", "GPE"):
-            end += 1  # "Minister of Mining and Heavy Industry [Dashdorj Solongo]", hung on the verb
+        end = _name_run(ctx, tok.i, end)  # "Minister of Mining and Heavy Industry [Dashdorj Solongo]", on the verb
         prep, start = preps[-1], preps[-1].i + 1
         while start < end and (toks[start].lower_ in ctx.kb.portfolios or toks[start].lower_ in PORTFOLIO_JOINTS
                                or (toks[start].dep_ == "pobj" and toks[start].head.i == prep.i)):
             start += 1  # "of the Exchequer", "of Construction, Transport and Infrastructure"
+        if start == end:  # the portfolio runs on past the title's phrase: "for the Ecological Transition [and the
+            while end < len(toks) and end - tok.i <= 3 * MAX_NAME_WORDS and (  # Demographic Challenge] Carmen ..."
+                    toks[end].lower_ in ctx.kb.portfolios or toks[end].lower_ in PORTFOLIO_JOINTS - {","}):
+                end += 1
+            start, end = end, _name_run(ctx, tok.i, end)
         words = toks[start:end]
         name_words = all((w.pos_ == "PROPN" or w.text[:1].isupper() or w.text == "-") and w.ent_type_ != "DATE"
                          and w.lower_ not in ctx.kb.portfolios for w in words)  # "Per-Olof": a preposition
         if 0 < len(words) <= MAX_NAME_WORDS and words[0].text[:1].isupper() and name_words:
             out.append((start, end))
+            ctx.titles[start] = tok.i
     return out
+
+
+def _name_run(ctx: Context, title: int, end: int) -> int:
+    """The end of the capitalised proper nouns from ``end`` on, not too far past the title at ``title``."""
+    toks = ctx.toks
+    while end < len(toks) and end - title <= 2 * MAX_NAME_WORDS and toks[end].pos_ == "PROPN" \
+            and toks[end].text[:1].isupper() and toks[end].ent_type_ not in ("DATE", "GPE"):
+        end += 1
+    return end
 
 
 def _past_portfolio(ctx: Context, i: int, j: int) -> int:
@@ -362,6 +379,18 @@ def _given_name_inside(ctx: Context, i: int, j: int) -> int | None:
         if toks[k].text in ctx.kb.given_names and all(toks[x].text[:1].isupper() for x in range(k, j)):
             return k
     return None
+
+
+def _personal_name(ctx: Context, i: int, j: int) -> bool:
+    """Whether capitalised words tagged as a body are a person's name: a known given name first or second, no
+    role or body word among them, and a description of a person set off after them ("..., the queen mother")."""
+    toks = ctx.toks
+    words = toks[i:j]
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not any(w.text in ctx.kb.given_names for w in words[:2]):
+        return False
+    if any(w.pos_ != "PROPN" or not w.text[:1].isupper() or ctx.kb.role(w.lower_) for w in words):
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in toks[j - 1].children)
 
 
 def _titled_before(ctx: Context, i: int) -> bool:
@@ -764,12 +793,15 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
             x.affiliated for x in [title, *(a for a, _ in appos)]):
         m.sector = "GOV"  # 'India's Indus commissioner' serves a state, not an international body
     m.also = [ctx.span_of(*words) for info, words in appos if info.role and words]
+    if i in ctx.titles and title.tokens:  # "Spain's Minister for ... and the Demographic Challenge": her title
+        m.also.append(ctx.span_of(min(title.tokens), max(title.tokens) + 1))
     if entry is not None and ctx.kb.country(m.country or "") and entry.country not in (m.country, None):
         entry = m.entry = None  # 'Pedro Sánchez, Colombia's defence minister' is not Spain's prime minister
         m.name = ctx.text[m.start:m.end]
     m.name = entry.name if entry else _strip_possessive(m.name)
-    if entry is None and m.gender is None and j - i > 1:
-        m.gender = ctx.kb.given_names.get(ctx.toks[i].text)
+    if entry is None and m.gender is None and j - i > 1:  # "Nana Ama Serwaa Boakye": the first given name known
+        m.gender = next((g for t in range(i, min(i + 2, j - 1)) if (g := ctx.kb.given_names.get(ctx.toks[t].text))),
+                        None)
     return m
 
 
@@ -824,6 +856,8 @@ def _title_tokens(ctx: Context, i: int, head: int) -> list[int]:
     for a name the parser hung on a title's portfolio, the title and its portfolio ('Togo's Minister of Public
     Works' of 'Togo's Minister of Public Works Edem Kossi Agbodjan')."""
     found = [t for t in _modifiers(ctx.toks[head]) if t < i and t not in ctx.taken]
+    if i in ctx.titles and not any(t < ctx.titles[i] for t in found):  # the name past a long portfolio
+        return [t for t in range(ctx.toks[ctx.titles[i]].left_edge.i, i) if t not in ctx.taken]
     prep = ctx.toks[head].head
     title = prep.head
     if found or prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or not title.i < prep.i < i:

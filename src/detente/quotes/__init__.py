@@ -203,14 +203,14 @@ def _inside_other(spans: Intervals[None], own: tuple[int, int], pos: int) -> boo
     return any((s, e) != own for s, e, _ in spans.holding(pos))
 
 
-def _quote(document: Document, found: Found, marked: Intervals[None]) -> Quote:
+def _quote(document: Document, found: Found, marked: Intervals[None], lexicon: Lexicon) -> Quote:
     bounds = list(found.parts)
     start = _after_dateline(document.text, bounds[0][0])
     if start < bounds[0][1]:  # "BOGOTÁ — Colombia deployed troops, the minister said": the dateline is no content
         bounds[0] = (start, bounds[0][1])
     parts = [document.span(s, e) for s, e in bounds]
     text = parts[0].text if len(parts) == 1 else " ".join(p.text for p in parts)
-    speaker = speaker_for(document, found.speaker)
+    speaker = speaker_for(document, found.speaker, lexicon.label_titles if found.turn else frozenset())
     cue_span = document.span(*found.cue_span) if found.cue_span else None
     return Quote(
         text=text,
@@ -287,7 +287,7 @@ def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quot
     for f in found:
         _labelled(document.text, f, lexicon)
     marks = ranges(part for p in marked for part in p.parts)
-    quotes = [_quote(document, f, marks) for f in found]
+    quotes = [_quote(document, f, marks, lexicon) for f in found]
     resolve_chains(document, quotes, lexicon)
     return quotes
 

@@ -43,6 +43,8 @@ KEYS = frozenset(
         "question_labels",
         "answer_labels",
         "role_labels",
+        "chair_labels",
+        "label_titles",
         "host_cues",
         "chair_cues",
         "questioners",
@@ -84,6 +86,8 @@ class Lexicon:
     question_labels: tuple[str, ...] = ()  # "Q:": an interviewer's line, no one's quote
     answer_labels: frozenset[str] = frozenset()  # "A:": the interviewee's answer
     role_labels: frozenset[str] = frozenset()  # "Minister:": the interviewee, named by a role
+    chair_labels: frozenset[str] = frozenset()  # "Chair:": the chair the introduction names
+    label_titles: frozenset[str] = frozenset()  # "Mr" of "Mr Keogh:": a label naming a speaker
     host_cues: tuple[str, ...] = ()  # "presented by": the host of a transcript, who asks
     chair_cues: tuple[str, ...] = ()  # "chaired by": the chair of a hearing, who asks and states
     questioners: frozenset[str] = frozenset()  # "a reporter asked": who puts questions, says nothing
@@ -166,7 +170,8 @@ def _grouped(pairs: list[str]) -> dict[str, tuple[str, ...]]:
 WORD_KEYS = ("verbs", "passive_speakers", "object_verbs", "control_verbs", "predicative_verbs", "clause_only_verbs",
              "passive_cues", "nouns", "adjectives", "transcript_labels", "skip_lines", "dash_cues",
              "headline_small_words", "remove", "participle_not_cues", "empty_contents", "question_labels",
-             "answer_labels", "role_labels", "host_cues", "questioners", "question_cues", "interview_nouns",
+             "answer_labels", "role_labels", "chair_labels", "label_titles", "host_cues", "chair_cues", "questioners",
+             "question_cues", "interview_nouns",
              "source_documents", "generic_heads", "loose_modifiers", "refusals")
 
 
@@ -233,7 +238,10 @@ def _build(merged: dict[str, list[str]]) -> Lexicon:
         question_labels=unique("question_labels"),
         answer_labels=frozenset(unique("answer_labels")),
         role_labels=frozenset(unique("role_labels")),
+        chair_labels=frozenset(unique("chair_labels")),
+        label_titles=frozenset(unique("label_titles")),
         host_cues=unique("host_cues"),
+        chair_cues=unique("chair_cues"),
         questioners=frozenset(unique("questioners")),
         question_cues=frozenset(unique("question_cues")),
         interview_nouns=frozenset(unique("interview_nouns")),

@@ -102,9 +102,10 @@ def _full_name(document: Document, mention: Span, head: Token) -> str | None:
     """Without an actors layer: the longest name in the article that ends like the mention's name."""
     if head.lower_ in PRONOUNS or head.tag_ in ("PRP", "WP"):
         return None
-    if head.ent_type_ == "PERSON":
-        return max(mention.text, _person_names(head.doc).get(head.text, ""), key=len)
-    return untitled(mention.text)
+    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.text in _person_names(head.doc)):
+        return max(mention.text, _person_names(head.doc).get(head.text, ""), key=len)  # "Dr Fitzsimons:"
+    described = document.text[mention.start : _where_end(document, mention)]  # "a manager at a trucking company"
+    return described[0].upper() + described[1:] if described != mention.text else untitled(mention.text)
 
 
 def untitled(name: str) -> str:
@@ -196,7 +197,7 @@ def _where_end(document: Document, mention: Span) -> int:
             last = doc[stop - 1] if stop is not None else child.right_edge
             end = max(end, last.idx + len(last.text)) if last.i >= child.i else end
             continue
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "from") and child.idx >= mention.end:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "with") and child.idx >= mention.end:
             words = doc[child.i : child.right_edge.i + 1]
             stop = next((t.i for t in words if t.is_punct or t.is_quote), None)  # ", who asked not to be named"
             last = doc[stop - 1] if stop is not None else child.right_edge
@@ -222,13 +223,16 @@ def _antecedent(head: Token) -> Token:
     return head
 
 
-def _capitalised_person(document: Document, mention: Span) -> Actor | None:
+def _capitalised_person(document: Document, mention: Span, titles: frozenset[str] = frozenset()) -> Actor | None:
     """The person a name the actors layer left alone stands for: a transcript's "HAKOBYAN:" is the "Narine
-    Hakobyan" of the article, whose surname it writes, and "Zulkifli:" the only person whose name holds it."""
+    Hakobyan" of the article, whose surname it writes, "Zulkifli:" the only person whose name holds it, and "Dr
+    Fitzsimons:" (past one of ``titles``) the "Nuala Fitzsimons" named before."""
     letters = [c for c in mention.text if c.isalpha()]
     if len(letters) < 2 or not mention.text[:1].isupper() or mention.text.split()[0].lower() in PRONOUNS:
         return None
     words = mention.text.lower().split()
+    if len(words) > 1 and words[0] in titles:
+        words = words[1:]
     people = [a for a in document.actors if a.kind == "person" and a.name
               and a.name.split()[-1][:1].isupper()]  # a name, not a description ("Transnet chief")
     found = next((a for a in people if a.name.lower().split()[-len(words) :] == words), None)
@@ -285,9 +289,10 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
     return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-def speaker_for(document: Document, head: Token | None) -> Speaker:
+def speaker_for(document: Document, head: Token | None, titles: frozenset[str] = frozenset()) -> Speaker:
     """The Speaker headed by ``head``: resolved through the actors layer when it has the mention; a relative
-    pronoun's speaker is written as its antecedent ("Margit Lindholm, who said ...")."""
+    pronoun's speaker is written as its antecedent ("Margit Lindholm, who said ..."). ``titles``: the words a
+    transcript label may put before a name ("Dr Fitzsimons:")."""
     if head is not None:
         head = _past_dateline(head)
     if head is None:
@@ -303,7 +308,7 @@ def speaker_for(document: Document, head: Token | None) -> Speaker:
     actor = (
         document.actor_at(referent.idx, referent.idx + len(referent.text))
         or document.actor_at(start, end)
-        or _capitalised_person(document, mention)
+        or _capitalised_person(document, mention, titles)
     )
     joint = _joint_states(document, referent)
     if actor is not None and joint is not None:  # "Tanzania and Uganda said": one speaker, named as written

@@ -75,18 +75,22 @@ def _kind(label: str, lexicon: Lexicon) -> str | None:
         return "answer"
     if word in lexicon.role_labels:
         return "role"
+    if word in lexicon.chair_labels:
+        return "chair"
     if word in lexicon.transcript_labels:
         return None
     return "named"
 
 
-def _speaker_name(doc: Doc, name: str, start: int, end: int, marked: bool) -> bool:
-    """Whether ``name`` names a speaker: capitals throughout, a marked name, or a person's name by the parser."""
+def _speaker_name(doc: Doc, name: str, start: int, end: int, marked: bool, titles: frozenset[str]) -> bool:
+    """Whether ``name`` names a speaker: capitals throughout, a marked name, a name after a title ("Mr Keogh",
+    "Deputy Brennan"), or a person's name by the parser."""
     letters = [c for c in name if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return True
-    if marked:
-        return name[:1].isupper()
+    words = name.split()
+    if marked or (len(words) > 1 and words[0].lower() in titles):
+        return name[:1].isupper() and all(w[:1].isupper() for w in words)
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and all(t.ent_type_ == "PERSON" for t in span)
 
@@ -109,7 +113,7 @@ def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
         mark = text.rfind(":", end, c_start)
         cue = (mark, mark + 1) if mark >= 0 else (end, end + (2 if group == "paren" else 1))
         line = _Line(name, (start, end), cue, (c_start, c_start + len(content.rstrip('"” '))), kind)
-        sure = kind != "named" or _speaker_name(doc, name, start, end, group != "colon")
+        sure = kind != "named" or _speaker_name(doc, name, start, end, group != "colon", lexicon.label_titles)
         (out if sure else unsure).append(line)
     names = {line.label for line in out if line.kind == "named"}
     if any(line.kind == "question" for line in out):  # "Q: ..." then "Solongo: ...": the one who answers
@@ -126,8 +130,10 @@ def _hosts(lines: list[_Line], text: str, lexicon: Lexicon) -> tuple[set[str], s
         said[line.label] += 1
         asked[line.label] += text[line.content[0] : line.content[1]].rstrip().endswith("?")
     share = {label: asked[label] / n for label, n in said.items() if n >= 2}
-    hosts = {label for label, x in share.items() if x >= QUESTION_SHARE
-             or (x >= HOST_SHARE and all(x >= HOST_LEAD * y for other, y in share.items() if other != label))}
+    askers = {label for label, x in share.items() if x >= QUESTION_SHARE}  # and one who asks as often as not,
+    hosts = askers | {label for label, x in share.items()  # when those who answer hardly ever ask
+                      if x >= HOST_SHARE and all(x >= HOST_LEAD * y for other, y in share.items()
+                                                 if other != label and other not in askers)}
     intro = text[: lines[0].label_span[0]].lower() if lines else ""
 
     def named(cues: tuple[str, ...]) -> set[str]:
@@ -137,7 +143,8 @@ def _hosts(lines: list[_Line], text: str, lexicon: Lexicon) -> tuple[set[str], s
         return {line.label for line in lines if line.label.lower().split()[-1] in words}
 
     presenters = named(lexicon.host_cues)
-    return hosts | presenters | named(lexicon.chair_cues), presenters
+    chairs = {line.label for line in lines if line.kind == "chair"}
+    return hosts | presenters | chairs | named(lexicon.chair_cues), presenters
 
 
 def _paragraph(bounds: list[tuple[int, int]], at: int) -> int | None:
@@ -192,7 +199,7 @@ def turns(doc: Doc, text: str, lexicon: Lexicon) -> Turns:
             out.questions.append((line.label_span[0], line.content[1]))
             continue  # a member who puts questions states things too ("The hearing is adjourned.")
         parts = [line.content, *_go_on(text, line.content[0], bounds, labelled)]
-        speaker = _label_token(doc, line) if line.kind == "named" else None
+        speaker = _label_token(doc, line, lexicon.label_titles) if line.kind == "named" else None
         found = Found(parts, ":", line.cue_span, speaker, kind="direct", turn=True)
         out.found.append(found)
         if line.kind != "named":
@@ -201,9 +208,14 @@ def turns(doc: Doc, text: str, lexicon: Lexicon) -> Turns:
     return out
 
 
-def _label_token(doc: Doc, line: _Line) -> Token | None:
+def _label_token(doc: Doc, line: _Line, titles: frozenset[str]) -> Token | None:
+    """The word of a label that names its speaker: the name past a title ("Keogh" of "Mr Keogh")."""
     span = doc.char_span(*line.label_span, alignment_mode="expand")
-    return span.root if span is not None else None
+    if span is None:
+        return None
+    if len(span) > 1 and span[0].lower_ in titles:
+        return span[-1]
+    return span.root
 
 
 def _interviewee(document: Document, intro: list[Found], first: int, lexicon: Lexicon) -> Actor | None:
@@ -223,6 +235,18 @@ def _interviewee(document: Document, intro: list[Found], first: int, lexicon: Le
         people.update({a.id: sum(m.end <= first for m in a.mentions) for a in document.actors if a.kind == "person"})
     best = people.most_common(1)
     return document.actor(best[0][0]) if best and best[0][1] else None
+
+
+def _chair(document: Document, first: int, lexicon: Lexicon) -> Actor | None:
+    """The person the introduction names right after a chair's cue ("chaired by Deputy Ciarán Ó Dálaigh")."""
+    intro = document.text[:first].lower()
+    for cue in lexicon.chair_cues:
+        for m in re.finditer(rf"\b{re.escape(cue)}\b", intro):
+            near = [(mention.start, a) for a in document.actors if a.kind == "person" for mention in a.mentions
+                    if m.end() <= mention.start <= m.end() + 30]
+            if near:
+                return min(near, key=lambda x: x[0])[1]
+    return None
 
 
 def _by_role(document: Document, role: str) -> Actor | None:
@@ -247,9 +271,11 @@ def give_answers(document: Document, found: Turns, others: list[Found], lexicon:
         return
     intro = [f for f in others if f.speaker is not None and not f.turn and f.cue_span and f.cue_span[0] < found.first]
     interviewee = _interviewee(document, intro, found.first, lexicon)
+    chair = _chair(document, found.first, lexicon)
     for answer in found.answers:
         role = answer.role if answer.role not in lexicon.answer_labels else None
-        actor = (_by_role(document, role) if role else None) or interviewee
+        by_role = _by_role(document, role) if role else None
+        actor = chair if role in lexicon.chair_labels else by_role or interviewee
         mentions = sorted(_mentions_of(document, actor), key=lambda m: m.end) if actor is not None else []
         before = bisect.bisect_right(mentions, answer.start, key=lambda m: m.end)
         if before:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..datelines import DATELINE
 from ..document import Document, TimeExpr
 from ..intervals import ranges
 from .dating import calendar_date, parse_tokens, times_in
@@ -222,7 +223,8 @@ class StatementDates:
         if tok.pos_ in ("NOUN", "PROPN"):
             subject = tok.dep_ in ("nsubj", "nsubjpass") and any(tok.head.i == a.i for a in anchors)
             named = tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
-            return subject or named or self._kind(tok) is not None
+            placed = tok.dep_ == "pobj" and tok.head.lower_ == "at"  # "At a durbar of chiefs [on Saturday]"
+            return subject or named or placed or self._kind(tok) is not None
         if tok.pos_ in ("VERB", "AUX"):
             participle = tok.tag_ in ("VBG", "VBN") or (tok.dep_ == "acl" and tok.tag_ == "VBD")  # "leaflet, handed"
             return tok.dep_ in PARTICIPLE_DEPS and participle and not any(
@@ -497,10 +499,12 @@ class StatementDates:
         return self._parties
 
     def _lead_start(self) -> int:
+        """Where the lead's words begin: after the title and the dateline ("ACCRA, May 22 —" dates the filing)."""
         text, start = self.document.text, self.document.body_start
         while start < len(text) and text[start].isspace():
             start += 1
-        return start
+        dateline = DATELINE.match(text, start)
+        return dateline.end() if dateline else start
 
     def _after_lead(self, at: int) -> bool:
         """Whether ``at`` lies in the lead or the paragraph right after it."""

@@ -161,3 +161,21 @@ def test_an_ethiopian_is_called_by_the_given_name(run_text: Run) -> None:
             "travelling abroad.")
     people = _people(run_text(text, published="2025-06-01"))
     assert "Abiy" in people.get("Abiy Ahmed", []) and "Abiy" not in people
+
+
+def test_a_name_cut_to_one_word_by_the_tagger_is_read_whole_past_its_portfolio(run_text: Run) -> None:
+    text = ("Exports will fall, Minister of Industry and Mineral Resources Batbayaryn Enkhtuya said in an interview "
+            "on Monday.")
+    assert [q.speaker.name for q in run_text(text).quotes] == ["Batbayaryn Enkhtuya"]
+
+
+def test_a_person_introduced_by_a_description_is_named_by_the_description_set_before_the_name(run_text: Run) -> None:
+    text = ("A cattle herder from Marsabit said his family had lost forty goats to the drought.\n\n"
+            "\"The rain did not come,\" he said. The herder, Abdi Galgalo, 47, said he would move south in May.")
+    assert [q.speaker.name for q in run_text(text).quotes] == ["Abdi Galgalo"] * 3
+
+
+def test_a_description_named_by_someone_else_keeps_its_own_words(run_text: Run) -> None:
+    text = ("A cattle herder from Marsabit said his family had lost forty goats to the drought.\n\n"
+            "Governor Abdi Galgalo said on Monday that water trucks would arrive in May.")
+    assert [q.speaker.name for q in run_text(text).quotes][0] == "A cattle herder from Marsabit"

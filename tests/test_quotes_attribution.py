@@ -389,6 +389,10 @@ def test_quotes_the_speaker_after_a_fronted_clause_not_a_price_charged(run_text:
     ("A Moroccan official who took part in the Rabat talks said the kingdom had no plan B.",
      "A Moroccan official who took part in the Rabat talks"),
     ("A Western diplomat who asked not to be named said the row would be settled.", "A Western diplomat"),
+    ("A crane operator with the Port of Durban, who asked not to be named, said ships were waiting.",
+     "A crane operator with the Port of Durban"),
+    ("A broker at a shipping agency in Mombasa, who was not authorised to speak, said rates had doubled.",
+     "A broker at a shipping agency in Mombasa"),
     ("Spain's Minister of Education, Vocational Training and Sports, Aurora Salcedo Ibarra, said the agreement "
      "was good.", "Aurora Salcedo Ibarra"),
 ])

@@ -216,3 +216,19 @@ def test_quotes_dates_a_fronted_scene_at_a_gathering_dates_the_statement(run_tex
     text = ("Ghana has suspended 14 mining licences, Lands Minister Kojo Asante said on Thursday.\n\n"
             "At a durbar of chiefs in Twifo Praso on Saturday, the paramount chief said farms had been lost.")
     assert _dates(run_text(text, FRIDAY))[1][1:] == ("2026-02-28", "sentence")
+
+
+def test_quotes_dates_one_standing_beside_the_speaker_at_a_dated_scene_spoke_there(run_text: Run) -> None:
+    text = ("Freight on the Caspian fell by a tenth last year.\n\nShips now sail half empty.\n\n"
+            "At a news conference in Astana on Tuesday, Transport Minister Arman Seitkali, standing beside "
+            "Azerbaijan's Transport Minister Rauf Mammadli, said the tariff would be published in May.\n\n"
+            "Mammadli said cargo had grown fourfold since 2022.")
+    assert _dates(run_text(text, FRIDAY)) == [
+        ("Arman Seitkali", "2026-03-03", "sentence"), ("Rauf Mammadli", "2026-03-03", "inherited")]
+
+
+def test_quotes_dates_one_named_only_inside_what_was_said_did_not(run_text: Run) -> None:
+    text = ("Freight on the Caspian fell by a tenth last year.\n\nShips now sail half empty.\n\n"
+            "At a news conference in Astana on Tuesday, Transport Minister Arman Seitkali said Rauf Mammadli "
+            "would publish the tariff in May.\n\nMammadli said cargo had grown fourfold since 2022.")
+    assert _dates(run_text(text, FRIDAY))[1] == ("Rauf Mammadli", FRIDAY, "published")

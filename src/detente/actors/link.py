@@ -81,6 +81,7 @@ class Linker:
         self.drafts: list[Draft] = []
         self.people: list[Draft] = []
         self.unnamed: list[Draft] = []  # people a description introduced and no name has named yet
+        self.indefinite: list[Draft] = []  # "a farmer from Talavera": named only by "The farmer, X"
         self.history: list[tuple[Mention, Draft]] = []  # linked mentions in text order
         self.aliases: dict[str, Draft] = {}  # acronyms given in parentheses after a name
         self.home: str | None = None  # the country the text is mostly about
@@ -122,7 +123,9 @@ class Linker:
             if m.definite:
                 return self.described(m)
             self._affiliate(m)
-            return self._new(m, m.name)
+            draft = self._new(m, m.name)
+            self.indefinite.append(draft)
+            return draft
         if m.kind == "person":
             return self._person(m) if m.name.split() else None
         if m.form == "description":
@@ -196,7 +199,7 @@ class Linker:
         self._place(m)
         introduced = self._introduced(m)
         if introduced is not None:
-            self.unnamed.remove(introduced)
+            (self.unnamed if introduced in self.unnamed else self.indefinite).remove(introduced)
             introduced.name = m.name
             return introduced
         return self._new(m, m.name)
@@ -279,6 +282,11 @@ class Linker:
         """The person a description introduced before naming them: "Brazil's environment minister said ...",
         then "Brazilian Environment Minister Luíza Carvalho Menezes": the same role of the same country."""
         own = self._canonical(m.role)
+        if own and m.introduced:  # "A rice farmer from Talavera said ... The farmer, Teresita Galang, said"
+            found = next((d for d in reversed(self.indefinite) if self._canonical(d.role) == own
+                          and not (m.gender and d.gender and m.gender != d.gender)), None)
+            if found is not None:
+                return found
         if not own or not m.country:
             return None
         return next((d for d in reversed(self.unnamed) if d.country == m.country and self._canonical(d.role) == own

@@ -65,6 +65,7 @@ class Mention:
     qualifiers: set[str] = field(default_factory=set)  # common nouns before a role word ('bank' spokesman)
     also: list[tuple[int, int]] = field(default_factory=list)  # further spans: a role in apposition
     alias_of: int | None = None  # an acronym in parentheses: the start of the name it abbreviates
+    introduced: bool = False  # a name set off after a definite description of its bearer ("The farmer, Ana Ruiz")
 
 
 @dataclass

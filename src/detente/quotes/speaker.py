@@ -104,7 +104,7 @@ def _full_name(document: Document, mention: Span, head: Token) -> str | None:
         return None
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.text in _person_names(head.doc)):
         return max(mention.text, _person_names(head.doc).get(head.text, ""), key=len)  # "Dr Fitzsimons:"
-    described = document.text[mention.start : _where_end(document, mention)]  # "a manager at a trucking company"
+    described = document.text[mention.start : _where_end(document, mention, clauses=False)]  # "a manager at a firm"
     return described[0].upper() + described[1:] if described != mention.text else untitled(mention.text)
 
 
@@ -182,16 +182,17 @@ def spelled_out(document: Document, acronym: str) -> str | None:
     return name[0].upper() + name[1:]
 
 
-def _where_end(document: Document, mention: Span) -> int:
+def _where_end(document: Document, mention: Span, clauses: bool = True) -> int:
     """Where an unnamed person's description ends, taking in where they are or work: "a senior Western diplomat
-    [in Lilongwe]", "a senior executive [at a European trading house in Abidjan]"."""
+    [in Lilongwe]", "a senior executive [at a European trading house in Abidjan]"; with ``clauses``, also who
+    they are ("involved in the talks")."""
     doc = document.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
     if doc is None or span is None or span.root.pos_ != "NOUN" or span[0].lower_ not in ("a", "an"):
         return mention.end
     end = mention.end
     for child in span.root.rights:
-        if child.idx >= mention.end and _describes(child):  # "involved in the talks", "who took part in them"
+        if clauses and child.idx >= mention.end and _describes(child):  # "involved in the talks"
             words = doc[child.left_edge.i : child.right_edge.i + 1]
             stop = next((t.i for t in words if t.is_punct or t.is_quote), None)
             last = doc[stop - 1] if stop is not None else child.right_edge

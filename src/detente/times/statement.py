@@ -459,6 +459,20 @@ class StatementDates:
         near = [*verb.children, *(g for c in verb.children if c.pos_ == "ADP" for g in c.children)]
         return verb.lemma_.lower() in self.cues.verbs or any(self._kind(n) in self.cues.shared for n in near)
 
+    def _beside(self, st: Statement) -> set[str]:
+        """The other people the statement's sentence names outside what was said: those at the scene with the
+        speaker ("standing beside Kazakhstan's Minister of Transport Daniyar Omarbekov")."""
+        if st.cue is None or self.tokens is None or (cue := self.tokens.head_of(*st.cue)) is None:
+            return set()
+        sent = cue.sent
+        out = set()
+        for actor in self.document.actors:
+            if actor.kind == "person" and actor.id != st.speaker and actor.name and any(
+                    sent.start_char <= m.start < sent.end_char and not self.contents.holds(m.start)
+                    and m.text.lower() not in ("he", "she", "him", "her", "his") for m in actor.mentions):
+                out.add(actor.id)
+        return out - self._same_person(st.speaker) if st.speaker else out
+
     def _joins(self, st: Statement, scene: _Scene) -> bool:
         """Whether a statement is placed at a gathering: its speaker spoke there, or its paragraph names one who
         did ("Benítez, who sat beside the president, was blunter. He said ...")."""
@@ -641,6 +655,11 @@ class StatementDates:
                 self.running = scene  # a second speaker at a scene named before: a gathering they share
                 return
             scene.participants = {st.speaker} if st.speaker else set()
+            beside = self._beside(st) if own and setting.kind in self.cues.shared and not st.turn else set()
+            if beside:  # "At a news conference on Tuesday, X, standing beside Y, said": Y spoke there too
+                scene.participants |= beside
+                self.running = scene
+                return
         running = self.running
         if running is not None and basis == "inherited" and setting.kind is None and st.speaker:
             running.participants.add(st.speaker)

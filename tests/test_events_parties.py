@@ -430,3 +430,43 @@ def test_police_are_of_the_country_the_story_is_told_from_unless_their_sentence_
     text = ("SUVA, Fiji, Oct 9 (AFP) - Australia pledged money to the fund. The United States sent no delegation. "
             "Outside the venue, police arrested nine Fijian students who had chained themselves to the gates.")
     assert ("COERCE", "FJI", "FJI") in _coded(run_text(text))
+
+
+def test_an_offer_accepted_or_turned_down_is_aimed_at_whoever_made_it(run_text: Run) -> None:
+    text = ("Norway offered on Monday to host talks between Colombia and the ELN in Oslo.\n"
+            "Colombia's government accepted the offer, but the rebels turned it down on Wednesday.\n\n"
+            "Qatar offered to mediate between Chad and Sudan.\n"
+            "Chad accepted the offer on Thursday, but Sudan turned it down.")
+    coded = _coded(run_text(text))
+    assert {("AGREE", "COL", "NOR"), ("AGREE", "TCD", "QAT"), ("REJECT", "SDN", "QAT")} <= coded
+    assert ("AGREE", "TCD", "SDN") not in coded
+
+
+def test_it_stands_for_no_party_without_an_act_before_it(run_text: Run) -> None:
+    text = "Chad accepted the plan on Monday, but Sudan turned it down."
+    assert all(target is None for kind, source, target in _coded(run_text(text)) if source == "SDN")
+
+
+def test_a_decision_a_vote_or_a_day_s_release_is_the_latest_act(run_text: Run) -> None:
+    text = ("NIAMEY — Niger's junta ordered the French ambassador to leave the country on Monday.\n"
+            "Mali and Burkina Faso backed the decision in a joint statement.\n\n"
+            "Kosovo released two Serbian customs officers on Thursday.\nThe EU welcomed Thursday's release.")
+    coded = _coded(run_text(text))
+    assert {("SUPPORT", "MLI", "NER"), ("SUPPORT", "BFA", "NER"), ("SUPPORT", "EU", "XKX")} <= coded
+
+
+def test_a_decision_with_no_act_before_it_is_aimed_at_no_one(run_text: Run) -> None:
+    coded = _coded(run_text("Mali backed the decision in a joint statement on Monday."))
+    assert all(target is None for kind, _, target in coded if kind == "SUPPORT")
+
+
+def test_what_a_party_will_do_under_an_accord_is_its_pledge(run_text: Run) -> None:
+    text = "Under an accord signed on Monday, Senegal will let Mauritania land its catch at Saint-Louis."
+    events = [e for e in run_text(text).events if e.type == "AGREE"]
+    assert [(e.source.country, e.target.country if e.target else None, e.modality) for e in events] == [
+        ("SEN", "MRT", "intended")]
+
+
+def test_what_a_party_will_do_under_rules_is_no_pledge(run_text: Run) -> None:
+    text = "Under the new rules, Senegal will let Mauritania land its catch at Saint-Louis."
+    assert not any(e.type == "AGREE" for e in run_text(text).events)

@@ -313,7 +313,8 @@ def _targets(
     found = [p for p in _named_targets(document, reading, lexicon, sources, story)
              if not _itself(document, p, sources)]
     if not any(p.country for p in found):
-        found = _referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story) or found
+        found = (_referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story)
+                 or _pronoun_targets(reading, sources, story) or found)
     code = lexicon.codes[reading.code or ""]
     if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:
         found = _other_side(document, sources, story) or found
@@ -463,6 +464,14 @@ def _shared_targets(reading: coder.Reading, story: Story) -> list[Party]:
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children):
         return []
     return story.aimed(token.head.i)
+
+
+def _pronoun_targets(reading: coder.Reading, sources: list[Party], story: Story) -> list[Party]:
+    """The target of the act whose object "it" stands for ("Kosovo accepted the invitation, but Serbia turned it
+    down": whoever the invitation's acceptance was aimed at), never the source itself."""
+    noun = refs.antecedent(reading.token)
+    own = {s.country for s in sources}
+    return [p for p in story.aimed(noun.head.i) if p.country not in own] if noun is not None else []
 
 
 def _referred_targets(reading: coder.Reading, lexicon: Lexicon, sources: list[Party], story: Story) -> list[Party]:

@@ -441,6 +441,7 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     readings = [r for r in plain if r.token.i not in heads] + list(governed.values())
     readings += _doubts(sent, lexicon, heads | {r.token.i for r in readings})
     readings += _bare_appeals(sent, lexicon, heads | {r.token.i for r in readings})
+    readings += _terms(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
     readings = [r for r in readings if r.code is not None and _political(r.token, lexicon)]
     return [_recode_negation(r, lexicon) for r in readings]
 
@@ -477,6 +478,26 @@ def _bare_appeals(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Re
         modality = _modality(token, [], lexicon, governor.modality)
         out.append(Reading(token, pattern, governor.default, token, governor, modality,
                            _negated([token], lexicon), agent=asked))
+    return out
+
+
+def _terms(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:
+    """What a party will do under an agreement, where it is no coded act, is a pledge of its own (AGREE): "Under an
+    accord signed on Thursday, Djibouti will let Ethiopia route its exports through Tadjourah"."""
+    intent = lexicon.governor("intent")
+    code = intent.default if intent is not None else None
+    if code is None:
+        return []
+    out = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.i in taken or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in token.children):
+            continue
+        accords = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under"
+                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lexicon.accords]
+        if accords:
+            out.append(Reading(token, Pattern(code, token.lemma_.lower()), code, token, None, "intended",
+                               _negated([token], lexicon)))
     return out
 
 

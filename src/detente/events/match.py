@@ -96,7 +96,8 @@ def raised_object(clause: Token) -> list[Token]:
     """The noun a participle clause misread as a complement hangs from: "accept refugees fleeing the war"
     (parsed as "accept [refugees fleeing ...]"), "extradited a businessman wanted for fraud"."""
     # "allowed monitors to return": the subject of the infinitive is the object of "allow"
-    infinitive = clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    infinitive = clause.tag_ == "VB" and (any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                                         or clause.head.lemma_ in ("let", "help", "make"))  # "let Ethiopia route"
     # "extradited a businessman wanted for fraud", the participle at times tagged as a past tense
     participle = clause.tag_ in {"VBG", "VBN", "VBD"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in clause.children

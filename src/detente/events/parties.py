@@ -238,7 +238,7 @@ def _light_subject(noun: Token) -> Token | None:
 def _nominal_source(noun: Token) -> Token | None:
     """``Russia's attack``, ``attack by Russia``, ``talks between X and Y``, ``Russian airstrikes``."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's release"
             return child
         if child.dep_ == "prep" and child.lower_ in {"by", "between", "among", "from"}:
             return next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -47,7 +47,9 @@ def together(token: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    """"The talks", "that deal", "Thursday's release"."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+               for c in noun.children)
 
 
 def _named(noun: Token) -> bool:
@@ -66,6 +68,18 @@ def _acts(noun: Token, lexicon: Lexicon) -> list[str]:
     return list(dict.fromkeys(kinds))
 
 
+def antecedent(token: Token) -> Token | None:
+    """The noun "it" as an act's object stands for: the last definite object of another verb before it in its
+    sentence ("Kosovo accepted the invitation, but Serbia turned it down": the invitation)."""
+    pronoun = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    if pronoun is None:
+        return None
+    for tok in reversed(token.doc[token.sent.start : token.i]):
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i != token.i and _definite(tok):
+            return tok
+    return None
+
+
 def referred(token: Token, lexicon: Lexicon) -> tuple[Token, list[str], bool] | None:
     """The definite noun of an earlier act that an event is about, with the types of act it may name and whether
     it is mutual (talks, deals): the governed noun itself, or the event's object ("welcomed the outcome of the
@@ -81,5 +95,6 @@ def referred(token: Token, lexicon: Lexicon) -> tuple[Token, list[str], bool] | 
         if kinds and not _named(noun):
             found = trigger(noun, lexicon)
             mutual = found is not None and found.code.startswith(lexicon.reciprocal)
-            return noun, kinds, mutual or noun.lemma_.lower() in lexicon.mutual_verbs  # "the exchange": both sides
+            word = noun.lemma_.lower()  # "the exchange": both sides; "the offer": its maker
+            return noun, kinds, (mutual or word in lexicon.mutual_verbs) and word not in lexicon.offers
     return None

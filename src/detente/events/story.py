@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from ..document import Event, Party
 
+ANY = "ANY"  # the kind of a reference to the act the story is about, its first ("backed the decision")
+
 
 class Story:
     """The events of an article so far, indexed for the lookups above (each lookup and addition is cheap)."""
@@ -34,6 +36,7 @@ class Story:
         if not events:
             return
         self._latest[events[0].type] = events
+        self._latest.setdefault(ANY, events)  # the story's first act, which "the decision" refers to
         if mutual:
             self._mutual = events
         for event in events:

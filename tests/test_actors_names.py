@@ -179,3 +179,10 @@ def test_a_description_named_by_someone_else_keeps_its_own_words(run_text: Run) 
     text = ("A cattle herder from Marsabit said his family had lost forty goats to the drought.\n\n"
             "Governor Abdi Galgalo said on Monday that water trucks would arrive in May.")
     assert [q.speaker.name for q in run_text(text).quotes][0] == "A cattle herder from Marsabit"
+
+
+def test_a_name_the_tagger_splits_over_an_unlisted_person_is_no_failure(run_text: Run) -> None:
+    text = ("“We fight against the Alt Right, the Misogamy and blatant bigotry that this Grand ConArtist "
+            "spearheads!” ―\u00a0Julie A. Diaz Martinez.")
+    document = run_text(text)
+    assert [q.speaker.name for q in document.quotes] == ["Julie A. Diaz Martinez"]

@@ -91,10 +91,13 @@ def test_events_negated_attack_keeps_its_type_at_a_quarter(coded: Callable[..., 
 
 
 def test_events_withheld_consent_is_a_rejection_not_negated(coded: Callable[..., list[Event]]) -> None:
+    events = coded("Turkey did not accept the invitation.")
+    assert [(e.type, e.quad, e.negated) for e in events] == [("REJECT", 3, False)]
+
+
+def test_events_an_act_not_done_is_negated_not_refused(coded: Callable[..., list[Event]]) -> None:
     events = coded("Turkey has not signed the agreement.")
-    assert [(e.type, e.cameo, e.quad, e.negated, e.intensity) for e in events] == [
-        ("REJECT", "127", 3, False, -5.0)
-    ]
+    assert [(e.type, e.negated) for e in events] == [("AGREE", True)]
 
 
 def test_events_coordinated_sources_of_talks_give_both_directions(coded: Callable[..., list[Event]]) -> None:

@@ -261,9 +261,10 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
         elif label == "ORG" and _personal_name(ctx, i, j):
             label = "PERSON"  # "Nana Ama Serwaa Boakye", tagged as a body
         clash = [spans[k] for k in sorted({k for t in range(i, j) for k in covering.get(t, ())})]
-        if any(s[1] - s[0] >= j - i or (s[2][0].kind == "person" and not _other_bearer(ctx, i, j, s)) for s in clash):
+        if any(s[1] - s[0] >= j - i or (s[2] and s[2][0].kind == "person" and not _other_bearer(ctx, i, j, s))
+               for s in clash):
             continue
-        if ent.label_ in ("GPE", "LOC") and any(s[2][0].kind in ("state", "region") and _only_lowercase_around(
+        if ent.label_ in ("GPE", "LOC") and any(s[2] and s[2][0].kind in ("state", "region") and _only_lowercase_around(
                 ctx, i, j, s) for s in clash):
             continue
         for s in clash:

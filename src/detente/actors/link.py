@@ -216,8 +216,9 @@ class Linker:
         found = self.kb.surname(words[-1], self.date)
         if country and self.kb.country(country):
             found = [e for e in found if e.country == country]
-        if len(words) > 1:
-            found = [e for e in found if _same_given(words[0], e.name)]
+        if len(words) > 1:  # a given name of the other sex is someone else ("Julie" is not "Julio")
+            sex = self.kb.given_names.get(words[0])
+            found = [e for e in found if _same_given(words[0], e.name) and not (sex and e.gender and e.gender != sex)]
         else:  # "Sanders" in a story that names Bernie Sanders in full is he, whoever the data know by that surname
             full = [w for w in self.written if words[0] in w]  # "Herrera Lagos", "Lee Mei Xin"
             found = [e for e in found if not full or any(

@@ -21,7 +21,8 @@ FLOORS = {"type": 0.99, "quad": 0.97, "source": 0.97, "target": 0.95, "negated":
 
 
 def _strongest(document: Document) -> Event | None:
-    return max(document.events, key=lambda e: abs(e.intensity), default=None)
+    """The event a one-sentence text reports: its first, whose predicate stands nearest the sentence's root."""
+    return document.events[0] if document.events else None
 
 
 def _country_of(party: Party | None, code: str, aliases: dict[str, list[str]]) -> bool:

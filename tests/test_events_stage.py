@@ -241,3 +241,11 @@ def test_every_event_has_a_date_and_says_where_it_comes_from(run_text) -> None: 
     assert dated["ACCUSE"] == ("2026-03-04", "on_or_before")  # a past report with no date of its own
     assert dated["PROTEST"] == ("2026-03-02", "stated")
     assert all(e.date for e in doc.events)
+
+
+def test_events_the_act_a_sentence_reports_comes_before_those_told_in_passing(
+        coded: Callable[..., list[Event]]) -> None:
+    events = coded("After Belarusian helicopters fired on a border post, Poland summoned Belarus's ambassador. "
+                   "Lithuania expelled two Russian diplomats, days after Russian jets bombed a depot in Ukraine.")
+    assert [(e.type, e.source.country) for e in events] == [
+        ("ACCUSE", "POL"), ("ASSAULT", "BLR"), ("SANCTION", "LTU"), ("ASSAULT", "RUS")]

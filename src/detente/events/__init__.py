@@ -40,6 +40,9 @@ Choices the record relies on:
 - An order to one's forces or officials is the ordered act ("ordered the expulsion of five diplomats",
   "ordered inspectors to leave": an expulsion); an order to a state is a demand. A message's participle speaks
   for its sender to its addressee ("fired off a letter to the Commission demanding a ban").
+- Events come in text order by sentence; within a sentence, the act the sentence reports comes first (the
+  predicate nearest its root: "denied that police had detained two journalists" before "saying they had only
+  been asked for their papers"), so that one who keeps one event per sentence keeps that one.
 - A verb coordinated with another, or a participle after it, shares its target where it names none ("summoned
   the ambassador and lodged a protest", "struck a boat, killing six"); a denial covers what it denies, not a
   coordinated act.
@@ -72,6 +75,7 @@ log = logging.getLogger(__name__)
 __all__ = ["code_document", "stage"]
 
 MAX_PARTIES = 4
+MAX_DEPTH = 40  # steps up a parse tree before a predicate's depth counts as deep enough
 FORCES = frozenset({"MIL", "COP"})  # sectors of a state's armed forces and police
 REPORTERS = "MED"  # the sector of news outlets and journalists
 LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names what is left
@@ -111,7 +115,9 @@ def stage(settings: Settings) -> Callable[[Document], Document]:
 
 
 def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Event]:
-    """The events of a parsed document, one per distinct event, in text order."""
+    """The events of a parsed document, one per distinct event, in text order; within a sentence, the events of
+    the predicate nearest the sentence's root first (the act the sentence reports, before those it tells of in
+    passing: "denied that police had detained two journalists, saying they had only been asked ...")."""
     if document.doc is None:
         log.warning("document %s has no parse; no events coded", document.article.id)
         return []
@@ -123,11 +129,21 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
     for sent in document.doc.sents:
         if _question(sent):
             continue  # "Do you think Russia will attack?": a question reports no act
+        told: list[tuple[int, float, int, Event]] = []
         for reading in coder.read(sent, lexicon):
             found = list(_events(document, sent, reading, lexicon, quotes, story))
             story.add(found, lexicon.mutual(reading.code or "", reading.token), reading.token.i)
-            events.extend(found)
+            told.extend((_below_root(reading.head), -abs(event.intensity), len(told), event) for event in found)
+        events.extend(event for *_, event in sorted(told, key=lambda x: x[:3]))
     return events
+
+
+def _below_root(token: Token) -> int:
+    """How many steps a predicate stands below the root of its sentence."""
+    steps = 0
+    while token.head.i != token.i and steps < MAX_DEPTH:
+        token, steps = token.head, steps + 1
+    return steps
 
 
 def _known(party: Party | None) -> bool:

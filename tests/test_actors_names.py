@@ -186,3 +186,17 @@ def test_a_name_the_tagger_splits_over_an_unlisted_person_is_no_failure(run_text
             "spearheads!” ―\u00a0Julie A. Diaz Martinez.")
     document = run_text(text)
     assert [q.speaker.name for q in document.quotes] == ["Julie A. Diaz Martinez"]
+
+
+def test_an_official_with_no_country_named_serves_the_dateline_s_state(run_text: Run) -> None:
+    text = ("PUNO, Peru (AP) — Protesters blocked roads on Monday.\n\nPresident-elect Mariela Quispe, a former "
+            "finance minister, called on the protesters to go home.")
+    people = {a.name: (a.country, a.role) for a in run_text(text).actors if a.kind == "person"}
+    assert people["Mariela Quispe"] == ("PER", "president-elect")
+
+
+def test_an_official_next_to_another_state_takes_no_dateline_country(run_text: Run) -> None:
+    text = ("PUNO, Peru (AP) — Bolivia closed the border on Monday.\n\nForeign Minister Gonzalo Terrazas said the "
+            "crossings would stay shut.")
+    people = {a.name: a.country for a in run_text(text).actors if a.kind == "person"}
+    assert people.get("Gonzalo Terrazas") != "PER"

@@ -392,6 +392,10 @@ def test_quotes_speech_an_answer_is_spoken_by_the_interviewees_name_not_a_pronou
     text = INTERVIEW.replace("year.\n\n", "year. Her ministry has doubled its budget.\n\n", 1)
     answers = [q for q in run_text(text, FRIDAY).quotes if q.kind == "direct"]
     assert [_mention(q) for q in answers] == ["Rosa Ferrer", "Rosa Ferrer"]
+    described = INTERVIEW.replace("year.\n\n", "year.\n\nFerrer, a former mining engineer at a copper mine in "
+                                  "Antofagasta, spoke at her ministry.\n\n", 1)
+    answers = [q for q in run_text(described, FRIDAY).quotes if q.kind == "direct"]
+    assert [_mention(q) for q in answers] == ["Ferrer", "Ferrer"]
 
 
 HEARING = (

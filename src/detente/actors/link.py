@@ -348,6 +348,9 @@ class Linker:
                 m.country = self.home or self.dateline
         elif m.sector in NATIONAL_SECTORS:
             m.country = self.context_country(m, strict=m.kind != "person")
+            if m.country is None and m.kind == "person" and m.role and self.dateline and not self._states_near(
+                    m, other_than=self.dateline):
+                m.country = self.dateline  # "PUNO, Peru — ... President-elect Mariela Castañeda called on ..."
 
     def _affiliate(self, m: Mention) -> None:
         """An official who names no country works for the body just named: a 'bank spokesman' after the
@@ -459,11 +462,12 @@ class Linker:
             return self._new(m, f"{country.name} government", key=key)
         return self._new(m, m.name, key=key)
 
-    def _states_near(self, m: Mention, same: bool = False) -> bool:
+    def _states_near(self, m: Mention, same: bool = False, other_than: str | None = None) -> bool:
         """Whether this or the previous sentence (``same``: this one) names a state-bound actor before the
-        mention."""
+        mention (of another country than ``other_than``)."""
         return any(x.start < m.start and x.sent >= m.sent - (0 if same else 1) and d.country
-                   and self.kb.country(d.country) and self._placing(d) for x, d in self.history)
+                   and d.country != other_than and self.kb.country(d.country) and self._placing(d)
+                   for x, d in self.history)
 
     def _local(self, d: Draft, m: Mention) -> bool:
         """Whether a group named before may be the one an unplaced mention of its kind refers to: 'police' later

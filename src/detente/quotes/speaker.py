@@ -105,7 +105,9 @@ def _full_name(document: Document, mention: Span, head: Token) -> str | None:
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.text in _person_names(head.doc)):
         return max(mention.text, _person_names(head.doc).get(head.text, ""), key=len)  # "Dr Fitzsimons:"
     described = document.text[mention.start : _where_end(document, mention, clauses=False)]  # "a manager at a firm"
-    return described[0].upper() + described[1:] if described != mention.text else untitled(mention.text)
+    if len(described) > len(mention.text):  # taking in where they work
+        return described[0].upper() + described[1:]
+    return untitled(mention.text)
 
 
 def untitled(name: str) -> str:

@@ -261,7 +261,7 @@ def _mentions_of(document: Document, person: Actor) -> list[Span]:
     words = person.name.split()
     same = [a for a in document.actors if a.kind == "person" and a.name and a is not person
             and all(w in words for w in a.name.split()) and a.name[:1].isupper()]
-    named = [m for m in person.mentions if m.text.lower() not in PRONOUNS]  # "Lõhmus", not "her" after it
+    named = [m for m in person.mentions if any(w in m.text for w in words)]  # "Lõhmus", not "her" or "a manager"
     return [*(named or person.mentions), *(m for a in same for m in a.mentions if m.text[:1].isupper())]
 
 

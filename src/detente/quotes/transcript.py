@@ -261,7 +261,8 @@ def _mentions_of(document: Document, person: Actor) -> list[Span]:
     words = person.name.split()
     same = [a for a in document.actors if a.kind == "person" and a.name and a is not person
             and all(w in words for w in a.name.split()) and a.name[:1].isupper()]
-    named = [m for m in person.mentions if any(w in m.text for w in words)]  # "Lõhmus", not "her" or "a manager"
+    named = [m for m in person.mentions if m.text.lower() not in PRONOUNS and (  # "Lõhmus", "Minister:", not "her"
+        m.text[:1].isupper() or any(w in m.text for w in words))]  # nor "a former manager at the port"
     return [*(named or person.mentions), *(m for a in same for m in a.mentions if m.text[:1].isupper())]
 
 

@@ -132,3 +132,13 @@ def test_actors_an_official_named_by_the_body_before_the_title_serves_it(run_tex
 def test_actors_an_office_holder_only_where_the_role_written_is_theirs(run_text: Run, text: str, phrase: str,
                                                                        name: str) -> None:
     assert (actor_of(run_text(text), phrase) or Actor(id="", name="", kind="")).name == name
+
+
+def test_a_body_named_for_its_state_is_a_body_of_that_state(run_text: Run) -> None:
+    text = ("Environment and Climate Change Canada warned that the heat would last. Maritime New Zealand said it "
+            "had opened an investigation. Eastern Ukraine was shelled overnight. On Wednesday Azerbaijan's president "
+            "telephoned his Kazakh counterpart.")
+    actors = {a.name: (a.kind, a.country) for a in run_text(text).actors}
+    assert actors["Environment and Climate Change Canada"] == ("organization", "CAN")
+    assert actors["Maritime New Zealand"] == ("organization", "NZL")
+    assert "Eastern Ukraine" not in actors and "Wednesday Azerbaijan" not in actors

@@ -405,3 +405,10 @@ def test_quotes_why_a_source_is_unnamed_is_no_quote(run_text: Run) -> None:
     document = run_text("A coffee exporter in Ho Chi Minh City, who asked not to be named because his company is "
                         "negotiating with the ministry, said small traders were disappearing.")
     assert [q.text for q in document.quotes] == ["small traders were disappearing"]
+
+
+def test_quotes_a_body_whose_name_joins_two_words_with_and_is_one_speaker(run_text: Run) -> None:
+    text = ("In a statement on Saturday, the Ontario Nurses and Health Workers' Union said clinics had 30 fewer "
+            "nurses. Chile and Peru said they would share the data.")
+    assert [q.speaker.name for q in run_text(text).quotes] == [
+        "The Ontario Nurses and Health Workers' Union", "Chile and Peru"]

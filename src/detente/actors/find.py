@@ -47,6 +47,8 @@ SIDES_SECTORS = {"GOV", "MIL", "LEG"}
 OTHER_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # entities of no actor, at times a person's name
 LABEL_MARKS = {":", "*", "**", ":*", ":**", "**:"}  # what ends a speaker's label in a transcript, never part of a name
 SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "northeast", "northwest", "southeast", "southwest", "greater", "mainland"})  # regions, not bodies
 PORTFOLIO_JOINTS = {"and", "&", "of", "for", "the", ","}  # words between a portfolio's words
 MAX_NAME_WORDS = 8  # the longest name read off the parse after a title ("Salim bin Nasser al-Harthi")
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}  # named for their leader
@@ -277,7 +279,31 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
     for i, j in portfolios:  # a name the tagger left untagged
         if not any(covering.get(t) for t in range(i, j)):
             spans[(i, j)] = (i, j, [], "PERSON")
+    for key, (i, j, entries, _) in list(spans.items()):
+        start = _body_named_for(ctx, i, j, entries)
+        if start is not None and not any(covering.get(t) for t in range(start, i)):
+            del spans[key]
+            spans[(start, j)] = (start, j, [], "ORG")  # "Environment and Climate Change Canada", "Statistics Canada"
     return sorted(spans.values(), key=lambda s: s[0])
+
+
+def _body_named_for(ctx: Context, i: int, j: int, entries: list[Entry]) -> int | None:
+    """Where a body's name starts that ends with a state's name, written in capitals before it and hung on it
+    ("Environment and Climate Change Canada", "Maritime New Zealand"): its first word; None for a state alone or
+    a region of it ("Eastern Ukraine")."""
+    if not entries or entries[0].kind != "state":
+        return None
+    toks = ctx.toks
+    start = toks[j - 1].left_edge.i
+    words = toks[start:i]
+    if not words:
+        return None
+    for w in words:
+        name_word = w.pos_ == "PROPN" and w.text[:1].isupper() and w.ent_type_ in ("", "ORG")  # not "Wednesday"
+        if not (name_word or (w.lower_ == "and" and w.i > start)) or w.lower_ in COMPASS or ctx.kb.role(w.lower_) \
+                or w.text in ctx.kb.given_names or w.text in ctx.kb.honorifics:
+            return None
+    return start
 
 
 def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:

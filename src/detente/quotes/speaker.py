@@ -153,7 +153,8 @@ def as_written(document: Document, actor: Actor, mention: Span) -> str:
     """The name of an actor with none of its own as the article first writes it, with its article: the quote's
     own mention when it is the first, else the actor's first mention."""
     first = min(actor.mentions, key=lambda m: m.start, default=mention)
-    if first.start < mention.end and mention.start < first.end and mention.text.split()[0].lower() not in PRONOUNS:
+    if first.start < mention.end and mention.start < first.end and mention.text.split()[0].lower() not in PRONOUNS \
+            and mention.end - mention.start >= first.end - first.start:  # not a part of the name the actor has
         first = mention
     text = document.text
     before = text[max(0, first.start - 4) : first.start].lower()
@@ -250,6 +251,9 @@ def _joint_states(document: Document, head: Token) -> Span | None:
     parts = [head, *(t for t in head.conjuncts if t.i > head.i)]
     if len(parts) < 2 or not all(_state_or_body(document, t) for t in parts):
         return None
+    actors = {a.id if (a := document.actor_at(t.idx, t.idx + len(t.text))) else t.i for t in parts}
+    if len(actors) < 2:
+        return None  # "the Manitoba Government and General Employees' Union": one body
     last = parts[-1]
     end = last.idx + len(last.text)
     start = head.left_edge.idx if head.left_edge.dep_ == "compound" else head.idx

@@ -124,3 +124,15 @@ def test_actors_country_codes_all_exist_in_the_knowledge_base(run_text: Run) -> 
     codes = {a.country for a in doc.actors if a.country}
     known = {e.country for key, entries in kb.names() for e in entries}
     assert codes and codes <= known
+
+
+def test_his_counterpart_is_the_one_of_another_country_named_last(run_text: Run) -> None:
+    text = ("Paraguay's finance minister, Carlos Benítez, met Brazil's energy minister, Otávio Falcão, in Asunción "
+            "on Monday.\n\n\"Nobody in Paraguay should pay twice,\" Benítez said.\n\nHis counterpart said Brazil "
+            "had accepted the cut because costs had fallen.")
+    assert [q.speaker.name for q in run_text(text).quotes] == ["Carlos Benítez", "Otávio Falcão"]
+
+
+def test_his_counterpart_with_no_one_of_another_country_named_is_no_one_known(run_text: Run) -> None:
+    text = "Carlos Benítez, Paraguay's finance minister, spoke on Monday.\n\nHis counterpart said costs had fallen."
+    assert [q.speaker.name for q in run_text(text).quotes][-1] != "Carlos Benítez"

@@ -20,6 +20,7 @@ GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presid
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
 DOMESTIC_SECTORS = {"COP", "JUD", "CVL", "EDU", "LAB", "OPP", "AGR"}  # who act at home: police, courts, protesters
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "OPP", "JUD", "CVL", "REB", "SPY", "PTY", "LAB", "AGR"}
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
 COUNTERPARTS = frozenset({"counterpart", "counterparts", "ally", "allies", "partner", "partners", "neighbour",
                           "neighbours", "neighbor", "neighbors", "rival", "rivals"})  # of another side than their owner
 SPEAKING_BODIES = {"IGO", "NGO", "MED", "BUS"}  # bodies whose unnamed spokespeople speak for them
@@ -259,6 +260,8 @@ class Linker:
         people = [d for d in reversed(self.drafts) if d.kind == "person" and d.mentions
                   and not (m.country and d.country and m.country != d.country)
                   and not (m.gender and d.gender and m.gender != d.gender)]
+        if m.word in COUNTERPARTS and (other := self._counterpart(m, people)) is not None:
+            return other
         if not m.country and self.home:
             people = self._home_first(m, people)
         own = self._canonical(m.role)
@@ -278,6 +281,20 @@ class Linker:
         draft = self._new(m, m.name)
         self.unnamed.append(draft)
         return draft
+
+    def _counterpart(self, m: Mention, people: list[Draft]) -> Draft | None:
+        """The named person of another country than its owner's mentioned last before "his counterpart" in this
+        paragraph or the two before ("Benítez, speaking with Brazil's Minister of Mines and Energy, Otávio Mendes
+        Falcão, ... His counterpart replied": Falcão)."""
+        owner = next((d for x, d in reversed(self.history) if x.start == m.owner or (  # "His [Kazakh] counterpart"
+            m.owner is None and x.form == "pronoun" and x.name.lower() in POSSESSIVES and 0 < m.start - x.end < 16)),
+            None)
+        if owner is None or not owner.country:
+            return None
+        near = [(max(x.start for x in d.mentions if x.start < m.start), d) for d in people
+                if d is not owner and d.name[:1].isupper() and d.country and d.country != owner.country
+                and any(x.start < m.start and x.para >= m.para - 2 and x.form == "name" for x in d.mentions)]
+        return max(near, key=lambda found: found[0])[1] if near else None
 
     def _introduced(self, m: Mention) -> Draft | None:
         """The person a description introduced before naming them: "Brazil's environment minister said ...",

@@ -470,3 +470,15 @@ def test_what_a_party_will_do_under_an_accord_is_its_pledge(run_text: Run) -> No
 def test_what_a_party_will_do_under_rules_is_no_pledge(run_text: Run) -> None:
     text = "Under the new rules, Senegal will let Mauritania land its catch at Saint-Louis."
     assert not any(e.type == "AGREE" for e in run_text(text).events)
+
+
+def test_people_who_march_are_of_the_place_they_march_in(run_text: Run) -> None:
+    coded = _coded(run_text("Several hundred people marched through Suva on Tuesday against the new tax."))
+    assert ("PROTEST", "FJI", "FJI") in coded
+
+
+def test_an_act_named_again_in_a_phrase_is_no_new_act(run_text: Run) -> None:
+    text = ("Fiji's parliament approved a security pact with Australia on Monday.\n"
+            "Several hundred people marched through Suva on Tuesday carrying banners against the pact.")
+    events = run_text(text).events
+    assert [e.type for e in events if e.type == "AGREE"] == ["AGREE"]

@@ -188,8 +188,8 @@ def _sources(
                       and c.lemma_.lower() == reading.pattern.obj and c.lemma_.lower() in lexicon.nouns), None)
     if token is None and (sent := parties.message(reading.head, lexicon)) is not None:
         token = parties.subject(sent.head) if sent.head.i != sent.i else None  # "fired off a letter demanding"
-    if token is None and _mentioned(reading):
-        return []  # "said the arrests were worrying": an act named again, with no doer of its own, is no new event
+    if _mentioned(reading) and (token is None or reading.head.dep_ == "pobj"):
+        return []  # "said the arrests were worrying", "marched with banners against the pact": an act named again
     speaker = parties.speaker_party(document, quote) if quote else None
     if token is None and parties.is_passive(reading.head) and reading.head.pos_ == "VERB":
         return [_passive_doer(document, reading, lexicon)]  # "said the deal was signed": no doer known
@@ -656,7 +656,8 @@ def _events(
     quote = document.quotes[quote_index] if quote_index is not None else None
     sources = _sources(document, reading, quote, lexicon, story)
     place = places.event_location(token, lexicon.places) if lexicon.places is not None else None
-    sources = [_at_home(document, s, token, place, lexicon.places) for s in sources]
+    doing = lexicon.codes[reading.code or ""].type in lexicon.domestic  # "people marched": civilians at home
+    sources = [_at_home(document, s, token, place, lexicon.places, doing) for s in sources]
     targets = _targets(document, reading, lexicon, sources, story, quote is not None and quote.kind == "direct")
     giver = _giver(document, token, lexicon)
     if giver is not None:  # "Kyrgyzstan received wheat from Russia": Russia's aid to Kyrgyzstan
@@ -731,13 +732,14 @@ def _location(document: Document, sent: SpacySpan, place: Place | None, kb: Know
     return places.location(dateline) if dateline is not None else None
 
 
-def _at_home(document: Document, party: Party, token: Token, place: Place | None, kb: KnowledgeBase | None) -> Party:
-    """A domestic agent without a country ("riot police", "students") takes the country of the place where it
-    acts, else of the dateline."""
+def _at_home(document: Document, party: Party, token: Token, place: Place | None, kb: KnowledgeBase | None,
+             civil: bool = False) -> Party:
+    """A domestic agent without a country ("riot police", "students", and anyone doing a domestic act: "several
+    hundred people marched") takes the country of the place where it acts, else of the dateline."""
     if kb is None or party.country is not None or not party.name:
         return party
     role = kb.role(party.name.split()[-1]) or kb.role(party.name.lower().removeprefix("the "))
-    sector = party.sector or (role.sector if role is not None else None)
+    sector = party.sector or (role.sector if role is not None else None) or ("CVL" if civil else None)
     if not places.domestic(sector):
         return party
     home = (place.country if place is not None else None) or parties.event_place(document, token, kb)

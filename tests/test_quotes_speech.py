@@ -423,3 +423,12 @@ def test_quotes_speech_labels_with_titles_and_the_chairs_label_name_their_speake
 def test_quotes_speech_a_line_by_name_is_not_a_label_without_a_title(run_text: Run) -> None:
     text = "Officials said on Monday that trains were late.\n\nMore trains: The ministry said it would buy carriages."
     assert all(q.speaker.name != "More trains" for q in run_text(text, FRIDAY).quotes)
+
+
+def test_quotes_speech_a_question_set_in_bold_whole_is_no_ones_quote(run_text: Run) -> None:
+    text = ("In an interview on Wednesday, Chilean Mining Minister Rosa Ferrer said copper output would rise.\n\n"
+            "**Q: Buyers in Shanghai say Chilean copper is too expensive. Are they right?**\n\n"
+            "**Ferrer:** No. Our copper is cleaner than anyone else's, and buyers pay for that.")
+    quotes = run_text(text, FRIDAY).quotes
+    assert not any("too expensive" in q.text for q in quotes)
+    assert [q.speaker.name for q in quotes if q.kind == "direct"] == ["Rosa Ferrer"]

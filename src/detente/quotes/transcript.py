@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 LINE = re.compile(
     r"""^[ \t]*(?:
-        \*\*(?P<bold>[^*\n]{2,40}?):?\*\*[ \t]*:?
+        \*\*(?P<boldline>[^*:\n]{1,40}):(?=[^*\n]+\*\*[ \t]*$)  # "**Q: Are they right?**": a bold line
+      | \*\*(?P<bold>[^*\n]{2,40}?):?\*\*[ \t]*:?
       | \(\((?P<paren>[^()\n]{2,40})\)\)[ \t]*:?
       | \[(?P<bracket>[^\[\]\n]{2,40})\][ \t]*:?
       | ["“]?(?P<colon>[A-Z][\w.'’ -]{0,40}?)[ \t]*:
@@ -101,12 +102,14 @@ def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
     out: list[_Line] = []
     unsure: list[_Line] = []
     for m in LINE.finditer(text):
-        group = next(g for g in ("bold", "paren", "bracket", "colon") if m.group(g) is not None)
+        group = next(g for g in ("boldline", "bold", "paren", "bracket", "colon") if m.group(g) is not None)
         name = m.group(group).strip()
         start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
         end = start + len(name)
         kind = _kind(name, lexicon)
         content = m.group("content").rstrip()
+        if group == "boldline":
+            content = content.rstrip("*").rstrip()  # "**Q: Are they right?**"
         if kind is None or (kind != "question" and len(content.split()) < MIN_WORDS):
             continue
         c_start = m.start("content")

@@ -229,3 +229,10 @@ def test_quotes_chains_a_named_officer_of_a_body_is_a_person_whatever_the_tagger
         "Ravinesh Chand, on Tuesday.\n\nNAIDU: Mr. Chand, who approved that contract?\n\n"
         "CHAND: The contract was approved by the tender board under the emergency procurement rules.")
     assert [q.speaker.name for q in document.quotes if q.text.startswith("The contract")] == ["Ravinesh Chand"]
+
+
+def test_quotes_chains_she_after_a_mother_described_is_that_mother(run_text: Run) -> None:
+    text = ("At a shelter in Thompson on Sunday, a mother of three from Cross Lake said the family had fled with "
+            "nothing.\n\nShe said nobody had told them when they could go home.")
+    quotes = run_text(text, "2026-03-06").quotes
+    assert [(q.speaker.name, q.date) for q in quotes] == [("A mother of three from Cross Lake", "2026-03-01")] * 2

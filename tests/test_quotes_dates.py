@@ -232,3 +232,9 @@ def test_quotes_dates_one_named_only_inside_what_was_said_did_not(run_text: Run)
             "At a news conference in Astana on Tuesday, Transport Minister Arman Seitkali said Rauf Mammadli "
             "would publish the tariff in May.\n\nMammadli said cargo had grown fourfold since 2022.")
     assert _dates(run_text(text, FRIDAY))[1] == ("Rauf Mammadli", FRIDAY, "published")
+
+
+def test_quotes_dates_a_document_speaks_on_the_day_it_was_signed(run_text: Run) -> None:
+    text = ("Farmers marched in Manila this week.\n\nThe decree, which the president signed on Monday, says import "
+            "permits will go only to firms with warehouses.")
+    assert _dates(run_text(text, FRIDAY)) == [("The decree", "2026-03-02", "inherited")]

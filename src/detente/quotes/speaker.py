@@ -67,7 +67,9 @@ def mention_tokens(head: Token) -> tuple[int, int]:
 def _mention_bounds(head: Token) -> tuple[int, int]:
     ent = _entity(head)
     if ent and head.ent_type_ == "PERSON":
-        return ent
+        nxt = head.doc[ent[1]] if ent[1] < len(head.doc) else None
+        number = nxt is not None and nxt.dep_ == "nummod" and ent[0] <= nxt.head.i < ent[1]  # "Order No. 41"
+        return (ent[0], ent[1] + 1) if number else ent
     described = head.pos_ == "NOUN" or any(c.dep_ in ("poss", "det") for c in head.children)
     doc = head.doc
     name = next((c for c in head.subtree if c.dep_ == "appos" and c.i > head.i and (c.ent_type_ == "PERSON" or (
@@ -81,6 +83,9 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
         if child.dep_ in PREMODIFIERS:
             start = min(start, child.left_edge.i)
     for child in head.rights:
+        if child.dep_ == "nummod" and child.i == end:  # "Memorandum Order No. 41"
+            end = child.i + 1
+            continue
         if (
             child.dep_ != "prep"
             or child.lower_ not in OF_PREPOSITIONS

@@ -539,6 +539,9 @@ class StatementDates:
         if st.speaker_span is None or self.tokens is None:
             return None
         head = self.tokens.head_of(*st.speaker_span)
+        if head is not None and self.cues.kinds.get(head.lemma_.lower()) != "document":  # "Memorandum Order No. 41"
+            head = next((t for t in head.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"
+                         and self.cues.kinds.get(t.lemma_.lower()) == "document"), head)
         if head is None or self.cues.kinds.get(head.lemma_.lower()) != "document":
             return None
         lemma = head.lemma_.lower()
@@ -558,14 +561,15 @@ class StatementDates:
             self._named = {}
             for tok in self.document.doc if self.document.doc is not None else []:
                 lemma = tok.lemma_.lower()
-                if tok.pos_ == "NOUN" and self.cues.kinds.get(lemma) == "document":
+                if tok.pos_ in ("NOUN", "PROPN") and self.cues.kinds.get(lemma) == "document":  # "Order No. 41"
                     self._named.setdefault(lemma, []).append(tok.i)
         return self._named
 
     def _time_under(self, noun: Token) -> str | None:
         """A calendar date that hangs on a document noun ("a declaration signed in Dushanbe on Wednesday") or on
         the verb it is the object of ("signed a declaration in Oslo on Wednesday")."""
-        anchors = [noun]
+        anchors = [noun, *(c for c in noun.head.children if c.dep_ == "relcl")] if noun.dep_ == "compound" else [
+            noun, *(c for c in noun.children if c.dep_ == "relcl")]  # "which the president signed on Tuesday"
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             anchors.append(noun.head)
         sent = noun.sent

@@ -482,3 +482,25 @@ def test_an_act_named_again_in_a_phrase_is_no_new_act(run_text: Run) -> None:
             "Several hundred people marched through Suva on Tuesday carrying banners against the pact.")
     events = run_text(text).events
     assert [e.type for e in events if e.type == "AGREE"] == ["AGREE"]
+
+
+def test_people_counted_again_are_those_counted_before(run_text: Run) -> None:
+    text = ("Senegal detained four Gambian fishermen at sea on Sunday.\n"
+            "Senegalese police arrested the four men near Kafountine.")
+    events = [e for e in run_text(text).events if e.source.name and "police" in e.source.name]
+    assert [(e.type, e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("COERCE", "SEN", "GMB")]
+
+
+def test_people_counted_again_are_no_things_counted_before(run_text: Run) -> None:
+    text = ("Senegal seized four Gambian fishing boats on Sunday.\n"
+            "Senegalese police arrested the four men near Kafountine.")
+    events = [e for e in run_text(text).events if e.source.name and "police" in e.source.name]
+    assert all(e.target is None or e.target.country != "GMB" for e in events)
+
+
+def test_an_invitation_accepted_is_aimed_at_who_invited(run_text: Run) -> None:
+    text = ("The African Union's envoy called on both sides to talk and offered on Tuesday to host the two "
+            "leaders in Addis Ababa. Sudan accepted the invitation, but Chad turned it down on Wednesday.")
+    coded = _coded(run_text(text))
+    assert {("AGREE", "SDN", "AU"), ("REJECT", "TCD", "AU")} <= coded

@@ -543,6 +543,7 @@ def _named_targets(
     if len(found) == 1 and (split := parties.modifier_parties(document, best, places)):
         found = split[:MAX_PARTIES]  # "his Indian and Pakistani counterparts"
     found = [_the_country(document, best, sources, places) or p if p.country is None else p for p in found]
+    found = [_counted_before(document, best, places) or p if p.country is None else p for p in found]
     found = [p for p in found if p.name is not None and not any(parties.same(p, s) for s in sources)]
     if places is not None and len(found) == 1 and found[0].actor is None and found[0].country is None:
         # "attacked an oil refinery in Russia": where the act took place tells whose the target is
@@ -575,6 +576,20 @@ def _the_country(document: Document, token: Token, sources: list[Party],
     party = _side_parties(document, [country])[0]
     state = places.country(country)
     return party if party.actor is not None or state is None else replace(party, name=state.name)
+
+
+def _counted_before(document: Document, token: Token, places: KnowledgeBase | None) -> Party | None:
+    """The people "the four men" are: those counted so before with their country ("detained four Serbian customs
+    officers ... police arrested the four men": Serbia's)."""
+    count = next((c for c in token.children if c.dep_ == "nummod"), None)
+    if count is None or not any(c.dep_ == "det" and c.lower_ in REFERRING for c in token.children):
+        return None
+    for tok in reversed(token.doc[: count.i]):
+        if tok.dep_ == "nummod" and tok.lower_ == count.lower_ and tok.head.i != token.i:
+            people = places is not None and (places.role(tok.head.lemma_.lower()) or places.role(tok.head.lower_))
+            found = parties.party(document, tok.head, places)
+            return found if found.country and people else None  # people, not "four fishing boats"
+    return None
 
 
 def _addressed_abroad(document: Document, tokens: list[Token], sources: list[Party],

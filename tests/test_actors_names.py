@@ -200,3 +200,14 @@ def test_an_official_next_to_another_state_takes_no_dateline_country(run_text: R
             "crossings would stay shut.")
     people = {a.name: a.country for a in run_text(text).actors if a.kind == "person"}
     assert people.get("Gonzalo Terrazas") != "PER"
+
+
+def test_an_honorific_after_a_body_s_name_starts_the_person_s_name(run_text: Run) -> None:
+    text = ("The head of the Lake Chad Basin Commission Dr. Amina Bukar Lawan said the lake was shrinking.\n\n"
+            "The director of the Kenya Wildlife Service Prof. Otieno Mwangi Kamau said the herds were moving.")
+    assert [q.speaker.name for q in run_text(text).quotes] == ["Amina Bukar Lawan", "Otieno Mwangi Kamau"]
+
+
+def test_a_long_administrative_portfolio_is_no_part_of_the_name(run_text: Run) -> None:
+    text = ("The move will wait, Minister of State Apparatus Empowerment and Bureaucratic Reform Rudi Hartono said.")
+    assert [q.speaker.name for q in run_text(text).quotes] == ["Rudi Hartono"]

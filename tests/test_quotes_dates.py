@@ -238,3 +238,9 @@ def test_quotes_dates_a_document_speaks_on_the_day_it_was_signed(run_text: Run) 
     text = ("Farmers marched in Manila this week.\n\nThe decree, which the president signed on Monday, says import "
             "permits will go only to firms with warehouses.")
     assert _dates(run_text(text, FRIDAY)) == [("The decree", "2026-03-02", "inherited")]
+
+
+def test_quotes_dates_history_a_paragraph_opens_with_dates_no_statement(run_text: Run) -> None:
+    text = ("Ghana suspended 14 mining licences on Thursday.\n\nIn December 1941, a flood destroyed a third of the "
+            "town, but according to the Water Authority, the river held twice as much water this week.")
+    assert _dates(run_text(text, FRIDAY))[-1][1:] == (FRIDAY, "published")

@@ -325,8 +325,14 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
         end = _name_run(ctx, tok.i, end)  # "Minister of Mining and Heavy Industry [Dashdorj Solongo]", on the verb
         prep, start = preps[-1], preps[-1].i + 1
         while start < end and (toks[start].lower_ in ctx.kb.portfolios or toks[start].lower_ in PORTFOLIO_JOINTS
-                               or (toks[start].dep_ == "pobj" and toks[start].head.i == prep.i)):
-            start += 1  # "of the Exchequer", "of Construction, Transport and Infrastructure"
+                               or (toks[start].dep_ == "pobj" and toks[start].head.i == prep.i)
+                               or (ctx.kb.role(toks[start].lower_) is not None and start + 1 < end
+                                   and toks[start + 1].lower_ in PORTFOLIO_JOINTS)):
+            start += 1  # "of the Exchequer", "of Construction, Transport and Infrastructure", "of Finance and
+            # Coordinating Minister of the Economy"
+        honorific = max((t for t in range(start, end - 1) if toks[t].text in ctx.kb.honorifics), default=None)
+        if honorific is not None:  # "head of the Nusantara Capital Authority Prof. [Bambang Setiawan Nugroho]"
+            start = honorific + 1
         if start == end:  # the portfolio runs on past the title's phrase: "for the Ecological Transition [and the
             while end < len(toks) and end - tok.i <= 3 * MAX_NAME_WORDS and (  # Demographic Challenge] Carmen ..."
                     toks[end].lower_ in ctx.kb.portfolios or toks[end].lower_ in PORTFOLIO_JOINTS - {","}):
@@ -544,7 +550,8 @@ def _after_title(ctx: Context, i: int, j: int) -> int:
     k = i
     while k < j - 1 and (end := _title_word(ctx, k)) and end < j:
         k = end
-    return k
+    honorific = max((t for t in range(k, j - 1) if ctx.toks[t].text in ctx.kb.honorifics), default=None)
+    return honorific + 1 if honorific is not None else k  # "Nusantara Capital Authority Prof. [Bambang ...]"
 
 
 def _person_like(ctx: Context, i: int, j: int) -> bool:

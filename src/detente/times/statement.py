@@ -39,6 +39,24 @@ TONE_VERBS = frozenset({"strike", "sound", "hit"})  # "struck a cautious note": 
 GOVERNMENT = frozenset({"GOV", "MIL", "IGO"})  # the sectors of officials an occasion brings together
 LABEL = re.compile(r"[ \t]*[\w.'’()-]+(?:[ \t]+[\w.'’()-]+){0,4}[ \t]*:[ \t]")  # a transcript's "NAME: " or "Q: "
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+RECENT_DAYS = 92  # how far back a scene a paragraph opens with may date the statements told in it
+
+
+def _start_of(value: str) -> dt.date | None:
+    """The first day of a day, month or year value ("2026-02-15", "1941-12", "2025")."""
+    parts = value.split("-")
+    try:
+        if len(parts) == 3 and parts[2].isdigit():
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 2 and parts[1].isdigit():
+            return dt.date(int(parts[0]), int(parts[1]), 1)
+        if len(parts) == 1 and parts[0].isdigit():
+            return dt.date(int(parts[0]), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -405,12 +423,20 @@ class StatementDates:
             value = said_value(t, self.published)
             head = self.tokens.head_of(t.start, t.end) if value else None
             verb = self._verb_above(head) if head is not None else None
-            if head is None or verb is None:
+            if value is None or head is None or verb is None:
                 continue
-            if verb.lemma_.lower() in self.cues.gatherings or self._sets_scene(verb) or (
-                    verb.dep_ == "ROOT" and head.i < verb.i):  # "In Lilongwe on Thursday, ..."
-                found = value
+            if (verb.lemma_.lower() in self.cues.gatherings or self._sets_scene(verb) or (
+                    verb.dep_ == "ROOT" and head.i < verb.i)) and self._recent(value):  # "In Lilongwe on Thursday"
+                found = value  # not "In December 1941, an avalanche broke the moraine"
         return found
+
+    def _recent(self, value: str) -> bool:
+        """Whether a day or month lies within a season of publication: the time of a scene statements were made
+        at, not of history told beside them."""
+        if self.published is None:
+            return True
+        day = _start_of(value)
+        return day is not None and (self.published - day).days <= RECENT_DAYS
 
     def _narrated_scenes(self) -> dict[str, list[tuple[int, str, bool]]]:
         """Dated acts of persons outside every quote: for each person, (where, date, whether the act places

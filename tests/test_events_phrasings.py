@@ -854,3 +854,21 @@ def test_events_phrasings_charm_offensives_climbs_attacked_and_wars_on_plastic(
     run_text: Run, text: str, expected: Expected
 ) -> None:
     _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fiji recalled its high commissioner from New Zealand on Monday.", ("SANCTION", "FJI", "NZL")),
+        ("Zambia could seek a new IMF programme next year.", ("REQUEST", "ZMB", "IMF")),
+        ("The EU suspended Myanmar's trade preferences.", ("SANCTION", "EU", "MMR")),
+        ("Uganda's spy agency gave Rwanda intelligence on the rebel commanders.", ("COOPERATE", "UGA", "RWA")),
+        ("Tanzania brought its last battalions home from Mozambique.", ("RETREAT", "TZA", "MOZ")),
+        ("Eswatini reaffirmed its recognition of Taiwan.", ("SUPPORT", "SWZ", "TWN")),
+        ("The minister reaffirmed his confidence in the central bank.", None),
+    ],
+)
+def test_events_phrasings_envoys_recalled_programmes_sought_and_recognition_reaffirmed(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)

@@ -872,3 +872,20 @@ def test_events_phrasings_envoys_recalled_programmes_sought_and_recognition_reaf
     run_text: Run, text: str, expected: Expected
 ) -> None:
     _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonia halted all rail freight to Russia at midnight.", ("SANCTION", "EST", "RUS")),
+        ("Kuwait's gift of 40,000 tonnes of wheat to Yemen was unloaded in Aden.", ("AID", "KWT", "YEM")),
+        ("Kyrgyzstan asked China for $300 million to rebuild the road.", ("REQUEST", "KGZ", "CHN")),
+        ("Peru's protest note to Chile was delivered in Santiago on Monday.", ("ACCUSE", "PER", "CHL")),
+        ("Armenia's reopening of the Margara crossing let lorries enter Turkey.", ("RETREAT", "ARM", None)),
+        ("Chile halted its freight trains for repairs.", None),
+    ],
+)
+def test_events_phrasings_freight_halted_gifts_unloaded_and_notes_delivered(
+    run_text: Run, text: str, expected: Expected
+) -> None:
+    _check(run_text, text, expected)

@@ -889,3 +889,15 @@ def test_events_phrasings_freight_halted_gifts_unloaded_and_notes_delivered(
     run_text: Run, text: str, expected: Expected
 ) -> None:
     _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Dutch tourists were arrested by police in Doha for filming near an air base.", ("COERCE", "QAT", "NLD")),
+        ("Qatari police arrested two Dutch fans after the football match in Doha.", ("COERCE", "QAT", "NLD")),
+        ("Qatar beat the Netherlands 2-0 in the football match in Doha.", None),
+    ],
+)
+def test_events_phrasings_an_act_about_filming_is_no_film(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)

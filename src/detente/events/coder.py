@@ -332,7 +332,8 @@ def _political(token: Token, lexicon: Lexicon) -> bool:
         return False
     words = lexicon.non_political
     name = _name(doer) if doer is not None and doer.pos_ == "PROPN" else set()
-    return not any(t.lemma_.lower() in words or t.lower_ in words for t in _phrase(token, lexicon) if t.i not in name)
+    return not any((t.lemma_.lower() in words or t.lower_ in words) and t.pos_ != "VERB"
+                   for t in _phrase(token, lexicon) if t.i not in name)  # the film, not "for filming"
 
 
 def _name(token: Token) -> set[int]:

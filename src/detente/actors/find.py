@@ -569,8 +569,13 @@ def _person_like(ctx: Context, i: int, j: int) -> bool:
     titled = any((r := role_at(doc, t, kb)) and r[0].kind == "person" for t in range(i, k))
     if titled and j - k in (2, 3) and doc[k].text in kb.given_names:  # 'US Representative Elijah Cummings'
         return True
-    head = max(range(i, j), key=lambda t: doc[t].head.i < i or doc[t].head.i >= j or doc[t].head.i == t)  # or root
+    head = _span_head(doc, i, j)
     return _appos_to_role(ctx, doc[head])
+
+
+def _span_head(doc: list[Token], i: int, j: int) -> int:
+    """The token of [i, j) whose head lies outside the span or that heads its sentence; the first on a tie."""
+    return max(range(i, j), key=lambda t: doc[t].head.i < i or doc[t].head.i >= j or doc[t].head.i == t)
 
 
 def _named_in_apposition(ctx: Context, i: int, j: int) -> bool:
@@ -578,7 +583,7 @@ def _named_in_apposition(ctx: Context, i: int, j: int) -> bool:
     doc = ctx.toks
     if not 2 <= j - i <= 3 or not all(doc[t].pos_ == "PROPN" and doc[t].text[:1].isupper() for t in range(i, j)):
         return False
-    head = max(range(i, j), key=lambda t: doc[t].head.i < i or doc[t].head.i >= j or doc[t].head.i == t)  # or root
+    head = _span_head(doc, i, j)
     who = j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who"  # "X Y, who runs a workshop"
     return who or _appos_to_role(ctx, doc[head])
 
@@ -724,7 +729,7 @@ def _name_mention(ctx: Context, i: int, j: int, entries: list[Entry], label: str
         i = _after_title(ctx, i, j)  # title words inside the entity belong to the title
     if not any(c.isalpha() for t in range(i, j) for c in doc[t].text):
         return None  # punctuation or space that spaCy took for a name
-    head = max(range(i, j), key=lambda t: doc[t].head.i < i or doc[t].head.i >= j or doc[t].head.i == t)  # or root
+    head = _span_head(doc, i, j)
     if entries:
         return _kb_mention(ctx, i, j, head, _choose(entries, ctx.date))
     if label == "PERSON":

@@ -594,8 +594,8 @@ class StatementDates:
     def _time_under(self, noun: Token) -> str | None:
         """A calendar date that hangs on a document noun ("a declaration signed in Dushanbe on Wednesday") or on
         the verb it is the object of ("signed a declaration in Oslo on Wednesday")."""
-        anchors = [noun, *(c for c in noun.head.children if c.dep_ == "relcl")] if noun.dep_ == "compound" else [
-            noun, *(c for c in noun.children if c.dep_ == "relcl")]  # "which the president signed on Tuesday"
+        phrase = noun.head if noun.dep_ == "compound" else noun  # "Memorandum Order No. 41, which ... signed"
+        anchors = [noun, *(c for c in phrase.children if c.dep_ == "relcl")]  # "which the president signed on ..."
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             anchors.append(noun.head)
         sent = noun.sent

@@ -233,3 +233,28 @@ def test_actors_dateline_counts_for_the_article_country(run_text: Run) -> None:
 def test_actors_congo_is_the_one_the_story_is_in(run_text: Run, text: str, country: str) -> None:
     ministry = actor_of(run_text(text), "Congo's foreign ministry")
     assert ministry is not None and ministry.country == country
+
+
+def test_actors_the_government_is_the_storys_not_the_last_state_named(run_text: Run) -> None:
+    told = run_text("MANAGUA, Nicaragua (AFP) — Nicaragua's ruling party claimed victory in Sunday's election. "
+                    "Russia's foreign ministry praised the turnout. "
+                    "On Tuesday the government ordered the Dutch ambassador to leave within 48 hours.")
+    assert actor_of(told, "the government").country == "NIC"
+    named = run_text("MANAGUA, Nicaragua (AFP) — Moscow said on Monday it would send wheat. "
+                     "The government also promised buses.")
+    assert actor_of(named, "The government").country == "RUS"
+
+
+def test_actors_a_body_placed_in_a_capital_is_not_one_of_another_state_named_before(run_text: Run) -> None:
+    doc = run_text("MANAGUA, Nicaragua (AFP) — Brazil's foreign ministry urged Managua to free detained activists. "
+                   "In Managua, the foreign ministry rejected the Brazilian statement as interference.")
+    assert actor_of(doc, "Brazil's foreign ministry").country == "BRA"
+    assert actor_of(doc, "the foreign ministry").country == "NIC"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("DOHA, Qatar — Secretary of State Laura Mendel thanked Qatar's emir for his mediation.", "Laura Mendel", "USA"),
+    ("LONDON — Secretary of State for Defence John Healey visited Kyiv on Monday.", "John Healey", "GBR"),
+])
+def test_actors_a_bare_secretary_of_state_is_american(run_text: Run, text: str, name: str, country: str) -> None:
+    assert actor_of(run_text(text), name).country == country

@@ -504,3 +504,32 @@ def test_an_invitation_accepted_is_aimed_at_who_invited(run_text: Run) -> None:
             "leaders in Addis Ababa. Sudan accepted the invitation, but Chad turned it down on Wednesday.")
     coded = _coded(run_text(text))
     assert {("AGREE", "SDN", "AU"), ("REJECT", "TCD", "AU")} <= coded
+
+
+def test_the_two_countries_are_the_two_named_together_before(run_text: Run) -> None:
+    text = ("Ghana and Togo have disputed the lagoon border for decades. "
+            "The two countries' troops clashed near Aflao in 2019.")
+    assault = {c for c in _coded(run_text(text)) if c[0] == "ASSAULT"}
+    assert assault == {("ASSAULT", "GHA", "TGO"), ("ASSAULT", "TGO", "GHA")}
+    alone = run_text("The two countries' troops clashed near Aflao in 2019.")
+    assert {c for c in _coded(alone) if c[0] == "ASSAULT"} <= {("ASSAULT", None, None), ("ASSAULT", None, "GHA")}
+
+
+def test_accusations_traded_and_envoys_recalled_by_two_go_each_way(run_text: Run) -> None:
+    coded = _coded(run_text("ABUJA — Benin and Niger traded accusations on Monday. "
+                            "Both countries recalled their ambassadors on Tuesday."))
+    assert {("ACCUSE", "BEN", "NER"), ("ACCUSE", "NER", "BEN"), ("SANCTION", "BEN", "NER"),
+            ("SANCTION", "NER", "BEN")} <= coded
+    elsewhere = _coded(run_text("Benin and Niger recalled their ambassadors from France on Tuesday."))
+    assert {c for c in elsewhere if c[0] == "SANCTION"} == {("SANCTION", "BEN", "FRA"), ("SANCTION", "NER", "FRA")}
+
+
+def test_a_reply_promised_if_another_acts_is_a_threat_to_that_other(run_text: Run) -> None:
+    warned = _coded(run_text("Brussels would retaliate if Washington raised duties on European steel."))
+    assert ("THREATEN", "EU", "USA") in warned
+    replied = _coded(run_text("The bloc will respond firmly if India imposes the tariffs, the spokesman said."))
+    assert ("THREATEN", "EU", "IND") in replied
+    done = _coded(run_text("Brussels retaliated after Washington raised duties on European steel."))
+    assert not any(c[0] == "THREATEN" for c in done)
+    kind = _coded(run_text("Nairobi would respond positively if Kampala reopened the border, the minister said."))
+    assert not any(c[0] == "THREATEN" for c in kind)

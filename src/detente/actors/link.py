@@ -330,7 +330,13 @@ class Linker:
         word = m.word or m.name.split()[-1].lower()
         if not m.definite and word in GOVERNMENT_WORDS and not m.country:
             return None
+        owned = any(x.sent == m.sent and 0 <= m.start - x.end <= len("'s ") for x, _ in self.history[-3:])
+        if m.definite and word in GOVERNMENT_WORDS and not m.country and not owned \
+                and (told := self._told_government(m)):
+            m.country = told  # 'the government' of a story told from Managua is Nicaragua's
         for d in reversed(self.drafts if m.definite else []):
+            if m.country and d.country and d.country != m.country:
+                continue  # 'In Managua, the foreign ministry' is not Brazil's ministry named before
             if word in GOVERNMENT_WORDS and d.kind == "state" and d.sector == "GOV":
                 return d
             if d.kind in ("organization", "state") and (word in d.name.lower() or any(
@@ -344,6 +350,19 @@ class Linker:
             return self._keyed(m)
         self._place(m)
         return self._keyed(m) if m.country else self._new(m, m.name)
+
+    def _told_government(self, m: Mention) -> str | None:
+        """The state whose government a bare 'the government' is: one spoken of as a government in this or the
+        previous sentence, else the state the story is mostly about or told from."""
+        for x, d in reversed(self.history):
+            if x.sent < m.sent - 1:
+                break
+            if d.kind == "state" and d.sector == "GOV":
+                return None  # 'Moscow said ... The government also' is the one just named
+            if x.sent == m.sent and d.country and self.kb.country(d.country) and self._placing(d):
+                return None  # 'Iraqi lawmakers urged the government': their own
+        told = self.dateline if self.dateline and self.kb.country(self.dateline) else None
+        return self.home or told
 
     def _place(self, m: Mention) -> None:
         """Give a national group or body without a country the country of the nearest state actor before it;

@@ -200,10 +200,13 @@ def _sources(
     if token.pos_ == "PRON" and document.actor_at(token.idx, token.idx + len(token.text)) is None:
         token = parties.reporter(token) or token  # "China said it firmly supported Islamabad"
     tokens = parties.coordinated(token)
-    if len(tokens) == 1 and (group := refs.together(token, lexicon)):  # "the three governments also agreed"
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"), token)
+    if len(tokens) == 1 and (group := refs.together(owner, lexicon)):  # "the three governments also agreed"
         return [parties.party(document, t, lexicon.places) for t in group][:MAX_PARTIES]
-    if len(tokens) == 1 and refs.sides(token, lexicon) and (sides := story.sides(_state(lexicon, token))):
-        return _side_parties(document, sides)  # "the two ministers also agreed"
+    if len(tokens) == 1 and refs.sides(owner, lexicon) and (sides := story.sides(_state(lexicon, owner))):
+        return _side_parties(document, sides)  # "the two ministers also agreed", "the two countries' troops"
+    if len(tokens) == 1 and (group := refs.together(owner, lexicon, pairs=True)):  # a story with no sides yet
+        return [parties.party(document, t, lexicon.places) for t in group]
     if len(tokens) == 1 and (split := parties.modifier_parties(document, token, lexicon.places)):
         return split[:MAX_PARTIES]  # "Colombian and Ecuadorian forces"
     return [parties.party(document, t, lexicon.places) for t in tokens[:MAX_PARTIES]]
@@ -509,14 +512,15 @@ def _named_targets(
         return []  # "the two governments expelled each other's diplomats": each at the other
     tokens = _target_tokens(reading, lexicon)
     places = lexicon.places
-    if len(sources) > 1 and lexicon.mutual(reading.code or "", reading.token):
+    mutual = len(sources) > 1 and lexicon.mutual(reading.code or "", reading.token)
+    if mutual:
         # "X and Y held talks on trade", "met at the residence of the Swiss ambassador": topics and venues
         tokens = [t for t in tokens if parties.rank(document, t, places) < 3 and not parties.venue(t)
                   and parties.party(document, t, places).country]  # not "conducted the Varuna exercise"
     code = lexicon.codes[reading.code or ""]
     if code.code in lexicon.moved:  # "ordered the army to raise its readiness": its own forces are no target
         tokens = [t for t in tokens if not _own_forces(parties.party(document, t, places), sources)]
-    if not tokens and (code.type in lexicon.place_targets or code.code == lexicon.hosting.code):
+    if not tokens and not mutual and (code.type in lexicon.place_targets or code.code == lexicon.hosting.code):
         tokens = [t for t in [parties.locative(document, reading.token, places)] if t is not None]
     tokens = [t for t in tokens if not _region_place(document, t)]
     own = [t for t in tokens if _own(document, t, sources, places)]

@@ -443,7 +443,8 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     readings += _doubts(sent, lexicon, heads | {r.token.i for r in readings})
     readings += _bare_appeals(sent, lexicon, heads | {r.token.i for r in readings})
     readings += _terms(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
-    readings = [r for r in readings if r.code is not None and _political(r.token, lexicon)]
+    readings += _warnings(sent, lexicon, heads | {r.token.i for r in readings})
+    readings = [_warning(r, lexicon) for r in readings if r.code is not None and _political(r.token, lexicon)]
     return [_recode_negation(r, lexicon) for r in readings]
 
 
@@ -499,6 +500,52 @@ def _terms(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:
         if accords:
             out.append(Reading(token, Pattern(code, token.lemma_.lower()), code, token, None, "intended",
                                _negated([token], lexicon)))
+    return out
+
+
+def _condition_subject(token: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of a condition on a future act ("would respond if India imposed the tariffs": India),
+    where the act is stated as what will follow ("would", "will"), not asked or doubted."""
+    words = lexicon.modality_words
+    if token.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ == "aux" and words.get(c.lower_) in {"future", "reported"} for c in token.children):
+        return None
+    conditions = [a for a in token.children if a.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and words.get(m.lower_) == "conditional" for m in a.children)]
+    return next((s for a in conditions for s in a.children if s.dep_ in {"nsubj", "nsubjpass"}
+                 and parties.usable(s)), None)
+
+
+def _warning(reading: Reading, lexicon: Lexicon) -> Reading:
+    """A hostile act stated as what will follow if another acts is a threat toward that other: "Brussels would
+    impose duties if Washington raised its own" (THREATEN, to the United States)."""
+    threaten = lexicon.governor("threaten")
+    code = lexicon.codes[reading.code or ""]
+    if threaten is None or reading.governor is not None or code.quad < 3 or code.type == "THREATEN" \
+            or reading.negated or _condition_subject(reading.token, lexicon) is None:
+        return reading
+    reading.code = threaten.codes.get(code.type) or threaten.default
+    reading.governor, reading.modality = threaten, threaten.modality
+    return reading
+
+
+def _warnings(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:
+    """A response stated as what will follow if another acts is a threat of its own: "the bloc would respond
+    firmly if India imposed the tariffs" (THREATEN, the EU to India)."""
+    threaten = lexicon.governor("threaten")
+    if threaten is None or threaten.default is None:
+        return []
+    out = []
+    for token in sent:
+        if token.i in taken or token.lemma_.lower() not in lexicon.responses or _negated([token], lexicon):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in lexicon.kind_responses for c in token.children):
+            continue
+        if any((g := cue(a, lexicon)) is not None and g.role == "threaten" for a in token.ancestors):
+            continue  # "warned it would respond if": the warning is the threat
+        if _condition_subject(token, lexicon) is not None:
+            out.append(Reading(token, Pattern(threaten.default, token.lemma_.lower()), threaten.default, token,
+                               threaten, threaten.modality, False))
     return out
 
 

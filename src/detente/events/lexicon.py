@@ -102,6 +102,8 @@ class Lexicon:
     mutual_verbs: frozenset[str] = frozenset()  # verbs that make any act mutual ("exchanged fire")
     offers: frozenset[str] = frozenset()  # nouns of an act one side puts forward ("accepted the offer": its maker's)
     accords: frozenset[str] = frozenset()  # nouns of agreements whose terms are pledges ("under the accord, X will")
+    responses: frozenset[str] = frozenset()  # verbs of a reply: promised on a condition, a threat ("would respond if")
+    kind_responses: frozenset[str] = frozenset()  # manners of a reply that make it no threat ("respond positively")
     target_preps: tuple[str, ...] = ()
     speaker_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # verbs whose object noun is the event ("join talks")
@@ -133,8 +135,12 @@ class Lexicon:
 
     def mutual(self, code: str, token: Token) -> bool:
         """Whether an act is mutual between coordinated sources: by its code ("X and Y agreed"), by its verb
-        ("exchanged fire") or by its object ("expelled each other's diplomats")."""
-        return code.startswith(self.reciprocal) or token.lemma_.lower() in self.mutual_verbs or each_other(token)
+        ("exchanged fire") or by its object ("expelled each other's diplomats", "recalled their ambassadors"), where
+        it names no other party."""
+        theirs = any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
+                     for c in token.children)
+        return code.startswith(self.reciprocal) or token.lemma_.lower() in self.mutual_verbs or each_other(token) \
+            or theirs
 
     def governor(self, role: str) -> Governor | None:
         """The governor of a role ("reject"), used to recode a negated cooperative event."""
@@ -243,6 +249,9 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.mutual_verbs |= frozenset(data.get("mutual_verbs") or ())
     lexicon.offers |= frozenset(data.get("offers") or ())
     lexicon.accords |= frozenset(data.get("accords") or ())
+    responses = data.get("responses") or {}
+    lexicon.responses |= frozenset(responses.get("verbs") or ())
+    lexicon.kind_responses |= frozenset(responses.get("kind") or ())
     lexicon.target_preps += tuple(data.get("target_preps") or ())
     lexicon.speaker_words |= frozenset(data.get("speaker_words") or ())
     lexicon.light_verbs |= frozenset(data.get("light_verbs") or ())

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SEVERAL = frozenset({"both", "two"})
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}  # states named together: "the four governments"
+PAIRS = {"both": 2, "two": 2}  # two states named together, where the story has no two sides yet
 LOOK_BACK = 200  # tokens
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 
@@ -32,18 +33,26 @@ def sides(token: Token, lexicon: Lexicon) -> bool:
     return any(sides(g, lexicon) for g in parties.prep_objects(token, ("of",)))  # "the presidents of the two"
 
 
-def together(token: Token, lexicon: Lexicon) -> list[Token]:
+def together(token: Token, lexicon: Lexicon, pairs: bool = False) -> list[Token]:
     """The states last named together that "the three governments" or "the four countries" stand for, as
     coordinated words ("the United States, Britain, Canada and Japan imposed ... Ukraine thanked the four
-    governments"); none where the count does not match."""
-    count = next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS), None)
+    governments"); with ``pairs``, also "the two countries"; none where the count does not match."""
+    counts = {**COUNTS, **PAIRS} if pairs else COUNTS
+    count = next((counts[c.lower_] for c in token.children if c.lower_ in counts), None)
     if count is None or token.lemma_.lower() not in lexicon.side_nouns:
         return []
     for tok in reversed(token.doc[max(0, token.i - LOOK_BACK) : token.i]):
         group = [tok, *(t for t in tok.conjuncts if t.i > tok.i)]
-        if tok.dep_ != "conj" and len(group) == count and all(t.ent_type_ in ("GPE", "ORG", "NORP") for t in group):
+        if tok.dep_ != "conj" and len(group) == count and all(_named_side(t, lexicon) for t in group):
             return group
     return []
+
+
+def _named_side(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word names a state or a body, by the tagger or by the knowledge base ("Togo", tagged a person)."""
+    if token.ent_type_ in ("GPE", "ORG", "NORP"):
+        return True
+    return lexicon.places is not None and any(e.kind == "state" for e in lexicon.places.lookup(token.text))
 
 
 def _definite(noun: Token) -> bool:

@@ -258,3 +258,23 @@ def test_actors_a_body_placed_in_a_capital_is_not_one_of_another_state_named_bef
 ])
 def test_actors_a_bare_secretary_of_state_is_american(run_text: Run, text: str, name: str, country: str) -> None:
     assert actor_of(run_text(text), name).country == country
+
+
+def test_actors_a_bare_ministry_and_minister_serve_the_state_the_story_is_told_from(run_text: Run) -> None:
+    doc = run_text("TALLINN, May 22 (Reuters) - Estonia on Friday ordered a Russian diplomat to leave the country. "
+                   "The foreign ministry said the diplomat, a first secretary at the Russian embassy, had engaged in "
+                   "espionage. Foreign Minister Kaarel Tamm called Tuesday's incursion \"a deliberate provocation\".")
+    assert actor_of(doc, "The foreign ministry").country == "EST"
+    assert actor_of(doc, "Kaarel Tamm").country == "EST"
+
+
+def test_actors_the_bloc_with_words_of_its_own_is_the_bloc_named_before(run_text: Run) -> None:
+    doc = run_text("KUALA LUMPUR (AFP) - The Association of Southeast Asian Nations said on Thursday it was gravely "
+                   "concerned. Myanmar's junta accused the bloc of interfering in its internal affairs.")
+    events = [e for e in doc.events if e.type == "ACCUSE"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("MMR", "ASEAN")]
+
+
+def test_actors_a_spokesman_for_a_named_leader_serves_the_leader_s_state(run_text: Run) -> None:
+    doc = run_text("A spokesman for Brazilian President Marcos Teixeira Lima said he still planned to attend.")
+    assert actor_of(doc, "A spokesman").country == "BRA"

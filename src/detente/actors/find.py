@@ -1159,8 +1159,12 @@ def _place_after(ctx: Context, head: int, seats: bool = False) -> str | None:
     if head + 1 < len(ctx.toks) and ctx.toks[head + 1].lower_ == "in" and ctx.toks[head + 1] not in rights:
         rights.append(ctx.toks[head + 1])  # "accused the government in Port of Spain", hung on the verb
     if ctx.toks[head].lower_ in SPEAKERS_FOR:  # "a spokesman for the Taliban government", "for Abiy"
-        spoken = [t for c in rights if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree if t.i in ctx.names]
+        spoken = [t for c in rights if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree if t.i in ctx.names
+                  and t.ent_type_ != "PERSON"]  # "for Brazilian President Marcos Teixeira Lima": not Peru's capital
         found = next((e.country for t in spoken for e in ctx.names[t.i][1][:1] if e.country), None)
+        demonyms = [t for c in rights if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree
+                    if t.ent_type_ == "NORP"]  # "for Brazilian President X"
+        found = found or next((c for t in demonyms if (c := ctx.kb.demonym(t.text)) and ctx.kb.country(c)), None)
         if found:
             return found
     for child in rights:

@@ -330,6 +330,8 @@ class Linker:
         word = m.word or m.name.split()[-1].lower()
         if not m.definite and word in GOVERNMENT_WORDS and not m.country:
             return None
+        if m.definite and m.name.lower() != word and (described := self._by_description(m)) is not None:
+            return described  # 'the six-member bloc' after the Gulf Cooperation Council
         owned = any(x.sent == m.sent and 0 <= m.start - x.end <= len("'s ") for x, _ in self.history[-3:])
         if m.definite and word in GOVERNMENT_WORDS and not m.country and not owned \
                 and (told := self._told_government(m)):
@@ -348,6 +350,9 @@ class Linker:
         if m.entry is not None:
             m.country, m.sector = m.entry.country, m.entry.sector
             return self._keyed(m)
+        if m.definite and m.sector == "GOV" and not m.country and not m.owner and not owned \
+                and (told := self._told_government(m)):
+            m.country = told  # 'the foreign ministry' of a story told from Tallinn is Estonia's
         self._place(m)
         return self._keyed(m) if m.country else self._new(m, m.name)
 
@@ -383,7 +388,8 @@ class Linker:
             if m.country is None and not self._states_near(m):
                 m.country = self.home or self.dateline
         elif m.sector in NATIONAL_SECTORS:
-            m.country = self.context_country(m, strict=m.kind != "person")
+            titled = m.kind == "person" and bool(m.role)
+            m.country = self.context_country(m, strict=m.kind != "person", subjects=titled)
             if m.country is None and m.kind == "person" and m.role and self.dateline and not self._states_near(
                     m, other_than=self.dateline):
                 m.country = self.dateline  # "PUNO, Peru — ... President-elect Mariela Castañeda called on ..."
@@ -441,13 +447,18 @@ class Linker:
         words = d.name.lower().split()
         return not any((role := self.kb.role(w)) is not None and "sender" in role.covers for w in words)
 
-    def context_country(self, m: Mention, strict: bool = False, near: bool = False) -> str | None:
+    def context_country(self, m: Mention, strict: bool = False, near: bool = False,
+                        subjects: bool = False) -> str | None:
         """The country of the latest state-bound actor in this or the previous sentence, else (unless ``near``)
         the article's own.
 
         ``strict`` (groups, bodies): none when the two sentences name actors of several countries, as a wrong
-        country is worse than none.
+        country is worse than none. ``subjects`` (people with a title): the latest that does something, where one
+        does ('Bolivia closed the border. Foreign Minister X said': Bolivia's; 'The ministry said the diplomat at
+        the Russian embassy ... Foreign Minister X said': the ministry's).
         """
+        if subjects and (found := self._subject_country(m)):
+            return found
         best: tuple[int, str] | None = None
         close: set[str] = set()
         counts: dict[str, int] = {}
@@ -468,6 +479,20 @@ class Linker:
             return None
         top = max(counts, key=lambda c: counts[c], default=None)
         return top if top and counts[top] >= 2 and 2 * counts[top] > sum(counts.values()) else None
+
+    def _subject_country(self, m: Mention) -> str | None:
+        """The country of the first subject of this sentence before the mention, else of the previous sentence's
+        (the actor that sentence is about, not one its reported clause names); the dateline's, where either
+        sentence names it."""
+        firsts: dict[int, str | None] = {}
+        for x, d in self.history:
+            if x.sent < m.sent - 1 or x.start >= m.start or (x.in_quote and not m.in_quote):
+                continue
+            if self.dateline and d.country == self.dateline and self._placing(d):
+                return self.dateline  # 'OSLO — ... which Norway set up. Foreign Minister X rejected the protest'
+            if x.subject and x.sent not in firsts:
+                firsts[x.sent] = d.country if d.country and self.kb.country(d.country) and self._placing(d) else None
+        return firsts.get(m.sent) or firsts.get(m.sent - 1)
 
     # -- states, organisations, groups -----------------------------------------------------------------------
     def _keyed(self, m: Mention) -> Draft:

@@ -115,3 +115,26 @@ def test_actors_national_body_carries_its_country(run_text: Run) -> None:
                    "review the visa rules.")
     assert summary(actor_of(doc, "Bundestag")) == ("Bundestag", "state", "DEU", "LEG", None)
     assert summary(actor_of(doc, "Home Office")) == ("Home Office", "organization", "GBR", "GOV", None)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chile will not cut its royalties, Minister of Mining Javiera Solís Arancibia said.", "Javiera Solís Arancibia"),
+    ("Norway's Minister of Fisheries and Ocean Policy Håkon Brekke Solheim said the deal would hold.",
+     "Håkon Brekke Solheim"),
+    ("Commissioner of the Canadian Coast Guard Louis-Philippe Fournier said the service needed two icebreakers.",
+     "Louis-Philippe Fournier"),
+    ("The United Nations Resident Coordinator in Mongolia Henrik Aalto said the UN would release $2.5 million.",
+     "Henrik Aalto"),
+])
+def test_actors_a_long_title_ends_where_the_person_s_name_begins(run_text: Run, text: str, name: str) -> None:
+    assert [q.speaker.name for q in run_text(text).quotes] == [name]
+
+
+def test_actors_a_person_only_a_headline_s_capitals_make_is_no_one(run_text: Run) -> None:
+    title = "Mongolia's Dzud Kills More Than 5 Million Animals"
+    text = (f"{title}\n\nULAANBAATAR, Feb 27 — More than five million animals have died.\n\nOn Monday, Minister of "
+            "Food and Agriculture Batsükhiin Oyunchimeg flew to Uliastai. At a meeting with herders, she said the "
+            "government would send hay.")
+    doc = run_text(text, title=title)
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Batsükhiin Oyunchimeg"]
+    assert [q.speaker.name for q in doc.quotes] == ["Batsükhiin Oyunchimeg"]

@@ -901,3 +901,35 @@ def test_events_phrasings_freight_halted_gifts_unloaded_and_notes_delivered(
 )
 def test_events_phrasings_an_act_about_filming_is_no_film(run_text: Run, text: str, expected: Expected) -> None:
     _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malaysia walked away from free trade negotiations with the European Union.", ("SANCTION", "MYS", "EU")),
+        ("Two Russian diplomats were declared persona non grata by Latvia on Wednesday.",
+         ("SANCTION", "LVA", "RUS")),
+        ("Denmark transferred its last batch of F-16 fighter jets to Ukraine.", ("AID", "DNK", "UKR")),
+        ("Turkmenistan admitted a full OSCE election observation mission.", ("RETREAT", "TKM", "OSCE")),
+        ("Kuwait has reduced its contributions to UNRWA.", ("SANCTION", "KWT", "UN")),
+        ("The striker walked away from the club after one season.", None),
+    ],
+)
+def test_events_phrasings_talks_left_envoys_declared_unwelcome_and_jets_handed_over(
+        run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Estonian and Finnish naval divers jointly inspected a damaged undersea cable on Monday.",
+         ("COOPERATE", "EST", "FIN")),
+        ("Bolivian and Peruvian customs officers started joint inspections of cargo trucks on Wednesday.",
+         ("COOPERATE", "BOL", "PER")),
+        ("Ghana and Togo jointly attacked the rebels' camp.", ("ASSAULT", "GHA")),
+        ("Kenya criticised the joint statement of Ethiopia and Somalia.", ("ACCUSE", "KEN")),
+    ],
+)
+def test_events_phrasings_what_two_do_jointly_is_cooperation(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)

@@ -244,3 +244,10 @@ def test_quotes_dates_history_a_paragraph_opens_with_dates_no_statement(run_text
     text = ("Ghana suspended 14 mining licences on Thursday.\n\nIn December 1941, a flood destroyed a third of the "
             "town, but according to the Water Authority, the river held twice as much water this week.")
     assert _dates(run_text(text, FRIDAY))[-1][1:] == (FRIDAY, "published")
+
+
+def test_quotes_dates_speakers_a_passive_places_at_a_dated_scene_speak_there(run_text: Run) -> None:
+    text = ("The deal was announced at a joint news conference in Tromsø on Monday afternoon by Norway's Minister "
+            "of Fisheries Torstein Dahl and Iceland's Minister of Industries Jon Einarsson.\n\n"
+            "Dahl, who spoke first, said the two countries would take no more than 31 percent of the catch.")
+    assert _dates(run_text(text, FRIDAY)) == [("Torstein Dahl", "2026-03-02", "inherited")]

@@ -69,7 +69,7 @@ from ..kb import KnowledgeBase, load
 from ..settings import Settings
 from .find import dateline_country, find
 from .link import Linker
-from .mentions import gazetteer
+from .mentions import Mention, gazetteer
 
 __all__ = ["resolve", "stage"]
 
@@ -81,11 +81,22 @@ def resolve(document: Document, kb: KnowledgeBase) -> Document:
     if document.doc is None:
         log.warning("no parse for %s; actors skipped", document.article.id)
         return document
-    mentions = find(document.doc, document.text, kb, gazetteer(kb), document.article.published)
+    mentions = _past_headline(find(document.doc, document.text, kb, gazetteer(kb), document.article.published),
+                              document.body_start, kb)
     linker = Linker(kb, document.article.published, dateline_country(document.text, kb))
     linker.link(mentions)
     document.actors = linker.actors(document.text)
     return document
+
+
+def _past_headline(mentions: list[Mention], body: int, kb: KnowledgeBase) -> list[Mention]:
+    """Without the names a headline's capitals make up: a person named only there, whom the data do not know,
+    is no one ("Mongolia's Dzud Kills More Than 5 Million Animals")."""
+    if not body:
+        return mentions
+    words = {w for m in mentions if m.start >= body and m.kind == "person" for w in m.name.split()}
+    return [m for m in mentions if m.start >= body or m.kind != "person" or m.form != "name"
+            or bool(set(m.name.split()) & words) or any(e.kind == "person" for e in kb.lookup(m.name))]
 
 
 REQUIRES = ("parse",)  # the layers this stage reads

@@ -325,7 +325,8 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
         end = _name_run(ctx, tok.i, end)  # "Minister of Mining and Heavy Industry [Dashdorj Solongo]", on the verb
         prep, start = preps[-1], preps[-1].i + 1
         while start < end and (toks[start].lower_ in ctx.kb.portfolios or toks[start].lower_ in PORTFOLIO_JOINTS
-                               or (toks[start].dep_ == "pobj" and toks[start].head.i == prep.i)
+                               or (toks[start].dep_ == "pobj" and toks[start].head.i == prep.i
+                                   and not _after_portfolio(ctx, prep.i, start))
                                or (ctx.kb.role(toks[start].lower_) is not None and start + 1 < end
                                    and toks[start + 1].lower_ in PORTFOLIO_JOINTS)):
             start += 1  # "of the Exchequer", "of Construction, Transport and Infrastructure", "of Finance and
@@ -333,6 +334,10 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
         honorific = max((t for t in range(start, end - 1) if toks[t].text in ctx.kb.honorifics), default=None)
         if honorific is not None:  # "head of the Nusantara Capital Authority Prof. [Bambang Setiawan Nugroho]"
             start = honorific + 1
+        given = next((k for k in range(start + 1, end - 1) if toks[k].text in ctx.kb.given_names
+                      and all(toks[x].ent_type_ != "PERSON" for x in range(start, k))), None)
+        if given is not None:  # "Commissioner of the Canadian Coast Guard [Louis-Philippe Fournier]"
+            start = given
         if start == end:  # the portfolio runs on past the title's phrase: "for the Ecological Transition [and the
             while end < len(toks) and end - tok.i <= 3 * MAX_NAME_WORDS and (  # Demographic Challenge] Carmen ..."
                     toks[end].lower_ in ctx.kb.portfolios or toks[end].lower_ in PORTFOLIO_JOINTS - {","}):
@@ -345,6 +350,14 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
             out.append((start, end))
             ctx.titles[start] = tok.i
     return out
+
+
+def _after_portfolio(ctx: Context, prep: int, i: int) -> bool:
+    """Whether a proper noun the parser hung on a title's "of" comes after the portfolio's own words: then it
+    starts the name ("Minister of Mining [Javiera] Solís Arancibia"), unlike "of the Exchequer"."""
+    words = [t for t in ctx.toks[prep + 1:i] if t.dep_ != "det"]
+    return bool(words) and all(t.lower_ in ctx.kb.portfolios or t.lower_ in PORTFOLIO_JOINTS for t in words) \
+        and i + 1 < len(ctx.toks) and ctx.toks[i + 1].pos_ == "PROPN" and ctx.toks[i].lower_ not in ctx.kb.portfolios
 
 
 def _name_run(ctx: Context, title: int, end: int) -> int:
@@ -393,7 +406,8 @@ def _whole_name(ctx: Context, i: int, j: int) -> tuple[int, int]:
         tok = ctx.toks[t]
         return (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and tok.text[:1].isupper()
                 and tok.text[1:].islower() and not tok.whitespace_.count("\n") and ctx.kb.role(tok.text) is None
-                and tok.text not in ctx.kb.honorifics and t not in ctx.names)
+                and tok.text not in ctx.kb.honorifics and t not in ctx.names
+                and tok.lower_ not in ctx.kb.portfolios)  # not "[Ocean Policy] Håkon Brekke Solheim"
     while i > 0 and name_word(i - 1) and "\n" not in ctx.toks[i - 1].whitespace_ \
             and i - 1 < ctx.toks[i - 1].head.i < j \
             and (i < 2 or ctx.toks[i - 2].dep_ not in ("cc", "prep")):  # not "[Resources and] Irrigation Yerlan"
@@ -410,7 +424,8 @@ def _given_name_inside(ctx: Context, i: int, j: int) -> int | None:
     if not _titled_before(ctx, i):
         return None
     for k in range(i + 1, j - 1):
-        if toks[k].text in ctx.kb.given_names and all(toks[x].text[:1].isupper() for x in range(k, j)):
+        if toks[k].text in ctx.kb.given_names and all(toks[x].text[:1].isupper() or toks[x].text == "-"
+                                                      for x in range(k, j)):  # "Louis-Philippe Fournier"
             return k
     return None
 

@@ -444,6 +444,7 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     readings += _bare_appeals(sent, lexicon, heads | {r.token.i for r in readings})
     readings += _terms(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
     readings += _warnings(sent, lexicon, heads | {r.token.i for r in readings})
+    readings += _joint_acts(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
     readings = [_warning(r, lexicon) for r in readings if r.code is not None and _political(r.token, lexicon)]
     return [_recode_negation(r, lexicon) for r in readings]
 
@@ -546,6 +547,27 @@ def _warnings(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Readin
         if _condition_subject(token, lexicon) is not None:
             out.append(Reading(token, Pattern(threaten.default, token.lemma_.lower()), threaten.default, token,
                                threaten, threaten.modality, False))
+    return out
+
+
+def _joint_acts(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:
+    """Whatever two parties do jointly, where it is no coded act, is material cooperation (COOPERATE): "Estonian and
+    Finnish divers jointly inspected a damaged cable", "customs officers started joint inspections of trucks"."""
+    code = lexicon.joint.code
+    if not code:
+        return []
+    out = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.i in taken:
+            continue
+        jointly = any(c.dep_ == "advmod" and c.lower_ in lexicon.joint.adverbs for c in token.children)
+        joint = token.lemma_.lower() in lexicon.joint.verbs and any(
+            c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in lexicon.joint.adjectives for a in c.children)
+            for c in token.children)
+        if jointly or joint:
+            nodes = _chain(token)
+            out.append(Reading(token, Pattern(code, token.lemma_.lower()), code, token, None,
+                               _modality(token, nodes, lexicon, "asserted"), _negated(nodes, lexicon)))
     return out
 
 

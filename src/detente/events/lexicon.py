@@ -57,6 +57,16 @@ class Pattern:
 
 
 @dataclass(frozen=True)
+class Joint:
+    """What two parties do together: the code of their cooperation, and the words that say it is joint."""
+
+    code: str = ""
+    adverbs: frozenset[str] = frozenset()  # "jointly inspected"
+    adjectives: frozenset[str] = frozenset()  # "started joint inspections"
+    verbs: frozenset[str] = frozenset()  # verbs that start or hold a joint act
+
+
+@dataclass(frozen=True)
 class Governor:
     """A predicate that governs another event and recodes it (intent, request, refusal, threat, ...)."""
 
@@ -103,6 +113,7 @@ class Lexicon:
     offers: frozenset[str] = frozenset()  # nouns of an act one side puts forward ("accepted the offer": its maker's)
     accords: frozenset[str] = frozenset()  # nouns of agreements whose terms are pledges ("under the accord, X will")
     responses: frozenset[str] = frozenset()  # verbs of a reply: promised on a condition, a threat ("would respond if")
+    joint: Joint = field(default_factory=Joint)
     kind_responses: frozenset[str] = frozenset()  # manners of a reply that make it no threat ("respond positively")
     target_preps: tuple[str, ...] = ()
     speaker_words: frozenset[str] = frozenset()
@@ -252,6 +263,9 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     responses = data.get("responses") or {}
     lexicon.responses |= frozenset(responses.get("verbs") or ())
     lexicon.kind_responses |= frozenset(responses.get("kind") or ())
+    joint = data.get("joint") or {}
+    lexicon.joint = Joint(str(joint.get("code") or ""), frozenset(joint.get("adverbs") or ()),
+                          frozenset(joint.get("adjectives") or ()), frozenset(joint.get("verbs") or ()))
     lexicon.target_preps += tuple(data.get("target_preps") or ())
     lexicon.speaker_words |= frozenset(data.get("speaker_words") or ())
     lexicon.light_verbs |= frozenset(data.get("light_verbs") or ())

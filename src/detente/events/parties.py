@@ -124,6 +124,8 @@ def _agent(token: Token) -> Token | None:
     for child in token.children:  # "were let go by Moscow": the agent hangs on the verb's complement
         if child.dep_ == "xcomp" and child.i == token.i + 1:
             return _agent(child)
+        if child.dep_ == "oprd" and any(c.dep_ == "nsubjpass" for c in token.children):
+            return _agent(child)  # "were declared persona non grata by Latvia": on the predicate noun
     return None
 
 

@@ -92,6 +92,9 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
             or child.right_edge.i - start > MAX_MENTION_TOKENS
         ):
             break
+        last = _entity(child.right_edge)
+        if last is not None and child.right_edge.ent_type_ == "PERSON" and last[0] > child.i + 1:
+            return last  # "The UN Resident Coordinator in Mongolia Henrik Aalto": the title's person, misparsed
         end = child.right_edge.i + 1
     if ent:
         start, end = min(start, ent[0]), max(end, ent[1])
@@ -317,8 +320,9 @@ def speaker_for(document: Document, head: Token | None, titles: frozenset[str] =
         s, e = mention_tokens(referent)
         mention = document.span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))  # "X, who said": X
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    inside = s <= referent.i < e  # not where the mention is a name past the head's own words
     actor = (
-        document.actor_at(referent.idx, referent.idx + len(referent.text))
+        (document.actor_at(referent.idx, referent.idx + len(referent.text)) if inside else None)
         or document.actor_at(start, end)
         or _capitalised_person(document, mention, titles)
     )

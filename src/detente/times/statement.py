@@ -450,6 +450,9 @@ class StatementDates:
                 if value is None or verb is None or self._labelled(t.start):
                     continue  # a time in a question put in a transcript narrates nothing
                 subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if any(c.dep_ == "nsubjpass" for c in verb.children):  # "was announced at a news conference on
+                    subjects += [g for c in verb.subtree if c.dep_ == "agent" or (c.lower_ == "by" and c.dep_ == "prep")
+                                 for g in c.children if g.dep_ == "pobj"]  # Monday by X and Y": X and Y were there
                 names = [t for c in subjects for t in c.subtree if t.i == c.i or t.dep_ in ("conj", "appos")]
                 people = {a.id for c in names if (a := self.document.actor_at(c.idx, c.idx + len(c.text)))}
                 scene = self._sets_scene(verb)
@@ -466,17 +469,17 @@ class StatementDates:
         return {speaker} | {a.id for a in self.document.actors
                             if a.kind == "person" and a.name and all(w in words for w in a.name.split())}
 
-    @staticmethod
-    def _verb_above(tok: Token) -> Token | None:
-        """The verb a time hangs on through prepositions and places: "spoke at a briefing [on Friday]", "In
-        Lusaka [on Thursday], a queue stretched"."""
+    def _verb_above(self, tok: Token) -> Token | None:
+        """The verb a time hangs on through prepositions, places and scenes: "spoke at a briefing [on Friday]", "In
+        Lusaka [on Thursday], a queue stretched", "announced at a news conference [on Monday]"."""
         for _ in range(5):
             if tok.head.i == tok.i:
                 return None
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX"):
                 return tok
-            if tok.pos_ != "ADP" and not (tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "LOC", "FAC")):
+            if tok.pos_ != "ADP" and not (tok.dep_ == "pobj" and (tok.ent_type_ in ("GPE", "LOC", "FAC")
+                                                                  or self._kind(tok) in self.cues.shared)):
                 return None
         return None
 

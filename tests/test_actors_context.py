@@ -278,3 +278,8 @@ def test_actors_the_bloc_with_words_of_its_own_is_the_bloc_named_before(run_text
 def test_actors_a_spokesman_for_a_named_leader_serves_the_leader_s_state(run_text: Run) -> None:
     doc = run_text("A spokesman for Brazilian President Marcos Teixeira Lima said he still planned to attend.")
     assert actor_of(doc, "A spokesman").country == "BRA"
+
+
+def test_actors_a_region_word_inside_an_organisation_s_name_is_that_organisation(run_text: Run) -> None:
+    doc = run_text("The Gulf Cooperation Council's foreign ministers said on Tuesday that they stood with Kuwait.")
+    assert actor_of(doc, "Gulf Cooperation Council's foreign ministers").country == "GCC"

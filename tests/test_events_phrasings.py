@@ -933,3 +933,51 @@ def test_events_phrasings_talks_left_envoys_declared_unwelcome_and_jets_handed_o
 )
 def test_events_phrasings_what_two_do_jointly_is_cooperation(run_text: Run, text: str, expected: Expected) -> None:
     _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eritrea ignored an African Union call to pull its troops back from the border.", ("REJECT", "ERI", "AU")),
+        ("Hungary voiced its opposition to the sanctions package on Monday.", ("REJECT", "HUN")),
+        ("Supporters of a former Bolivian president blockaded highways around Cochabamba on Thursday.",
+         ("PROTEST", "BOL")),
+        ("Satellite imagery of illegal fishing fleets was supplied to Tonga's navy by New Zealand's defence force.",
+         ("COOPERATE", "NZL", "TON")),
+    ],
+)
+def test_events_phrasings_calls_ignored_opposition_voiced_and_roads_blockaded(
+        run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay refrained from endorsing Argentina's candidate at Friday's board meeting.",
+         ("SUPPORT", "URY", "ARG", True)),
+        ("Ghana avoided criticising Togo over the vote.", ("ACCUSE", "GHA", "TGO", True)),
+        ("Israel refrained from retaliating against Iran on Friday.", ("ASSAULT", "ISR", "IRN", True)),
+        ("Israel stopped its strikes on Lebanon on Friday.", ("RETREAT", "ISR", "LBN", False)),
+    ],
+)
+def test_events_phrasings_an_act_refrained_from_is_not_done_and_one_stopped_is_ended(
+        run_text: Run, text: str, expected: Expected) -> None:
+    event = run_text(text).events[0]
+    assert (event.type, event.source.country, event.target.country if event.target else None,
+            event.negated) == expected
+
+
+def test_events_phrasings_a_claim_insisted_on_is_no_demand(run_text: Run) -> None:
+    claimed = run_text("Kyrgyzstan's foreign ministry insisted on Monday that Bishkek had never endorsed Russia's "
+                       "annexation of four Ukrainian regions.").events
+    assert [(e.type, e.negated) for e in claimed] == [("SUPPORT", True)]
+    demanded = run_text("Kenya insisted that Uganda withdraw its troops from the border.").events
+    assert [(e.type, e.source.country, e.target.country if e.target else None) for e in demanded] == [
+        ("REQUEST", "KEN", "UGA")]
+
+
+def test_events_phrasings_a_country_s_opposition_is_a_party_not_an_act(run_text: Run) -> None:
+    events = run_text("Kazakhstan's opposition did not stage any rallies on the anniversary, the ministry said.").events
+    assert [(e.type, e.negated) for e in events] == [("PROTEST", True)]
+    assert [e.type for e in run_text("Russia's opposition to the plan angered Ukraine.").events][:1] == ["REJECT"]

@@ -1026,6 +1026,9 @@ def _country_word(ctx: Context, t: int, capitals: bool,
     if t in ctx.leaders:
         return ctx.leaders[t][1], ctx.leaders[t][0], None
     dem = demonym_at(ctx.toks, t, ctx.kb)
+    if dem and ctx.toks[t].lower_ == "the" and t + 1 in ctx.names and ctx.names[t + 1][0] > dem[1] \
+            and ctx.names[t + 1][1][0].kind == "organization":
+        return None  # 'the Gulf' of 'The Gulf Cooperation Council': the longer name, from the next word
     longer = t in ctx.names and (dem is None or ctx.names[t][0] > dem[1])  # 'Southern African Development Community'
     if dem and dem[1] - t == 2 and not longer:  # 'West African' before 'West'
         return dem[0], dem[1], None

@@ -131,11 +131,23 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
             continue  # "Do you think Russia will attack?": a question reports no act
         told: list[tuple[int, float, int, Event]] = []
         for reading in coder.read(sent, lexicon):
+            if _names_actor(document, reading):
+                continue  # "Kazakhstan's opposition did not stage any rallies": a party, not an act of opposing
             found = list(_events(document, sent, reading, lexicon, quotes, story))
             story.add(found, lexicon.mutual(reading.code or "", reading.token), reading.token.i)
             told.extend((_below_root(reading.head), -abs(event.intensity), len(told), event) for event in found)
         events.extend(event for *_, event in sorted(told, key=lambda x: x[:3]))
     return events
+
+
+def _names_actor(document: Document, reading: coder.Reading) -> bool:
+    """Whether the noun an act was read off is the subject naming an actor the actors layer found there."""
+    token = reading.token
+    if token.pos_ != "NOUN" or reading.governor is not None or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    actor = document.actor_at(token.idx, token.idx + len(token.text))
+    return actor is not None and any(m.start <= token.idx < m.end for m in actor.mentions) and not any(
+        c.dep_ == "prep" for c in token.children)
 
 
 def _below_root(token: Token) -> int:

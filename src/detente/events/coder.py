@@ -235,7 +235,16 @@ def _own_code(token: Token, pattern: Pattern, lexicon: Lexicon) -> str | None:
         return pattern.code
     if lemma(verb, lexicon.concluding) in lexicon.concluding and lexicon.codes[pattern.code].quad <= 2:
         return pattern.code
+    if _abstained(token, pattern.code, lexicon):
+        return pattern.code  # "refrained from endorsing": support not given, no break of relations or de-escalation
     return lexicon.ended_code(pattern.code)
+
+
+def _abstained(token: Token, code: str | None, lexicon: Lexicon) -> bool:
+    """Whether an act is one its doer refrained from ("refrained from endorsing the candidate", "avoided
+    criticising Togo"): the act, not done, not ended."""
+    verb = _ender(token, lexicon)
+    return verb is not None and code is not None and lemma(verb, lexicon.abstaining) in lexicon.abstaining
 
 
 def _shared_chain(token: Token) -> list[Token]:
@@ -280,6 +289,8 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     depth, node, governor = found[-1]
     if governor.role == "intent" and not clausal and node.pos_ not in {"VERB", "ADJ"}:
         return None
+    if governor.role in APPEALS and _told_as_done(token):
+        return None  # "insisted that Bishkek had never endorsed the annexation": a claim, no demand
     kind = lexicon.codes[pattern.code].type
     if any(n.lemma_.lower() in lexicon.cessation for n in [token, *up[:depth]]):
         kind = "RETREAT"  # "urged X to stop the attacks": a call to de-escalate
@@ -424,12 +435,16 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
             continue
         if (own := cue(token, lexicon)) is not None and own.default is None:
             continue  # "declined to comment"
+        if own is not None and own.role in APPEALS and any(c.dep_ == "ccomp" and _told_as_done(c)
+                                                           for c in token.children):
+            continue  # "insisted that Bishkek had never endorsed": a claim, no demand
         nodes = _chain(token) + _light_chain(token, lexicon) + _shared_chain(token)
         modality = _modality(token, nodes, lexicon, own.modality if own is not None else "asserted")
         code = _own_code(token, pattern, lexicon)
         if code is not None and modality == "intended":
             code = _intent_code(token, code, lexicon)
-        plain.append(Reading(token, pattern, code, token, None, modality, _negated(nodes, lexicon)))
+        negated = _negated(nodes, lexicon) or _abstained(token, pattern.code, lexicon)
+        plain.append(Reading(token, pattern, code, token, None, modality, negated))
     words = lexicon.modality_words
     denials = {
         a.i
@@ -548,6 +563,15 @@ def _warnings(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Readin
             out.append(Reading(token, Pattern(threaten.default, token.lemma_.lower()), threaten.default, token,
                                threaten, threaten.modality, False))
     return out
+
+
+def _told_as_done(token: Token) -> bool:
+    """Whether a clause tells what was done, in the past ("had never endorsed", "sent"), not what is asked."""
+    if token.dep_ != "ccomp" or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children) and token.tag_ == "VBN"
+    past = token.tag_ == "VBD" and token.lower_ != token.lemma_.lower()  # "sent"; not "tow", a bare verb misread
+    return perfect or (past and not any(c.dep_ == "aux" for c in token.children))
 
 
 def _joint_acts(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:

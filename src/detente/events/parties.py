@@ -27,6 +27,7 @@ PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}  # pronou
 PRESSURES = frozenset({"pressure", "demand", "demands", "call", "calls", "request", "appeal", "plea", "ultimatum"})
 VENUE_PREPS = frozenset({"at", "in", "on", "inside", "outside", "near"})
 CLIMB = frozenset({"xcomp", "acomp", "conj", "advcl", "relcl", "pcomp"})
+DOER_PREPS = frozenset({"from", "after", "before", "by", "without", "while"})  # "refrained from retaliating"
 NAME_MODS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "det", "case"})
 SOURCE_MODS = frozenset({"NORP", "GPE", "ORG"})
 PLACE_MODS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -187,6 +188,8 @@ def subject(token: Token) -> Token | None:
             token = token.head  # "said the vote had been marred by irregularities and urged ...": not the agent
             if token.dep_ not in CLIMB | {"ccomp"} or token.head.i == token.i:
                 return None
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in DOER_PREPS:
+            token = token.head  # "refrained from retaliating", "after shelling the town": the clause's subject
         token = token.head
     return None
 

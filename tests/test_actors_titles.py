@@ -125,6 +125,8 @@ def test_actors_national_body_carries_its_country(run_text: Run) -> None:
      "Louis-Philippe Fournier"),
     ("The United Nations Resident Coordinator in Mongolia Henrik Aalto said the UN would release $2.5 million.",
      "Henrik Aalto"),
+    ("Minister of Finance and Coordinating Minister of the Economy Olumide Adeyemi-Bakare said rates would hold.",
+     "Olumide Adeyemi-Bakare"),
 ])
 def test_actors_a_long_title_ends_where_the_person_s_name_begins(run_text: Run, text: str, name: str) -> None:
     assert [q.speaker.name for q in run_text(text).quotes] == [name]

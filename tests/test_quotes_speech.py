@@ -140,6 +140,21 @@ def test_quotes_speech_answers_are_the_interviewees_and_questions_no_ones(run_te
     ]
 
 
+def test_quotes_speech_what_an_interviewer_states_rather_than_asks_is_their_own_quote(run_text: Run) -> None:
+    text = ("Interview: Chile's Mining Minister on Copper\n\n"
+            "Chilean Mining Minister Rosa Ferrer spoke to our correspondent, Andrés Fuenzalida, on Wednesday.\n\n"
+            "Q: Critics say the new royalty will drive investors away. Why keep it?\n\n"
+            "A: Because the numbers tell a different story. Investment rose by twelve percent last year.\n\n"
+            "Q: Let us turn to the communities around the salt flats.\n\n"
+            "A: Gladly. They receive three percent of sales, and they will receive more.")
+    document = run_text(text, FRIDAY, title="Interview: Chile's Mining Minister on Copper")
+    assert [(q.speaker.name, q.text[:20]) for q in document.quotes] == [
+        ("Rosa Ferrer", "Because the numbers "),
+        ("Andrés Fuenzalida", "Let us turn to the c"),
+        ("Rosa Ferrer", "Gladly. They receive"),
+    ]
+
+
 def test_quotes_speech_bracketed_names_and_unlabelled_questions(run_text: Run) -> None:
     document = run_text(
         "Peru's Energy Minister Carla Mendoza said in an interview on Tuesday that the gas pipeline would be "

@@ -363,9 +363,13 @@ def _after_portfolio(ctx: Context, prep: int, i: int) -> bool:
 def _name_run(ctx: Context, title: int, end: int) -> int:
     """The end of the capitalised proper nouns from ``end`` on, not too far past the title at ``title``."""
     toks = ctx.toks
-    while end < len(toks) and end - title <= 2 * MAX_NAME_WORDS and toks[end].pos_ == "PROPN" \
-            and toks[end].text[:1].isupper() and toks[end].ent_type_ not in ("DATE", "GPE"):
-        end += 1
+    while end < len(toks) and end - title <= 2 * MAX_NAME_WORDS:
+        if toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper() and toks[end].ent_type_ not in ("DATE", "GPE"):
+            end += 1
+        elif _hyphened(ctx, end) and toks[end + 1].text[:1].isupper():
+            end += 2  # "Olumide Adeyemi[-Bakare]"
+        else:
+            break
     return end
 
 
@@ -412,9 +416,20 @@ def _whole_name(ctx: Context, i: int, j: int) -> tuple[int, int]:
             and i - 1 < ctx.toks[i - 1].head.i < j \
             and (i < 2 or ctx.toks[i - 2].dep_ not in ("cc", "prep")):  # not "[Resources and] Irrigation Yerlan"
         i -= 1
-    while j < len(ctx.toks) and name_word(j) and "\n" not in ctx.toks[j - 1].whitespace_:
-        j += 1
+    while j < len(ctx.toks) and "\n" not in ctx.toks[j - 1].whitespace_:
+        if name_word(j):
+            j += 1
+        elif _hyphened(ctx, j) and name_word(j + 1):
+            j += 2  # "Olumide Adeyemi[-Bakare]"
+        else:
+            break
     return i, j
+
+
+def _hyphened(ctx: Context, j: int) -> bool:
+    """Whether token j is a hyphen joining the word before it to the one after, with no space ("Adeyemi-Bakare")."""
+    toks = ctx.toks
+    return 0 < j < len(toks) - 1 and toks[j].text == "-" and not toks[j - 1].whitespace_ and not toks[j].whitespace_
 
 
 def _given_name_inside(ctx: Context, i: int, j: int) -> int | None:

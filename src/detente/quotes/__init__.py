@@ -57,13 +57,14 @@ SAME_CONTENT = 0.9  # two contents sharing this much of the shorter one are one 
 
 def skipped(document: Document, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Character ranges that never hold quotes: the headline, headline-like lines, "Related" links and an
-    interviewer's questions ("Q: ...")."""
+    interviewer's questions ("Q: ...?")."""
     text = document.text
     out = [(0, document.body_start)] if document.body_start else []
     questions = tuple(f"{label}:" for label in lexicon.question_labels)
     for i, m in enumerate(LINE.finditer(text)):
         line = m.group().strip().lower()
-        if line.startswith(lexicon.skip_lines) or line.startswith(questions) or (
+        asked = line.startswith(questions) and "?" in line  # "Q: Let us turn to ...": the interviewer's own words
+        if line.startswith(lexicon.skip_lines) or asked or (
             headline_like(m.group(), lexicon.small_words) and (i == 0 or ":" in line)
         ):
             out.append((m.start(), m.end()))

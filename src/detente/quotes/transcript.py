@@ -41,6 +41,7 @@ LINE = re.compile(
 MIN_WORDS = 3
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"})
 PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|we're|we’re|our|us|my|me|you|your)\b", re.I)
+HOST = "host"  # the role given to what an interviewer states rather than asks
 QUESTION_SHARE = 2 / 3  # a label whose turns are mostly questions is the host's,
 HOST_SHARE, HOST_LEAD = 0.5, 3  # as is one with half of its turns questions, three times the share of any other
 
@@ -198,9 +199,16 @@ def turns(doc: Doc, text: str, lexicon: Lexicon) -> Turns:
     out.questions = _asked(text, bounds, answers & starts, labelled)
     for line in lines:
         asks = "?" in text[line.content[0] : line.content[1]]
-        if line.kind == "question" or line.label in presenters or (line.label in hosts and asks):
+        interviewer = line.kind == "question" or line.label in presenters
+        if asks and (interviewer or line.label in hosts):
             out.questions.append((line.label_span[0], line.content[1]))
             continue  # a member who puts questions states things too ("The hearing is adjourned.")
+        if interviewer:  # "Q: Let us turn to the communities.", "HOST: Thank you for your time.": the host's own
+            found = Found([line.content], ":", line.cue_span, None, kind="direct", turn=True)
+            found.role = HOST
+            out.found.append(found)
+            out.answers.append(found)
+            continue
         parts = [line.content, *_go_on(text, line.content[0], bounds, labelled)]
         speaker = _label_token(doc, line, lexicon.label_titles) if line.kind == "named" else None
         found = Found(parts, ":", line.cue_span, speaker, kind="direct", turn=True)
@@ -242,8 +250,13 @@ def _interviewee(document: Document, intro: list[Found], first: int, lexicon: Le
 
 def _chair(document: Document, first: int, lexicon: Lexicon) -> Actor | None:
     """The person the introduction names right after a chair's cue ("chaired by Deputy Ciarán Ó Dálaigh")."""
+    return _named_after(document, first, lexicon.chair_cues)
+
+
+def _named_after(document: Document, first: int, cues: tuple[str, ...]) -> Actor | None:
+    """The person the introduction names right after one of ``cues`` ("chaired by X", "presenter X")."""
     intro = document.text[:first].lower()
-    for cue in lexicon.chair_cues:
+    for cue in cues:
         for m in re.finditer(rf"\b{re.escape(cue)}\b", intro):
             near = [(mention.start, a) for a in document.actors if a.kind == "person" for mention in a.mentions
                     if m.end() <= mention.start <= m.end() + 30]
@@ -276,10 +289,15 @@ def give_answers(document: Document, found: Turns, others: list[Found], lexicon:
     intro = [f for f in others if f.speaker is not None and not f.turn and f.cue_span and f.cue_span[0] < found.first]
     interviewee = _interviewee(document, intro, found.first, lexicon)
     chair = _chair(document, found.first, lexicon)
+    host = _named_after(document, found.first, lexicon.host_cues) if any(
+        a.role == HOST for a in found.answers) else None
     for answer in found.answers:
-        role = answer.role if answer.role not in lexicon.answer_labels else None
-        by_role = _by_role(document, role) if role else None
-        actor = chair if role in lexicon.chair_labels else by_role or interviewee
+        if answer.role == HOST:
+            actor = host
+        else:
+            role = answer.role if answer.role not in lexicon.answer_labels else None
+            by_role = _by_role(document, role) if role else None
+            actor = chair if role in lexicon.chair_labels else by_role or interviewee
         mentions = sorted(_mentions_of(document, actor), key=lambda m: m.end) if actor is not None else []
         before = bisect.bisect_right(mentions, answer.start, key=lambda m: m.end)
         if before:

@@ -533,3 +533,10 @@ def test_a_reply_promised_if_another_acts_is_a_threat_to_that_other(run_text: Ru
     assert not any(c[0] == "THREATEN" for c in done)
     kind = _coded(run_text("Nairobi would respond positively if Kampala reopened the border, the minister said."))
     assert not any(c[0] == "THREATEN" for c in kind)
+
+
+def test_who_declared_him_unwelcome_is_who_said_so_not_him(run_text: Run) -> None:
+    text = ("TALLINN (Reuters) - The foreign ministry said the diplomat, a first secretary at the Russian embassy, had "
+            "engaged in activities \"incompatible with his status\" and declared him persona non grata.")
+    sanctions = [e for e in run_text(text).events if e.type == "SANCTION"]
+    assert [(e.source.name, e.source.country) for e in sanctions] == [("foreign ministry", "EST")]

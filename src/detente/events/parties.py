@@ -188,10 +188,21 @@ def subject(token: Token) -> Token | None:
             token = token.head  # "said the vote had been marred by irregularities and urged ...": not the agent
             if token.dep_ not in CLIMB | {"ccomp"} or token.head.i == token.i:
                 return None
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and _object_pronoun(token):
+            token = token.head  # "said the diplomat had spied and declared him persona non grata": not the diplomat,
+            # who would be "himself", but the one who said it
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in DOER_PREPS:
             token = token.head  # "refrained from retaliating", "after shelling the town": the clause's subject
         token = token.head
     return None
+
+
+def _object_pronoun(verb: Token) -> bool:
+    """Whether a verb's object is "him", "her" or "them", also as the subject of its complement ("declared him
+    persona non grata")."""
+    near = [*verb.children, *(g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children
+                              if g.dep_ == "nsubj")]
+    return any(c.dep_ in ("dobj", "nsubj") and c.i > verb.i and c.lower_ in ("him", "her", "them") for c in near)
 
 
 def reporter(pronoun: Token) -> Token | None:

@@ -140,3 +140,12 @@ def test_actors_a_person_only_a_headline_s_capitals_make_is_no_one(run_text: Run
     doc = run_text(text, title=title)
     assert [a.name for a in doc.actors if a.kind == "person"] == ["Batsükhiin Oyunchimeg"]
     assert [q.speaker.name for q in doc.quotes] == ["Batsükhiin Oyunchimeg"]
+
+
+def test_actors_a_headline_s_capitals_make_no_one_from_a_word_the_body_repeats(run_text: Run) -> None:
+    title = "Coast Guard Commissioner Tells MPs Arctic Icebreaker Gap Will Last Until 2030"
+    text = (f"{title}\n\nOTTAWA, May 14 — The Canadian Coast Guard will not have enough heavy icebreakers until 2030, "
+            "its commissioner told a House of Commons committee on Tuesday, after a record summer in Canada's "
+            "Arctic waters.")
+    doc = run_text(text, title=title)
+    assert [a.name for a in doc.actors if a.kind == "person" and a.name and "Tells" in a.name] == []

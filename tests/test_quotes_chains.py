@@ -236,3 +236,19 @@ def test_quotes_chains_she_after_a_mother_described_is_that_mother(run_text: Run
             "nothing.\n\nShe said nobody had told them when they could go home.")
     quotes = run_text(text, "2026-03-06").quotes
     assert [(q.speaker.name, q.date) for q in quotes] == [("A mother of three from Cross Lake", "2026-03-01")] * 2
+
+
+def test_quotes_chains_it_after_a_body_that_spoke_is_that_body(run_text: Run) -> None:
+    text = ("ULAANBAATAR, Feb 27 — More than five million animals have died in Mongolia this winter, the National "
+            "Emergency Management Agency said on Thursday.\n\nThe agency said 14 provinces were affected. It said "
+            "the toll was likely to rise \"sharply\" in March.")
+    quotes = run_text(text, "2026-02-27").quotes
+    assert [(q.speaker.name, q.date) for q in quotes] == [
+        ("The National Emergency Management Agency", "2026-02-26")] * 3
+
+
+def test_quotes_chains_a_speaker_after_a_dateline_is_no_part_of_it(run_text: Run) -> None:
+    text = ("KOROR, Palau, Sept 14 — Pacific Islands Forum leaders on Thursday called for \"restraint\" by the "
+            "International Seabed Authority until it has adopted a full set of rules.")
+    assert [q.speaker.mention.text for q in run_text(text, "2026-09-14").quotes if q.speaker.mention] == [
+        "Pacific Islands Forum leaders"]

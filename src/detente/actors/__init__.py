@@ -94,7 +94,8 @@ def _past_headline(mentions: list[Mention], body: int, kb: KnowledgeBase) -> lis
     is no one ("Mongolia's Dzud Kills More Than 5 Million Animals")."""
     if not body:
         return mentions
-    words = {w for m in mentions if m.start >= body and m.kind == "person" for w in m.name.split()}
+    words = {w for m in mentions if m.start >= body and m.kind == "person" and len(m.name.split()) > 1
+             for w in m.name.split()}  # a full name in the body, not a capitalised word it matched ("Arctic")
     return [m for m in mentions if m.start >= body or m.kind != "person" or m.form != "name"
             or bool(set(m.name.split()) & words) or any(e.kind == "person" for e in kb.lookup(m.name))]
 

@@ -394,6 +394,14 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
+def _body(document: Document, quote: Quote | None) -> Quote | None:
+    """The quote, if a body or a state spoke it ("The agency said ..."), for an "it" that speaks next."""
+    if quote is None or quote.speaker.actor is None or quote.speaker.name is None:
+        return None
+    actor = document.actor(quote.speaker.actor)
+    return quote if actor is not None and actor.kind in ("organization", "state") else None
+
+
 def _documents(document: Document, quotes: list[Quote], lexicon: Lexicon) -> None:
     """Name a speaking document as it was first named: "the declaration" is the "joint declaration" that spoke
     or was named before it, "the document" the last document that spoke, and "it" right after a document that
@@ -404,9 +412,13 @@ def _documents(document: Document, quotes: list[Quote], lexicon: Lexicon) -> Non
     for quote in quotes:
         mention = quote.speaker.mention
         after_document = previous is not None and previous.speaker.name == last and last is not None
+        body = _body(document, previous)
         previous = quote
         if mention is not None and mention.text.lower() == "it" and quote.speaker.name is None and after_document:
             quote.speaker = replace(quote.speaker, name=last)  # "The statement said ... It welcomed ..."
+            continue
+        if mention is not None and mention.text.lower() == "it" and quote.speaker.name is None and body is not None:
+            quote.speaker = replace(body.speaker, mention=mention)  # "The agency said ... It said ..."
             continue
         words = _words(mention.text) if mention is not None and quote.speaker.actor is None else []
         if not words or words[-1] not in lexicon.source_documents:

@@ -283,16 +283,24 @@ def _named_together(document: Document, head: Token) -> Span | None:
     return None
 
 
+def _dateline_end(tok: Token) -> int | None:
+    """The end of the dateline that opens the line of ``tok`` ("KOROR, Palau, Sept 14 —"), if one does."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    opening = DATELINE.match(text, start) if text.count("\n\n", 0, start) <= DATELINE_PARAGRAPHS else None
+    if opening is None or opening.group().rstrip().endswith(":"):
+        return None  # "HAKOBYAN: ..." opens a transcript's turn, not a dateline
+    return opening.end()
+
+
 def _past_dateline(head: Token) -> Token | None:
     """The speaker a parse hung on the dateline ("LUSAKA, Aug 22 — Zambia asked ..."): the first name or noun
     after it in the sentence; the dateline's place is never a speaker."""
-    text = head.doc.text
-    start = text.rfind("\n", 0, head.idx) + 1
-    opening = DATELINE.match(text, start) if text.count("\n\n", 0, start) <= DATELINE_PARAGRAPHS else None
-    if opening is None or head.idx >= opening.end() or opening.group().rstrip().endswith(":"):
-        return head  # "HAKOBYAN: ..." opens a transcript's turn, not a dateline
+    end = _dateline_end(head)
+    if end is None or head.idx >= end:
+        return head
     for tok in head.sent:
-        if tok.idx >= opening.end() and tok.pos_ in ("PROPN", "NOUN", "PRON"):
+        if tok.idx >= end and tok.pos_ in ("PROPN", "NOUN", "PRON"):
             while tok.dep_ == "compound" and tok.head.i > tok.i:
                 tok = tok.head
             return tok
@@ -314,6 +322,9 @@ def speaker_for(document: Document, head: Token | None, titles: frozenset[str] =
         return Speaker(actor=None, name=None)
     doc = head.doc
     s, e = mention_tokens(head)
+    opening = _dateline_end(head)
+    while opening is not None and s < head.i and doc[s].idx < opening:
+        s += 1  # "KOROR, Palau, Sept 14 — Pacific Islands Forum leaders": not the dateline's date
     mention = document.span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
     referent = _antecedent(head)
     if referent is not head:

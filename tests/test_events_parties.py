@@ -540,3 +540,12 @@ def test_who_declared_him_unwelcome_is_who_said_so_not_him(run_text: Run) -> Non
             "engaged in activities \"incompatible with his status\" and declared him persona non grata.")
     sanctions = [e for e in run_text(text).events if e.type == "SANCTION"]
     assert [(e.source.name, e.source.country) for e in sanctions] == [("foreign ministry", "EST")]
+
+
+def test_a_statement_denounced_is_aimed_at_all_who_made_it(run_text: Run) -> None:
+    text = ("JAKARTA (Reuters) - South Korea and Indonesia urged North Korea in a joint statement on Wednesday to halt "
+            "its missile launches. Hours later, North Korea's KCNA news agency denounced the statement as \"yapping\".")
+    coded = _coded(run_text(text))
+    assert {("ACCUSE", "PRK", "KOR"), ("ACCUSE", "PRK", "IDN")} <= coded
+    alone = _coded(run_text("North Korea's KCNA news agency denounced the statement as \"yapping\"."))
+    assert {c for c in alone if c[0] == "ACCUSE"} == {("ACCUSE", "PRK", None)}

@@ -14,6 +14,8 @@ from dataclasses import replace
 from ..document import Event, Party
 
 ANY = "ANY"  # the kind of a reference to the act the story is about, its first ("backed the decision")
+STATED = "STATED"  # the kind of a reference to the latest act done in words ("denounced the statement")
+SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts done in words
 
 
 class Story:
@@ -37,6 +39,8 @@ class Story:
             return
         self._latest[events[0].type] = events
         self._latest.setdefault(ANY, events)  # the story's first act, which "the decision" refers to
+        if events[0].type in SAID:
+            self._latest[STATED] = events  # "In a joint statement, the two leaders urged ...": its authors
         if mutual:
             self._mutual = events
         for event in events:
@@ -53,6 +57,8 @@ class Story:
         """The parties of the latest act of the first of ``kinds`` coded so far: both sides of a mutual one (the
         latest mutual act where none of those types was coded), the doer of any other."""
         events = next((self._latest[k] for k in kinds if k in self._latest), None) or (self._mutual if mutual else [])
+        if kinds == [STATED]:  # all who said it ("the two leaders' joint statement")
+            return list({e.source.country: _copy(e.source) for e in events if e.source.country}.values())
         if not mutual:
             return [_copy(e.source) for e in events[:1]]
         found: dict[str | None, Party] = {}

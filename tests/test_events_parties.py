@@ -549,3 +549,16 @@ def test_a_statement_denounced_is_aimed_at_all_who_made_it(run_text: Run) -> Non
     assert {("ACCUSE", "PRK", "KOR"), ("ACCUSE", "PRK", "IDN")} <= coded
     alone = _coded(run_text("North Korea's KCNA news agency denounced the statement as \"yapping\"."))
     assert {c for c in alone if c[0] == "ACCUSE"} == {("ACCUSE", "PRK", None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Serbian President Nemanja Stojković said the arrests were \"a planned provocation\" and accused Pristina of "
+     "lying.", ("ACCUSE", "SRB", "XKX")),
+    ("Russia's deputy ambassador, Arkady Velichko, told the council the text ignored Sudan's sovereignty and accused "
+     "Britain of hypocrisy.", ("ACCUSE", "RUS", "GBR")),
+    ("Late on Friday, Nigeria's Chief of Defence Staff, General Haruna Tsafe, spoke by telephone with his "
+     "Cameroonian counterpart.", ("CONSULT", "NGA", "CMR")),
+])
+def test_the_doer_of_a_coordinated_act_is_the_one_who_reports_it_or_is_named_beside_a_title(
+        run_text: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(run_text(text))

@@ -190,6 +190,10 @@ def _sources(
         token = parties.doer(token) or token  # "the attack by Houthi forces damaged a ship": the attackers
     if token is not None and token.lemma_.lower() in lexicon.messages:
         token = parties.doer(token) or token  # "a tweet by Mike Pompeo accused Iran": Pompeo, not the tweet
+    if token is not None and token.pos_ == "NOUN" and (token.lemma_.lower() in lexicon.nouns or token.lemma_.lower()
+                                                       in lexicon.messages) and parties.doer(token) is None:
+        token = _reporting_subject(reading.head) or token  # "said the arrests were a provocation and accused
+        # Pristina": the one who said it, not the arrests
     if token is None and reading.head.pos_ in {"NOUN", "PROPN"} and reading.head.dep_ in {"dobj", "attr"}:
         token = parties.subject(reading.head.head)
     governed = reading.governor is not None and reading.governor.target == "governed"
@@ -222,6 +226,14 @@ def _sources(
     if len(tokens) == 1 and (split := parties.modifier_parties(document, token, lexicon.places)):
         return split[:MAX_PARTIES]  # "Colombian and Ecuadorian forces"
     return [parties.party(document, t, lexicon.places) for t in tokens[:MAX_PARTIES]]
+
+
+def _reporting_subject(head: Token) -> Token | None:
+    """The subject of the verb that reports the clause a coordinated verb stands in ("X said the text ignored
+    Sudan and accused Britain": X)."""
+    if head.dep_ != "conj" or head.head.dep_ != "ccomp":
+        return None
+    return parties.subject(head.head.head)
 
 
 def _passive_doer(document: Document, reading: coder.Reading, lexicon: Lexicon) -> Party:

@@ -529,6 +529,10 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
     if actor is None and token.pos_ == "NOUN" and (named := next(
             (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)) is not None:
         return party(document, named, kb)  # "its treaty ally, the Philippines"
+    if actor is None and token.pos_ == "PROPN" and (named := next(
+            (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+             and document.actor_at(c.idx, c.idx + len(c.text)) is not None), None)) is not None:
+        return party(document, named, kb)  # "Nigeria's Chief of Defence Staff, General Haruna Tsafe"
     if actor is None or actor.country is None:
         code = country_of(document, token, kb) if kb is not None else None
         if code is None and kb is not None and (owner := _relative_owner(token)) is not None:

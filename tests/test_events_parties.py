@@ -562,3 +562,18 @@ def test_a_statement_denounced_is_aimed_at_all_who_made_it(run_text: Run) -> Non
 def test_the_doer_of_a_coordinated_act_is_the_one_who_reports_it_or_is_named_beside_a_title(
         run_text: Run, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(run_text(text))
+
+
+def test_the_two_after_a_call_are_the_two_who_spoke(run_text: Run) -> None:
+    text = ("On Saturday Gambia's foreign minister, Lamin Ceesay, telephoned his Senegalese counterpart, and the two "
+            "agreed to reopen the border.")
+    assert {("AGREE", "GMB", "SEN"), ("AGREE", "SEN", "GMB")} <= _coded(run_text(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nicaragua completed its withdrawal from the OAS in November 2023.", ("SANCTION", "NIC", "OAS")),
+    ("Ethiopia withdrew its forces from Somalia's Gedo region.", ("RETREAT", "ETH", "SOM")),
+])
+def test_leaving_an_international_body_cuts_relations_and_troops_pulled_out_retreat(
+        run_text: Run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(run_text(text))

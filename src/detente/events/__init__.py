@@ -87,6 +87,8 @@ AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on p
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
+LEFT_BODY = "160"  # leaving an international body: relations reduced (SANCTION)
+LEAVING_WORDS = frozenset({"withdraw", "withdrawal", "pull", "quit", "leave", "exit", "departure"})
 STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
 DEMONSTRATION = "140"  # the code of a protest of people in the street (PROTEST)
 PROTESTING = "PROTEST"  # the type of acts aimed at the state whose embassy they take place at
@@ -392,6 +394,12 @@ def _state_party(document: Document, party: Party) -> bool:
     """Whether a party is a state or its government, not its people."""
     actor = document.actor(party.actor) if party.actor else None
     return actor is not None and (actor.kind == "state" or (actor.sector == "GOV" and actor.kind != "group"))
+
+
+def _body_left(document: Document, party: Party) -> bool:
+    """Whether a party withdrawn from is an international body one may leave (the OAS, ECOWAS), not a place."""
+    actor = document.actor(party.actor) if party.actor else None
+    return actor is not None and actor.kind == "organization" and actor.sector == "IGO"
 
 
 def _itself(document: Document, party: Party, sources: list[Party]) -> bool:
@@ -719,6 +727,9 @@ def _events(
             code = lexicon.codes[STATE_PROTEST]
         elif not any(states) and any(s.name for s in sources):
             code = lexicon.codes[DEMONSTRATION]
+    if code.type == "RETREAT" and token.lemma_.lower() in LEAVING_WORDS and targets and all(
+            _body_left(document, t) for t in targets) and not any(c.dep_ == "dobj" for c in token.children):
+        code = lexicon.codes[LEFT_BODY]  # "Nicaragua completed its withdrawal from the OAS": relations cut, no retreat
     if token.pos_ != "VERB" and code.quad <= 2 and all(s.name is None for s in sources):
         return  # "the treaty governs the use of six rivers": a cooperative act named by a noun alone is background
     intensity = _intensity(lexicon, lexicon.intensity(code), reading)

@@ -23,9 +23,12 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 
 
 def sides(token: Token, lexicon: Lexicon) -> bool:
-    """Whether a phrase names the two sides of a story: "both countries", "the two ministers", "both"."""
+    """Whether a phrase names the two sides of a story: "both countries", "the two ministers", "both", "the two"."""
     if token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         return True
+    if token.lower_ == "two" and token.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return True  # "telephoned his Senegalese counterpart, and the two agreed to reopen the border"
     if token.lemma_.lower() not in lexicon.side_nouns and token.lower_ not in lexicon.side_nouns:
         return False
     if any(c.lower_ in SEVERAL for c in token.children if c.dep_ in {"det", "nummod", "predet", "amod", "preconj"}):

@@ -149,3 +149,11 @@ def test_actors_a_headline_s_capitals_make_no_one_from_a_word_the_body_repeats(r
             "Arctic waters.")
     doc = run_text(text, title=title)
     assert [a.name for a in doc.actors if a.kind == "person" and a.name and "Tells" in a.name] == []
+
+
+def test_actors_a_group_only_a_headline_names_is_no_one(run_text: Run) -> None:
+    title = "Philippine Farmers March Against Cheap Rice Imports"
+    text = (f"{title}\n\nMANILA (AP) — Thousands of rice farmers marched on the agriculture department on Monday, "
+            "demanding that the government restore a tariff on imported rice. The farmers said prices had fallen.")
+    doc = run_text(text, title=title)
+    assert all(not m.text.startswith("Philippine Farmers") for a in doc.actors for m in a.mentions)

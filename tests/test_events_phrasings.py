@@ -981,3 +981,21 @@ def test_events_phrasings_a_country_s_opposition_is_a_party_not_an_act(run_text:
     events = run_text("Kazakhstan's opposition did not stage any rallies on the anniversary, the ministry said.").events
     assert [(e.type, e.negated) for e in events] == [("PROTEST", True)]
     assert [e.type for e in run_text("Russia's opposition to the plan angered Ukraine.").events][:1] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A field hospital was set up in Port Vila on Sunday by the Australian Defence Force.", ("AID", "AUS")),
+        ("China granted Laos a further deferral of repayments on its railway loans.", ("AID", "CHN", "LAO")),
+        ("Iraq's dispatch of 3,000 troops to its border with Syria followed a surge in attacks.", ("MOBILIZE", "IRQ")),
+    ],
+)
+def test_events_phrasings_hospitals_set_up_repayments_deferred_and_troops_dispatched(
+        run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+def test_events_phrasings_an_act_likely_to_happen_is_a_conjecture(run_text: Run) -> None:
+    assert [e.modality for e in run_text("China is likely to sign the deal with Laos.").events] == ["hypothetical"]
+    assert [e.modality for e in run_text("China signed the deal with Laos.").events][:1] == ["asserted"]

@@ -82,22 +82,30 @@ def resolve(document: Document, kb: KnowledgeBase) -> Document:
         log.warning("no parse for %s; actors skipped", document.article.id)
         return document
     mentions = _past_headline(find(document.doc, document.text, kb, gazetteer(kb), document.article.published),
-                              document.body_start, kb)
+                              document.body_start, kb, document.text)
     linker = Linker(kb, document.article.published, dateline_country(document.text, kb))
     linker.link(mentions)
     document.actors = linker.actors(document.text)
     return document
 
 
-def _past_headline(mentions: list[Mention], body: int, kb: KnowledgeBase) -> list[Mention]:
+def _past_headline(mentions: list[Mention], body: int, kb: KnowledgeBase, text: str) -> list[Mention]:
     """Without the names a headline's capitals make up: a person named only there, whom the data do not know,
-    is no one ("Mongolia's Dzud Kills More Than 5 Million Animals")."""
+    is no one ("Mongolia's Dzud Kills More Than 5 Million Animals"), and neither is a body or a group the body
+    never names again ("Philippine Farmers March Against Cheap Rice Imports")."""
     if not body:
         return mentions
     words = {w for m in mentions if m.start >= body and m.kind == "person" and len(m.name.split()) > 1
              for w in m.name.split()}  # a full name in the body, not a capitalised word it matched ("Arctic")
-    return [m for m in mentions if m.start >= body or m.kind != "person" or m.form != "name"
-            or bool(set(m.name.split()) & words) or any(e.kind == "person" for e in kb.lookup(m.name))]
+
+    def kept(m: Mention) -> bool:
+        if m.start >= body or m.form not in ("name", "org", "group") or kb.lookup(m.name):
+            return True
+        if m.kind == "person":
+            return bool(set(m.name.split()) & words)
+        return m.kind == "state" or m.name in text[body:]
+
+    return [m for m in mentions if kept(m)]
 
 
 REQUIRES = ("parse",)  # the layers this stage reads

@@ -163,6 +163,8 @@ def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) 
     clause = [token.head] if token.dep_ in {"nsubj", "nsubjpass"} else []  # "if attacks continue"
     if any(c.dep_ == "advmod" and words.get(c.lower_) == "hedge" for node in (token, *nodes) for c in node.children):
         return "hypothetical"  # "would probably spurn", "will likely sign": a conjecture
+    if any(n.pos_ == "ADJ" and words.get(n.lower_) == "hedge" for n in nodes):
+        return "hypothetical"  # "was likely to grant": a conjecture
     for node in (token, *nodes, *clause):
         for child in node.children:
             kind = words.get(child.lower_)

@@ -127,6 +127,9 @@ def test_actors_national_body_carries_its_country(run_text: Run) -> None:
      "Henrik Aalto"),
     ("Minister of Finance and Coordinating Minister of the Economy Olumide Adeyemi-Bakare said rates would hold.",
      "Olumide Adeyemi-Bakare"),
+    ("Minister of Foreign Affairs Jean-Pierre Lukusa Mbuyi said Kinshasa welcomed the call.",
+     "Jean-Pierre Lukusa Mbuyi"),
+    ("Commissioner Margaret Esterhuizen AO said the hearing would resume on Monday.", "Margaret Esterhuizen"),
 ])
 def test_actors_a_long_title_ends_where_the_person_s_name_begins(run_text: Run, text: str, name: str) -> None:
     assert [q.speaker.name for q in run_text(text).quotes] == [name]

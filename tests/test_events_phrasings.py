@@ -999,3 +999,28 @@ def test_events_phrasings_hospitals_set_up_repayments_deferred_and_troops_dispat
 def test_events_phrasings_an_act_likely_to_happen_is_a_conjecture(run_text: Run) -> None:
     assert [e.modality for e in run_text("China is likely to sign the deal with Laos.").events] == ["hypothetical"]
     assert [e.modality for e in run_text("China signed the deal with Laos.").events][:1] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Indian rupee retreated to a record low against the dollar on Tuesday.", None),
+        ("South Africa's rand rallied to a three-month high on Thursday.", None),
+        ("Indian conglomerate Sarvodaya Industries agreed on Monday to buy a stake in a Sri Lankan terminal operator.",
+         None),
+        ("Honduran coffee farmers are fighting an uphill battle against leaf rust.", None),
+        ("Police in Islamabad rounded up dozens of opposition lawmakers ahead of a planned march on parliament.",
+         ("COERCE", "PAK", "PAK")),
+        ("The minister rounded on his critics in parliament.", ("ACCUSE",)),
+        ("Pakistani and Afghan forces traded artillery fire across the Durand Line on Saturday.",
+         ("ASSAULT", "PAK", "AFG")),
+        ("Beijing vowed 'resolute countermeasures' against Japan if Japanese warships sail through the Strait.",
+         ("THREATEN", "CHN", "JPN")),
+        ("Government doctors in Sri Lanka stayed away from work for a second day on Wednesday.", ("PROTEST", "LKA")),
+        ("Egypt's intelligence service gave Libyan authorities details of a smuggling route.",
+         ("COOPERATE", "EGY", "LBY")),
+    ],
+)
+def test_events_phrasings_markets_firms_and_particles_beside_the_verb(
+        run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)

@@ -447,3 +447,21 @@ def test_quotes_speech_a_question_set_in_bold_whole_is_no_ones_quote(run_text: R
     quotes = run_text(text, FRIDAY).quotes
     assert not any("too expensive" in q.text for q in quotes)
     assert [q.speaker.name for q in quotes if q.kind == "direct"] == ["Rosa Ferrer"]
+
+
+def test_quotes_speech_a_question_put_to_the_next_speaker_is_no_ones(run_text: Run) -> None:
+    text = ("The inquiry, chaired by Commissioner Margaret Esterhuizen AO, heard evidence on Tuesday from a former "
+            "official, Dr Helen Vance.\n\n"
+            "MS RANGANATHAN: Dr Vance, who told you what price to pay for the water?\n\n"
+            "DR VANCE: No one told me a price. We relied on the market data we had at the time.\n\n"
+            "MS RANGANATHAN: I tender the valuation report dated 25 March 2024.")
+    quotes = run_text(text, FRIDAY).quotes
+    assert [q.text[:20] for q in quotes] == ["No one told me a pri", "I tender the valuati"]
+    assert [q.speaker.name for q in quotes][:1] == ["Helen Vance"]
+
+
+def test_quotes_speech_a_chair_named_through_an_appositive_title_speaks_on(run_text: Run) -> None:
+    text = ("The summit's chairperson, President of the Republic of Namibia Dr. Helena Amukwaya-Shilongo, told "
+            "reporters at the close of the meeting on Saturday that the bloc would \"not abandon the Kivus\".\n\n"
+            "\"We brought our soldiers home last year,\" she said.")
+    assert [q.speaker.name for q in run_text(text, FRIDAY).quotes] == ["Helena Amukwaya-Shilongo"] * 2

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME_SUFFIX = re.compile(r"^(?:[IVX]+|Jr\.?|Sr\.?)$")  # 'Elizabeth II', 'Marcos Jr.': no surname
+POSTNOMINAL = re.compile(r"^(?:SC|QC|KC|AO|AC|AM|OAM|OBE|CBE|MBE|KBE|DBE|KCMG|GCMG|MP|MLA|MEP|TD|PhD|MD)$")
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "through", "from", "via",
             "over", "throughout", "within", "of", "between", "beyond", "toward", "towards"}
 MOTION = {"travel", "go", "fly", "come", "return", "arrive", "move", "head", "send", "deploy", "flee", "trip",
@@ -120,7 +121,7 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     _choose_senses(ctx)
     ctx.taken = _dateline_tokens(ctx)
     spans = [s for s in _known_surnames(ctx, _retag(ctx, _name_spans(ctx))) if not _placed_word(ctx, s)]
-    spans = [s for s in spans if not _names_government(ctx, s)]
+    spans = [s for s in spans if not _names_government(ctx, s) and not _postnominal(ctx, s, spans)]
     people = [s for s in spans if _is_person(s)]
     later = [s for s in spans if s not in people and (s[2] or s[3] in ("GPE", "NORP", "LOC", "FAC"))]
     found = _named(ctx, people)
@@ -149,8 +150,28 @@ def _described_again(ctx: Context, found: list[Mention]) -> list[Mention]:
         if owner is not None and owner is not m and not m.definite and head.head.i < head.i:
             owner.also.append((m.start, m.end))
             continue
+        named = _named_after(ctx, head, people) if m.form == "description" and m.kind == "person" else None
+        if named is not None and named is not m:  # "The summit's chairperson, President of Namibia Dr. Helena
+            named.also.append((m.start, m.end))  # Amukwaya-Shilongo, told": one person, named by the appositive
+            named.role = named.role or m.role
+            continue
         out.append(m)
     return out
+
+
+def _named_after(ctx: Context, head: Token, people: dict[int, Mention]) -> Mention | None:
+    """The person an appositive names right after a description of them, directly or through an appositive title
+    ("the summit's chairperson, President of Namibia Dr. Helena Amukwaya-Shilongo")."""
+    for c in head.children:
+        if c.dep_ != "appos" or c.i < head.i:
+            continue
+        if c.i in people and people[c.i].form == "name":
+            return people[c.i]
+        inner = next((g for g in c.children if g.dep_ == "appos" and g.i in people and people[g.i].form == "name"),
+                     None)
+        if inner is not None:
+            return people[inner.i]
+    return None
 
 
 ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.\-]{1,11})\s*\)")
@@ -335,7 +356,8 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
         if honorific is not None:  # "head of the Nusantara Capital Authority Prof. [Bambang Setiawan Nugroho]"
             start = honorific + 1
         given = next((k for k in range(start + 1, end - 1) if toks[k].text in ctx.kb.given_names
-                      and all(toks[x].ent_type_ != "PERSON" for x in range(start, k))), None)
+                      and toks[k - 1].text != "-" and all(toks[x].ent_type_ != "PERSON" for x in range(start, k))),
+                     None)  # not "Jean-[Pierre]"
         if given is not None:  # "Commissioner of the Canadian Coast Guard [Louis-Philippe Fournier]"
             start = given
         if start == end:  # the portfolio runs on past the title's phrase: "for the Ecological Transition [and the
@@ -847,7 +869,16 @@ def _acting(tok: Token) -> bool:
     return not (prep.lower_ == "to" and prep.head.lemma_ in MOTION)
 
 
+def _postnominal(ctx: Context, s: NameSpan, spans: list[NameSpan]) -> bool:
+    """Whether a span is an honour or rank right after a person's name ("Esterhuizen [AO]"), no actor of its own."""
+    return s[1] - s[0] == 1 and bool(POSTNOMINAL.match(ctx.toks[s[0]].text)) and any(
+        o[1] == s[0] and _is_person(o) for o in spans)
+
+
 def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Mention:
+    while j - i > 2 and POSTNOMINAL.match(ctx.toks[j - 1].text):
+        j -= 1  # "Priya Ranganathan SC", "Margaret Esterhuizen AO": honours and ranks after a name are no name
+    head = min(head, j - 1)
     m = ctx.mention(i, j, head, form="name", kind="person", entry=entry)
     title = _describe(ctx, _title_tokens(ctx, i, head))
     appos = _appositions(ctx, ctx.toks[head], i, j)
@@ -960,7 +991,9 @@ def _organisation(ctx: Context, i: int, j: int, head: int) -> Mention:
     else:
         m.country = title.country or _place_after(ctx, head) or inner.country
     sectors = [role.sector for w in reversed(words) if (role := ctx.kb.role(w)) and role.sector]
-    m.sector = sectors[0] if sectors else inner.sector
+    titled = [role.sector for t in _title_tokens(ctx, i, head)
+              if (role := ctx.kb.role(ctx.toks[t].lower_)) and role.kind == "organization" and role.sector]
+    m.sector = sectors[0] if sectors else titled[-1] if titled else inner.sector  # "Indian conglomerate X": BUS
     body = ctx.names.get(i, (0, []))[1][:1]
     if body and body[0].kind == "organization" and body[0].sector == "IGO":  # 'AU Commission' is the AU's
         m.country, m.sector = body[0].country, "IGO"

@@ -78,6 +78,7 @@ MAX_PARTIES = 4
 MAX_DEPTH = 40  # steps up a parse tree before a predicate's depth counts as deep enough
 FORCES = frozenset({"MIL", "COP"})  # sectors of a state's armed forces and police
 REPORTERS = "MED"  # the sector of news outlets and journalists
+BUSINESS = "BUS"  # the sector of companies: their deals with each other are no politics
 LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names what is left
 REFERRING = frozenset({"the", "this", "these", "those", "that"})  # determiners of an act named again
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -715,6 +716,9 @@ def _events(
         sources, targets = [giver], [s for s in sources if s.name is not None]
     if quote is not None and quote.kind == "direct" and not targets:
         return  # a statement in a quotation with no one it is aimed at is no event
+    if sources and all(s.sector == BUSINESS for s in sources) and all(
+            t.actor is None or t.sector == BUSINESS for t in targets):
+        return  # "Indian conglomerate Sarvodaya Industries agreed to buy a stake in a Sri Lankan operator": business
     nominal = token.pos_ != "VERB" or parties.is_passive(token)
     if nominal and not targets and all(s.name is None for s in sources):
         return  # "the summit will take place in Lima", "will be held in Astana": an act with no party is no event

@@ -343,6 +343,9 @@ def _political(token: Token, lexicon: Lexicon) -> bool:
     if any((t.lemma_.lower() in lexicon.natural_forces or t.lower_ in lexicon.natural_forces
             or t.lower_.rstrip("s") in lexicon.natural_forces) and not _armed(t) for t in phrase):
         return False
+    if doer is not None and doer.pos_ in {"NOUN", "PROPN"} and (
+            doer.lemma_.lower() in lexicon.markets or doer.lemma_.lower() in lexicon.currencies):
+        return False  # "the rupee retreated to a record low", "South Africa's rand rallied"
     words = lexicon.non_political
     name = _name(doer) if doer is not None and doer.pos_ == "PROPN" else set()
     return not any((t.lemma_.lower() in words or t.lower_ in words) and t.pos_ != "VERB"

@@ -126,7 +126,8 @@ class Lexicon:
     currencies: frozenset[str] = frozenset()  # money nouns, for "+$" objects ("gave 50 million euros")
     negators: frozenset[str] = frozenset()  # verbs that negate what they govern ("failed to agree")
     cessation: frozenset[str] = frozenset()  # verbs that end what they govern ("stop the attacks")
-    abstaining: frozenset[str] = frozenset()  # of those, verbs that leave a cooperative act undone ("refrained from")
+    abstaining: frozenset[str] = frozenset()  # of those, verbs that leave an act undone ("refrained from")
+    markets: frozenset[str] = frozenset()  # doers of no politics: "the rupee retreated", "shares rallied"
     ended: dict[str, str | None] = field(default_factory=dict)  # what ending an act is, by its type or code
     concluding: frozenset[str] = frozenset()  # verbs of cessation that also conclude ("ended a visit")
     loose_preps: frozenset[str] = frozenset()  # prepositions of circumstance ("despite", "after")
@@ -279,6 +280,7 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.negators |= frozenset(data.get("negators") or ())
     lexicon.cessation |= frozenset(data.get("cessation") or ())
     lexicon.abstaining |= frozenset(data.get("abstaining") or ())
+    lexicon.markets |= frozenset(data.get("markets") or ())
     lexicon.ended.update({str(k): _code(v) for k, v in (data.get("ended") or {}).items()})
     lexicon.concluding |= frozenset(data.get("concluding") or ())
     lexicon.loose_preps |= frozenset(data.get("loose_preps") or ())

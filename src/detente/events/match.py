@@ -125,7 +125,9 @@ def fits(
         return any(c.dep_ in OBJECT_DEPS and _money(c, currencies) for c in token.children)
     named = frozenset(pattern.words)  # a preposition the pattern names is no circumstance ("put under +arrest")
     for obj in _objects(token, loose - named):
-        if pattern.obj in (obj.lemma_.lower(), obj.lower_):
+        titled = obj.pos_ == "PROPN" and any(c.dep_ == "compound" and pattern.obj in (c.lemma_.lower(), c.lower_)
+                                             for c in obj.children)  # "summoned Japanese Ambassador Kenji Moriyama"
+        if pattern.obj in (obj.lemma_.lower(), obj.lower_) or titled:
             mods = {c.lemma_.lower() for c in _words(obj)} | {c.lower_ for c in _words(obj)}
             if all(m in mods for m in pattern.obj_mods):
                 return True
@@ -165,7 +167,21 @@ def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
 def sense(token: Token, lexicon: Lexicon) -> Pattern | None:
     """The most specific pattern a token fits, an event or no event ("struck a deal", "struck a note")."""
     loose = lexicon.loose_preps - ROLE_PREPS
-    return next((p for p in _index(token, lexicon) if fits(token, p, lexicon.currencies, loose)), None)
+    found = [p for p in _index(token, lexicon) if fits(token, p, lexicon.currencies, loose)]
+    if not found:
+        return None
+    tied = [p for p in found if p.size == found[0].size and p.words]
+    if len(tied) < 2:
+        return found[0]
+    return min(tied, key=lambda p: _reach(token, p))  # "rounded up lawmakers ahead of a march on parliament"
+
+
+def _reach(token: Token, pattern: Pattern) -> int:
+    """How far from the verb the words of a phrasal pattern stand: a particle beside it before a preposition far off
+    ("rounded [up] ... a march [on] parliament": rounding up)."""
+    near = _near(token)
+    return sum(min((abs(t.i - token.i) for t in near if w in (t.lemma_.lower(), t.lower_)), default=99)
+               for w in pattern.words)
 
 
 def trigger(token: Token, lexicon: Lexicon) -> Pattern | None:

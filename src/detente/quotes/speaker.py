@@ -72,10 +72,12 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
         return (ent[0], ent[1] + 1) if number else ent
     described = head.pos_ == "NOUN" or any(c.dep_ in ("poss", "det") for c in head.children)
     doc = head.doc
-    name = next((c for c in head.subtree if c.dep_ == "appos" and c.i > head.i and (c.ent_type_ == "PERSON" or (
-        c.pos_ == "PROPN" and c.ent_type_ in ("", "PERSON") and described)) and (
-        c.head.i == head.i or doc[c.left_edge.i - 1].text == ",")),
-        None)  # "a member of parliament from the town, Nino Beridze": past the phrase's own words, set off
+    set_off = [c for c in head.subtree if c.dep_ == "appos" and c.i > head.i and (
+        c.head.i == head.i or doc[c.left_edge.i - 1].text == "," or c.head.dep_ == "appos")]
+    name = next((c for c in set_off if c.ent_type_ == "PERSON"), None) or next(  # "The summit's chairperson,
+        (c for c in set_off if c.pos_ == "PROPN" and c.ent_type_ == "" and described  # President of Namibia Dr.
+         and c.head.dep_ != "appos"), None)  # Helena Amukwaya-Shilongo": the person, not the title
+    # "a member of parliament from the town, Nino Beridze": past the phrase's own words, set off
     if name is not None:  # "Britain's foreign secretary, James Holloway, said"
         return _entity(name) or (name.left_edge.i, name.i + 1)
     start, end = head.i, head.i + 1

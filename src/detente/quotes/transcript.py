@@ -197,10 +197,12 @@ def turns(doc: Doc, text: str, lexicon: Lexicon) -> Turns:
     labelled = {s for s in line_paragraph if s >= 0}
     answers = {s for s, line in line_paragraph.items() if line.kind != "question" and line.label not in hosts}
     out.questions = _asked(text, bounds, answers & starts, labelled)
-    for line in lines:
+    for n, line in enumerate(lines):
         asks = "?" in text[line.content[0] : line.content[1]]
         interviewer = line.kind == "question" or line.label in presenters
-        if asks and (interviewer or line.label in hosts):
+        answered = n + 1 < len(lines) and lines[n + 1].label != line.label and text[
+            line.content[0] : line.content[1]].rstrip(" *'\"”’").endswith("?")  # put to the next speaker
+        if asks and (interviewer or line.label in hosts or answered):
             out.questions.append((line.label_span[0], line.content[1]))
             continue  # a member who puts questions states things too ("The hearing is adjourned.")
         if interviewer:  # "Q: Let us turn to the communities.", "HOST: Thank you for your time.": the host's own

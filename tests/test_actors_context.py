@@ -283,3 +283,9 @@ def test_actors_a_spokesman_for_a_named_leader_serves_the_leader_s_state(run_tex
 def test_actors_a_region_word_inside_an_organisation_s_name_is_that_organisation(run_text: Run) -> None:
     doc = run_text("The Gulf Cooperation Council's foreign ministers said on Tuesday that they stood with Kuwait.")
     assert actor_of(doc, "Gulf Cooperation Council's foreign ministers").country == "GCC"
+
+
+def test_actors_a_body_named_by_the_tagger_takes_the_place_a_clause_opens_with(run_text: Run) -> None:
+    doc = run_text("GEORGETOWN, Guyana (AP) — Guyana's defence ministry said troops were on alert. In Brasília, the "
+                   "defence ministry said on Tuesday it had moved 300 more soldiers to the border.")
+    assert [a.country for a in doc.actors if a.name and a.name.lower().endswith("defence ministry")] == ["GUY", "BRA"]

@@ -1024,3 +1024,19 @@ def test_events_phrasings_an_act_likely_to_happen_is_a_conjecture(run_text: Run)
 def test_events_phrasings_markets_firms_and_particles_beside_the_verb(
         run_text: Run, text: str, expected: Expected) -> None:
     _check(run_text, text, expected)
+
+
+def test_events_phrasings_an_envoy_titled_before_the_name_is_summoned_by_no_one_of_theirs(run_text: Run) -> None:
+    text = "Vice Foreign Minister Gao Mingyuan summoned Japanese Ambassador Kenji Moriyama on Monday."
+    event = run_text(text).events[0]
+    assert (event.type, event.source.country, event.target.country if event.target else None) == (
+        "ACCUSE", None, "JPN")
+    charged = run_text("Prosecutors in Ishigaki dropped a charge against the Chinese captain.").events[0]
+    assert (charged.type, charged.target.country if charged.target else None) == ("RETREAT", "CHN")
+
+
+def test_events_phrasings_crossings_blocked_by_farmers_are_a_protest_and_by_a_state_a_sanction(run_text: Run) -> None:
+    farmers = run_text("Polish farmers blocked three road crossings into Ukraine with tractors on Monday.").events[0]
+    state = run_text("Algeria blocked the crossings to Mali on Monday.").events[0]
+    assert (farmers.type, state.type, state.target.country if state.target else None) == (
+        "PROTEST", "SANCTION", "MLI")

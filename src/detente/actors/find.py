@@ -989,7 +989,7 @@ def _organisation(ctx: Context, i: int, j: int, head: int) -> Mention:
     if _sending(ctx, words):  # 'the United States Embassy in Iraq' is the sending state's, not the host's
         m.country = title.country or inner.country or _place_after(ctx, head)
     else:
-        m.country = title.country or _place_after(ctx, head) or inner.country
+        m.country = title.country or _place_after(ctx, head) or inner.country or _place_before(ctx, head)
     sectors = [role.sector for w in reversed(words) if (role := ctx.kb.role(w)) and role.sector]
     titled = [role.sector for t in _title_tokens(ctx, i, head)
               if (role := ctx.kb.role(ctx.toks[t].lower_)) and role.kind == "organization" and role.sector]

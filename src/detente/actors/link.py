@@ -433,7 +433,7 @@ class Linker:
                 continue
             first = d.mentions[0]
             seen = {(x.start > first.start, e.country) for x, e in self.history if x.sent == first.sent
-                    and (x.start < first.start or x.subject)  # not whom they act on ("summoned Japan's envoy")
+                    and (x.start < first.start or x.subject or e.kind != "person")  # not the envoy they summon
                     and (first.in_quote or not x.in_quote)  # a quotation places no one outside it
                     and e.country and self.kb.country(e.country) and self._placing(e)}
             after = {c for later, c in seen if later}

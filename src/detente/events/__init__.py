@@ -88,7 +88,7 @@ AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on p
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
-LEFT_BODY = "160"  # leaving an international body: relations reduced (SANCTION)
+LEFT_BODY = "160"  # leaving an international body, a state's blockade of crossings: relations reduced (SANCTION)
 LEAVING_WORDS = frozenset({"withdraw", "withdrawal", "pull", "quit", "leave", "exit", "departure"})
 STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
 DEMONSTRATION = "140"  # the code of a protest of people in the street (PROTEST)
@@ -731,6 +731,9 @@ def _events(
             code = lexicon.codes[STATE_PROTEST]
         elif not any(states) and any(s.name for s in sources):
             code = lexicon.codes[DEMONSTRATION]
+    if code.type == "PROTEST" and token.lemma_.lower() in ("block", "blockade") and sources and all(
+            _state_party(document, s) for s in sources):
+        code = lexicon.codes[LEFT_BODY]  # "Algeria blocked the crossings to Mali": a state's measure, no protest
     if code.type == "RETREAT" and token.lemma_.lower() in LEAVING_WORDS and targets and all(
             _body_left(document, t) for t in targets) and not any(c.dep_ == "dobj" for c in token.children):
         code = lexicon.codes[LEFT_BODY]  # "Nicaragua completed its withdrawal from the OAS": relations cut, no retreat

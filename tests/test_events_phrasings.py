@@ -1040,3 +1040,9 @@ def test_events_phrasings_crossings_blocked_by_farmers_are_a_protest_and_by_a_st
     state = run_text("Algeria blocked the crossings to Mali on Monday.").events[0]
     assert (farmers.type, state.type, state.target.country if state.target else None) == (
         "PROTEST", "SANCTION", "MLI")
+
+
+def test_events_phrasings_troops_forced_out_are_expelled_and_people_forced_out_deported(run_text: Run) -> None:
+    troops = run_text("The junta forced out French troops in 2022.").events[0]
+    people = run_text("Police forced out dozens of migrants from the camp.").events[0]
+    assert (troops.type, people.type) == ("SANCTION", "COERCE")

@@ -355,7 +355,8 @@ def test_kb_national_title_names_only_its_own_holders(country: str, office: str,
     ("energy secretary", "energy_minister", None, ("USA", "GBR")),
     ("attorney general", "justice_minister", None, ("USA", "AUS")),
     ("finance minister", "finance_minister", None, ()),
-    ("secretary of state", "foreign_minister", None, ()),
+    ("secretary of state", "foreign_minister", "USA", ("USA",)),  # the bare title; the British add "for ..."
+    ("secretary of state for", None, None, ()),
 ])
 def test_kb_roles_name_offices_and_the_countries_of_their_titles(term: str, office: str, country: str | None,
                                                                  countries: tuple[str, ...]) -> None:

@@ -285,9 +285,17 @@ def _named_together(document: Document, head: Token) -> Span | None:
     return None
 
 
+def _doc_text(doc: Doc) -> str:
+    """The text of a parse, built once (spaCy joins its tokens anew on each ``Doc.text``)."""
+    text = doc.user_data.get("detente_text")
+    if text is None:
+        text = doc.user_data["detente_text"] = doc.text
+    return str(text)
+
+
 def _dateline_end(tok: Token) -> int | None:
     """The end of the dateline that opens the line of ``tok`` ("KOROR, Palau, Sept 14 —"), if one does."""
-    text = tok.doc.text
+    text = _doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     opening = DATELINE.match(text, start) if text.count("\n\n", 0, start) <= DATELINE_PARAGRAPHS else None
     if opening is None or opening.group().rstrip().endswith(":"):

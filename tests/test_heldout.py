@@ -112,6 +112,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "events_p.yaml": {"type": 0.84, "quad": 0.86, "source": 0.84, "target": 0.74},
     "event_articles_p.yaml": {"precision": 0.58, "recall": 0.45, "f1": 0.51, "found": 0.83,
                               "type": 0.67, "source": 0.54, "full": 0.45},
+    # written blind late in the eighth pass and scored blind at its end (sentences: type 0.84 on the first event,
+    # both parties 0.73, no event 8.8%, against 0.83 / 0.72 / 8.8% for the pass's starting code; articles f1 0.52
+    # against 0.51); not learnt from
+    "events_q.yaml": {"type": 0.80, "quad": 0.82, "source": 0.84, "target": 0.78},
+    "event_articles_q.yaml": {"precision": 0.59, "recall": 0.42, "f1": 0.49, "found": 0.89,
+                              "type": 0.74, "source": 0.58, "full": 0.42},
     "times.yaml": {"span_f1": 0.98, "value_accuracy": 0.98},
     "quotes.yaml": {"precision": 0.98, "recall": 0.97, "f1": 0.98, "speaker": 0.98, "names": 0.95},
     "quotes_b.yaml": {"precision": 0.95, "recall": 0.98, "f1": 0.97, "speaker": 0.97, "names": 0.94},
@@ -166,6 +172,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # a body, questions put to the next speaker, appositive titles, honours after names
     "quotes_o.yaml": {"precision": 0.89, "recall": 0.93, "f1": 0.91, "speaker": 0.83, "names": 0.93, "date": 0.91},
     "quotes_p.yaml": {"precision": 0.90, "recall": 0.98, "f1": 0.94, "speaker": 0.93, "names": 0.79, "date": 0.87},
+    # written blind late in the eighth pass, scored blind at its end (names 0.72, dates 0.76, against 0.71 / 0.76
+    # for the pass's starting code); not learnt from
+    "quotes_q.yaml": {"precision": 0.91, "recall": 0.92, "f1": 0.92, "speaker": 0.91, "names": 0.69, "date": 0.74},
     "actors.yaml": {"found": 0.96, "country": 0.87, "sector": 0.90, "kind": 0.91, "name": 0.80, "linking": 0.80,
                     "link_precision": 0.85},
     "actors_b.yaml": {"found": 0.97, "country": 0.87, "sector": 0.90, "kind": 0.95, "name": 0.86, "linking": 0.79,
@@ -181,7 +190,8 @@ def _check(name: str, figures: dict[str, Any]) -> None:
 @pytest.mark.parametrize("name", ["events.yaml", "events_b.yaml", "events_c.yaml", "events_d.yaml", "events_e.yaml",
                                   "events_f.yaml", "events_g.yaml", "events_h.yaml",
                                   "events_i.yaml", "events_j.yaml", "events_k.yaml", "events_l.yaml",
-                                  "events_m.yaml", "events_n.yaml", "events_o.yaml", "events_p.yaml"])
+                                  "events_m.yaml", "events_n.yaml", "events_o.yaml", "events_p.yaml",
+                                  "events_q.yaml"])
 def test_heldout_events(pipeline: Pipeline, name: str) -> None:
     _check(name, test_events_gold.evaluate(pipeline, HELDOUT / name))
 
@@ -190,7 +200,7 @@ def test_heldout_events(pipeline: Pipeline, name: str) -> None:
                                   "event_articles_f.yaml", "event_articles_g.yaml", "event_articles_h.yaml",
                                   "event_articles_i.yaml", "event_articles_j.yaml", "event_articles_k.yaml",
                                   "event_articles_l.yaml", "event_articles_m.yaml", "event_articles_n.yaml",
-                                  "event_articles_o.yaml", "event_articles_p.yaml"])
+                                  "event_articles_o.yaml", "event_articles_p.yaml", "event_articles_q.yaml"])
 def test_heldout_event_articles(pipeline: Pipeline, name: str) -> None:
     figures = event_articles.evaluate(pipeline, HELDOUT / name)
     print(name, {k: round(v, 3) for k, v in figures.items()})
@@ -210,7 +220,8 @@ def test_heldout_times() -> None:
 @pytest.mark.parametrize("name", ["quotes.yaml", "quotes_b.yaml", "quotes_c.yaml", "quotes_d.yaml", "quotes_e.yaml",
                                   "quotes_f.yaml", "quotes_g.yaml", "quotes_h.yaml",
                                   "quotes_i.yaml", "quotes_j.yaml", "quotes_k.yaml", "quotes_l.yaml",
-                                  "quotes_m.yaml", "quotes_n.yaml", "quotes_o.yaml", "quotes_p.yaml"])
+                                  "quotes_m.yaml", "quotes_n.yaml", "quotes_o.yaml", "quotes_p.yaml",
+                                  "quotes_q.yaml"])
 def test_heldout_quotes(run_text: Callable[..., Document], name: str) -> None:
     figures = test_quotes_gold.evaluate(run_text, HELDOUT / name)
     print(name, {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()})

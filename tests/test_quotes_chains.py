@@ -120,6 +120,8 @@ def test_quotes_chains_an_unnamed_source_keeps_where_they_are(run_text: Run) -> 
     document = run_text("A senior Western diplomat in Harare said donors were reluctant to pay.\n\n"
                         "The minister said the talks would go on.")
     assert _names(document)[0] == "A senior Western diplomat in Harare"
+    working = run_text("A sourcing manager for a European clothing retailer said buyers would pay a few cents more.")
+    assert _names(working) == ["A sourcing manager for a European clothing retailer"]
 
 
 def test_quotes_chains_a_body_by_its_initials_and_by_its_kind_is_named_in_full(run_text: Run) -> None:

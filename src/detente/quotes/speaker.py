@@ -211,7 +211,7 @@ def _where_end(document: Document, mention: Span, clauses: bool = True) -> int:
             last = doc[stop - 1] if stop is not None else child.right_edge
             end = max(end, last.idx + len(last.text)) if last.i >= child.i else end
             continue
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "with") and child.idx >= mention.end:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "with", "for") and child.idx >= mention.end:
             words = doc[child.i : child.right_edge.i + 1]
             stop = next((t.i for t in words if t.is_punct or t.is_quote), None)  # ", who asked not to be named"
             last = doc[stop - 1] if stop is not None else child.right_edge

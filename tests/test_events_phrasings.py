@@ -1046,3 +1046,19 @@ def test_events_phrasings_troops_forced_out_are_expelled_and_people_forced_out_d
     troops = run_text("The junta forced out French troops in 2022.").events[0]
     people = run_text("Police forced out dozens of migrants from the camp.").events[0]
     assert (troops.type, people.type) == ("SANCTION", "COERCE")
+
+
+def test_events_phrasings_a_verb_parsed_as_its_object_s_adjective_after_had_is_the_act(run_text: Run) -> None:
+    denied = run_text("Egypt denied on Wednesday that it had massed tanks in the Sinai near the border.").events
+    assert [(e.type, e.source.country, e.modality) for e in denied] == [("MOBILIZE", "EGY", "denied")]
+    held = run_text("The army had armoured vehicles near the border.").events
+    assert held == []
+    market = run_text("Tokyo's Nikkei share average surrendered early gains on Wednesday.").events
+    assert market == []
+
+
+def test_events_phrasings_a_round_of_talks_that_opens_is_the_talks(run_text: Run) -> None:
+    opened = run_text("A round of negotiations between Jordan and Syria on sharing water opened in Amman on Sunday.")
+    assert {(e.type, e.source.country, e.target.country if e.target else None) for e in opened.events} == {
+        ("CONSULT", "JOR", "SYR"), ("CONSULT", "SYR", "JOR")}
+    assert run_text("The minister described the outcome of a round of talks as useful.").events == []

@@ -343,9 +343,10 @@ def _political(token: Token, lexicon: Lexicon) -> bool:
     if any((t.lemma_.lower() in lexicon.natural_forces or t.lower_ in lexicon.natural_forces
             or t.lower_.rstrip("s") in lexicon.natural_forces) and not _armed(t) for t in phrase):
         return False
-    if doer is not None and doer.pos_ in {"NOUN", "PROPN"} and (
-            doer.lemma_.lower() in lexicon.markets or doer.lemma_.lower() in lexicon.currencies):
-        return False  # "the rupee retreated to a record low", "South Africa's rand rallied"
+    market = [doer, *(c for c in doer.children if c.dep_ == "compound")] if doer is not None else []
+    if doer is not None and doer.pos_ in {"NOUN", "PROPN"} and any(
+            t.lemma_.lower() in lexicon.markets or t.lemma_.lower() in lexicon.currencies for t in market):
+        return False  # "the rupee retreated to a record low", "Tokyo's Nikkei share average surrendered gains"
     words = lexicon.non_political
     name = _name(doer) if doer is not None and doer.pos_ == "PROPN" else set()
     return not any((t.lemma_.lower() in words or t.lower_ in words) and t.pos_ != "VERB"
@@ -623,6 +624,9 @@ def _weak(token: Token, lexicon: Lexicon) -> bool:
     under a preposition of circumstance never is ("under the agreement, the two air forces will hold ...")."""
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in NOMINAL_DEPS:
         return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in lexicon.light_nouns \
+            and token.head.head.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
+        return False  # "a round of negotiations between Jordan and Syria opened": the negotiations
     node = token
     for _ in range(3):
         if node.dep_ == "pobj" and node.head.lower_ in lexicon.loose_preps:

@@ -42,7 +42,14 @@ def _words(token: Token) -> list[Token]:
 def misread_verb(token: Token) -> bool:
     """A finite verb parsed as a modifier of its object, its subject hung from it ("Armenia massed armoured
     units", parsed as "[Armenia massed] units"); "the detained journalist" has no such subject."""
-    if token.dep_ != "amod" or token.head.dep_ != "ROOT" or token.doc[token.i - 1].text == "-":  # "EU-mediated talks"
+    if token.dep_ != "amod" or token.doc[token.i - 1].text == "-":  # "EU-mediated talks"
+        return False
+    if token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+        return True  # "denied that it had massed tanks", parsed as "[had] massed tanks"
+    if token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].lemma_ == "have" \
+            and token.head.dep_ == "dobj" and token.head.head.i == token.i - 1:
+        return True  # "that it had massed tanks", parsed as "it had [massed tanks]"
+    if token.head.dep_ != "ROOT":
         return False
     return any(c.dep_ in {"npadvmod", "dep", "nsubj"} and c.pos_ == "PROPN" for c in token.lefts)
 

@@ -154,6 +154,10 @@ def _subject_here(token: Token) -> Token | None:
     if subject is None and (token.dep_ == "ROOT" or misread_verb(token)):  # "Azerbaijan massed troops", misparsed
         subject = next((c for c in token.lefts if c.dep_ in {"npadvmod", "dep"} and c.pos_ == "PROPN"
                         and not in_dateline(c)), None)
+        subject = subject or next((g for c in token.children if c.dep_ == "aux" for g in c.children
+                                   if g.dep_ == "nsubj"), None)  # "that it [had] massed tanks": on the auxiliary
+        if subject is None and token.i > 0 and token.doc[token.i - 1].lemma_ == "have":
+            subject = next((c for c in token.doc[token.i - 1].children if c.dep_ == "nsubj"), None)
     if subject is None and token.pos_ == "VERB":
         subject = next((_dated_name(c) for c in token.lefts if c.dep_ == "prep" and _dated_name(c)), None)
     return subject

@@ -88,7 +88,7 @@ AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on p
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
-LEFT_BODY = "160"  # leaving an international body, a state's blockade of crossings: relations reduced (SANCTION)
+REDUCED_RELATIONS = "160"  # leaving an international body, a state blocking crossings (SANCTION)
 LEAVING_WORDS = frozenset({"withdraw", "withdrawal", "pull", "quit", "leave", "exit", "departure"})
 STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
 DEMONSTRATION = "140"  # the code of a protest of people in the street (PROTEST)
@@ -733,10 +733,10 @@ def _events(
             code = lexicon.codes[DEMONSTRATION]
     if code.type == "PROTEST" and token.lemma_.lower() in ("block", "blockade") and sources and all(
             _state_party(document, s) for s in sources):
-        code = lexicon.codes[LEFT_BODY]  # "Algeria blocked the crossings to Mali": a state's measure, no protest
+        code = lexicon.codes[REDUCED_RELATIONS]  # "Algeria blocked the crossings to Mali": a measure, no protest
     if code.type == "RETREAT" and token.lemma_.lower() in LEAVING_WORDS and targets and all(
             _body_left(document, t) for t in targets) and not any(c.dep_ == "dobj" for c in token.children):
-        code = lexicon.codes[LEFT_BODY]  # "Nicaragua completed its withdrawal from the OAS": relations cut, no retreat
+        code = lexicon.codes[REDUCED_RELATIONS]  # "Nicaragua completed its withdrawal from the OAS": no retreat
     if token.pos_ != "VERB" and code.quad <= 2 and all(s.name is None for s in sources):
         return  # "the treaty governs the use of six rivers": a cooperative act named by a noun alone is background
     intensity = _intensity(lexicon, lexicon.intensity(code), reading)

@@ -251,3 +251,14 @@ def test_quotes_dates_speakers_a_passive_places_at_a_dated_scene_speak_there(run
             "of Fisheries Torstein Dahl and Iceland's Minister of Industries Jon Einarsson.\n\n"
             "Dahl, who spoke first, said the two countries would take no more than 31 percent of the catch.")
     assert _dates(run_text(text, FRIDAY)) == [("Torstein Dahl", "2026-03-02", "inherited")]
+
+
+def test_quotes_dates_a_transcript_is_dated_by_its_session_not_by_its_publication(run_text: Run) -> None:
+    intro = ("The Treasury Committee took evidence on Tuesday from the head of the sanctions office, Giles Vane.\n\n"
+             "The following extract is taken from the transcript of the session, which the committee published "
+             "on Wednesday.\n\n")
+    turns = ("Chair: Mr Vane, are you proud of that record?\n\n"
+             "Giles Vane: Proud is not the word I would use. The number of penalties reflects the cases we won.")
+    assert _dates(run_text(intro + turns, FRIDAY))[-1:] == [("Giles Vane", "2026-03-03", "inherited")]
+    published = intro.replace("The Treasury Committee took evidence on Tuesday from", "Questions went to")
+    assert _dates(run_text(published + turns, FRIDAY))[-1][1] != "2026-03-04"

@@ -465,3 +465,46 @@ def test_quotes_speech_a_chair_named_through_an_appositive_title_speaks_on(run_t
             "reporters at the close of the meeting on Saturday that the bloc would \"not abandon the Kivus\".\n\n"
             "\"We brought our soldiers home last year,\" she said.")
     assert [q.speaker.name for q in run_text(text, FRIDAY).quotes] == ["Helena Amukwaya-Shilongo"] * 2
+
+
+def test_quotes_speech_a_role_label_is_where_its_speaker_is_named(run_text: Run) -> None:
+    quotes = run_text(HEARING, FRIDAY).quotes
+    chair = [q for q in quotes if q.speaker.name == "Maeve Doherty"]
+    assert [_mention(q) for q in chair] == ["Chair", "Chair"]
+    assert [_mention(q) for q in quotes if q.speaker.name == "Colm Farrell"] == ["Farrell", "Farrell"]
+
+
+def test_quotes_speech_a_chair_whose_long_title_joins_two_offices_ends_with_the_name(run_text: Run) -> None:
+    text = ("The summit's chair, Chairperson of the EAC Summit of Heads of State and President of the Republic of "
+            "Kenya Daniel Kiprono Rotich, told a news conference that the closure had cost ordinary people \"more "
+            "than any war of words is worth\".")
+    quote, = run_text(text, FRIDAY).quotes
+    assert (quote.speaker.name, _mention(quote)) == ("Daniel Kiprono Rotich", "Daniel Kiprono Rotich")
+
+
+def test_quotes_speech_a_name_set_off_after_a_title_of_a_place_is_the_speaker(run_text: Run) -> None:
+    text = ("The President of the Government of the Canary Islands, Carmelo Afonso Trujillo, said on Monday that "
+            "the agreement was \"a step, not a solution\".")
+    titled = [q.speaker.name for q in run_text(text, FRIDAY).quotes]
+    untitled = [q.speaker.name for q in run_text(text.replace(", Carmelo Afonso Trujillo,", ""), FRIDAY).quotes]
+    assert titled == ["Carmelo Afonso Trujillo"]
+    assert untitled != titled
+
+
+def test_quotes_speech_a_passer_by_who_gives_a_name_after_speaking_is_that_person(run_text: Run) -> None:
+    text = ("KIGOMA — A fisherman from Uvira said he had made the crossing three times since Sunday. He gave his "
+            "name as Fikiri Lubunga Asani.\n\n\"The lake is calm at night, so we go at night,\" he said.")
+    quotes = run_text(text, FRIDAY).quotes
+    assert [q.speaker.name for q in quotes] == ["Fikiri Lubunga Asani"] * 2
+    assert _mention(quotes[0]) == "A fisherman from Uvira"
+    unnamed = run_text(text.replace(" He gave his name as Fikiri Lubunga Asani.", ""), FRIDAY).quotes
+    assert [q.speaker.name for q in unnamed] == ["A fisherman from Uvira"] * 2
+
+
+def test_quotes_speech_a_name_with_an_age_opening_the_next_sentence_names_the_one_described(run_text: Run) -> None:
+    text = ("A sheep farmer from Qassiarsuk said he had voted no by post \"for the lambs, not for myself\". "
+            "Jens-Kristian Egede, 64, has kept sheep above the fjord since 1987.")
+    assert [q.speaker.name for q in run_text(text, FRIDAY).quotes] == ["Jens-Kristian Egede"]
+    known = ("Mayor Jens-Kristian Egede opened the count on Thursday. " + text).replace(
+        "A sheep farmer from Qassiarsuk", "A farmer")
+    assert [q.speaker.name for q in run_text(known, FRIDAY).quotes] == ["A farmer"]

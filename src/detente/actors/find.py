@@ -132,7 +132,7 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     found += _phrases(ctx)  # a role phrase may take a name as its modifier: "Pakistan's foreign ministry"
     found += _named(ctx, later)
     found += _pronouns(ctx)
-    found = _described_again(ctx, sorted(found, key=lambda m: (m.start, -m.end)))
+    found = _named_later(ctx, _described_again(ctx, sorted(found, key=lambda m: (m.start, -m.end))))
     for m in found:
         m.in_quote = _inside_quotes(ctx, m.start)
     return _acronyms(ctx, found)
@@ -150,13 +150,76 @@ def _described_again(ctx: Context, found: list[Mention]) -> list[Mention]:
         if owner is not None and owner is not m and not m.definite and head.head.i < head.i:
             owner.also.append((m.start, m.end))
             continue
-        named = _named_after(ctx, head, people) if m.form == "description" and m.kind == "person" else None
+        top = _title_top(head)  # a "name" that closes a title through "of" may be a place's ("the Canary Islands")
+        described = m.form == "description" or (m.form == "name" and top.i != head.i)
+        named = _named_after(ctx, top, people) if described and m.kind == "person" else None
         if named is not None and named is not m:  # "The summit's chairperson, President of Namibia Dr. Helena
             named.also.append((m.start, m.end))  # Amukwaya-Shilongo, told": one person, named by the appositive
             named.role = named.role or m.role
             continue
         out.append(m)
     return out
+
+
+def _title_top(head: Token) -> Token:
+    """The first word of the title a name closes ("President" of "The President of the Government of the Canary
+    Islands"), where the name hangs on it through "of"; else the name's head itself."""
+    top = head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ == "of" and top.head.head.i < top.i:
+        top = top.head.head
+    return top
+
+
+GAVE_NAME = re.compile(
+    r"\b(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}names?\s*(?:as\s+|,\s*)"
+    r"|\b(?:identified|identify|identifies)\s+(?:him|her)?(?:self)?\s*(?:only\s+)?as\s+"
+    r"|\b(?:asked|spoke on condition|agreed)\b[^.;]{0,40}\bidentified\s+(?:only\s+)?"
+    r"(?:by\s+\w+\s+\w+\s+name\s*,?\s*|as\s+)")
+AGED = re.compile(r"\s*,\s*\d{1,3}\s*,")
+
+
+def _named_later(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """An unnamed person whose name the text gives right after: "A fisherman from Uvira said ... He gave his name as
+    Fikiri Asani", "a nurse who gave only her first name, Arnaq, said", and a name opening the next sentence with
+    an age ("A sheep farmer said ... Jens Egede, 64, has kept sheep since 1987") that the text has not named
+    before."""
+    names = {m.start: m for m in found if m.form in ("name", "org")}
+    seen: set[str] = set()
+    out = []
+    for m in found:
+        if m.kind == "person" and m.form == "name":
+            seen.add(m.name.split()[-1] if m.name else "")
+        if m.kind != "person" or m.form != "description" or m.definite or not ctx.text[m.start:m.end][:1].isalpha():
+            out.append(m)
+            continue
+        named = _name_given(ctx, m, names, seen)
+        if named is None:
+            out.append(m)
+            continue
+        named.also.append((m.start, m.end))
+        named.role = named.role or m.role
+    return out
+
+
+def _name_given(ctx: Context, m: Mention, names: dict[int, Mention], seen: set[str]) -> Mention | None:
+    """The name an indefinite description's bearer is given in its sentence or the next (see `_named_later`)."""
+    head = ctx.toks[m.head]
+    if head.doc[head.left_edge.i].lower_ not in ("a", "an"):
+        return None
+    sent = head.sent
+    nxt = head.doc[sent.end].sent if sent.end < len(head.doc) else None
+    for g in GAVE_NAME.finditer(ctx.text, m.end, nxt.end_char if nxt else sent.end_char):
+        named = names.get(g.end())
+        if named is not None and named.kind in ("person", "organization"):
+            named.kind = "person"  # "gave only her first name, Arnaq": a name, whatever the tagger took it for
+            return named
+    if nxt is not None:
+        first = names.get(nxt.start_char)
+        fresh = first is not None and first.kind == "person" and first.form == "name" and bool(first.name) and (
+            first.name.split()[-1] not in seen)
+        if fresh and first is not None and AGED.match(ctx.text, first.end):
+            return first
+    return None
 
 
 def _named_after(ctx: Context, head: Token, people: dict[int, Mention]) -> Mention | None:
@@ -171,7 +234,35 @@ def _named_after(ctx: Context, head: Token, people: dict[int, Mention]) -> Menti
                      None)
         if inner is not None:
             return people[inner.i]
+    for top in (head, *(c for c in head.children if c.dep_ == "appos" and c.i > head.i)):
+        if top.ent_type_ == "PERSON":
+            continue  # "Prime Minister Haruto Nishida and President Choi Seung-hoon": two people
+        last = _closing_name(top, people)
+        if last is not None:
+            return last
     return None
+
+
+TITLE_CHAIN = frozenset({"prep", "pobj", "conj", "cc", "compound", "appos", "det", "amod", "poss", "case"})
+
+
+def _closing_name(top: Token, people: dict[int, Mention]) -> Mention | None:
+    """The person's name a title phrase closes with ("Chairperson of the EAC Summit of Heads of State and President
+    of the Republic of Kenya Daniel Kiprono Rotich"), reached from the title through its prepositions alone."""
+    end = top.right_edge
+    last = people.get(end.i)
+    if last is None or last.form != "name" or end.ent_type_ != "PERSON" or end.i == top.i:
+        return None
+    own = people.get(top.i)
+    if (own is not None and own.form == "name") or any(
+            people.get(t.i) not in (None, own, last) for t in top.subtree):
+        return None  # "Minister of Fisheries Torstein Dahl and Minister of Industries Jon Einarsson": two people
+    tok = end
+    while tok.i != top.i:
+        if tok.dep_ not in TITLE_CHAIN or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return last
 
 
 ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.\-]{1,11})\s*\)")

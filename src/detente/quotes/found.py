@@ -22,6 +22,7 @@ class Found:
     cue_tokens: set[int] = field(default_factory=set)
     turn: bool = False  # a line of a transcript or an interview: dated by its interview
     role: str | None = None  # an answer's label ("a", "minister"): the interviewee speaks
+    label: tuple[int, int] | None = None  # a turn's label ("A", "Chair", "INTERVIEWER"): where its speaker is named
 
     @property
     def start(self) -> int:

@@ -322,6 +322,29 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
     return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
+def _person_in_apposition(document: Document, head: Token) -> Token | None:
+    """The person set off after a title that the tagger did not read as a person's name, where the title's
+    own words name some other actor (a place, a body)."""
+    if head.ent_type_ == "PERSON" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    own = document.actor_at(head.idx, head.idx + len(head.text))
+    if own is not None and own.kind == "person":
+        return None
+    for c in head.children:
+        if c.dep_ != "appos" or c.i < head.i:
+            continue
+        if c.ent_type_ not in ("", "PERSON"):  # "Carmelo Afonso Trujillo" read as an organisation
+            actor = document.actor_at(c.idx, c.idx + len(c.text))
+            if actor is not None and actor.kind == "person":
+                return c
+        end = c.right_edge  # "the summit's chair, Chairperson of the EAC Summit and President of Kenya Daniel Rotich"
+        if end.ent_type_ == "PERSON" and end.i > c.i:
+            actor = document.actor_at(end.idx, end.idx + len(end.text))
+            if actor is not None and actor.kind == "person" and actor is document.actor_at(c.idx, c.idx + len(c.text)):
+                return end
+    return None
+
+
 def speaker_for(document: Document, head: Token | None, titles: frozenset[str] = frozenset()) -> Speaker:
     """The Speaker headed by ``head``: resolved through the actors layer when it has the mention; a relative
     pronoun's speaker is written as its antecedent ("Margit Lindholm, who said ..."). ``titles``: the words a
@@ -331,6 +354,9 @@ def speaker_for(document: Document, head: Token | None, titles: frozenset[str] =
     if head is None:
         return Speaker(actor=None, name=None)
     doc = head.doc
+    titled = _person_in_apposition(document, head)
+    if titled is not None:  # "The President of the Government of the Canary Islands, Carmelo Afonso Trujillo,"
+        head = titled
     s, e = mention_tokens(head)
     opening = _dateline_end(head)
     while opening is not None and s < head.i and doc[s].idx < opening:

@@ -206,14 +206,14 @@ def turns(doc: Doc, text: str, lexicon: Lexicon) -> Turns:
             out.questions.append((line.label_span[0], line.content[1]))
             continue  # a member who puts questions states things too ("The hearing is adjourned.")
         if interviewer:  # "Q: Let us turn to the communities.", "HOST: Thank you for your time.": the host's own
-            found = Found([line.content], ":", line.cue_span, None, kind="direct", turn=True)
+            found = Found([line.content], ":", line.cue_span, None, kind="direct", turn=True, label=line.label_span)
             found.role = HOST
             out.found.append(found)
             out.answers.append(found)
             continue
         parts = [line.content, *_go_on(text, line.content[0], bounds, labelled)]
         speaker = _label_token(doc, line, lexicon.label_titles) if line.kind == "named" else None
-        found = Found(parts, ":", line.cue_span, speaker, kind="direct", turn=True)
+        found = Found(parts, ":", line.cue_span, speaker, kind="direct", turn=True, label=line.label_span)
         out.found.append(found)
         if line.kind != "named":
             out.answers.append(found)

@@ -83,6 +83,7 @@ class SceneCues:
     definite: frozenset[str]
     lead_documents: frozenset[str] = frozenset()
     gatherings: frozenset[str] = frozenset()
+    publishing: frozenset[str] = frozenset()
 
 
 def scene_cues() -> SceneCues:
@@ -93,7 +94,7 @@ def scene_cues() -> SceneCues:
         for word in words:
             kinds.setdefault(str(word).lower(), kind)
     lists = ("scene_verbs", "shared_scenes", "turn_scenes", "after_event", "definite_scene", "lead_documents",
-             "gathering_verbs")
+             "gathering_verbs", "publishing_verbs")
     return SceneCues(kinds, *(frozenset(str(w).lower() for w in lex[k]) for k in lists))
 
 
@@ -639,7 +640,11 @@ class StatementDates:
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj" and tok.head.pos_ not in ("VERB", "AUX"):
                 return None  # "the hearing on the escape of salmon from a farm in August": the escape's time
             if tok.pos_ in ("VERB", "AUX"):
-                near = [*tok.children, *(g for c in tok.children if c.pos_ == "ADP" for g in c.children)]
+                if tok.lemma_.lower() in self.cues.publishing:
+                    return None  # "the transcript, which the committee published on Wednesday": not the session
+                near = [*tok.children, *(g for c in tok.children if c.pos_ == "ADP" for g in c.children),
+                        *(g for c in tok.children if c.dep_ == "nsubj" for g in c.subtree)]  # "House of Commons
+                # Treasury Committee took evidence on Tuesday": the committee's session
                 if any(self._turn_scene_word(n) for n in near):
                     return value  # "spoke to reporters in Amman on Thursday"
                 if tok.dep_ != "acl":

@@ -211,3 +211,16 @@ def test_an_honorific_after_a_body_s_name_starts_the_person_s_name(run_text: Run
 def test_a_long_administrative_portfolio_is_no_part_of_the_name(run_text: Run) -> None:
     text = ("The move will wait, Minister of State Apparatus Empowerment and Bureaucratic Reform Rudi Hartono said.")
     assert [q.speaker.name for q in run_text(text).quotes] == ["Rudi Hartono"]
+
+
+def test_an_abbreviated_title_is_no_given_name(run_text: Run) -> None:
+    text = ("Sen. Dale Smith, the Idaho Republican who chairs the committee, called the hearing. "
+            "Sen. Smith said the bureau needed more agents.")
+    people = _people(run_text(text))
+    assert list(people) == ["Dale Smith"]  # not a former minister of that surname the data know
+    assert not any("Sen." in m for m in people["Dale Smith"])
+
+
+def test_a_burmese_honorific_is_no_part_of_the_name(run_text: Run) -> None:
+    text = "Myanmar's foreign minister, U Kyaw Thet Naing, said on Saturday that the bloc had relied on rumours."
+    assert "Kyaw Thet Naing" in _people(run_text(text))

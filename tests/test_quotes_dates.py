@@ -262,3 +262,15 @@ def test_quotes_dates_a_transcript_is_dated_by_its_session_not_by_its_publicatio
     assert _dates(run_text(intro + turns, FRIDAY))[-1:] == [("Giles Vane", "2026-03-03", "inherited")]
     published = intro.replace("The Treasury Committee took evidence on Tuesday from", "Questions went to")
     assert _dates(run_text(published + turns, FRIDAY))[-1][1] != "2026-03-04"
+
+
+def test_quotes_dates_testimony_submitted_before_a_hearing_does_not_date_its_turns(run_text: Run) -> None:
+    text = ("Margaret Lane told a Senate committee on Tuesday that her agency lacked agents.\n\n"
+            "In written testimony submitted to the committee on Monday, Daniel Okoro said his office had referred "
+            "17 cases.\n\n"
+            "Excerpts from the hearing transcript follow.\n\n"
+            "SEN. ORTIZ: Will the bureau publish the rule before the summer?\n\n"
+            "MS. LANE: We expect to send the rule to the Federal Register by the end of June.")
+    dates = _dates(run_text(text, FRIDAY))
+    assert dates[1][:2] == ("Daniel Okoro", "2026-03-02")
+    assert dates[-1] == ("Margaret Lane", "2026-03-03", "inherited")

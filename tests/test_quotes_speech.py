@@ -508,3 +508,36 @@ def test_quotes_speech_a_name_with_an_age_opening_the_next_sentence_names_the_on
     known = ("Mayor Jens-Kristian Egede opened the count on Thursday. " + text).replace(
         "A sheep farmer from Qassiarsuk", "A farmer")
     assert [q.speaker.name for q in run_text(known, FRIDAY).quotes] == ["A farmer"]
+
+
+def test_quotes_speech_labels_with_titles_in_capitals_name_their_speakers(run_text: Run) -> None:
+    text = ("Sen. Dale Smith, who chairs the committee, and Sen. Elena Ortiz questioned Under Secretary of Commerce "
+            "Margaret Lane on Tuesday.\n\n"
+            "CHAIRMAN SMITH: This committee has given the bureau every tool it asked for. Where are the results?\n\n"
+            "MS. LANE: We have opened 41 investigations this year, and eleven agents work overseas.\n\n"
+            "SEN. ORTIZ: That is a polite way of saying you need more money. I will note it for the record.")
+    names = [q.speaker.name for q in run_text(text, FRIDAY).quotes]
+    assert names == ["Margaret Lane", "Elena Ortiz"]
+
+
+def test_quotes_speech_the_statement_after_a_communique_spoke_is_that_communique(run_text: Run) -> None:
+    text = ("ASEAN foreign ministers issued a joint communique on Thursday at the end of a meeting in Manila.\n\n"
+            "The communique said the bloc remained \"deeply concerned\" by air strikes in Myanmar.\n\n"
+            "On the South China Sea, the statement said several ministers had raised concerns about dangerous "
+            "manoeuvres at sea.")
+    names = [q.speaker.name for q in run_text(text, FRIDAY).quotes]
+    assert names == ["The joint communique"] * 2
+    named = text.replace("at the end of a meeting", "and a separate statement at the end of a meeting")
+    assert [q.speaker.name for q in run_text(named, FRIDAY).quotes][-1] != "The joint communique"
+
+
+def test_quotes_speech_the_document_an_appeal_came_in_is_no_part_of_it(run_text: Run) -> None:
+    text = ("The Association of Southeast Asian Nations called on Myanmar's government to agree to a nationwide "
+            "ceasefire and to open talks with all armed groups, in a joint communique issued by its foreign "
+            "ministers on Thursday.")
+    quote, = run_text(text, FRIDAY).quotes
+    assert quote.text.endswith("with all armed groups")
+    assert (quote.date, quote.date_basis) == ("2026-03-05", "sentence")
+    inside = text.replace(", in a joint communique issued by its foreign ministers on Thursday",
+                          " that began on Thursday")
+    assert run_text(inside, FRIDAY).quotes[0].date == FRIDAY

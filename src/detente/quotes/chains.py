@@ -37,6 +37,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DESCRIPTOR_DEPS = frozenset({"compound", "amod"})
 LOOK_BACK = 40  # salient mentions searched before a pronoun
 GENERIC_DOCUMENTS = frozenset({"document", "text"})  # "the document said": the last document that spoke
+STATEMENTS = frozenset({"statement"})  # a word for any document that spoke, where none was named by it
 
 
 @dataclass(frozen=True)
@@ -427,6 +428,8 @@ def _documents(document: Document, quotes: list[Quote], lexicon: Lexicon) -> Non
         name = (last if head in GENERIC_DOCUMENTS else names.get(head)) if bare else None
         if name is None and bare and mention is not None:
             name = _introduced(document.text[: mention.start], head)  # "in a joint statement issued on Thursday"
+        if name is None and bare and head in STATEMENTS and last is not None:
+            name = last  # "The communique said ... the statement said": no other statement was named
         if name is None and words[0] in ("a", "an") and " " in (quote.speaker.name or ""):  # "a joint communique":
             name = "The " + (quote.speaker.name or "").split(" ", 1)[1]  # the one of the story, "The joint communique"
         if name is not None:

@@ -254,8 +254,8 @@ def clause_span(clause: Token) -> tuple[int, int] | None:
     return _trimmed(clause.doc, clause.left_edge.i, clause.right_edge.i + 1)
 
 
-def _clause_parts(doc: Doc, first: Token, last: Token) -> list[tuple[int, int]]:
-    span = _trimmed(doc, first.left_edge.i, last.right_edge.i + 1)
+def _clause_parts(doc: Doc, first: Token, last: Token, cut: Token | None = None) -> list[tuple[int, int]]:
+    span = _trimmed(doc, first.left_edge.i, cut.left_edge.i if cut is not None else last.right_edge.i + 1)
     return [span] if span else []
 
 
@@ -264,9 +264,30 @@ def reported_clause_parts(clause: Token, lexicon: Lexicon) -> list[tuple[int, in
     the parser hung on it that stands right after the cue ("said [on Monday] the talks would resume": when it
     was said)."""
     cut = next((c for c in clause.rights if c.dep_ == "conj" and _misattached(c, lexicon)), None)
+    cut = cut or _vehicle(clause, lexicon)
     end = cut.left_edge.i if cut is not None else clause.right_edge.i + 1
     span = _trimmed(clause.doc, _after_leading_time(clause), end)
     return [span] if span else []
+
+
+VEHICLE_PREPS = frozenset({"in", "during", "at"})
+VEHICLE_SCENES = frozenset({"interview", "speech", "briefing", "conference", "address", "post", "tweet"})
+
+
+def _vehicle(clause: Token, lexicon: Lexicon) -> Token | None:
+    """A closing phrase set off by a comma that names the text or the occasion the words came in, not what they
+    say ("called on Myanmar to agree to a ceasefire[, in a joint communique issued on Thursday]")."""
+    while (conj := [c for c in clause.rights if c.dep_ == "conj"]) and conj[-1].right_edge.i == clause.right_edge.i:
+        clause = conj[-1]  # "to agree to a ceasefire and to open talks[, in a communique ...]"
+    rights = [c for c in clause.rights if c.dep_ == "prep"]
+    last = rights[-1] if rights else None
+    if last is None or last.lower_ not in VEHICLE_PREPS or last.right_edge.i != clause.right_edge.i:
+        return None
+    if last.i == 0 or clause.doc[last.i - 1].text != ",":
+        return None
+    noun = next((c for c in last.children if c.dep_ == "pobj"), None)
+    words = lexicon.source_documents | VEHICLE_SCENES
+    return last if noun is not None and noun.lemma_.lower() in words else None
 
 
 def _after_leading_time(clause: Token) -> int:
@@ -336,7 +357,7 @@ def _complement(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
         parts = _leading_clauses(cue, clause) or reported_clause_parts(clause, lexicon)
         return _fronted_subject(cue, clause) + parts
     if control:
-        return _clause_parts(doc, kids.get("dobj") or kids["xcomp"], kids["xcomp"])
+        return _clause_parts(doc, kids.get("dobj") or kids["xcomp"], kids["xcomp"], _vehicle(kids["xcomp"], lexicon))
     if "dobj" in kids and lemma in lexicon.verbs and _that_clause_object(kids["dobj"]):
         span = _trimmed(doc, kids["dobj"].left_edge.i + 1, kids["dobj"].right_edge.i + 1)  # without "that"
         return [span] if span else []
@@ -400,8 +421,9 @@ def _prepositional(cue: Token, lemma: str, lexicon: Lexicon) -> list[tuple[int, 
         if prep.dep_ == "prep" and prep.lower_ in preps and not _temporal(prep) and not _absolute(prep):
             objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                last = next((c for c in cue.rights if c.dep_ == "xcomp" and c.i > prep.i), objects[-1])
-                return _clause_parts(cue.doc, objects[0], _topic_end(cue, last))
+                last = _topic_end(cue, next((c for c in cue.rights if c.dep_ == "xcomp" and c.i > prep.i),
+                                            objects[-1]))
+                return _clause_parts(cue.doc, objects[0], last, _vehicle(last, lexicon))
     return []
 
 

@@ -204,7 +204,7 @@ class StatementDates:
         anchors = self._anchors(st)
         after_cue = st.cue is not None and bool(st.parts) and st.parts[0][0] >= st.cue[1]
         self.gaps = [(st.cue[1], st.parts[0][0])] if st.cue is not None and after_cue else []
-        own = self._own_time(anchors) if anchors else None
+        own = self._own_time(anchors, st.parts[-1][1] if st.parts else None) if anchors else None
         setting = self._setting(anchors) if anchors else _Setting()
         if own is None and setting.kind in self.cues.shared and setting.back is None:
             setting.lead = self._after_lead(anchors[0].idx)
@@ -250,26 +250,29 @@ class StatementDates:
                 c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("aux", "auxpass") and _verbal(c)) for c in tok.children)
         return False
 
-    def _path(self, start: Token, anchors: list[Token]) -> list[Token] | None:
-        """The tokens between ``start`` and an anchor when ``start`` hangs on the speech act, else None."""
+    def _path(self, start: Token, anchors: list[Token], through: bool = False) -> list[Token] | None:
+        """The tokens between ``start`` and an anchor when ``start`` hangs on the speech act, else None;
+        ``through``: over the clause of what was said as well."""
         ids = {a.i for a in anchors}
         tok = start
         path: list[Token] = []
         for _ in range(MAX_STEPS):
             if tok.i in ids:
                 return path
-            if tok.dep_ in BLOCK or tok.head.i == tok.i:
+            if (tok.dep_ in BLOCK and not through) or tok.head.i == tok.i:
                 return None
             tok = tok.head
             if tok.i in ids:
                 return path
-            if not self._passable(tok, anchors):
+            if not self._passable(tok, anchors) and not (through and tok.pos_ in ("VERB", "AUX")):
                 return None
             path.append(tok)
         return None
 
-    def _own_time(self, anchors: list[Token]) -> tuple[str, str] | None:
-        """A time on the cue (stated) or on the scene its sentence sets (sentence), outside every content."""
+    def _own_time(self, anchors: list[Token], content_end: int | None = None) -> tuple[str, str] | None:
+        """A time on the cue (stated) or on the scene its sentence sets (sentence), outside every content; one
+        past the end of the content may hang on it by the parser ("called on X to agree to a truce, in a
+        communique issued on Thursday")."""
         assert self.tokens is not None
         sent = anchors[0].sent
         best: tuple[int, int, str, str] | None = None
@@ -279,6 +282,8 @@ class StatementDates:
                 continue
             head = self.tokens.head_of(t.start, t.end)
             path = self._path(head, anchors) if head is not None else None
+            if path is None and head is not None and self._set_off_after(content_end, t.start):
+                path = self._path(head, anchors, through=True)
             if path is None and self._between_cue_and_content(t.start, t.end):
                 path = []  # "said on Monday the talks would resume", the time hung on the content by the parser
             if path is None:
@@ -288,6 +293,12 @@ class StatementDates:
             if best is None or rank < best[:2]:
                 best = (*rank, value, "stated" if stated else "sentence")
         return (best[2], best[3]) if best else None
+
+    def _set_off_after(self, content_end: int | None, start: int) -> bool:
+        """Whether ``start`` lies past the end of a content, in a phrase set off from it by a comma."""
+        if content_end is None or start < content_end:
+            return False
+        return self.document.text[content_end:start].lstrip(" \"”’'").startswith(",")
 
     def _between_cue_and_content(self, start: int, end: int) -> bool:
         """Whether [start, end) fills, with "on" before it, the gap between a cue and the content it opens."""

@@ -117,10 +117,15 @@ def test_events_offer_to_send_troops_is_cooperative(coded: Callable[[str], list[
     assert [_summary(e) for e in events] == [("AGREE", "0312", 1, "TUR", "ITA", False, "intended")]
 
 
-def test_events_rejecting_an_accusation_is_a_statement(coded: Callable[[str], list[Event]]) -> None:
-    assert coded("Iran rejected accusations that it had attacked the tanker.") == []
-    assert coded("Iran denied charges that its navy had seized the tanker.") == []
-    assert coded("Ghana dismissed the charge as baseless.") == []
+def test_events_rejecting_an_accusation_rejects_the_accuser(coded: Callable[[str], list[Event]]) -> None:
+    """What the charge alleges is no event; rejecting it is a rejection, aimed at the accuser where the article
+    has named one, at no one (not at "the charge") where it has not."""
+    for text in ("Iran rejected accusations that it had attacked the tanker.",
+                 "Iran denied charges that its navy had seized the tanker.", "Iran dismissed the charge as baseless."):
+        assert [(e.type, e.source.country, e.target) for e in coded(text)] == [("REJECT", "IRN", None)]
+    told = coded("Iraq accused Iran of attacking the tanker on Monday. Iran dismissed the accusation as baseless.")
+    assert [(e.type, e.source.country, e.target and e.target.country) for e in told] == [
+        ("ACCUSE", "IRQ", "IRN"), ("REJECT", "IRN", "IRQ")]
 
 
 def test_events_gift_of_money_is_aid(coded: Callable[[str], list[Event]]) -> None:

@@ -746,7 +746,7 @@ def test_events_phrasings_riot_acts_read_states_taken_to_task_and_examinations_o
             "Ethiopia criticised Egypt's dam policy on Monday.\n\nEgypt's foreign ministry rejected the criticism.",
             ("REJECT", "EGY", "ETH"),
         ),
-        ("Egypt rejected Ethiopian accusations that it had armed rebels.", None),
+        ("Egypt rejected Ethiopian accusations that it had armed rebels.", ("REJECT", "EGY", "ETH")),
         ("Belarus refused to accredit observers from the OSCE.", ("REJECT", "BLR", "OSCE")),
         (
             "Indonesia gave a Japanese smelter a month to start exports or lose its permit.",

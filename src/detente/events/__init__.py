@@ -360,7 +360,7 @@ def _targets(
              if not _itself(document, p, sources)]
     if not any(p.country for p in found):
         found = (_referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story)
-                 or _pronoun_targets(reading, sources, story) or found)
+                 or _pronoun_targets(reading, sources, story) or _unreferred(reading, lexicon, found))
     code = lexicon.codes[reading.code or ""]
     if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:
         found = _other_side(document, sources, story) or found
@@ -535,6 +535,19 @@ def _referred_targets(reading: coder.Reading, lexicon: Lexicon, sources: list[Pa
     _, kinds, mutual = found
     own = {s.country for s in sources}
     return [p for p in story.parties_of(kinds, mutual) if p.country not in own][:MAX_PARTIES]
+
+
+def _unreferred(reading: coder.Reading, lexicon: Lexicon, found: list[Party]) -> list[Party]:
+    """The targets named, less the noun of an earlier act the article has not told and any charge ("Moscow denied
+    the charges": no one, not "charges")."""
+    ref = refs.referred(reading.token, lexicon)
+    nouns = {w for w, kind in lexicon.references.items() if kind == "ACCUSE"} | ({ref[0].lower_} if ref else set())
+
+    def bare(party: Party) -> bool:
+        words = (party.name or "").lower().split()
+        return party.actor is None and bool(words) and words[-1] in nouns
+
+    return [p for p in found if not bare(p)]
 
 
 def _named_targets(

@@ -318,3 +318,12 @@ def test_events_joint_inquiry_is_mutual_cooperation(coded: Callable[[str], list[
 def test_events_money_placed_in_a_country_aids_it(coded: Callable[[str], list[Event]]) -> None:
     events = coded("Japan deposited $2 billion in Turkey's central bank.")
     assert [_summary(e)[:5] for e in events] == [("AID", "070", 2, "JPN", "TUR")]
+
+
+def test_events_aid_suspended_is_aid_cut(coded: Callable[[str], list[Event]]) -> None:
+    events = coded("The Netherlands suspended its development aid to Uganda on Thursday.")
+    assert [(e.type, e.source.country, e.target and e.target.country) for e in events] == [
+        ("SANCTION", "NLD", "UGA")]
+    lifted = coded("The Netherlands suspended its sanctions on Uganda on Thursday.")
+    assert [e.type for e in lifted] != ["SANCTION"]
+

@@ -577,3 +577,10 @@ def test_the_two_after_a_call_are_the_two_who_spoke(run_text: Run) -> None:
 def test_leaving_an_international_body_cuts_relations_and_troops_pulled_out_retreat(
         run_text: Run, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(run_text(text))
+
+
+def test_events_parties_a_blockade_by_farmers_is_a_protest_by_a_navy_force(run_text: Run) -> None:
+    farmers = run_text("Dutch farmers blockaded the port of Rotterdam with hundreds of tractors on Wednesday.").events
+    assert [(e.type, e.source.country) for e in farmers] == [("PROTEST", "NLD")]
+    navy = run_text("The Turkish navy blockaded the port of Famagusta on Wednesday.").events
+    assert [e.type for e in navy][:1] == ["COERCE"]

@@ -747,6 +747,9 @@ def _events(
     if code.type == "PROTEST" and token.lemma_.lower() in ("block", "blockade") and sources and all(
             _state_party(document, s) for s in sources):
         code = lexicon.codes[REDUCED_RELATIONS]  # "Algeria blocked the crossings to Mali": a measure, no protest
+    if code.type == "COERCE" and token.lemma_.lower() in ("block", "blockade") and sources and all(
+            s.name and s.sector in HOME_SECTORS and not _state_party(document, s) for s in sources):
+        code = lexicon.codes[DEMONSTRATION]  # "Dutch farmers blockaded the port of Rotterdam": a protest
     if code.type == "RETREAT" and token.lemma_.lower() in LEAVING_WORDS and targets and all(
             _body_left(document, t) for t in targets) and not any(c.dep_ == "dobj" for c in token.children):
         code = lexicon.codes[REDUCED_RELATIONS]  # "Nicaragua completed its withdrawal from the OAS": no retreat

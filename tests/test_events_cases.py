@@ -324,6 +324,10 @@ def test_events_aid_suspended_is_aid_cut(coded: Callable[[str], list[Event]]) ->
     events = coded("The Netherlands suspended its development aid to Uganda on Thursday.")
     assert [(e.type, e.source.country, e.target and e.target.country) for e in events] == [
         ("SANCTION", "NLD", "UGA")]
+    over = coded("The Netherlands suspended its development aid to Uganda on Thursday over a new law on charities.")
+    assert [e.type for e in over] == ["SANCTION"]  # the aid suspended, not a law over which it was
+    suspension = coded("Germany's suspension of military cooperation with Chad took effect on Monday.")
+    assert [(e.type, e.source.country) for e in suspension] == [("SANCTION", "DEU")]
     lifted = coded("The Netherlands suspended its sanctions on Uganda on Thursday.")
     assert [e.type for e in lifted] != ["SANCTION"]
 

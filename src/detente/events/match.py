@@ -177,7 +177,11 @@ def sense(token: Token, lexicon: Lexicon) -> Pattern | None:
     found = [p for p in _index(token, lexicon) if fits(token, p, lexicon.currencies, loose)]
     if not found:
         return None
-    tied = [p for p in found if p.size == found[0].size and p.words]
+    direct = {t.lemma_.lower() for c in token.children if c.dep_ in OBJECT_DEPS for t in (c, *c.conjuncts)}
+    further = {g.lemma_.lower() for c in token.children if c.dep_ == "prep" for g in c.children} - direct
+    size = found[0].size  # an object reached only through a preposition yields to a direct one of the same size:
+    found = sorted(found, key=lambda p: (p.size != size, p.obj is not None and p.obj.split()[-1] in further))
+    tied = [p for p in found if p.size == found[0].size and p.words]  # "suspended its aid [over a new law]"
     if len(tied) < 2:
         return found[0]
     return min(tied, key=lambda p: _reach(token, p))  # "rounded up lawmakers ahead of a march on parliament"

@@ -118,11 +118,11 @@ def test_events_offer_to_send_troops_is_cooperative(coded: Callable[[str], list[
 
 
 def test_events_rejecting_an_accusation_rejects_the_accuser(coded: Callable[[str], list[Event]]) -> None:
-    """What the charge alleges is no event; rejecting it is a rejection, aimed at the accuser where the article
-    has named one, at no one (not at "the charge") where it has not."""
+    """What the charge alleges is no event; rejecting it is a rejection of the accuser where the article names
+    one, and a denial, no event, where it names no one (not a rejection of "the charge")."""
     for text in ("Iran rejected accusations that it had attacked the tanker.",
                  "Iran denied charges that its navy had seized the tanker.", "Iran dismissed the charge as baseless."):
-        assert [(e.type, e.source.country, e.target) for e in coded(text)] == [("REJECT", "IRN", None)]
+        assert coded(text) == []
     told = coded("Iraq accused Iran of attacking the tanker on Monday. Iran dismissed the accusation as baseless.")
     assert [(e.type, e.source.country, e.target and e.target.country) for e in told] == [
         ("ACCUSE", "IRQ", "IRN"), ("REJECT", "IRN", "IRQ")]

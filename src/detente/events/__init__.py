@@ -537,6 +537,14 @@ def _referred_targets(reading: coder.Reading, lexicon: Lexicon, sources: list[Pa
     return [p for p in story.parties_of(kinds, mutual) if p.country not in own][:MAX_PARTIES]
 
 
+def _charge_answered(reading: coder.Reading, lexicon: Lexicon) -> bool:
+    """Whether an event rejects a charge ("rejected the accusation", "denied the charges") rather than an act."""
+    if reading.code is None or lexicon.codes[reading.code].type != "REJECT":
+        return False
+    nouns = [reading.token, *(c for c in reading.token.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(lexicon.references.get(n.lemma_.lower()) == "ACCUSE" for n in nouns)
+
+
 def _unreferred(reading: coder.Reading, lexicon: Lexicon, found: list[Party]) -> list[Party]:
     """The targets named, less the noun of an earlier act the article has not told and any charge ("Moscow denied
     the charges": no one, not "charges")."""
@@ -729,6 +737,8 @@ def _events(
         sources, targets = [giver], [s for s in sources if s.name is not None]
     if quote is not None and quote.kind == "direct" and not targets:
         return  # a statement in a quotation with no one it is aimed at is no event
+    if _charge_answered(reading, lexicon) and not any(t.country for t in targets):
+        return  # "Iran rejected accusations that it had attacked the tanker": a denial, no one rejected
     if sources and all(s.sector == BUSINESS for s in sources) and all(
             t.actor is None or t.sector == BUSINESS for t in targets):
         return  # "Indian conglomerate Sarvodaya Industries agreed to buy a stake in a Sri Lankan operator": business

@@ -213,13 +213,10 @@ def _name_given(ctx: Context, m: Mention, names: dict[int, Mention], seen: set[s
         if named is not None and named.kind in ("person", "organization"):
             named.kind = "person"  # "gave only her first name, Arnaq": a name, whatever the tagger took it for
             return named
-    if nxt is not None:
-        first = names.get(nxt.start_char)
-        fresh = first is not None and first.kind == "person" and first.form == "name" and bool(first.name) and (
-            first.name.split()[-1] not in seen)
-        if fresh and first is not None and AGED.match(ctx.text, first.end):
-            return first
-    return None
+    first = names.get(nxt.start_char) if nxt is not None else None
+    if first is None or first.kind != "person" or first.form != "name" or not first.name:
+        return None
+    return first if first.name.split()[-1] not in seen and AGED.match(ctx.text, first.end) else None
 
 
 def _named_after(ctx: Context, head: Token, people: dict[int, Mention]) -> Mention | None:

@@ -354,6 +354,8 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
             continue
         j = next((t for t in range(i + 1, j) if ctx.toks[t].text in LABEL_MARKS), j)  # "**Al-Harthi:** Letters"
         label = ent.label_
+        if label == "PERSON" and (role := role_at(ctx.toks, i, ctx.kb)) is not None and role[1] >= j:
+            continue  # "[Spokeswoman] for the ministry ...": a title the tagger took for a name
         named = next((p for p in portfolios if p[0] < j and i < p[1]), None)
         if named is not None and (label != "PERSON" or i < named[0] or (i > named[0] and j - i == 1)):
             i, j, label = named[0], named[1], "PERSON"  # "Minister of Energy [and Minerals Salim al-Harthi]", a
@@ -369,6 +371,8 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
             label = "PERSON"
         elif label == "ORG" and (given := _given_name_inside(ctx, i, j)) is not None:
             i, label = given, "PERSON"  # "Minister for [the Energy Transition Camila Soto]": the name in it
+        elif label == "ORG" and _hyphenated_given_name(ctx, i, j):
+            label = "PERSON"  # "[Pierre-Antoine Dufour] (Renew Europe, France)"
         elif label == "ORG" and _personal_name(ctx, i, j):
             label = "PERSON"  # "Nana Ama Serwaa Boakye", tagged as a body
         clash = [spans[k] for k in sorted({k for t in range(i, j) for k in covering.get(t, ())})]
@@ -440,6 +444,11 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
                                    and toks[start + 1].lower_ in PORTFOLIO_JOINTS)):
             start += 1  # "of the Exchequer", "of Construction, Transport and Infrastructure", "of Finance and
             # Coordinating Minister of the Economy"
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        body = [c for c in obj.children if c.dep_ == "nmod" and c.i < obj.i] if obj is not None else []
+        if body and obj is not None and obj.pos_ == "PROPN" and body[-1].right_edge.i + 1 < end:
+            start = max(start, body[-1].right_edge.i + 1)  # "Spokeswoman for the Armenian Ministry of Defence
+            # [Narine Avetisyan]": the body the parser hung on the name ends where the name starts
         honorific = max((t for t in range(start, end - 1) if toks[t].text in ctx.kb.honorifics), default=None)
         if honorific is not None:  # "head of the Nusantara Capital Authority Prof. [Bambang Setiawan Nugroho]"
             start = honorific + 1
@@ -473,8 +482,13 @@ def _after_portfolio(ctx: Context, prep: int, i: int) -> bool:
 def _name_run(ctx: Context, title: int, end: int) -> int:
     """The end of the capitalised proper nouns from ``end`` on, not too far past the title at ``title``."""
     toks = ctx.toks
+    honoured = False  # past an honorific the tagger's places are the name's words ("of Fiji [Ratu Josefa ...]")
     while end < len(toks) and end - title <= 2 * MAX_NAME_WORDS:
-        if toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper() and toks[end].ent_type_ not in ("DATE", "GPE"):
+        if toks[end].text in ctx.kb.honorifics and toks[end].pos_ == "PROPN":
+            honoured = True
+            end += 1
+        elif toks[end].pos_ == "PROPN" and toks[end].text[:1].isupper() and (
+                toks[end].ent_type_ not in ("DATE", "GPE") or (honoured and toks[end].ent_type_ == "GPE")):
             end += 1
         elif _hyphened(ctx, end) and toks[end + 1].text[:1].isupper():
             end += 2  # "Olumide Adeyemi[-Bakare]"
@@ -565,6 +579,14 @@ def _personal_name(ctx: Context, i: int, j: int) -> bool:
     if any(w.pos_ != "PROPN" or not w.text[:1].isupper() or ctx.kb.role(w.lower_) for w in words):
         return False
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in toks[j - 1].children)
+
+
+def _hyphenated_given_name(ctx: Context, i: int, j: int) -> bool:
+    """Whether a body's words are a person's name opening with two known given names joined by a hyphen
+    ("Pierre-Antoine Dufour", "Jean-Paul Habineza")."""
+    toks, given = ctx.toks, ctx.kb.given_names
+    return 1 <= j - (i + 3) <= 2 and toks[i].text in given and toks[i + 1].text == "-" \
+        and toks[i + 2].text in given and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks[i + 3:j])
 
 
 def _titled_before(ctx: Context, i: int) -> bool:
@@ -978,6 +1000,8 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
         m.gender = m.gender or info.gender
         m.former = m.former or info.former
         m.consumed |= info.tokens
+    if m.country is None and title.role and (of := _state_of(ctx, head)):
+        m.country = of  # "President Kofi Mensah [of Ghana]"
     if m.sector == "IGO" and ctx.kb.country(m.country or "") and not any(
             x.affiliated for x in [title, *(a for a, _ in appos)]):
         m.sector = "GOV"  # 'India's Indus commissioner' serves a state, not an international body
@@ -1205,10 +1229,14 @@ def _role_word(ctx: Context, t: int, info: Info) -> int:
 # -- role phrases: groups and descriptions -------------------------------------------------------------------
 def _phrases(ctx: Context) -> list[Mention]:
     out = []
+    titled = {title for start, title in ctx.titles.items()  # "Prime Minister of Fiji Ratu [Semi Naivalu]"
+              if start and ctx.toks[start - 1].text in ctx.kb.honorifics}
     for t in range(len(ctx.toks)):
         if t in ctx.taken or (t in ctx.known and not _title_beyond(ctx, t, ctx.names.get(t, (len(ctx.toks),))[0])):
             continue  # a known name holds no role phrase, unless a title runs past it ('the Fed chair')
         found = role_at(ctx.toks, t, ctx.kb)
+        if found and any(t <= k < found[1] for k in titled):
+            continue  # "Prime Minister of the Republic of Fiji Ratu Semi Naivalu": the title of the name after it
         if found and (m := _role_phrase(ctx, t, *found)):
             out.append(m)
             ctx.taken.update(m.consumed)
@@ -1328,6 +1356,14 @@ def _place_after(ctx: Context, head: int, seats: bool = False) -> str | None:
             if found:
                 return found
     return None
+
+
+def _state_of(ctx: Context, head: int) -> str | None:
+    """The state a titled name is "of" ("President Kofi Mensah of Ghana"), a state named right after it."""
+    prep = next((c for c in ctx.toks[head].rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head + 1), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    entries = ctx.names.get(obj.i, (None, []))[1] if obj is not None else []
+    return entries[0].country if entries and entries[0].kind == "state" else None
 
 
 def _place_before(ctx: Context, head: int) -> str | None:

@@ -264,6 +264,9 @@ class Linker:
             return other
         if not m.country and self.home:
             people = self._home_first(m, people)
+        peer = next((d for d in people if d.role in COUNTERPARTS and m.country and d.country == m.country), None)
+        if peer is not None and word is not None and word.kind == "person":
+            return peer  # "his Ivorian counterpart, Y" is "the Ivorian president" after "President X of Ghana"
         own = self._canonical(m.role)
         same = next((d for d in people if own and self._canonical(d.role) == own), None)
         if same is not None:  # 'the diplomat' is the diplomat named before, not a minister named since

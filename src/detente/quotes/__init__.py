@@ -129,7 +129,7 @@ def _in_paragraph(text: str, found: Found) -> bool:
     return bool(found.parts)
 
 
-def _coordinated_cue(tok: Token, cues: set[int]) -> bool:
+def _coordinated_cue(tok: Token, cues: set[int], lexicon: Lexicon) -> bool:
     """A cue coordinated with another attribution's cue ("Y promised A and [said] B"), or with a reported verb
     but no part of the report ("X wrote that A was absurd and [urged] B"). A cue after a complementiser or a
     modal is: "X said the port lost money and that the owner [promised] to invest", "X said A was calm but
@@ -140,10 +140,11 @@ def _coordinated_cue(tok: Token, cues: set[int]) -> bool:
         (c.dep_ == "mark" and c.lower_ in REPORT_MARKS) or (c.dep_ == "aux" and c.tag_ == "MD")
         for c in tok.children
     )
-    return tok.head.i in cues or not reported
+    perceived = lexicon.lemma(tok) in lexicon.beliefs  # "patrols had visited the area and had [seen] X"
+    return tok.head.i in cues or not (reported or perceived)
 
 
-def _outermost(found: list[Found], doc: Doc) -> list[Found]:
+def _outermost(found: list[Found], doc: Doc, lexicon: Lexicon) -> list[Found]:
     """Drop an attribution nested in another one's content: "X said Y expects Z" reports X, not Y, and
     `rejected what it called "interference"` is one quote. A cue coordinated with another cue stays ("Y
     promised A and said B" reports Y twice), unless that cue is itself nested: in "X said Y expected A and
@@ -156,7 +157,7 @@ def _outermost(found: list[Found], doc: Doc) -> list[Found]:
         f
         for f, is_inside in zip(found, inside, strict=True)
         if not is_inside
-        or any(_coordinated_cue(doc[i], cues) and doc[i].head.i not in nested for i in f.cue_tokens)
+        or any(_coordinated_cue(doc[i], cues, lexicon) and doc[i].head.i not in nested for i in f.cue_tokens)
         or (f.kind == "direct" and not _inside_other(spans, (f.start, f.end), f.start))
     ]
 
@@ -286,7 +287,7 @@ def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quot
     give_answers(document, turn, found, lexicon)
     found = [f for f in without_questions(found, document.text, lexicon) if not refused(f, document.text, lexicon)]
     found.sort(key=lambda f: (f.start, f.end))
-    found = _deduped(_outermost(found, doc))
+    found = _deduped(_outermost(found, doc, lexicon))
     join_sentences(found, marked, doc, lexicon)
     found = sorted([*found, *quoted_paragraphs(found, marked, document.text, lexicon, doc)], key=lambda f: f.start)
     for f in found:

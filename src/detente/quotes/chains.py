@@ -89,8 +89,10 @@ class Chains:
             if tok is None or self.contents.holds(tok.idx) or tok.pos_ == "PRON" or not self._salient(tok):
                 continue
             actor = self._person(_actor(self.document, tok))
-            if actor is None and tok.pos_ == "PROPN":  # "The Secretary-General, António Guterres, ..."
-                names = (self._person(_actor(self.document, c)) for c in tok.children if c.dep_ == "appos")
+            if actor is None and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not _background(tok.head))):
+                # "The Secretary-General, António Guterres, ...", "His predecessor, X, was less convinced"
+                names = (self._person(_actor(self.document, c)) for c in tok.children
+                         if c.dep_ == "appos" and (tok.pos_ == "PROPN" or _set_beside(tok, c)))
                 actor = next((a for a in names if a is not None), None)
             if actor is not None:
                 yield _Seen(tok.idx, tok.sent.start_char, actor)
@@ -354,6 +356,22 @@ def _titles(noun: Token) -> Iterator[str]:
                 if body.dep_ == "pobj" and body.pos_ == "NOUN":
                     yield body.lower_
                     yield from _titles(body)
+
+
+def _set_beside(noun: Token, appos: Token) -> bool:
+    """Whether an apposition follows its noun's own phrase, set off by a comma ("His predecessor in the post, X"),
+    not a name the parser hung on a subject from further on ("The crisis unfolded under the minister, X")."""
+    start = appos.left_edge.i
+    if start < 2 or appos.doc[start - 1].text != ",":
+        return False
+    before = appos.doc[start - 2]
+    return before.i == noun.i or (noun.i < before.i and noun.is_ancestor(before) and not appos.is_ancestor(before))
+
+
+def _background(verb: Token) -> bool:
+    """A verb in the past perfect, which tells what went before rather than who speaks next ("Her predecessor,
+    X, had resisted similar pressure")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _indefinite(actor: Actor) -> bool:

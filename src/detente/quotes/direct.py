@@ -119,6 +119,8 @@ def _cue_before(passage: Passage, toks: Tokens, lexicon: Lexicon, text: str) -> 
     for i in range(last, max(last - window, -1), -1):
         tok = doc[i]
         colon_verb = tok.pos_ == "VERB" and (lead[-1] == ":" or (lead[-1] == "," and i == last))
+        if _is_cue(tok, lexicon) and window == 1 and lexicon.lemma(tok) in lexicon.beliefs:
+            return None  # `had seen "fresh damage"`: words quoted in a report, no one's speech
         if _is_cue(tok, lexicon) or colon_verb:
             return tok if speaker_head(tok, lexicon) or _inverted_speaker(tok) else None
         if _closing(tok) or tok.text in SENTENCE_END or tok.lower_ == "that":

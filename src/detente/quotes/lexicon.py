@@ -97,6 +97,7 @@ class Lexicon:
     generic_heads: frozenset[str] = frozenset()  # "the finance chief": the head says less than its modifiers
     loose_modifiers: frozenset[str] = frozenset()  # "the former general": no part of the description to match
     refusals: tuple[str, ...] = ()  # "I will not comment on that": says nothing
+    beliefs: frozenset[str] = frozenset()  # thought or perceived, never said: no direct quote's cue
     phrasal_not_cues: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)  # "called up"
 
     def lemma(self, tok: Token) -> str:
@@ -182,6 +183,10 @@ def _merge(base: dict[str, list[str]], data: dict[str, Any]) -> None:
     extra["phrasal_not_cues"] = _pairs(data.get("phrasal_not_cues"))
     extra["source_after"] = _words(phrases.get("source_after") if isinstance(phrases, dict) else None)
     extra["labels"] = _words(phrases.get("labels") if isinstance(phrases, dict) else phrases)
+    verbs = data.get("verbs")
+    if isinstance(verbs, dict):  # what is only thought or perceived, never said: "had seen"
+        said = set(_words({k: v for k, v in verbs.items() if k != "belief"}))
+        extra["beliefs"] = [w for w in _words(verbs.get("belief")) if w not in said]
     for key, words in extra.items():
         base.setdefault(key, []).extend(w for w in words if w)
     forms = data.get("forms") or {}
@@ -216,6 +221,7 @@ def _build(merged: dict[str, list[str]]) -> Lexicon:
 
     return Lexicon(
         verbs=frozenset(unique("verbs")),
+        beliefs=frozenset(unique("beliefs")),
         passive_speakers=frozenset(unique("passive_speakers")),
         object_verbs=frozenset(unique("object_verbs")),
         control_verbs=frozenset(unique("control_verbs")),

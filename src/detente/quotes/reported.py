@@ -31,6 +31,8 @@ OBJECT_TAILS = frozenset({"oprd", "xcomp"})
 OBJECT_PREPS = frozenset({"of", "as", "for", "to", "with", "about", "over", "against", "into"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+FOCUS = frozenset({"only", "merely", "simply", "just"})
+WITHHOLDING = frozenset({"decline", "refuse"})  # "declined to say": nothing said
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "dep", "ROOT", "xcomp", "acl"})
 REPORTED_MARKS = frozenset({"that", "when", "whether", "if", "how", "why", "what", "where"})
 
@@ -200,8 +202,9 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Character bounds of tokens [start, end) less loose edges and a leading complementiser."""
     while start < end and (
         _loose(doc[start]) or (doc[start].lower_ in EDGE_SKIP and doc[start].dep_ == "mark")
+        or (doc[start].lower_ in FOCUS and start + 1 < end and doc[start + 1].lower_ == "that")
     ):
-        start += 1
+        start += 1  # "saying [only] that ...": the focus word is the reporter's
     while end > start and _loose(doc[end - 1]):
         end -= 1
     end = _balanced(doc, start, end)
@@ -398,8 +401,9 @@ def _object(cue: Token, lemma: str, kids: dict[str, Token], lexicon: Lexicon) ->
     if "dobj" not in kids or not _takes_object(lemma, lexicon):
         return []
     first = kids["dobj"]
-    if lemma in lexicon.question_cues and _named(first):
-        return []  # "questioned the health secretary, Sione Vea": put questions to someone, said nothing
+    if lemma in lexicon.question_cues and (_named(first) or first.pos_ == "PRON" or first.ent_type_ == "PERSON"
+                                           or any(c.dep_ == "nummod" for c in first.children)):
+        return []  # "questioned the health secretary, Sione Vea", "two members of ...": asked, said nothing
     last = _object_end(cue, first)
     if lemma in lexicon.predicative_verbs and last is first:
         return []  # "called a meeting" says nothing; "called the plan a betrayal" does
@@ -424,6 +428,9 @@ def _prepositional(cue: Token, lemma: str, lexicon: Lexicon) -> list[tuple[int, 
                 last = _topic_end(cue, next((c for c in cue.rights if c.dep_ == "xcomp" and c.i > prep.i),
                                             objects[-1]))
                 return _clause_parts(cue.doc, objects[0], last, _vehicle(last, lexicon))
+        if prep.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in preps and c.i == cue.i + 1
+                                        for c in prep.children):  # "called [for] both sides to reopen ...", the
+            return _clause_parts(cue.doc, cue.doc[cue.i + 2], prep, _vehicle(prep, lexicon))  # "for" read as a mark
     return []
 
 
@@ -596,12 +603,16 @@ def _bare_participle(tok: Token) -> bool:
 
 
 def _embedded_question(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
-    """A cue inside a question ("declined to comment on [whether the party would back] the bill"), or one
-    whose particle makes it no speech ("are [called up] by lottery")."""
+    """A cue inside a question ("declined to comment on [whether the party would back] the bill"), one whose
+    particle makes it no speech ("are [called up] by lottery"), or speech refused ("declined to [say] how much
+    it would cost", "[refused] to say whether ...")."""
     question = tok.dep_ in ("ccomp", "pcomp", "xcomp") and any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
     particle = any(c.dep_ == "prt" and c.lower_ in lexicon.phrasal_not_cues.get(lemma, ()) for c in tok.children)
-    return question or particle
+    refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WITHHOLDING
+    refusing = lemma in WITHHOLDING and any(
+        c.dep_ == "xcomp" and lexicon.is_cue(lexicon.lemma(c)) for c in tok.children)
+    return question or particle or refused or refusing
 
 
 def _not_speech(tok: Token, lemma: str, lexicon: Lexicon) -> bool:

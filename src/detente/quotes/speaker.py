@@ -226,7 +226,11 @@ def _describes(child: Token) -> bool:
     named", "who was not authorised to speak")."""
     if child.dep_ not in ("acl", "relcl") or child.left_edge.i == 0 or child.doc[child.left_edge.i - 1].is_punct:
         return False
-    words = {t.lower_ for t in child.subtree}
+    words = set()
+    for t in child.subtree:  # up to a comma: "who took part in a patrol[, who asked not to be named]"
+        if t.is_punct and t.i > child.i:
+            break
+        words.add(t.lower_)
     return not words & ANONYMITY
 
 
@@ -381,7 +385,13 @@ def speaker_for(document: Document, head: Token | None, titles: frozenset[str] =
         return Speaker(actor=actor.id if actor else None, name=together.text, mention=mention)
     if actor is not None:
         name = actor.name if named(document, actor) else untitled(as_written(document, actor, mention))
-        return Speaker(actor=actor.id, name=name, country=actor.country, role=actor.role, mention=mention)
-    return Speaker(
-        actor=None, name=_full_name(document, document.span(start, end), referent), mention=mention
-    )
+        return Speaker(actor=actor.id, name=_past_title(name, titles), country=actor.country, role=actor.role,
+                       mention=mention)
+    written = _full_name(document, document.span(start, end), referent)
+    return Speaker(actor=None, name=_past_title(written, titles) if written else written, mention=mention)
+
+
+def _past_title(name: str, titles: frozenset[str]) -> str:
+    """A label's name without the title before it ("Lindgren" of "Ms Lindgren:")."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in titles and words[1][:1].isupper() else name

@@ -34,11 +34,13 @@ LINE = re.compile(
       | \*\*(?P<bold>[^*\n]{2,40}?):?\*\*[ \t]*:?
       | \(\((?P<paren>[^()\n]{2,40})\)\)[ \t]*:?
       | \[(?P<bracket>[^\[\]\n]{2,40})\][ \t]*:?
-      | ["“]?(?P<colon>[A-Z][\w.'’ -]{0,40}?)[ \t]*:
+      | ["“]?(?P<colon>[A-Z][\w.'’ -]{0,40}?)(?P<aside>(?:[ \t]*\([^()\n:]{1,40}\)){0,2})[ \t]*:
     )[ \t]+(?P<content>\S[^\n]*)$""",
     re.M | re.X,
 )
 MIN_WORDS = 3
+BOLD_QUESTION = re.compile(r"^[ \t]*\*\*(?P<question>[^*\n]+\?)\*\*[ \t]*$", re.M)  # "**Will you sign?**"
+MIN_BOLD_QUESTIONS = 2  # an interview asks more than one
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"})
 PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|we're|we’re|our|us|my|me|you|your)\b", re.I)
 HOST = "host"  # the role given to what an interviewer states rather than asks
@@ -55,6 +57,7 @@ class _Line:
     cue_span: tuple[int, int]
     content: tuple[int, int]
     kind: str  # named | question | answer | role
+    chair: bool = False  # a chair named in the label: "Chair (Ms Virtanen):"
 
 
 @dataclass
@@ -84,6 +87,21 @@ def _kind(label: str, lexicon: Lexicon) -> str | None:
     return "named"
 
 
+def _named_aside(m: re.Match[str], label: str, kind: str | None, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where the name stands in a bracket after an office ("Chair (Ms Virtanen):", "The President (Mr Okafor):"),
+    not a group or a seat ("Mr Dufour (Renew):", "Sir Roger Pike (Con):")."""
+    aside = m.group("aside")
+    inner = re.match(r"[ \t]*\(([^()]+)\)", aside) if aside else None
+    if inner is None:
+        return None
+    words = inner.group(1).split()
+    office = kind in ("role", "chair") or label.split()[0] == "The"
+    if not office or len(words) < 2 or words[0].lower() not in lexicon.label_titles:
+        return None
+    start = m.start("aside") + inner.start(1)
+    return start, start + len(inner.group(1).rstrip())
+
+
 def _speaker_name(doc: Doc, name: str, start: int, end: int, marked: bool, titles: frozenset[str]) -> bool:
     """Whether ``name`` names a speaker: capitals throughout, a marked name, a name after a title ("Mr Keogh",
     "Deputy Brennan"), or a person's name by the parser."""
@@ -91,7 +109,7 @@ def _speaker_name(doc: Doc, name: str, start: int, end: int, marked: bool, title
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return True
     words = name.split()
-    if marked or (len(words) > 1 and words[0].lower() in titles):
+    if marked or (len(words) > 1 and any(w.lower() in titles for w in words[:-1])):
         return name[:1].isupper() and all(w[:1].isupper() for w in words)
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and all(t.ent_type_ == "PERSON" for t in span)
@@ -108,6 +126,11 @@ def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
         start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
         end = start + len(name)
         kind = _kind(name, lexicon)
+        chair = False
+        inner = _named_aside(m, name, kind, lexicon) if group == "colon" else None
+        if inner is not None:  # "Chair (Ms Virtanen):", "The Foreign Secretary (Ms Halloran):": the name inside
+            chair, (start, end) = kind == "chair", inner
+            name, kind = text[start:end], "named"
         content = m.group("content").rstrip()
         if group == "boldline":
             content = content.rstrip("*").rstrip()  # "**Q: Are they right?**"
@@ -116,7 +139,7 @@ def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
         c_start = m.start("content")
         mark = text.rfind(":", end, c_start)
         cue = (mark, mark + 1) if mark >= 0 else (end, end + (2 if group == "paren" else 1))
-        line = _Line(name, (start, end), cue, (c_start, c_start + len(content.rstrip('"” '))), kind)
+        line = _Line(name, (start, end), cue, (c_start, c_start + len(content.rstrip('"” '))), kind, chair)
         sure = kind != "named" or _speaker_name(doc, name, start, end, group != "colon", lexicon.label_titles)
         (out if sure else unsure).append(line)
     names = {line.label for line in out if line.kind == "named"}
@@ -147,7 +170,7 @@ def _hosts(lines: list[_Line], text: str, lexicon: Lexicon) -> tuple[set[str], s
         return {line.label for line in lines if line.label.lower().split()[-1] in words}
 
     presenters = named(lexicon.host_cues)
-    chairs = {line.label for line in lines if line.kind == "chair"}
+    chairs = {line.label for line in lines if line.kind == "chair" or line.chair}
     return hosts | presenters | chairs | named(lexicon.chair_cues), presenters
 
 
@@ -187,7 +210,7 @@ def turns(doc: Doc, text: str, lexicon: Lexicon) -> Turns:
     out = Turns()
     lines = _lines(doc, text, lexicon)
     if not lines:
-        return out
+        return _bold_questions(text, lexicon)
     out.first = lines[0].label_span[0]
     hosts, presenters = _hosts(lines, text, lexicon)
     bounds = paragraphs(text)
@@ -221,13 +244,42 @@ def turns(doc: Doc, text: str, lexicon: Lexicon) -> Turns:
     return out
 
 
+def _bold_questions(text: str, lexicon: Lexicon) -> Turns:
+    """An interview printed with its questions in bold and the answers plain after them ("**Will you sign?**"
+    then "If the text comes back, yes."): each question is no one's quote, and the paragraphs after it that
+    answer it, up to the next question, are the interviewee's."""
+    out = Turns()
+    asked = list(BOLD_QUESTION.finditer(text))
+    if len(asked) < MIN_BOLD_QUESTIONS:
+        return out
+    bounds = paragraphs(text)
+    labelled = {bounds[i][0] for m in asked if (i := _paragraph(bounds, m.start("question"))) is not None}
+    out.first = asked[0].start()
+    for m in asked:
+        out.questions.append((m.start("question"), m.end("question")))
+        at = _paragraph(bounds, m.start("question"))
+        if at is None or at + 1 >= len(bounds):
+            continue
+        s, e = bounds[at + 1]
+        first = text[s:e].strip()
+        if s in labelled or not first or first.endswith("?") or not PERSONAL.search(first):
+            continue
+        start = s + len(text[s:e]) - len(text[s:e].lstrip())
+        parts = [(start, start + len(first)), *_go_on(text, start, bounds, labelled)]
+        found = Found(parts, ":", (start, start), None, kind="direct", turn=True)
+        found.role = lexicon.answer_labels and sorted(lexicon.answer_labels)[0] or "a"
+        out.found.append(found)
+        out.answers.append(found)
+    return out
+
+
 def _label_token(doc: Doc, line: _Line, titles: frozenset[str]) -> Token | None:
     """The word of a label that names its speaker: the name past a title ("Keogh" of "Mr Keogh")."""
     span = doc.char_span(*line.label_span, alignment_mode="expand")
     if span is None:
         return None
-    if len(span) > 1 and span[0].lower_ in titles:
-        return span[-1]
+    if len(span) > 1 and any(t.lower_ in titles for t in span[:-1]):
+        return span[-1]  # "Mr Keogh", "Executive Vice-President Castellani"
     return span.root
 
 

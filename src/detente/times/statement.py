@@ -18,7 +18,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..datelines import DATELINE
 from ..document import Document, TimeExpr
@@ -27,12 +27,14 @@ from .dating import calendar_date, parse_tokens, times_in
 from .lexicon import load
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .tense import Tokens
 
 BLOCK = frozenset({"ccomp", "csubj", "csubjpass", "relcl", "parataxis", "xcomp", "appos"})  # what was said
 PARTICIPLE_DEPS = frozenset({"advcl", "acl", "conj", "xcomp"})
+APART = frozenset({"separate", "another", "different", "later", "subsequent"})  # a new occasion
+BESIDE = frozenset({"beside", "alongside", "with"})  # "stood beside X": X was there too
 SHARED_DEPS = frozenset({"advcl", "conj", "xcomp"})  # "on Monday defended X, [saying] ...": one speech act
 MAX_STEPS = 8
 TONE_VERBS = frozenset({"strike", "sound", "hit"})  # "struck a cautious note": a tone, not a document
@@ -124,6 +126,7 @@ class _Setting:
     back: str | None = None  # the kind of a definite scene named before
     after_event: bool = False  # "after the decision": the event of the lead
     lead: bool = False  # a gathering with no day of its own, set right after the lead: the lead's occasion
+    apart: bool = False  # "in a separate interview": an occasion of its own, no earlier one's day
 
 
 def _main_verb(verb: Token) -> Token:
@@ -232,6 +235,8 @@ class StatementDates:
         out = [cue]
         if cue.dep_ in SHARED_DEPS and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
             out.append(_main_verb(cue.head) if cue.tag_ == "VBG" else cue.head)
+        elif cue.dep_ == "pcomp" and cue.head.lower_ == "with" and cue.head.i > 0 and cue.head.nbor(-1).text == ",":
+            out.append(cue.sent.root)  # "signed a pact on Tuesday ..., with X saying ...": the same day
         return out
 
     def _passable(self, tok: Token, anchors: list[Token]) -> bool:
@@ -275,11 +280,11 @@ class StatementDates:
         communique issued on Thursday")."""
         assert self.tokens is not None
         sent = anchors[0].sent
-        best: tuple[int, int, str, str] | None = None
+        best: tuple[int, int, int, str, str] | None = None
         for t in times_in(self.document, sent.start_char, sent.end_char):
             value = said_value(t, self.published)
-            if value is None or self.contents.holds(t.start):
-                continue
+            if value is None or self.contents.holds(t.start) or self._in_dateline(t.start):
+                continue  # "ADDIS ABABA, Nov 14 —" dates the filing, not what was said
             head = self.tokens.head_of(t.start, t.end)
             path = self._path(head, anchors) if head is not None else None
             if path is None and head is not None and self._set_off_after(content_end, t.start):
@@ -289,10 +294,10 @@ class StatementDates:
             if path is None:
                 continue
             stated = all(tok.pos_ == "ADP" for tok in path)
-            rank = (0 if stated else 1, abs(t.start - anchors[0].idx))
-            if best is None or rank < best[:2]:
+            rank = (0 if stated else 1, 0 if len(value) == 10 else 1, abs(t.start - anchors[0].idx))  # a day first:
+            if best is None or rank < best[:3]:  # "Chairperson ... for November, ..., told reporters on Tuesday"
                 best = (*rank, value, "stated" if stated else "sentence")
-        return (best[2], best[3]) if best else None
+        return (best[3], best[4]) if best else None
 
     def _set_off_after(self, content_end: int | None, start: int) -> bool:
         """Whether ``start`` lies past the end of a content, in a phrase set off from it by a comma."""
@@ -323,6 +328,7 @@ class StatementDates:
                 out.kind = out.kind or kind
                 if self._definite(tok):
                     out.back = out.back or kind
+                out.apart = out.apart or any(c.dep_ == "amod" and c.lower_ in APART for c in tok.children)
             elif after:
                 out.after_event = True
         return out
@@ -340,6 +346,8 @@ class StatementDates:
     def _inherited(self, st: Statement, setting: _Setting) -> str | None:
         """A date from what the text said before: the scene referred to, the speaking document, the same
         speaker's statement in the same scene, the shared gathering, the interview of a turn."""
+        if setting.apart:
+            return None
         if setting.back is not None:
             earlier = self.scenes.get(setting.back)
             if earlier is not None:
@@ -461,16 +469,61 @@ class StatementDates:
                 verb = self._verb_above(head) if head is not None and not self.contents.holds(t.start) else None
                 if value is None or verb is None or self._labelled(t.start):
                     continue  # a time in a question put in a transcript narrates nothing
-                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if any(c.dep_ == "nsubjpass" for c in verb.children):  # "was announced at a news conference on
-                    subjects += [g for c in verb.subtree if c.dep_ == "agent" or (c.lower_ == "by" and c.dep_ == "prep")
-                                 for g in c.children if g.dep_ == "pobj"]  # Monday by X and Y": X and Y were there
-                names = [t for c in subjects for t in c.subtree if t.i == c.i or t.dep_ in ("conj", "appos")]
-                people = {a.id for c in names if (a := self.document.actor_at(c.idx, c.idx + len(c.text)))}
                 scene = self._sets_scene(verb)
-                for person in people:
+                for person in self._present(verb):
                     self._narration.setdefault(person, []).append((t.start, value, scene))
+            for at, verb in self._after_lead_event():
+                for person in self._present(verb):
+                    self._narration.setdefault(person, []).append((at, cast(str, self._lead_date()), True))
+            for dated in self._narration.values():
+                dated.sort()
         return self._narration
+
+    def _present(self, verb: Token) -> set[str]:
+        """The people a narrated act places at its scene: its subjects, the agents of a passive ("was announced
+        at a news conference on Monday by X and Y") and those it stands beside ("stood beside X")."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            subjects += [g for c in verb.subtree if c.dep_ == "agent" or (c.lower_ == "by" and c.dep_ == "prep")
+                         for g in c.children if g.dep_ == "pobj"]
+        subjects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in BESIDE
+                     for g in c.children if g.dep_ == "pobj"]
+        names = [t for c in subjects for t in c.subtree if t.i == c.i or t.dep_ in ("conj", "appos")]
+        return {a.id for c in names if (a := self.document.actor_at(c.idx, c.idx + len(c.text)))}
+
+    def _after_lead_event(self) -> list[tuple[int, Token]]:
+        """Scenes narrated with no time of their own but set after the event the lead dates ("stood beside X at a
+        joint news conference after the signing"): where, and the verb that places people there."""
+        if self.tokens is None or self.document.doc is None or self._lead_date() is None:
+            return []
+        out = []
+        for sent in self.document.doc.sents:
+            timed = {verb.i for t in times_in(self.document, sent.start_char, sent.end_char)
+                     if (head := self.tokens.head_of(t.start, t.end)) is not None and (verb := self._verb_above(head))}
+            for tok in sent:
+                if self.contents.holds(tok.idx) or tok.idx < self._lead_end():
+                    continue
+                if tok.pos_ == "VERB" and tok.i not in timed and self._repeats_lead(tok):
+                    out.append((tok.idx, tok))  # "X and Y signed the agreement at Jubilee House": the lead's act
+                if tok.dep_ != "pobj" or tok.head.lower_ not in self.cues.after or not self._definite(tok):
+                    continue
+                verb = self._verb_above(tok)
+                if verb is not None and verb.i not in timed and self._sets_scene(verb) and (
+                        self._after_lead(tok.idx) or self._leads(tok)):
+                    out.append((tok.idx, verb))
+        return out
+
+    def _lead_end(self) -> int:
+        end = self.document.text.find("\n", self._lead_start())
+        return len(self.document.text) if end < 0 else end
+
+    def _repeats_lead(self, verb: Token) -> bool:
+        """Whether a verb tells the lead's act again, of a thing named before ("signed [the agreement]" after "a
+        pact signed in Accra on Tuesday")."""
+        if not any(c.dep_ == "dobj" and self._definite(c) for c in verb.children):
+            return False
+        lead = self._lead_span()
+        return lead is not None and any(v.pos_ == "VERB" and v.lemma_ == verb.lemma_ for v in lead)
 
     def _same_person(self, speaker: str) -> set[str]:
         """The speaker's actor and those that write part of its name alone ("Diallo" of "Omar Diallo")."""
@@ -561,6 +614,22 @@ class StatementDates:
         dateline = DATELINE.match(text, start)
         return dateline.end() if dateline else start
 
+    def _in_dateline(self, at: int) -> bool:
+        return self.document.body_start <= at < self._lead_start()
+
+    def _lead_span(self) -> Span | None:
+        doc = self.document.doc
+        return doc.char_span(self._lead_start(), self._lead_end(), alignment_mode="expand") if doc is not None else None
+
+    def _leads(self, noun: Token) -> bool:
+        """Whether an event noun names the act of the lead's sentence ("the signing" of "signed a pact")."""
+        lead = self._lead_span()
+        word = noun.lower_
+        return lead is not None and any(
+            v.pos_ == "VERB" and len(v.lemma_) >= 3 and word.startswith(v.lemma_.lower()[:-1] if len(v.lemma_) > 4
+                                                                        else v.lemma_.lower())
+            for v in lead)
+
     def _after_lead(self, at: int) -> bool:
         """Whether ``at`` lies in the lead or the paragraph right after it."""
         text = self.document.text
@@ -629,7 +698,7 @@ class StatementDates:
             self._turn_dates = [(t.start, v) for t in self.document.times if (v := self._turn_time(t))]
         i = bisect.bisect_left(self._turn_dates, at, key=lambda d: d[0])
         days = [v for _, v in self._turn_dates[:i] if len(v) == 10]  # a session is a day: "Wednesday's hearing"
-        return days[-1] if days else (self._turn_dates[i - 1][1] if i else None)
+        return days[-1] if days else (self._turn_dates[i - 1][1] if i else self._lead_date())  # else the lead's
 
     def _labelled(self, at: int) -> bool:
         """Whether the line holding ``at`` opens with a transcript's label ("FERNANDO: ...")."""
@@ -639,7 +708,7 @@ class StatementDates:
         value = said_value(t, self.published)
         if value is None or self.tokens is None or self.contents.holds(t.start):
             return None
-        if self._labelled(t.start):
+        if self._labelled(t.start) or self._in_dateline(t.start):
             return None  # a time in a question or an answer is what was said, not when ("published in March")
         tok = self.tokens.head_of(t.start, t.end)
         for _ in range(MAX_STEPS):

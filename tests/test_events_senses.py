@@ -66,7 +66,8 @@ def test_events_senses_firing_off_a_letter_is_the_demand_it_carries(run_text: Ru
 
 
 def test_events_senses_launching_talks_or_an_inquiry_is_no_attack(run_text: Run) -> None:
-    assert _events(run_text, "France launched talks with Algeria.") == [("CONSULT", "040", "FRA", "DZA")]
+    assert _events(run_text, "France launched talks with Algeria.") == [
+        ("CONSULT", "040", "FRA", "DZA"), ("CONSULT", "040", "DZA", "FRA")]
     assert _events(run_text, "Germany launched an inquiry into the sabotage of the pipeline.") == [
         ("ACCUSE", "090", "DEU", None)]
     assert _events(run_text, "Russia launched missiles at Ukraine.") == [("ASSAULT", "194", "RUS", "UKR")]

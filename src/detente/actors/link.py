@@ -366,11 +366,11 @@ class Linker:
             if x.sent < m.sent - 1:
                 break
             if d.kind == "state" and d.sector == "GOV":
-                return None  # 'Moscow said ... The government also' is the one just named
+                return d.country  # 'Moscow said ... The government also', 'Moldova expelled ... The ministry
             if x.sent == m.sent and d.country and self.kb.country(d.country) and self._placing(d):
                 return None  # 'Iraqi lawmakers urged the government': their own
         told = self.dateline if self.dateline and self.kb.country(self.dateline) else None
-        return self.home or told
+        return told or self.home  # told from Chisinau, Moldova's, however many Russians the story names
 
     def _place(self, m: Mention) -> None:
         """Give a national group or body without a country the country of the nearest state actor before it;

@@ -88,6 +88,8 @@ AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on p
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
+BUILD_UP = "154"  # forces mobilised at home (MOBILIZE)
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 REDUCED_RELATIONS = "160"  # leaving an international body, a state blocking crossings (SANCTION)
 LEAVING_WORDS = frozenset({"withdraw", "withdrawal", "pull", "quit", "leave", "exit", "departure"})
 STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
@@ -389,6 +391,21 @@ def _people(document: Document, found: list[Party]) -> bool:
     """Whether the targets are people of no country the text gives ("25 schoolgirls", "the mayor")."""
     actors = [document.actor(p.actor) if p.actor else None for p in found]
     return bool(found) and all(a is not None and a.kind in ("person", "group") and not a.country for a in actors)
+
+
+def _across_border(document: Document, sent: SpacySpan, own: set[str]) -> list[Party]:
+    """The state a sentence names across a border ("near the border with Guyana"), not one of ``own``."""
+    for tok in sent:
+        if tok.lemma_.lower() not in BORDER_WORDS:
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "of"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                actor = document.actor_at(obj.idx, obj.idx + len(obj.text))
+                if actor is not None and actor.kind == "state" and actor.country and actor.country not in own:
+                    return [Party(actor=actor.id, name=actor.name, country=actor.country)]
+    return []
 
 
 def _state_party(document: Document, party: Party) -> bool:
@@ -763,12 +780,20 @@ def _events(
     if code.type == "RETREAT" and token.lemma_.lower() in LEAVING_WORDS and targets and all(
             _body_left(document, t) for t in targets) and not any(c.dep_ == "dobj" for c in token.children):
         code = lexicon.codes[REDUCED_RELATIONS]  # "Nicaragua completed its withdrawal from the OAS": no retreat
+    own = {s.country for s in sources if s.country}
+    if code.type == "AID" and own and any(t.country in own for t in targets) and all(
+            t.country in own or t.country is None for t in targets):
+        code = lexicon.codes[BUILD_UP]  # "sent 4,000 soldiers to Bolivar state": forces moved at home, no aid;
+        targets = _across_border(document, sent, own)  # aimed at the one across "the border with Guyana"
     if token.pos_ != "VERB" and code.quad <= 2 and all(s.name is None for s in sources):
         return  # "the treaty governs the use of six rivers": a cooperative act named by a noun alone is background
     intensity = _intensity(lexicon, lexicon.intensity(code), reading)
     evidence = _evidence(document, sent)
     where = _location(document, sent, place, lexicon.places)
-    for source, target in _pairs(sources, targets, lexicon.mutual(code.code, token)):
+    pairs = list(_pairs(sources, targets, lexicon.mutual(code.code, token)))
+    if code.code in lexicon.symmetric:  # "X met Y": Y met X as well
+        pairs += [(t, s) for s, t in pairs if t is not None and _known(t) and (t, s) not in pairs]
+    for source, target in pairs:
         if not _known(source) and not _known(target):
             continue  # "ten cables have been damaged": an act of no one known, to no one known, is no event
         yield Event(

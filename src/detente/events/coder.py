@@ -309,6 +309,10 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     if _modality(token, [], lexicon, "asserted") == "denied":
         modality = "denied"
     negated = not governor.negated_only and _negated(nodes, lexicon)  # "see no sign of" holds its negation
+    restraint = token.i != node.i and any(c.dep_ == "neg" for c in token.children)
+    if governor.role == "intent" and restraint and lexicon.codes[pattern.code].quad >= 3 \
+            and not any(c.dep_ == "neg" for c in node.children) and governor.default is not None:
+        code, negated = governor.default, False  # "agreed not to use force": a pledge of restraint, cooperative
     return Reading(token, pattern, code, node, governor, modality, negated, depth + 1, agent=agent)
 
 

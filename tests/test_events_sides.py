@@ -1,0 +1,52 @@
+"""The events stage on the sides of an act: meetings both ways, pledges of restraint, forces moved at home, and the
+ministry of the state a story is told from. Texts written for these tests, run through the whole pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from detente.document import Document
+
+Run = Callable[..., Document]
+
+
+def _dyads(document: Document) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in document.events]
+
+
+def test_events_sides_a_meeting_or_a_call_is_held_both_ways(run_text: Run) -> None:
+    met = "French President Paul Martin met German Chancellor Hans Weber in Berlin on Monday."
+    assert _dyads(run_text(met)) == [("CONSULT", "FRA", "DEU"), ("CONSULT", "DEU", "FRA")]
+    call = "Egyptian President Karim Adel spoke by telephone with Eritrean President Tekle Haile on Monday."
+    assert _dyads(run_text(call)) == [("CONSULT", "EGY", "ERI"), ("CONSULT", "ERI", "EGY")]
+
+
+def test_events_sides_a_visit_is_made_one_way(run_text: Run) -> None:
+    visit = "French President Paul Martin visited Germany on Monday."
+    assert _dyads(run_text(visit)) == [("CONSULT", "FRA", "DEU")]
+
+
+def test_events_sides_a_pledge_of_restraint_is_cooperative(run_text: Run) -> None:
+    pledged = run_text("China pledged not to attack Taiwan.").events
+    assert [(e.type, e.negated, e.modality) for e in pledged] == [("AGREE", False, "intended")]
+    withheld = run_text("China did not pledge to attack Taiwan.").events
+    assert [(e.type, e.negated) for e in withheld] == [("THREATEN", True)]
+    threat = run_text("Russia threatened to attack Ukraine.").events
+    assert [(e.type, e.negated) for e in threat] == [("THREATEN", False)]
+
+
+def test_events_sides_forces_moved_at_home_are_aimed_across_the_border(run_text: Run) -> None:
+    home = ("Venezuela's defence ministry said on Sunday it had sent about 4,000 soldiers and armoured vehicles to "
+            "Bolivar state, near the border with Guyana.")
+    assert _dyads(run_text(home)) == [("MOBILIZE", "VEN", "GUY")]
+    abroad = "The United States sent food aid to Haiti on Sunday."
+    assert _dyads(run_text(abroad)) == [("AID", "USA", "HTI")]
+
+
+def test_events_sides_a_bare_ministry_is_that_of_the_state_the_story_is_told_from(run_text: Run) -> None:
+    text = ("CHISINAU, Moldova, Jan 15 (AFP) - Moldova expelled three Russian diplomats on Wednesday, accusing them "
+            "of funding unrest.\n\nThe foreign ministry said the three had channelled money to opposition groups. "
+            "Russian officials named in the report deny it. The Russian Foreign Ministry is expected to respond.")
+    ministry = next(a for a in run_text(text).actors if a.name.lower() == "foreign ministry")
+    assert ministry.country == "MDA"

@@ -50,3 +50,11 @@ def test_events_sides_a_bare_ministry_is_that_of_the_state_the_story_is_told_fro
             "Russian officials named in the report deny it. The Russian Foreign Ministry is expected to respond.")
     ministry = next(a for a in run_text(text).actors if a.name.lower() == "foreign ministry")
     assert ministry.country == "MDA"
+
+
+def test_events_sides_a_state_consults_no_one_of_its_own(run_text: Run) -> None:
+    own = ("BELGRADE — Serbia put its army on alert on Tuesday and suspended its participation in the dialogue "
+           "with Kosovo.")
+    assert ("SANCTION", "SRB", "SRB") not in _dyads(run_text(own))
+    rivals = "GENEVA — Envoys of Sudan's army and the Rapid Support Forces met face to face in Jeddah."
+    assert [e.type for e in run_text(rivals).events][:1] == ["CONSULT"]

@@ -393,6 +393,15 @@ def _people(document: Document, found: list[Party]) -> bool:
     return bool(found) and all(a is not None and a.kind in ("person", "group") and not a.country for a in actors)
 
 
+def _own_state(document: Document, source: Party, target: Party | None) -> bool:
+    """Whether a target is the source itself or its own state; not a rival of the same country (the army and
+    rebels who meet, a government and a region that agree)."""
+    if target is None or not source.country or target.country != source.country:
+        return False
+    actor = document.actor(target.actor) if target.actor else None
+    return target.actor == source.actor or actor is None or actor.kind == "state"  # "its participation": its own
+
+
 def _across_border(document: Document, sent: SpacySpan, own: set[str]) -> list[Party]:
     """The state a sentence names across a border ("near the border with Guyana"), not one of ``own``."""
     for tok in sent:
@@ -793,6 +802,8 @@ def _events(
     pairs = list(_pairs(sources, targets, lexicon.mutual(code.code, token)))
     if code.code in lexicon.symmetric:  # "X met Y": Y met X as well
         pairs += [(t, s) for s, t in pairs if t is not None and _known(t) and (t, s) not in pairs]
+    if code.type in lexicon.abroad_only:  # "Serbia suspended the dialogue": no sanction of Serbia by Serbia
+        pairs = [(s, t) for s, t in pairs if not _own_state(document, s, t)]
     for source, target in pairs:
         if not _known(source) and not _known(target):
             continue  # "ten cables have been damaged": an act of no one known, to no one known, is no event

@@ -110,6 +110,7 @@ class Lexicon:
     weights: dict[str, float] = field(default_factory=dict)
     reciprocal: tuple[str, ...] = ()
     symmetric: frozenset[str] = frozenset()  # codes of acts done with the other side both ways ("met", "talks with")
+    abroad_only: frozenset[str] = frozenset()  # types never aimed at the actor's own country
     mutual_verbs: frozenset[str] = frozenset()  # verbs that make any act mutual ("exchanged fire")
     offers: frozenset[str] = frozenset()  # nouns of an act one side puts forward ("accepted the offer": its maker's)
     accords: frozenset[str] = frozenset()  # nouns of agreements whose terms are pledges ("under the accord, X will")
@@ -261,6 +262,7 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.weights.update({k: float(v) for k, v in (data.get("weights") or {}).items()})
     lexicon.reciprocal += tuple(str(c) for c in data.get("reciprocal") or ())
     lexicon.symmetric |= frozenset(str(c) for c in data.get("symmetric") or ())
+    lexicon.abroad_only |= frozenset(str(c) for c in data.get("abroad_only") or ())
     lexicon.mutual_verbs |= frozenset(data.get("mutual_verbs") or ())
     lexicon.offers |= frozenset(data.get("offers") or ())
     lexicon.accords |= frozenset(data.get("accords") or ())

@@ -58,3 +58,13 @@ def test_events_sides_a_state_consults_no_one_of_its_own(run_text: Run) -> None:
     assert ("SANCTION", "SRB", "SRB") not in _dyads(run_text(own))
     rivals = "GENEVA — Envoys of Sudan's army and the Rapid Support Forces met face to face in Jeddah."
     assert [e.type for e in run_text(rivals).events][:1] == ["CONSULT"]
+
+
+def test_events_sides_people_harmed_are_of_the_place_it_happened(run_text: Run) -> None:
+    placed = ("Members of a gang coalition abducted 15 people from a bus on the road north of Port-au-Prince in "
+              "Haiti on Monday.")
+    assert [(e.type, e.target.country if e.target else None) for e in run_text(placed).events] == [
+        ("ASSAULT", "HTI")]
+    unplaced = "Russian troops killed 14 people on Monday."
+    assert [(e.type, e.target.country if e.target else None) for e in run_text(unplaced).events] == [
+        ("ASSAULT", None)]

@@ -88,6 +88,7 @@ AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on p
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
+VICTIMS = frozenset({"ASSAULT", "COERCE"})  # types whose people harmed are those of the place it happened
 BUILD_UP = "154"  # forces mobilised at home (MOBILIZE)
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 REDUCED_RELATIONS = "160"  # leaving an international body, a state blocking crossings (SANCTION)
@@ -391,6 +392,23 @@ def _people(document: Document, found: list[Party]) -> bool:
     """Whether the targets are people of no country the text gives ("25 schoolgirls", "the mayor")."""
     actors = [document.actor(p.actor) if p.actor else None for p in found]
     return bool(found) and all(a is not None and a.kind in ("person", "group") and not a.country for a in actors)
+
+
+def _unplaced(document: Document, party: Party) -> bool:
+    """Whether a party is people of no country known ("15 people", "villagers"), no state, body or person."""
+    actor = document.actor(party.actor) if party.actor else None
+    return party.country is None and bool(party.name) and (actor is None or actor.kind == "group")
+
+
+def _placed_in_sentence(document: Document, sent: SpacySpan, kb: KnowledgeBase, sources: list[Party]) -> str | None:
+    """The one country the places a sentence names belong to, not its demonyms ("Russian troops killed ...") nor
+    the sources' own names ("Russia attacked the ship")."""
+    actors = [document.actor(s.actor) for s in sources if s.actor]
+    theirs = {i for a in actors if a is not None for m in a.mentions for i in range(m.start, m.end)}
+    found = {parties.country_of(document, t, kb) for t in sent
+             if t.ent_type_ in ("GPE", "LOC", "FAC") and t.ent_iob_ == "B" and t.idx not in theirs}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _own_state(document: Document, source: Party, target: Party | None) -> bool:
@@ -758,6 +776,11 @@ def _events(
     doing = lexicon.codes[reading.code or ""].type in lexicon.domestic  # "people marched": civilians at home
     sources = [_at_home(document, s, token, place, lexicon.places, doing) for s in sources]
     targets = _targets(document, reading, lexicon, sources, story, quote is not None and quote.kind == "direct")
+    harmed = lexicon.codes[reading.code or ""].type in VICTIMS  # "abducted 15 people north of Port-au-Prince"
+    targets = [_at_home(document, t, token, place, lexicon.places, harmed) for t in targets]
+    if harmed and lexicon.places is not None and any(_unplaced(document, t) for t in targets):
+        found = _placed_in_sentence(document, sent, lexicon.places, sources)  # "... north of Port-au-Prince"
+        targets = [Party(t.actor, t.name, found, t.sector) if _unplaced(document, t) else t for t in targets]
     giver = _giver(document, token, lexicon)
     if giver is not None:  # "Kyrgyzstan received wheat from Russia": Russia's aid to Kyrgyzstan
         sources, targets = [giver], [s for s in sources if s.name is not None]

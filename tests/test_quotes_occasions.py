@@ -194,3 +194,21 @@ def test_quotes_occasions_titles_and_descriptions_name_the_article_people(run_te
     assert people["Kofi Mensah"] == "GHA" and people["Edem Agbeko"] == "TGO"
     togolese = next(a for a in document.actors if any(m.text == "The Togolese president" for m in a.mentions))
     assert togolese.name == "Edem Agbeko"
+
+
+def test_quotes_occasions_a_body_named_after_its_description_speaks_by_its_name(run_text: Run) -> None:
+    named = "The UN refugee agency, UNHCR, said on Tuesday that 3,000 people had crossed the border."
+    assert [q.speaker.name for q in run_text(named, FRIDAY).quotes] == ["UNHCR"]
+
+
+def test_quotes_occasions_a_document_named_as_written_opens_with_the(run_text: Run) -> None:
+    text = ("West African leaders met in Abuja on Sunday. According to the final communique, the bloc will send a "
+            "mission to Bamako.")
+    names = [q.speaker.name for q in run_text(text, FRIDAY).quotes]
+    assert names and all(not name.startswith("the ") for name in names if name)
+
+
+def test_quotes_occasions_a_long_title_closed_by_a_name_is_that_persons(run_text: Run) -> None:
+    text = ("Chairman of the Authority of Heads of State and Government and President of Senegal Amadou Diouf told "
+            "reporters after the closing session that the offer was a hand held out between neighbours.")
+    assert [q.speaker.name for q in run_text(text, FRIDAY).quotes] == ["Amadou Diouf"]

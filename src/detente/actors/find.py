@@ -248,7 +248,7 @@ def _closing_name(top: Token, people: dict[int, Mention]) -> Mention | None:
     of the Republic of Kenya Daniel Kiprono Rotich"), reached from the title through its prepositions alone."""
     end = top.right_edge
     last = people.get(end.i)
-    if last is None or last.form != "name" or end.ent_type_ != "PERSON" or end.i == top.i:
+    if last is None or last.form != "name" or (end.ent_type_ != "PERSON" and last.kind != "person") or end.i == top.i:
         return None
     own = people.get(top.i)
     if (own is not None and own.form == "name") or any(

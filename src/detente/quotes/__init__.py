@@ -295,6 +295,9 @@ def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quot
     marks = ranges(part for p in marked for part in p.parts)
     quotes = [_quote(document, f, marks, lexicon) for f in found]
     resolve_chains(document, quotes, lexicon)
+    for q in quotes:
+        if q.speaker.name and q.speaker.name.startswith("the "):  # a body or document named as written
+            q.speaker = replace(q.speaker, name="The" + q.speaker.name[3:])  # opens with "The"
     return quotes
 
 

@@ -349,6 +349,20 @@ def _person_in_apposition(document: Document, head: Token) -> Token | None:
     return None
 
 
+def _body_in_apposition(document: Document, head: Token) -> Token | None:
+    """The name of a body set off after its description ("The UN children's agency, UNICEF,"), where the
+    description is no name of its own."""
+    if head.pos_ != "NOUN":
+        return None
+    for c in head.children:
+        set_off = c.dep_ == "appos" or (c.dep_ == "npadvmod" and c.i > 0 and c.nbor(-1).text == ",")
+        if set_off and c.i > head.i and c.ent_type_ == "ORG" and (not head.ent_type_ or c.text.isupper()):
+            actor = document.actor_at(c.idx, c.idx + len(c.text))
+            if actor is not None and actor.kind == "organization":
+                return c
+    return None
+
+
 def speaker_for(document: Document, head: Token | None, titles: frozenset[str] = frozenset()) -> Speaker:
     """The Speaker headed by ``head``: resolved through the actors layer when it has the mention; a relative
     pronoun's speaker is written as its antecedent ("Margit Lindholm, who said ..."). ``titles``: the words a
@@ -358,7 +372,8 @@ def speaker_for(document: Document, head: Token | None, titles: frozenset[str] =
     if head is None:
         return Speaker(actor=None, name=None)
     doc = head.doc
-    titled = _person_in_apposition(document, head)
+    body = _body_in_apposition(document, head)  # "The UN children's agency, UNICEF, said": UNICEF speaks
+    titled = _person_in_apposition(document, head) or body
     if titled is not None:  # "The President of the Government of the Canary Islands, Carmelo Afonso Trujillo,"
         head = titled
     s, e = mention_tokens(head)
@@ -385,6 +400,9 @@ def speaker_for(document: Document, head: Token | None, titles: frozenset[str] =
         return Speaker(actor=actor.id if actor else None, name=together.text, mention=mention)
     if actor is not None:
         name = actor.name if named(document, actor) else untitled(as_written(document, actor, mention))
+        if body is not None:  # "the Congo River Alliance", as written
+            name = body.doc[body.left_edge.i : body.right_edge.i + 1].text
+            name = "The" + name[3:] if name.startswith("the ") else name
         return Speaker(actor=actor.id, name=_past_title(name, titles), country=actor.country, role=actor.role,
                        mention=mention)
     written = _full_name(document, document.span(start, end), referent)

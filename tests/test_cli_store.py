@@ -104,7 +104,8 @@ def test_cli_queries(runner: CliRunner, corpus: Path, tmp_path: Path) -> None:
     assert [(q["speaker_name"], q["speaker_country"]) for q in quotes] == [("Jan Nowak", "POL")]
     events = json.loads(runner.invoke(app, ["events", "--db", str(db), "--source", "Poland", "--format",
                                             "json"]).stdout)
-    assert [(e["type"], e["target_country"]) for e in events] == [("AGREE", "LTU"), ("SANCTION", "BLR")]
+    assert [(e["type"], e["target_country"]) for e in events] == [  # expelled a diplomat, closed a crossing
+        ("AGREE", "LTU"), ("SANCTION", "BLR"), ("SANCTION", "BLR")]
     table = runner.invoke(app, ["events", "--db", str(db), "--target", "BLR"]).stdout
     assert "Events" in table and "ACCUSE" in table
     rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["actors", "--db", str(db), "--format", "csv"]).stdout)))

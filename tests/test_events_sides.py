@@ -68,3 +68,12 @@ def test_events_sides_people_harmed_are_of_the_place_it_happened(run_text: Run) 
     unplaced = "Russian troops killed 14 people on Monday."
     assert [(e.type, e.target.country if e.target else None) for e in run_text(unplaced).events] == [
         ("ASSAULT", None)]
+
+
+def test_events_sides_crossings_closed_against_a_neighbour_are_a_sanction(run_text: Run) -> None:
+    closed = "Lithuania closed its last two road crossings with Belarus on Wednesday for at least a month."
+    assert _dyads(run_text(closed)) == [("SANCTION", "LTU", "BLR")]
+    border = "Thailand closed its border with Cambodia on Monday."
+    assert _dyads(run_text(border)) == [("SANCTION", "THA", "KHM")]
+    repairs = "The crossing was closed for repairs on Monday."
+    assert run_text(repairs).events == []

@@ -133,17 +133,30 @@ FLOORS: dict[str, dict[str, float]] = {
     "events_s.yaml": {"type": 0.85, "quad": 0.85, "source": 0.85, "target": 0.80},
     "event_articles_s.yaml": {"precision": 0.59, "recall": 0.54, "f1": 0.57, "found": 0.91,
                               "type": 0.74, "source": 0.64, "full": 0.54},
+    # written blind for the tenth pass: set T (scored blind at the pass's start: sentences type 0.86 on the first
+    # event, both parties 0.72, no event 8.8%; articles f1 0.51; quotes names 0.59, dates 0.62), then learnt from:
+    # meetings both ways, pledges of restraint, forces moved at home, victims placed, crossings closed, bold
+    # question interviews, bracketed labels, bodies named in apposition
+    "events_t.yaml": {"type": 0.84, "quad": 0.85, "source": 0.85, "target": 0.78},
+    "event_articles_t.yaml": {"precision": 0.61, "recall": 0.48, "f1": 0.54, "found": 0.93,
+                              "type": 0.78, "source": 0.63, "full": 0.48},
+    # written blind at the same time, scored blind late in the pass on its starting and final code (sentences:
+    # type 0.80 both times, both parties 0.68 -> 0.69, no event 11.2%; articles f1 0.59 -> 0.60; quotes names 0.65
+    # -> 0.67, dates 0.73 -> 0.82); not learnt from
+    "events_u.yaml": {"type": 0.79, "quad": 0.80, "source": 0.83, "target": 0.75},
+    "event_articles_u.yaml": {"precision": 0.62, "recall": 0.56, "f1": 0.59, "found": 0.96,
+                              "type": 0.81, "source": 0.70, "full": 0.56},
     "times.yaml": {"span_f1": 0.98, "value_accuracy": 0.98},
-    "quotes.yaml": {"precision": 0.98, "recall": 0.97, "f1": 0.98, "speaker": 0.98, "names": 0.95},
-    "quotes_b.yaml": {"precision": 0.95, "recall": 0.98, "f1": 0.97, "speaker": 0.97, "names": 0.94},
+    "quotes.yaml": {"precision": 0.99, "recall": 0.97, "f1": 0.98, "speaker": 0.99, "names": 0.99},
+    "quotes_b.yaml": {"precision": 0.95, "recall": 0.99, "f1": 0.97, "speaker": 0.97, "names": 0.95},
     # hard articles (interviews, press conferences, transcripts), with statement dates; scored blind first
     # (precision 0.79, recall 0.89, names 0.75, dates 0.31), then learnt from as classes: statement against
     # content dates, interview turns, chains of pronouns and descriptions, bodies that speak
-    "quotes_c.yaml": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "speaker": 0.95, "names": 0.98, "date": 0.98},
+    "quotes_c.yaml": {"precision": 0.98, "recall": 0.98, "f1": 0.98, "speaker": 0.95, "names": 0.99, "date": 0.97},
     # hard articles written blind after the second pass on quotes and dates, scored blind (before that pass: f1 0.82,
     # names 0.71, dates 0.34; after it f1 0.88, names 0.82, dates 0.71), then learnt from as classes: the lead's
     # occasion, names written side by side, descriptions that introduce someone new, bodies named as written
-    "quotes_d.yaml": {"precision": 0.87, "recall": 0.97, "f1": 0.92, "speaker": 0.99, "names": 0.97, "date": 0.97},
+    "quotes_d.yaml": {"precision": 0.88, "recall": 0.97, "f1": 0.92, "speaker": 0.99, "names": 0.97, "date": 0.97},
     # hard articles written blind after the third pass on quotes and dates, scored blind (names 0.66 before that
     # pass, 0.74 after; dates 0.69 both), then learnt from as classes: the lead's occasion, transcript sessions,
     # whole names, middle surnames, people introduced by a description, titles before names
@@ -159,22 +172,22 @@ FLOORS: dict[str, dict[str, float]] = {
     # hard articles written blind at the fifth pass's start, scored blind before it (f1 0.89, names 0.53, dates
     # 0.81), then learnt from as classes: names after a title and its portfolio, namesakes, a time right after the
     # cue, names set off after an opening place, documents named as introduced, companies owning titles
-    "quotes_h.yaml": {"precision": 0.88, "recall": 0.93, "f1": 0.90, "speaker": 0.92, "names": 0.89, "date": 0.93},
+    "quotes_h.yaml": {"precision": 0.89, "recall": 0.93, "f1": 0.91, "speaker": 0.92, "names": 0.89, "date": 0.93},
     # hard articles written blind at the fifth pass's start, scored blind late in it (names 0.59, dates 0.85,
     # against 0.50 / 0.78 for the pass's starting code), then learnt from: answer labels after "Q:", portfolios
     # of several words, names set off before the cue, states speaking together
-    "quotes_i.yaml": {"precision": 0.87, "recall": 0.97, "f1": 0.92, "speaker": 0.97, "names": 0.85, "date": 0.91},
+    "quotes_i.yaml": {"precision": 0.89, "recall": 0.97, "f1": 0.93, "speaker": 0.97, "names": 0.85, "date": 0.91},
     # hard articles written blind at the sixth pass's start, scored blind (names 0.73, dates 0.89), then learnt
     # from: honorifics, statements of those who put questions, names after titled portfolios, counterparts' roles
-    "quotes_j.yaml": {"precision": 0.89, "recall": 0.98, "f1": 0.93, "speaker": 0.94, "names": 0.91, "date": 0.90},
+    "quotes_j.yaml": {"precision": 0.91, "recall": 0.98, "f1": 0.94, "speaker": 0.94, "names": 0.91, "date": 0.90},
     # written blind during the sixth pass, kept unread until late in it, scored blind (names 0.77, dates 0.71,
     # against 0.70 / 0.72 for the pass's starting code), then learnt from: sessions dated by their day, unnamed
     # sources described in full, subjects after fronted clauses
-    "quotes_k.yaml": {"precision": 0.91, "recall": 0.95, "f1": 0.93, "speaker": 0.93, "names": 0.87, "date": 0.96},
+    "quotes_k.yaml": {"precision": 0.92, "recall": 0.95, "f1": 0.93, "speaker": 0.93, "names": 0.89, "date": 0.96},
     # written blind late in the sixth pass and scored blind at its end (names 0.79, dates 0.69, against 0.71 / 0.59
     # for the pass's starting code), then learnt from: datelines date no lead, portfolios running past the title's
     # phrase, abbreviated titles, scenes at a gathering
-    "quotes_l.yaml": {"precision": 0.89, "recall": 0.94, "f1": 0.92, "speaker": 0.90, "names": 0.88, "date": 0.96},
+    "quotes_l.yaml": {"precision": 0.92, "recall": 0.94, "f1": 0.93, "speaker": 0.90, "names": 0.88, "date": 0.96},
     # written blind at the seventh pass's start, scored blind (names 0.61, dates 0.74 on the pass's starting code),
     # then learnt from: labels with titles and a chair's label in transcripts, people named after their
     # description, co-speakers of a dated scene, counterparts, bold questions
@@ -186,12 +199,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.72, dates 0.87), then learnt from: an interviewer's statements, long titles ending at the name, "it" after
     # a body, questions put to the next speaker, appositive titles, honours after names
     "quotes_o.yaml": {"precision": 0.90, "recall": 0.94, "f1": 0.92, "speaker": 0.89, "names": 0.94, "date": 0.92},
-    "quotes_p.yaml": {"precision": 0.91, "recall": 0.99, "f1": 0.95, "speaker": 0.96, "names": 0.82, "date": 0.88},
+    "quotes_p.yaml": {"precision": 0.94, "recall": 0.99, "f1": 0.96, "speaker": 0.96, "names": 0.82, "date": 0.88},
     # written blind late in the eighth pass, scored blind at its end (names 0.72, dates 0.76, against 0.71 / 0.76
     # for the pass's starting code); not learnt from
-    "quotes_q.yaml": {"precision": 0.92, "recall": 0.93, "f1": 0.93, "speaker": 0.97, "names": 0.77, "date": 0.89},
-    "quotes_r.yaml": {"precision": 0.83, "recall": 0.99, "f1": 0.90, "speaker": 0.93, "names": 0.77, "date": 0.83},
-    "quotes_s.yaml": {"precision": 0.82, "recall": 0.88, "f1": 0.85, "speaker": 0.90, "names": 0.63, "date": 0.60},
+    "quotes_q.yaml": {"precision": 0.93, "recall": 0.96, "f1": 0.95, "speaker": 0.97, "names": 0.78, "date": 0.89},
+    "quotes_r.yaml": {"precision": 0.83, "recall": 0.99, "f1": 0.90, "speaker": 0.93, "names": 0.79, "date": 0.83},
+    "quotes_s.yaml": {"precision": 0.89, "recall": 0.97, "f1": 0.93, "speaker": 0.95, "names": 0.86, "date": 0.93},
+    # set T (blind: f1 0.81, speaker 0.93, names 0.59, dates 0.62; learnt from) and set U (blind, not learnt from:
+    # names 0.65 -> 0.67, dates 0.73 -> 0.82 on the pass's starting and final code)
+    "quotes_t.yaml": {"precision": 0.91, "recall": 0.99, "f1": 0.95, "speaker": 0.91, "names": 0.81, "date": 0.83},
+    "quotes_u.yaml": {"precision": 0.83, "recall": 0.94, "f1": 0.88, "speaker": 0.94, "names": 0.66, "date": 0.80},
     "actors.yaml": {"found": 0.96, "country": 0.87, "sector": 0.90, "kind": 0.91, "name": 0.80, "linking": 0.80,
                     "link_precision": 0.85},
     "actors_b.yaml": {"found": 0.97, "country": 0.87, "sector": 0.90, "kind": 0.95, "name": 0.86, "linking": 0.79,
@@ -208,7 +225,8 @@ def _check(name: str, figures: dict[str, Any]) -> None:
                                   "events_f.yaml", "events_g.yaml", "events_h.yaml",
                                   "events_i.yaml", "events_j.yaml", "events_k.yaml", "events_l.yaml",
                                   "events_m.yaml", "events_n.yaml", "events_o.yaml", "events_p.yaml",
-                                  "events_q.yaml", "events_r.yaml", "events_s.yaml"])
+                                  "events_q.yaml", "events_r.yaml", "events_s.yaml", "events_t.yaml",
+                                  "events_u.yaml"])
 def test_heldout_events(pipeline: Pipeline, name: str) -> None:
     _check(name, test_events_gold.evaluate(pipeline, HELDOUT / name))
 
@@ -218,7 +236,8 @@ def test_heldout_events(pipeline: Pipeline, name: str) -> None:
                                   "event_articles_i.yaml", "event_articles_j.yaml", "event_articles_k.yaml",
                                   "event_articles_l.yaml", "event_articles_m.yaml", "event_articles_n.yaml",
                                   "event_articles_o.yaml", "event_articles_p.yaml", "event_articles_q.yaml",
-                                  "event_articles_r.yaml", "event_articles_s.yaml"])
+                                  "event_articles_r.yaml", "event_articles_s.yaml", "event_articles_t.yaml",
+                                  "event_articles_u.yaml"])
 def test_heldout_event_articles(pipeline: Pipeline, name: str) -> None:
     figures = event_articles.evaluate(pipeline, HELDOUT / name)
     print(name, {k: round(v, 3) for k, v in figures.items()})
@@ -239,7 +258,8 @@ def test_heldout_times() -> None:
                                   "quotes_f.yaml", "quotes_g.yaml", "quotes_h.yaml",
                                   "quotes_i.yaml", "quotes_j.yaml", "quotes_k.yaml", "quotes_l.yaml",
                                   "quotes_m.yaml", "quotes_n.yaml", "quotes_o.yaml", "quotes_p.yaml",
-                                  "quotes_q.yaml", "quotes_r.yaml", "quotes_s.yaml"])
+                                  "quotes_q.yaml", "quotes_r.yaml", "quotes_s.yaml", "quotes_t.yaml",
+                                  "quotes_u.yaml"])
 def test_heldout_quotes(run_text: Callable[..., Document], name: str) -> None:
     figures = test_quotes_gold.evaluate(run_text, HELDOUT / name)
     print(name, {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()})

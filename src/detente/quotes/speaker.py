@@ -402,7 +402,6 @@ def speaker_for(document: Document, head: Token | None, titles: frozenset[str] =
         name = actor.name if named(document, actor) else untitled(as_written(document, actor, mention))
         if body is not None:  # "the Congo River Alliance", as written
             name = body.doc[body.left_edge.i : body.right_edge.i + 1].text
-            name = "The" + name[3:] if name.startswith("the ") else name
         return Speaker(actor=actor.id, name=_past_title(name, titles), country=actor.country, role=actor.role,
                        mention=mention)
     written = _full_name(document, document.span(start, end), referent)

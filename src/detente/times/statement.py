@@ -741,10 +741,7 @@ class StatementDates:
     def _lead_date(self) -> str | None:
         """The day of the article's lead: the first day named in its first paragraph, outside quotes."""
         if self._lead is False:
-            text, start = self.document.text, self._lead_start()
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            days = [v for t in times_in(self.document, start, end)
+            days = [v for t in times_in(self.document, self._lead_start(), self._lead_end())
                     if (v := said_value(t, self.published)) and len(v) == 10 and not self.contents.holds(t.start)]
             self._lead = days[0] if days else None
         return self._lead if isinstance(self._lead, str) else None

@@ -237,7 +237,7 @@ def test_quotes_chains_she_after_a_mother_described_is_that_mother(run_text: Run
     text = ("At a shelter in Thompson on Sunday, a mother of three from Cross Lake said the family had fled with "
             "nothing.\n\nShe said nobody had told them when they could go home.")
     quotes = run_text(text, "2026-03-06").quotes
-    assert [(q.speaker.name, q.date) for q in quotes] == [("A mother of three from Cross Lake", "2026-03-01")] * 2
+    assert [(q.speaker.name, q.date) for q in quotes] == [("a mother of three from Cross Lake", "2026-03-01")] * 2
 
 
 def test_quotes_chains_it_after_a_body_that_spoke_is_that_body(run_text: Run) -> None:

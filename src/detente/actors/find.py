@@ -189,6 +189,9 @@ def _named_later(ctx: Context, found: list[Mention]) -> list[Mention]:
     for m in found:
         if m.kind == "person" and m.form == "name":
             seen.add(m.name.split()[-1] if m.name else "")
+        if m.kind == "person" and m.form == "description" and m.definite and (named := _titled_next(ctx, m, found)):
+            named.also.append((m.start, m.end))  # "the agency's Director General told the board ... Director
+            continue  # General Matías Echeverría Salas ... said"
         if m.kind != "person" or m.form != "description" or m.definite or not ctx.text[m.start:m.end][:1].isalpha():
             out.append(m)
             continue
@@ -199,6 +202,24 @@ def _named_later(ctx: Context, found: list[Mention]) -> list[Mention]:
         named.also.append((m.start, m.end))
         named.role = named.role or m.role
     return out
+
+
+def _titled_next(ctx: Context, m: Mention, found: list[Mention]) -> Mention | None:
+    """The name a definite description's very title opens next, in its paragraph or the one after, with no one
+    else so titled between: "the agency's Director General" of the lead, then "Director General Matías
+    Echeverría Salas"."""
+    role = ctx.text[m.start:m.end].split("'s ")[-1].split("’s ")[-1].lower()
+    if not m.role or len(role.split()) < 2 or role.split()[0] in ("the", "a", "an"):
+        return None  # a title of two words or more: "director general", not "the minister"
+    end = ctx.text.find("\n\n", ctx.text.find("\n\n", m.end) + 2)
+    for x in found:
+        if x.start <= m.end or (0 <= end < x.start):
+            continue
+        if x.kind == "person" and x.form == "description" and x.role == m.role:
+            return None
+        if x.kind == "person" and x.form == "name" and ctx.text[:x.start].rstrip().lower().endswith(role):
+            return None if m.country and x.country and m.country != x.country else x  # not another state's
+    return None
 
 
 def _name_given(ctx: Context, m: Mention, names: dict[int, Mention], seen: set[str]) -> Mention | None:
@@ -1014,7 +1035,7 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
         entry = m.entry = None  # 'Pedro Sánchez, Colombia's defence minister' is not Spain's prime minister
         m.name = ctx.text[m.start:m.end]
     m.name = entry.name if entry else _strip_possessive(m.name)
-    if entry is None and m.gender is None and j - i > 1:  # "Nana Ama Serwaa Boakye": the first given name known
+    if entry is None and not m.gender and j - i > 1:  # "Nana Ama Serwaa Boakye": the first given name known
         m.gender = next((g for t in range(i, min(i + 2, j - 1)) if (g := ctx.kb.given_names.get(ctx.toks[t].text))),
                         None)
     return m
@@ -1075,7 +1096,15 @@ def _title_tokens(ctx: Context, i: int, head: int) -> list[int]:
         return [t for t in range(ctx.toks[ctx.titles[i]].left_edge.i, i) if t not in ctx.taken]
     prep = ctx.toks[head].head
     title = prep.head
-    if found or prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or not title.i < prep.i < i:
+    climbed = False
+    for _ in range(2 if ctx.toks[head].dep_ == "pobj" else 0):  # "Minister of Foreign Affairs [of the Hellenic
+        # Republic] Pavlos Mavrogiannis": a name the parser hung on the state served
+        if title.dep_ != "pobj" or role_at(ctx.toks, title.i, ctx.kb) is not None:
+            break
+        prep, title, climbed = title.head, title.head.head, True
+    if found and not (climbed and all(prep.i < t for t in found)):  # "of [the Hellenic Republic] Pavlos ...": the
+        return found  # state served
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or not title.i < prep.i < i:
         return found
     role = role_at(ctx.toks, title.i, ctx.kb)
     if role is None or role[0].kind != "person":
@@ -1111,7 +1140,9 @@ def _organisation(ctx: Context, i: int, j: int, head: int) -> Mention:
         m.country, m.sector = body[0].country, "IGO"
     elif m.sector == "GOV" and (leader := ctx.kb.surname(ctx.toks[i].text, ctx.date)):
         m.country = m.country or leader[0].country  # 'the Trump administration' is the USA's government
-    m.consumed |= title.tokens
+    bodies = {t for k, (end, entries) in ctx.names.items() if entries and entries[0].kind == "organization"
+              for t in range(k, end)}
+    m.consumed |= title.tokens - bodies  # "the [International Atomic Energy Agency]'s Board": a name of its own
     if title.tokens and m.country and ctx.toks[min(title.tokens)].dep_ == "poss":
         m.start = ctx.toks[min(title.tokens)].idx  # "Pakistan's foreign ministry" is one mention
         m.name = ctx.text[m.start:m.end]
@@ -1151,7 +1182,7 @@ def _describe(ctx: Context, tokens: list[int], capitals: bool = True, organisati
             k = bisect_left(ts, end)
             continue
         if doc[t].text in kb.honorifics:
-            info.gender = kb.honorifics[doc[t].text]
+            info.gender = kb.honorifics[doc[t].text] or info.gender  # "Dr." says none
             info.tokens.add(t)
         elif doc[t].lower_ in PAST_HOLDERS:  # "the ousted prime minister" is no longer in office
             info.former = True
@@ -1268,7 +1299,8 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
                   and all(x not in ctx.taken and doc[x].tag_ != "PRP$" for x in range(k, t))), t)
     while start < t and (doc[start].tag_ == "POS" or doc[start].is_punct):
         start += 1
-    det = doc[start].lower_ if doc[start].dep_ in ("det", "poss") else ""
+    det = doc[start].lower_ if doc[start].dep_ in ("det", "poss") else next(  # "A [Ministry of Defence] official"
+        (c.lower_ for c in doc[head].children if c.dep_ == "det" and c.i < start), "")
     stop = _right_extension(ctx, head)
     info = _describe(ctx, list(range(start, stop)))
     if stop == head + 1 and head_role.kind == "organization":
@@ -1398,7 +1430,10 @@ def _placed_in(ctx: Context, obj: Token, seats: bool = False) -> str | None:
 
 
 def _referring(head: Token) -> bool:
-    """Whether a role phrase names someone, not what someone is ('was mayor', 'served as president')."""
+    """Whether a role phrase names someone, not what someone is ('was mayor', 'served as president', 'is a
+    tough negotiator and [a good professor]')."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
     if head.dep_ in ("attr", "oprd", "acomp") or (head.i > 0 and head.doc[head.i - 1].is_quote):
         return False
     return not (head.dep_ == "pobj" and head.head.lower_ == "as")

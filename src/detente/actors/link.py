@@ -193,6 +193,8 @@ class Linker:
             return self._kb_draft(m, entry)
         seen = self._seen_person(m.name)
         if seen is not None:
+            if m.also and m.country and seen.country and m.country != seen.country:
+                m.also, m.country = [], seen.country  # "trusted Soydan, the Greek minister, ...": another person
             if len(m.name.split()) > len(seen.name.split()) and not seen.kb_id:
                 seen.name = m.name
             return seen
@@ -262,7 +264,7 @@ class Linker:
                   and not (m.gender and d.gender and m.gender != d.gender)]
         if m.word in COUNTERPARTS and (other := self._counterpart(m, people)) is not None:
             return other
-        if not m.country and self.home:
+        if not m.country and self.home and m.office:  # "the prime minister", not "the veteran diplomat"
             people = self._home_first(m, people)
         peer = next((d for d in people if d.role in COUNTERPARTS and m.country and d.country == m.country), None)
         if peer is not None and word is not None and word.kind == "person":
@@ -294,9 +296,14 @@ class Linker:
             None)
         if owner is None or not owner.country:
             return None
-        near = [(max(x.start for x in d.mentions if x.start < m.start), d) for d in people
-                if d is not owner and d.name[:1].isupper() and d.country and d.country != owner.country
-                and any(x.start < m.start and x.para >= m.para - 2 and x.form == "name" for x in d.mentions)]
+        others = [d for d in people if d is not owner and d.name[:1].isupper() and d.country
+                  and d.country != owner.country]
+        near = [(max(x.start for x in d.mentions if x.start < m.start), d) for d in others
+                if any(x.start < m.start and x.para >= m.para - 2 and x.form == "name" for x in d.mentions)]
+        if not near and (own := self._canonical(owner.role)):  # the one peer of the owner's office named before
+            peers = [d for d in others if self._canonical(d.role) == own and d not in self.unnamed
+                     and d not in self.indefinite]
+            return peers[0] if len(peers) == 1 else None
         return max(near, key=lambda found: found[0])[1] if near else None
 
     def _introduced(self, m: Mention) -> Draft | None:

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .. import kb
 from ..datelines import DATELINE
 from ..document import Document, Quote
 from ..intervals import Intervals, ranges
@@ -39,7 +40,7 @@ from .lexicon import Lexicon, load_lexicon
 from .marks import Passage, headline_like, passages
 from .nouns import adjective_cues, noun_cues
 from .questions import refused, without_questions
-from .reported import reported
+from .reported import reported, reports_on
 from .speaker import speaker_for
 from .transcript import give_answers, turns
 
@@ -72,12 +73,14 @@ def skipped(document: Document, lexicon: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-def _empty(text: str, found: Found, lexicon: Lexicon) -> bool:
+def _empty(text: str, found: Found, lexicon: Lexicon, doc: Doc | None = None) -> bool:
     """A content that only says how the speaker wants to be cited: "who asked [not to be named]", "[not to be
-    named because the talks are confidential]"."""
+    named because the talks are confidential]"; a lone word ("Soydan, asked the same question, [laughed]")."""
     content = " ".join(text[s:e] for s, e in found.parts).strip(" .,;").lower()
+    if " " not in content and doc is not None and (span := doc.char_span(*found.parts[0], "expand")) is not None:
+        return span.root.pos_ in ("VERB", "AUX")
     return content in lexicon.empty_contents or any(
-        content.startswith(f"{empty} because") for empty in lexicon.empty_contents)
+        content.startswith(f"{empty} {why}") for empty in lexicon.empty_contents for why in ("because", "for", "as"))
 
 
 def _kind(found: Found, marked: Intervals[None]) -> str:
@@ -158,8 +161,16 @@ def _outermost(found: list[Found], doc: Doc, lexicon: Lexicon) -> list[Found]:
         for f, is_inside in zip(found, inside, strict=True)
         if not is_inside
         or any(_coordinated_cue(doc[i], cues, lexicon) and doc[i].head.i not in nested for i in f.cue_tokens)
+        or any(_narrated_alongside(doc[i]) or reports_on(doc[i], lexicon) for i in f.cue_tokens)
         or (f.kind == "direct" and not _inside_other(spans, (f.start, f.end), f.start))
     ]
+
+
+def _narrated_alongside(cue: Token) -> bool:
+    """A cue in a clause the writer sets beside a report, not inside it: "X said ..., [as aid agencies warned]
+    that ...", with its own subject."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) and any(
+        c.dep_ == "nsubj" for c in cue.children)
 
 
 def _noun_cue(found: Found, doc: Doc) -> bool:
@@ -256,8 +267,10 @@ def _after_dateline(text: str, start: int) -> int:
     return opening.end() if opening is not None and not opening.group().rstrip().endswith(":") else start
 
 
-def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quote]:
-    """Every quote of a parsed document, in text order (undated: the dating stage dates them)."""
+def find_quotes(document: Document, lexicon: Lexicon | None = None,
+                demonym: Callable[[str], str | None] | None = None) -> list[Quote]:
+    """Every quote of a parsed document, in text order (undated: the dating stage dates them); ``demonym``
+    gives the country a word such as "Greek" names, for descriptions ("the Greek minister")."""
     doc = document.doc
     if doc is None:
         log.warning("no parse for %s: quotes skipped", document.article.id)
@@ -276,7 +289,7 @@ def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quot
     opens = [p.open_at for p in marked]
     for f in [*reported(doc, lexicon, used, document.text), *others]:
         inside_quote = f.cue_span is not None and in_quotes.holds(f.cue_span[0])
-        if inside_quote or _empty(document.text, f, lexicon):
+        if inside_quote or _empty(document.text, f, lexicon, doc):
             continue
         if _in_paragraph(document.text, f) and not skip.holds(f.start):
             _to_closing_mark(f, marked, opens)
@@ -294,7 +307,7 @@ def find_quotes(document: Document, lexicon: Lexicon | None = None) -> list[Quot
         _labelled(document.text, f, lexicon)
     marks = ranges(part for p in marked for part in p.parts)
     quotes = [_quote(document, f, marks, lexicon) for f in found]
-    resolve_chains(document, quotes, lexicon)
+    resolve_chains(document, quotes, lexicon, demonym)
     for q in quotes:
         if q.speaker.name and q.speaker.name.startswith("the "):  # a body or document named as written
             q.speaker = replace(q.speaker, name="The" + q.speaker.name[3:])  # opens with "The"
@@ -308,9 +321,10 @@ ASSIGNS = ("quotes",)  # the layer it adds
 def stage(settings: Settings) -> Callable[[Document], Document]:
     """Build the quotes stage: adds ``document.quotes``."""
     lexicon = load_lexicon(tuple(settings.extra_data))
+    demonym = kb.load(settings.kb_dir, extra=settings.extra_data).demonym
 
     def run(document: Document) -> Document:
-        document.quotes = find_quotes(document, lexicon)
+        document.quotes = find_quotes(document, lexicon, demonym)
         return document
 
     return run

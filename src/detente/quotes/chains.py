@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,7 @@ GENDERS = {"he": "m", "she": "f"}
 MAIN_DEPS = frozenset({"ROOT", "conj"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DESCRIPTOR_DEPS = frozenset({"compound", "amod"})
+DOCTORS = frozenset({"doctor", "physician", "surgeon"})  # what "Dr." before a name may be called after
 LOOK_BACK = 40  # salient mentions searched before a pronoun
 GENERIC_DOCUMENTS = frozenset({"document", "text"})  # "the document said": the last document that spoke
 STATEMENTS = frozenset({"statement"})  # a word for any document that spoke, where none was named by it
@@ -62,9 +63,11 @@ def _actor(document: Document, tok: Token) -> Actor | None:
 class Chains:
     """Speaker chains over one document."""
 
-    def __init__(self, document: Document, quotes: list[Quote], lexicon: Lexicon) -> None:
+    def __init__(self, document: Document, quotes: list[Quote], lexicon: Lexicon,
+                 demonym: Callable[[str], str | None] | None = None) -> None:
         self.document = document
         self.lexicon = lexicon
+        self.demonym = demonym or (lambda word: None)
         self.contents = ranges((p.start, p.end) for q in quotes for p in q.parts)
         self.people = [a for a in document.actors if a.kind == "person" and a.name]
         self._descriptors: dict[str, set[str]] | None = None
@@ -133,9 +136,22 @@ class Chains:
                 k += 1
             quote.speaker = self._speaker(quote, recent)
             actor = self._person(self.actors.get(quote.speaker.actor or ""))
+            if actor is not None and quote.speaker.mention is not None:
+                self._learn(quote.speaker.mention, actor)
             if actor is not None and quote.speaker.mention is not None and not self._agent(quote.speaker.mention):
                 mention = quote.speaker.mention
                 bisect.insort(recent, _Seen(mention.start, self._sentence(mention.start), actor), key=lambda s: s.at)
+
+    def _learn(self, mention: Span, actor: Actor) -> None:
+        """What a description resolved to a person adds to what describes them: its appositions ("the Greek
+        minister, [a former professor of international law], said": later "the former law professor")."""
+        doc = self.document.doc
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
+        if span is None or span.root.pos_ != "NOUN":
+            return
+        words = self.descriptors().setdefault(actor.id, set())
+        for noun in (c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            words |= {noun.lower_, *_titles(noun)}
 
     def _agent(self, mention: Span) -> bool:
         """A speaker named in a passive's by-phrase ("proposed by his predecessor, Anders Holm"): no topic of the
@@ -202,6 +218,7 @@ class Chains:
         words = self._described_words(mention)
         if not words:
             return None
+        country = country or next((c for w in words[:-1] if (c := self.demonym(w))), None)  # "the Greek minister"
         fits = {a.id for a in self._fitting(words, country)}
         if not fits and country and words[-1] in self.lexicon.generic_heads:  # "the Kenyan official"
             people = [a for a in self.people if not self._unnamed(a)]
@@ -305,6 +322,8 @@ class Chains:
             return out
         for m in actor.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and _anaphoric(span):
+                out |= set(_served_as(span.root))  # "The veteran diplomat, who served as Turkey's ambassador"
             if span is None or _anaphoric(span):
                 continue
             root = span.root
@@ -314,10 +333,19 @@ class Chains:
             title = _portfolio_title(root)
             if title is not None:
                 nouns.append(title)
+            if any(t.lower_ in ("dr", "dr.") for t in doc[max(0, span.start - 1) : span.end]):
+                out |= DOCTORS  # "Dr. Adam Suleiman Khater ... The surgeon"
             for noun in nouns:
-                out |= {noun.lower_, *_titles(noun)}
+                if self._other_country(noun, actor):
+                    continue  # "trusted Soydan, the Greek minister, ...": the parser's apposition is someone else
+                out |= {noun.lower_, *_titles(noun), *_served_as(noun)}
                 out |= self._counterparts_role(noun)
         return out
+
+    def _other_country(self, noun: Token, actor: Actor) -> bool:
+        """Whether a noun's nationality word names another country than the actor's ("the Greek minister")."""
+        countries = {c for t in noun.children if t.dep_ in DESCRIPTOR_DEPS and (c := self.demonym(t.lower_))}
+        return bool(actor.country and countries) and actor.country not in countries
 
     def _counterparts_role(self, noun: Token) -> set[str]:
         """The words of the role of the one whose counterpart a noun names ("her Bolivian counterpart" of a
@@ -356,6 +384,17 @@ def _titles(noun: Token) -> Iterator[str]:
                 if body.dep_ == "pobj" and body.pos_ == "NOUN":
                     yield body.lower_
                     yield from _titles(body)
+
+
+def _served_as(noun: Token) -> Iterator[str]:
+    """The office a relative clause says a person held ("who served as Turkey's ambassador in Athens")."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl":
+            for t in clause.subtree:
+                if (t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == clause.i) or (
+                        t.dep_ == "attr" and t.head.i == clause.i):
+                    yield t.lower_
+                    yield from _titles(t)
 
 
 def _set_beside(noun: Token, appos: Token) -> bool:
@@ -462,10 +501,12 @@ def _introduced(before: str, head: str) -> str | None:
     return f"The {found.group(1)}{head}" if found else None
 
 
-def resolve_chains(document: Document, quotes: list[Quote], lexicon: Lexicon) -> None:
-    """Resolve pronoun, description and surname speakers of ``quotes`` (in text order) in place."""
+def resolve_chains(document: Document, quotes: list[Quote], lexicon: Lexicon,
+                   demonym: Callable[[str], str | None] | None = None) -> None:
+    """Resolve pronoun, description and surname speakers of ``quotes`` (in text order) in place; ``demonym``
+    gives the country a word such as "Greek" names."""
     if document.doc is None or not quotes:
         return
-    Chains(document, quotes, lexicon).resolve(quotes)
+    Chains(document, quotes, lexicon, demonym).resolve(quotes)
     _documents(document, quotes, lexicon)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .found import Found
 from .lexicon import Lexicon
-from .reported import clause_span, reported_clause_parts
+from .reported import WITHHOLDING, clause_span, reported_clause_parts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,11 +55,14 @@ def _topic(noun: Token) -> Token | None:
     return None
 
 
-def _noun_found(noun: Token) -> tuple[Token, Token | None] | None:
-    """The noun's content and its speaker: a clause with any owner, or a topic with a named owner."""
+def _noun_found(noun: Token, documents: frozenset[str] = frozenset()) -> tuple[Token, Token | None] | None:
+    """The noun's content and its speaker: a clause with any owner, or a topic with a named owner (a stance,
+    not a document: "the Director General's report [on Iran]" says nothing of Iran yet)."""
     clause = _clause(noun)
     if clause is not None:
         return clause, _owner(noun, clause)
+    if noun.lemma_.lower() in documents:
+        return None
     topic = _topic(noun)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if topic is None or owner is None or owner.pos_ == "PRON":
@@ -72,12 +75,26 @@ def noun_cues(doc: Doc, lexicon: Lexicon, used: set[int]) -> Iterator[Found]:
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.i in used or tok.lemma_.lower() not in lexicon.nouns:
             continue
-        found = _noun_found(tok)
+        found = _noun_found(tok, lexicon.source_documents)
+        if found is not None and found[1] is None and _withheld(tok):
+            continue  # "refused to comment on reports that ...": nobody's words
         parts = reported_clause_parts(found[0], lexicon) if found is not None else []
         if found is None or not parts:
             continue
         cue_span = (tok.idx, tok.idx + len(tok.text))
         yield Found(parts, tok.lemma_.lower(), cue_span, found[1], cue_tokens={tok.i})
+
+
+def _withheld(noun: Token) -> bool:
+    """Whether a noun is what a speaker would not speak about ("declined to comment on [reports] that ...")."""
+    tok = noun
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WITHHOLDING
+    return False
 
 
 def _adjective_content(adj: Token) -> Token | None:

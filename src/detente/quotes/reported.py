@@ -59,10 +59,19 @@ def _stray_subject(cue: Token) -> Token | None:
                  and (t.dep_ == "appos" or t.head.ent_type_ not in PLACE_ENTS)]  # not "in Accra and Tema"
         if names:
             name = names[-1]  # past a title to the name after it: "Deputy Prime Minister, Ana Cebotari-Lungu"
+            if name.dep_ == "conj" and name.ent_type_ in ("GPE", "ORG"):
+                while name.dep_ == "conj" and name.head.ent_type_ == name.ent_type_:
+                    name = name.head  # "In a statement on Wednesday, [France], Germany and Britain said"
+                return name
             after = [c for c in name.rights if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"]
             return after[-1] if after else name
     if len(lefts) != 1 or lefts[0].dep_ not in ("advcl", "npadvmod", "dep", "dobj"):
         return None
+    if lefts[0].tag_ == "VBN":  # "Asked whether he trusted Soydan, [the Greek minister], a former professor, said"
+        set_off = [t for t in lefts[0].subtree if t.dep_ == "appos" and t.pos_ in NOUNS and t.i > 0
+                   and t.left_edge.i > 0 and cue.doc[t.left_edge.i - 1].text == ","]
+        if set_off:
+            return set_off[0]
     nouns = [t for t in lefts[0].subtree if t.pos_ in NOUNS and t.ent_type_ not in NOT_SPEAKERS]
     return nouns[-1] if nouns else None
 
@@ -87,6 +96,7 @@ def _misattached(conj: Token, lexicon: Lexicon) -> bool:
     verb = _reporting_verb(head)
     return (
         lexicon.is_cue(lexicon.lemma(conj))
+        and lexicon.lemma(conj) not in lexicon.beliefs  # "said A had taken note and [hoped] B": one report
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children)
         and verb is not None
         and conj.tag_ == verb.tag_  # "but [would defend] its sovereignty" goes on with the report
@@ -107,6 +117,10 @@ def _set_off(cue: Token) -> bool:
 
 def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
     """The subject of the cue, climbing through "and added", "emphasising" and "was quoted as saying"."""
+    if reports_on(cue, lexicon):  # "told the board that A was B, [warning] that C": the teller warns
+        subject = _subject(cue.head.head, lexicon)
+        if subject is not None:
+            return _named_before(cue.head.head, subject) or _past_portfolio(subject)
     tok = cue
     for _ in range(4):
         subject = _subject(tok, lexicon)
@@ -127,6 +141,14 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.dep_ == "ROOT" and cue.head.pos_ in NOUNS:
         return cue.head  # "The Secretary-General, António Guterres, called on ...": the root is the subject
     return _main_subject(cue, lexicon) or _stray_subject(cue)
+
+
+def reports_on(cue: Token, lexicon: Lexicon) -> bool:
+    """A participle set off after a report that the parser hung inside it, which goes on with the same
+    speaker: "told the board that A was B, [warning] that C"."""
+    head = cue.head
+    return _set_off(cue) and cue.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") \
+        and lexicon.is_cue(lexicon.lemma(head.head)) and any(c.dep_ == "ccomp" for c in cue.children)
 
 
 def _named_before(cue: Token, subject: Token) -> Token | None:
@@ -323,7 +345,16 @@ def _backshifted_conj(cue: Token, clause: Token) -> Token | None:
         deps = {c.dep_: c for c in conj.children}
         if "nsubj" not in deps and "nsubjpass" not in deps and "aux" in deps and deps["aux"].tag_ == "MD":
             return conj
+        if _passive_continuation(conj):
+            return conj
     return None
+
+
+def _passive_continuation(conj: Token) -> bool:
+    """A subjectless passive with an infinitive coordinated with a cue, which says more of what was reported:
+    in "X said it could be put to a vote and [was expected] to pass", X was not expected."""
+    deps = {c.dep_ for c in conj.children}
+    return conj.dep_ == "conj" and "auxpass" in deps and "xcomp" in deps and not deps & {"nsubj", "nsubjpass"}
 
 
 def _fronted_subject(cue: Token, clause: Token) -> list[tuple[int, int]]:
@@ -509,7 +540,21 @@ def content_parts(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
         return (
             [] if cue.dep_ == "ccomp" and lexicon.is_cue(lexicon.lemma(head)) else _around(cue.doc, head, cue)
         )
+    if _trailing_conj(cue, head):  # `A will keep X "for the winter, and every winter after it", Y told the House`
+        subject = next(c for c in cue.children if c.dep_ == "nsubj")
+        span = _trimmed(cue.doc, head.left_edge.i, subject.left_edge.i)
+        return [span] if span else []
     return []
+
+
+def _trailing_conj(cue: Token, head: Token) -> bool:
+    """A cue the parser coordinated with the clause it closes: its own subject, set off by a comma after the
+    clause, nothing reported of its own."""
+    doc = cue.doc
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    first = subject.left_edge.i if subject is not None else 0
+    return (cue.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and 0 < head.i < first and doc[first - 1].text == ","
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children))
 
 
 def _according(doc: Doc, lexicon: Lexicon, text: str) -> Iterator[Found]:
@@ -653,6 +698,8 @@ def reported(doc: Doc, lexicon: Lexicon, used: set[int], text: str) -> Iterator[
                 continue
         if not lexicon.is_cue(lemma) or _not_speech(tok, lemma, lexicon):
             continue
+        if _passive_continuation(tok) and lexicon.is_cue(lexicon.lemma(tok.head)):
+            continue  # part of the report of the cue it is coordinated with
         speaker = speaker_head(tok, lexicon)
         if speaker is None:
             continue

@@ -2,7 +2,7 @@
 
 A speaker's name is the actor's: the knowledge base's, or a person's full name; a body or a person the article
 does not name and the knowledge base does not hold is named as the article first writes it, article included ("The
-Polish Border Guard", "A senior Western diplomat")."""
+Polish Border Guard", "A senior Western diplomat", "a State Department spokesperson")."""
 
 from __future__ import annotations
 
@@ -14,10 +14,12 @@ from ..document import Actor, Document, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 PREMODIFIERS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "quantmod", "case", "punct"})
-OF_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in"})
+OF_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "to", "on"})
+TOPIC_PREPOSITIONS = frozenset({"to", "on"})  # "mission to the UN", "report on Iran"; not "on Monday"
 MAX_MENTION_TOKENS = 12
 ACRONYM = re.compile(r"[A-Z]{2,6}")  # an organisation written by its initials
 DATELINE_PARAGRAPHS = 3  # a title and a line of credits may come before the dateline
@@ -92,6 +94,7 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
             child.dep_ != "prep"
             or child.lower_ not in OF_PREPOSITIONS
             or child.right_edge.i - start > MAX_MENTION_TOKENS
+            or (child.lower_ in TOPIC_PREPOSITIONS and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree))
         ):
             break
         last = _entity(child.right_edge)
@@ -115,13 +118,15 @@ def _full_name(document: Document, mention: Span, head: Token) -> str | None:
     if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.text in _person_names(head.doc)):
         return max(mention.text, _person_names(head.doc).get(head.text, ""), key=len)  # "Dr Fitzsimons:"
     described = document.text[mention.start : _where_end(document, mention, clauses=False)]  # "a manager at a firm"
-    if len(described) > len(mention.text):  # taking in where they work
-        return described[0].upper() + described[1:]
+    if len(described) > len(mention.text):  # taking in where they work, as written
+        return described
     return untitled(mention.text)
 
 
 def untitled(name: str) -> str:
     """A person's name without the lower-case title written before it ("government spokesman Duarte Lima")."""
+    if name.split(" ", 1)[0].lower() in ("a", "an", "the"):
+        return name  # "a senior official at the Ghana Cocoa Board": a description, as written
     titled = TITLED_NAME.fullmatch(name)
     return titled.group(1) if titled else name
 
@@ -153,20 +158,31 @@ def named(document: Document, actor: Actor) -> bool:
     return any(t.ent_type_ == "PERSON" for span in spans if span is not None for t in span)
 
 
+def _first_mention(document: Document, actor: Actor, default: Span | None = None) -> Span | None:
+    """The actor's first mention in the body, past the headline (else its first at all)."""
+    body = [m for m in actor.mentions if m.start >= document.body_start]
+    return min(body or actor.mentions, key=lambda m: m.start, default=default)
+
+
 def _the_before(document: Document, actor: Actor) -> bool:
     """Whether the actor's first mention is written after "the"."""
-    first = min(actor.mentions, key=lambda m: m.start, default=None)
+    first = _first_mention(document, actor)
     return first is not None and document.text[max(0, first.start - 4) : first.start].lower() == "the "
 
 
 def as_written(document: Document, actor: Actor, mention: Span) -> str:
     """The name of an actor with none of its own as the article first writes it, with its article: the quote's
     own mention when it is the first, else the actor's first mention."""
-    first = min(actor.mentions, key=lambda m: m.start, default=mention)
+    first = _first_mention(document, actor, mention) or mention
     if first.start < mention.end and mention.start < first.end and mention.text.split()[0].lower() not in PRONOUNS \
             and mention.end - mention.start >= first.end - first.start:  # not a part of the name the actor has
         first = mention
     text = document.text
+    span = document.doc.char_span(first.start, first.end, "expand") if document.doc is not None else None
+    if span is not None and actor.kind != "person":  # "Russia's permanent mission [to the organisations in Vienna]"
+        end = mention_tokens(span.root)[1]
+        if end > span.end:
+            first = document.span(first.start, span.doc[end - 1].idx + len(span.doc[end - 1].text))
     before = text[max(0, first.start - 4) : first.start].lower()
     article = next((a for a in ARTICLES if before.endswith(a) and not before[: -len(a)][-1:].isalnum()), "")
     spelled = spelled_out(document, first.text)
@@ -175,7 +191,10 @@ def as_written(document: Document, actor: Actor, mention: Span) -> str:
     words = text[first.start - len(article) : _where_end(document, first)]
     if " (" in words and ")" not in words.split(" (", 1)[1]:  # "the Kenya National Union of Teachers (KNUT"
         words = words.split(" (", 1)[0]
+    words = words[:-2] if words.endswith(("'s", "’s")) else words  # "the Agency's Board": the Agency
     opening = words.split(" ", 1)[0].lower()
+    if actor.kind == "person" and opening in ("a", "an"):
+        return words  # an unnamed source as written: "a State Department spokesperson"
     return words[0].upper() + words[1:] if article or opening in ("the", "a", "an") else words
 
 
@@ -211,7 +230,9 @@ def _where_end(document: Document, mention: Span, clauses: bool = True) -> int:
             last = doc[stop - 1] if stop is not None else child.right_edge
             end = max(end, last.idx + len(last.text)) if last.i >= child.i else end
             continue
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "with", "for") and child.idx >= mention.end:
+        after_noun = child.dep_ == "amod" and any(c.dep_ == "prep" for c in child.children)  # "familiar with X"
+        if (after_noun or (child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "with", "for", "of"))) \
+                and child.idx >= mention.end:
             words = doc[child.i : child.right_edge.i + 1]
             stop = next((t.i for t in words if t.is_punct or t.is_quote), None)  # ", who asked not to be named"
             last = doc[stop - 1] if stop is not None else child.right_edge
@@ -281,12 +302,42 @@ def _state_or_body(document: Document, tok: Token) -> bool:
 
 def _named_together(document: Document, head: Token) -> Span | None:
     """The states named together before "the three governments" or "both countries" speak for them."""
-    if head.lemma_.lower() not in JOINT_NOUNS or not any(c.lower_ in JOINT_COUNTS for c in head.lefts):
+    counted = any(c.lower_ in JOINT_COUNTS for c in head.lefts)
+    plural = head.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)  # "the governments"
+    if head.lemma_.lower() not in JOINT_NOUNS or not (counted or plural):
         return None
     for tok in reversed(head.doc[max(0, head.i - LOOK_BACK_TOKENS) : head.i]):
-        if tok.dep_ != "conj" and (joint := _joint_states(document, tok)) is not None:
+        if (tok.dep_ != "conj" or not _state_or_body(document, tok.head)) and (
+                joint := _joint_states(document, tok)) is not None:
             return joint
     return None
+
+
+def first_listed(document: Document, joint: Span) -> Span:
+    """States or bodies named together as the article first lists them ("Britain, France and Germany" of the
+    lead for "France, Germany and the United Kingdom" later), else as written."""
+    doc = document.doc
+    ids = _listed(document, doc.char_span(joint.start, joint.end, alignment_mode="expand")) if doc else None
+    if doc is None or not ids:
+        return joint
+    for tok in doc:
+        if tok.idx >= joint.start:
+            break
+        if tok.dep_ == "conj" and _state_or_body(document, tok.head):
+            continue
+        earlier = _joint_states(document, tok)
+        if earlier is not None and _listed(document, doc.char_span(earlier.start, earlier.end,
+                                                                    alignment_mode="expand")) == ids:
+            return earlier
+    return joint
+
+
+def _listed(document: Document, span: SpacySpan | None) -> frozenset[str]:
+    """The actors a span names."""
+    if span is None:
+        return frozenset()
+    return frozenset(a.id for t in span if t.pos_ == "PROPN" and (a := document.actor_at(t.idx, t.idx + len(t.text)))
+                     and a.kind in ("state", "organization"))
 
 
 def _doc_text(doc: Doc) -> str:
@@ -387,17 +438,21 @@ def speaker_for(document: Document, head: Token | None, titles: frozenset[str] =
         mention = document.span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))  # "X, who said": X
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
     inside = s <= referent.i < e  # not where the mention is a name past the head's own words
+    owned = referent.pos_ == "NOUN" and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in referent.children)
+    # "the Director General's report" is not the Director General; "his office" speaks for him
     actor = (
         (document.actor_at(referent.idx, referent.idx + len(referent.text)) if inside else None)
-        or document.actor_at(start, end)
+        or (document.actor_at(start, end) if not owned else None)
         or _capitalised_person(document, mention, titles)
     )
-    joint = _joint_states(document, referent)
-    if actor is not None and joint is not None:  # "Tanzania and Uganda said": one speaker, named as written
-        return Speaker(actor=actor.id, name=joint.text, country=actor.country, role=actor.role, mention=joint)
-    together = _named_together(document, referent)
-    if together is not None:  # "the three governments said": the states named together before
-        return Speaker(actor=actor.id if actor else None, name=together.text, mention=mention)
+    joint = _joint_states(document, referent) if actor is not None else None
+    together = joint or _named_together(document, referent)  # "the three governments": those named before
+    if together is not None:  # "Tanzania and Uganda said": one speaker, named as first listed, the first for all
+        listed = first_listed(document, together)
+        first = document.actor_at(listed.start, listed.start + 1)
+        first = first if first is not None and first.kind in ("state", "organization") else actor
+        return Speaker(actor=first.id if first else None, name=listed.text, country=first.country if first else None,
+                       mention=joint or mention)
     if actor is not None:
         name = actor.name if named(document, actor) else untitled(as_written(document, actor, mention))
         if body is not None:  # "the Congo River Alliance", as written

@@ -181,16 +181,19 @@ def _paragraph(bounds: list[tuple[int, int]], at: int) -> int | None:
 
 
 def _go_on(text: str, start: int, bounds: list[tuple[int, int]], labelled: set[int]) -> list[tuple[int, int]]:
-    """The unlabelled paragraphs after a turn that go on with it: in the first or second person, no question,
-    no quotation of their own."""
+    """The unlabelled paragraphs after a turn that go on with it: in the first or second person (or finishing
+    a sentence the turn left open: "I beg to move," ...), no question, no quotation of their own."""
     out: list[tuple[int, int]] = []
     at = _paragraph(bounds, start)
     if at is None:
         return out
+    unfinished = text[bounds[at][0] : bounds[at][1]].rstrip().endswith((",", ":"))  # "I beg to move,"
     for s, e in bounds[at + 1 :]:
         para = text[s:e].strip()
-        if s in labelled or para.endswith("?") or any(c in para for c in DOUBLE) or not PERSONAL.search(para):
+        if s in labelled or para.endswith("?") or any(c in para for c in DOUBLE) or not (
+                PERSONAL.search(para) or unfinished):
             break
+        unfinished = False
         out.append((s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip())))
     return out
 

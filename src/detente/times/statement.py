@@ -116,6 +116,7 @@ class _Said:
 
     date: str
     scene: str | None
+    paragraph: int = 0  # where the paragraph of the statement starts
 
 
 @dataclass
@@ -194,6 +195,7 @@ class StatementDates:
         self.documents: list[str] = []  # dates of the documents that spoke, in order
         self.sentences: list[tuple[int, int, str]] = []  # the sentences of the statements dated, with their dates
         self._lead: str | None | bool = False  # not yet looked for
+        self.turn_date: str | None = None  # the day of the transcript's turns dated so far
         self.occasion: str | None = None  # the day of a statement the lead dates
         self.occasion_speaker: str | None = None  # who spoke then
         self._turn_dates: list[tuple[int, str]] | None = None
@@ -355,6 +357,9 @@ class StatementDates:
         just_before = self._narrated(st, near=True) or self._gathering_joined(st)
         if just_before is not None:
             return just_before
+        mine = self.said.get(st.speaker) if st.speaker is not None else None
+        if mine is not None and setting.back is not None:
+            return mine.date  # "Speaking to reporters after the session, X said": the session X spoke at
         if setting.back is not None or setting.after_event or setting.lead:
             lead = self._lead_date()
             if lead is not None:
@@ -364,18 +369,33 @@ class StatementDates:
             return found
         if st.speaker is not None:
             mine = self.said.get(st.speaker)
-            if mine is not None and (st.turn or setting.kind is None or mine.scene in (None, setting.kind)):
+            if mine is not None and (st.turn or setting.kind is None or mine.scene in (None, setting.kind)) and (
+                    not self._undated_attribution(st) or mine.paragraph == self._paragraph(st)):
                 return mine.date
         narrated = self._narrated(st)
         if narrated is not None:
             return narrated
         if st.turn:
-            return self._turn_scene(st)
+            return self.turn_date or self._turn_scene(st)  # the session the turns before were dated to
         if self.running is not None and setting.kind in (None, self.running.kind) and self._joins(st, self.running):
             return self.running.date
         if self.occasion is not None and setting.kind is None and self._past(st) and self._at_occasion(st):
             return self.occasion  # one who took part in the occasion the lead dates spoke there, unless told otherwise
         return None
+
+    def _paragraph(self, st: Statement) -> int:
+        at = st.cue[0] if st.cue else (st.parts[0][0] if st.parts else 0)
+        return self.document.text.rfind("\n\n", 0, at) + 1
+
+    def _undated_attribution(self, st: Statement) -> bool:
+        """An attribution that tells no occasion: "according to the WFP", "the agency says"; it takes an earlier
+        statement's day only in that statement's paragraph."""
+        if st.cue is None or self.tokens is None:
+            return False
+        if self.document.text[st.cue[0] : st.cue[1]].lower().startswith("according"):
+            return True
+        cue = self.tokens.head_of(*st.cue)
+        return cue is not None and cue.tag_ in ("VBZ", "VBP")
 
     def _at_occasion(self, st: Statement) -> bool:
         """Whether a speaker took part in the lead's occasion: its speaker, a person the lead or the paragraph
@@ -658,6 +678,8 @@ class StatementDates:
         for i in self._documents_named().get(lemma, []):
             if i > head.i:
                 break
+            if i != head.i and any(c.dep_ == "poss" for c in self.document.doc[i].children):  # type: ignore[index]
+                continue  # "in his opening statement": the speaker's words, not "the statement" that speaks later
             date = self._time_under(self.document.doc[i]) or self._told_in(self.document.doc[i])  # type: ignore[index]
             if date is not None:
                 return date
@@ -750,7 +772,9 @@ class StatementDates:
         """Keep the statement's date and scene for those after it; a gathering two speakers share goes on until
         a statement sets a scene or a time of its own."""
         if st.speaker is not None and basis != "published":
-            self.said[st.speaker] = _Said(value, setting.kind)
+            self.said[st.speaker] = _Said(value, setting.kind, self._paragraph(st))
+        if st.turn and basis != "published":
+            self.turn_date = value
         if self._is_document(st):
             self.documents.append(value)
         cue = self.tokens.head_of(*st.cue) if st.cue is not None and self.tokens is not None else None

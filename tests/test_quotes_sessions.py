@@ -208,3 +208,87 @@ def test_quotes_sessions_a_host_s_closing_line_has_the_day_of_the_interview(run_
             "KULKARNI: He is entitled to his view, and I am entitled to mine.\n\n"
             "HOST: Minister Kulkarni, we will have to leave it there. Thank you for joining us.")
     assert _rows(run_text(text, published=FRIDAY))[-1] == ("Meera Rao", TUESDAY)
+
+
+# -- summits, inquiries and reports from the field ---------------------------------------------------------------
+
+
+def test_quotes_sessions_a_head_of_state_titled_with_the_state_s_full_name(run_text: Run) -> None:
+    text = ("The summit's chair, President of the Republic of Botswana Kagiso Molefhe, told reporters after the "
+            "closing session that the region had drawn lessons from its last mission.\n\n"
+            "\"We left too early last time,\" Molefhe said.")
+    document = run_text(text, published=FRIDAY)
+    assert _names(document) == ["Kagiso Molefhe", "Kagiso Molefhe"]
+    assert document.quotes[0].text == "the region had drawn lessons from its last mission"
+
+
+def test_quotes_sessions_a_refusal_then_what_was_said_is_the_speaker_s(run_text: Run) -> None:
+    text = ("The Botswana leader said the force would include troops from at least six states, but declined to "
+            "name them, saying that defence ministers would finalise the numbers in December.")
+    document = run_text(text, published=FRIDAY)
+    assert _texts(document) == ["the force would include troops from at least six states",
+                                "defence ministers would finalise the numbers in December"]
+    assert _names(document) == ["The Botswana leader"] * 2
+    declined = run_text("Maetoloa declined to say whether Beijing had offered to build a police headquarters in "
+                        "Auki, saying only that his government listens to everybody.", published=FRIDAY)
+    assert _names(declined) == ["Maetoloa"] and _texts(declined) == ["his government listens to everybody"]
+
+
+def test_quotes_sessions_the_office_of_a_president_is_a_body_of_its_own(run_text: Run) -> None:
+    text = ("President Amara Diallo opened the summit.\n\n"
+            "In a statement on Sunday, the office of Guinea's president welcomed the summit's decision.")
+    assert _names(run_text(text, published=FRIDAY))[-1] == "The office of Guinea's president"
+
+
+def test_quotes_sessions_officials_described_by_where_they_are(run_text: Run) -> None:
+    text = ("About 60 police officers work in the country. They will stay until 2028 under the new package, "
+            "according to Australian officials travelling with the prime minister.")
+    assert _names(run_text(text, published=FRIDAY)) == ["Australian officials travelling with the prime minister"]
+
+
+def test_quotes_sessions_initials_spelled_out_in_the_article_are_that_body(run_text: Run) -> None:
+    text = ("The Australian Federal Police has left one in five posts vacant, a Senate committee heard on Thursday."
+            "\n\nThe AFP said in a written answer that no government had asked it to withdraw officers.")
+    document = run_text(text, published=FRIDAY)
+    assert _names(document)[-1] == "The Australian Federal Police"
+    assert {a.country for a in document.actors if a.name == "Australian Federal Police"} == {"AUS"}
+
+
+def test_quotes_sessions_a_name_after_an_honorific_inside_a_body_s_name(run_text: Run) -> None:
+    text = ("Fraser gave evidence alongside a division head at the Department of Foreign Affairs and Trade Ms Meera "
+            "Pillai.\n\n"
+            "Pillai said the governments wanted fewer advisers.")
+    assert _names(run_text(text, published=FRIDAY)) == ["Meera Pillai"]
+
+
+def test_quotes_sessions_an_hour_later_is_the_day_of_the_statement_before(run_text: Run) -> None:
+    text = ("The rebels' spokesman, Emmanuel Kayitare, said on Tuesday that the group held the hills.\n\n"
+            "Speaking on the radio on Wednesday, the army's spokesman said the army had retaken the village.\n\n"
+            "Kayitare, reached by telephone an hour later, said the rebels still held it.")
+    assert _rows(run_text(text, published=FRIDAY))[-1] == ("Emmanuel Kayitare", WEDNESDAY)
+
+
+def test_quotes_sessions_a_post_is_a_new_occasion_on_the_day_its_paragraph_sets(run_text: Run) -> None:
+    text = ("The rebels' spokesman, Emmanuel Kayitare, said on Monday that the group held the hills.\n\n"
+            "Late on Wednesday, the two sides were still trading fire. In a post on X, Kayitare said the group "
+            "was ready to meet envoys.")
+    assert _rows(run_text(text, published=FRIDAY))[-1] == ("Emmanuel Kayitare", WEDNESDAY)
+
+
+def test_quotes_sessions_according_to_a_dated_document_later_on_is_undated(run_text: Run) -> None:
+    text = ("The final communique, issued on Tuesday, said the force would deploy in January.\n\n"
+            "Mozambique's government said in a statement on Wednesday that the insurgents had changed tactics.\n\n"
+            "According to the communique, more than 1,100 people have been killed since January.")
+    assert _rows(run_text(text, published=FRIDAY))[-1][1] == FRIDAY
+
+
+def test_quotes_sessions_an_update_is_a_document_that_dates_what_it_says(run_text: Run) -> None:
+    text = ("The International Organization for Migration said in an update on Thursday that 148,000 people had "
+            "been displaced. Most were sheltering with host families, it said.")
+    assert [d for _, d in _rows(run_text(text, published=FRIDAY))] == ["2026-03-05", "2026-03-05"]
+
+
+def test_quotes_sessions_fighters_who_attack_convoys_say_nothing(run_text: Run) -> None:
+    assert run_text("Insurgents attacked convoys on the road to the port.", published=FRIDAY).quotes == []
+    assert _texts(run_text("The senator attacked the plan as reckless.", published=FRIDAY)) == [
+        "the plan as reckless"]

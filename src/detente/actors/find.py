@@ -375,6 +375,10 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
             continue
         j = next((t for t in range(i + 1, j) if ctx.toks[t].text in LABEL_MARKS), j)  # "**Al-Harthi:** Letters"
         label = ent.label_
+        honoured = next((t for t in range(i + 1, j - 1) if ctx.toks[t].text in ctx.kb.honorifics
+                         and all(w.text[:1].isupper() for w in ctx.toks[t + 1 : j])), None)
+        if label != "PERSON" and honoured is not None and j - honoured - 1 <= MAX_NAME_WORDS:
+            i, label = honoured + 1, "PERSON"  # "the Department of Foreign Affairs and Trade Ms [Meera Pillai]"
         if label == "PERSON" and (role := role_at(ctx.toks, i, ctx.kb)) is not None and role[1] >= j:
             continue  # "[Spokeswoman] for the ministry ...": a title the tagger took for a name
         named = next((p for p in portfolios if p[0] < j and i < p[1]), None)
@@ -458,6 +462,8 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
             end = tok.head.i + 1  # "Minister of Energy Håkon Vatne Eide", the name the title modifies
         end = _name_run(ctx, tok.i, end)  # "Minister of Mining and Heavy Industry [Dashdorj Solongo]", on the verb
         prep, start = preps[-1], preps[-1].i + 1
+        while start < end and (state := _state_named(ctx, start, end)):
+            start = state  # "President of [the Republic of Botswana] Kagiso Molefhe": the state served
         while start < end and (toks[start].lower_ in ctx.kb.portfolios or toks[start].lower_ in PORTFOLIO_JOINTS
                                or (toks[start].dep_ == "pobj" and toks[start].head.i == prep.i
                                    and not _after_portfolio(ctx, prep.i, start))
@@ -490,6 +496,26 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
             out.append((start, end))
             ctx.titles[start] = tok.i
     return out
+
+
+STATE_FORMS = {"republic", "kingdom", "federation", "commonwealth", "principality", "emirate", "sultanate",
+               "state", "democratic", "federal", "islamic", "socialist", "united", "people's", "the", "of"}
+
+
+def _state_named(ctx: Context, start: int, end: int) -> int:
+    """The end of a state's name written in full from ``start`` ("the Republic of Botswana", "the Hellenic
+    Republic"), short of ``end``; 0 where none starts there."""
+    k = start
+    while k < end and not ((found := ctx.names.get(k)) and found[1] and found[1][0].kind == "state"):
+        if ctx.toks[k].lower_ not in STATE_FORMS:
+            return 0
+        k += 1
+    if k >= end or found is None:
+        return 0
+    stop = found[0]
+    while stop < end and ctx.toks[stop].lower_ in STATE_FORMS - {"the", "of"}:
+        stop += 1  # "the Hellenic [Republic]"
+    return stop if stop < end else 0
 
 
 def _after_portfolio(ctx: Context, prep: int, i: int) -> bool:

@@ -518,6 +518,10 @@ class Linker:
                 return (groups or bodies)[-1]
         if m.entry is None and not m.country:
             self._place(m)
+        spelled = self._spelled_out(m.surface or m.name) if m.kind == "organization" and m.form != "description" \
+            else None
+        if spelled is not None:  # 'SDF' after 'Syrian Democratic Forces'; 'AFP' after 'the Australian Federal
+            return spelled  # Police', whatever else the data know by those initials
         key = self._key(m)
         if key[0] == "state" and m.country and self.kb.country(m.country):
             m.kind = "state"  # 'the Ethiopian government' is the state's government, like 'Addis Ababa'
@@ -526,9 +530,6 @@ class Linker:
                 return d
         if m.entry is not None:
             return self._new(m, m.entry.name, m.entry, key)
-        spelled = self._spelled_out(m.name) if m.kind == "organization" and m.form == "org" else None
-        if spelled is not None:  # 'SDF' after 'Syrian Democratic Forces'
-            return spelled
         country = self.kb.country(m.country or "")
         if key[0] == "state" and country and m.form == "description":  # 'his administration' -> 'Britain' GOV
             return self._new(m, f"{country.name} government", key=key)

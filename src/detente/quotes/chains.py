@@ -245,7 +245,8 @@ class Chains:
             return []
         if any(t.ent_type_ == "PERSON" for t in span):
             return []
-        return [w for w in _words(mention.text) if w not in self.lexicon.loose_modifiers]
+        own = self.document.text[span.start_char : span.root.idx + len(span.root.text)]  # "the office [of X]"
+        return [w for w in _words(own) if w not in self.lexicon.loose_modifiers]
 
     def _one_person(self, ids: set[str]) -> bool:
         """Whether actors are one person under several names ("Cardozo", "Esteban Cardozo Villalba")."""

@@ -94,9 +94,10 @@ def _misattached(conj: Token, lexicon: Lexicon) -> bool:
     in "X said A was fair and warned that B", "warned" hangs on "was" but goes with "said"."""
     head = conj.head
     verb = _reporting_verb(head)
+    lemma = lexicon.lemma(conj)
     return (
-        lexicon.is_cue(lexicon.lemma(conj))
-        and lexicon.lemma(conj) not in lexicon.beliefs  # "said A had taken note and [hoped] B": one report
+        (lexicon.is_cue(lemma) or lemma in WITHHOLDING)  # "said A, but [declined] to name them, saying B"
+        and lemma not in lexicon.beliefs  # "said A had taken note and [hoped] B": one report
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children)
         and verb is not None
         and conj.tag_ == verb.tag_  # "but [would defend] its sovereignty" goes on with the report
@@ -118,9 +119,9 @@ def _set_off(cue: Token) -> bool:
 def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
     """The subject of the cue, climbing through "and added", "emphasising" and "was quoted as saying"."""
     if reports_on(cue, lexicon):  # "told the board that A was B, [warning] that C": the teller warns
-        subject = _subject(cue.head.head, lexicon)
+        subject = speaker_head(cue.head.head, lexicon)
         if subject is not None:
-            return _named_before(cue.head.head, subject) or _past_portfolio(subject)
+            return subject
     tok = cue
     for _ in range(4):
         subject = _subject(tok, lexicon)
@@ -224,6 +225,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Character bounds of tokens [start, end) less loose edges and a leading complementiser."""
     while start < end and (
         _loose(doc[start]) or (doc[start].lower_ in EDGE_SKIP and doc[start].dep_ == "mark")
+        or (doc[start].lower_ == "that" and doc[start].dep_ == "dobj" and doc[start].head.dep_ == "relcl")
         or (doc[start].lower_ in FOCUS and start + 1 < end and doc[start + 1].lower_ == "that")
     ):
         start += 1  # "saying [only] that ...": the focus word is the reporter's
@@ -245,12 +247,15 @@ def _that_clause(clause: Token) -> bool:
 
 def _reported_relative(clause: Token) -> bool:
     """A clause the parser read as relative, with "that" as its object, that reads as a report: its own subject
-    and a modal or a copula ("told reporters after the signing [that the markets would reopen]")."""
+    and a modal, a past perfect, a copula or an object of its own ("told reporters after the signing [that the
+    markets would reopen]", "after the closing session [that the region had drawn lessons]")."""
     lefts = list(clause.lefts)
     that = any(c.lower_ == "that" and c.dep_ == "dobj" for c in lefts)
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in lefts)
-    backshifted = any(c.dep_ == "aux" and c.tag_ == "MD" for c in lefts) or clause.lemma_ == "be"
-    return that and subject and backshifted
+    backshifted = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "had") for c in lefts) \
+        or clause.lemma_ == "be"
+    objected = any(c.dep_ == "dobj" and c.lower_ != "that" for c in clause.children)  # "that" is no object then
+    return that and subject and (backshifted or objected)
 
 
 def _noun_clause(cue: Token) -> Token | None:

@@ -220,7 +220,9 @@ def _where_end(document: Document, mention: Span, clauses: bool = True) -> int:
     they are ("involved in the talks")."""
     doc = document.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
-    if doc is None or span is None or span.root.pos_ != "NOUN" or span[0].lower_ not in ("a", "an"):
+    unnamed = span is not None and (span[0].lower_ in ("a", "an") or (span.root.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss") for c in span.root.children)))  # "officials travelling with the minister"
+    if doc is None or span is None or span.root.pos_ != "NOUN" or not unnamed:
         return mention.end
     end = mention.end
     for child in span.root.rights:
@@ -393,7 +395,7 @@ def _person_in_apposition(document: Document, head: Token) -> Token | None:
             if actor is not None and actor.kind == "person":
                 return c
         end = c.right_edge  # "the summit's chair, Chairperson of the EAC Summit and President of Kenya Daniel Rotich"
-        if end.ent_type_ == "PERSON" and end.i > c.i:
+        if end.ent_type_ in ("PERSON", "") and end.i > c.i:
             actor = document.actor_at(end.idx, end.idx + len(end.text))
             if actor is not None and actor.kind == "person" and actor is document.actor_at(c.idx, c.idx + len(c.text)):
                 return end
@@ -440,9 +442,13 @@ def speaker_for(document: Document, head: Token | None, titles: frozenset[str] =
     inside = s <= referent.i < e  # not where the mention is a name past the head's own words
     owned = referent.pos_ == "NOUN" and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in referent.children)
     # "the Director General's report" is not the Director General; "his office" speaks for him
+    around = document.actor_at(start, end) if not owned else None
+    if around is not None and referent.pos_ == "NOUN" and inside and not any(
+            m.start <= referent.idx + len(referent.text) and start < m.end for m in around.mentions):
+        around = None  # "the office of Mozambique's president": a body of its own, not the president
     actor = (
         (document.actor_at(referent.idx, referent.idx + len(referent.text)) if inside else None)
-        or (document.actor_at(start, end) if not owned else None)
+        or around
         or _capitalised_person(document, mention, titles)
     )
     joint = _joint_states(document, referent) if actor is not None else None

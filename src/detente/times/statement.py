@@ -59,6 +59,9 @@ def _start_of(value: str) -> dt.date | None:
     return None
 
 
+SAME_DAY_AFTER = re.compile(  # "reached by telephone an hour later", "later that day": the day of the one before
+    r"\b(?:(?:an|one|two|three|a few|several) (?:hours?|minutes?)|hours|minutes|moments) later\b"
+    r"|\blater (?:that|the same) (?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -196,6 +199,7 @@ class StatementDates:
         self.sentences: list[tuple[int, int, str]] = []  # the sentences of the statements dated, with their dates
         self._lead: str | None | bool = False  # not yet looked for
         self.turn_date: str | None = None  # the day of the transcript's turns dated so far
+        self.last_date: str | None = None  # the day of the last statement the text dated
         self.occasion: str | None = None  # the day of a statement the lead dates
         self.occasion_speaker: str | None = None  # who spoke then
         self._turn_dates: list[tuple[int, str]] | None = None
@@ -350,6 +354,11 @@ class StatementDates:
         speaker's statement in the same scene, the shared gathering, the interview of a turn."""
         if setting.apart:
             return None
+        if self.last_date is not None and self._same_day_after(st):
+            return self.last_date  # "Kayitare, reached by telephone an hour later, said": the day of the one before
+        if self._according(st):  # "according to X" tells no occasion: an earlier day only in X's paragraph
+            mine = self.said.get(st.speaker) if st.speaker is not None else None
+            return mine.date if mine is not None and mine.paragraph == self._paragraph(st) else None
         if setting.back is not None:
             earlier = self.scenes.get(setting.back)
             if earlier is not None:
@@ -367,6 +376,11 @@ class StatementDates:
         found = self._document_date(st)
         if found is not None:
             return found
+        mine = self.said.get(st.speaker) if st.speaker is not None else None
+        if setting.kind == "document" and setting.back is None and not st.turn and (
+                mine is None or mine.paragraph != self._paragraph(st)) and (day := self._paragraph_day(st)):
+            return day  # "In a post on X, Kayitare said": a new occasion, on the day its paragraph sets ("Late
+            # on Monday, the two sides were still trading fire.")
         if st.speaker is not None:
             mine = self.said.get(st.speaker)
             if mine is not None and (st.turn or setting.kind is None or mine.scene in (None, setting.kind)) and (
@@ -392,10 +406,47 @@ class StatementDates:
         statement's day only in that statement's paragraph."""
         if st.cue is None or self.tokens is None:
             return False
-        if self.document.text[st.cue[0] : st.cue[1]].lower().startswith("according"):
+        if self._according(st):
             return True
         cue = self.tokens.head_of(*st.cue)
         return cue is not None and cue.tag_ in ("VBZ", "VBP")
+
+    def _paragraph_day(self, st: Statement) -> str | None:
+        """The day a sentence before the statement in its paragraph sets, outside what was said."""
+        if st.cue is None or self.tokens is None or (cue := self.tokens.head_of(*st.cue)) is None:
+            return None
+        start = self.document.text.rfind("\n\n", 0, cue.idx) + 1
+        found = None
+        for t in self.document.times:
+            if not start <= t.start < cue.sent.start_char or self.contents.holds(t.start):
+                continue
+            value = said_value(t, self.published)
+            head = self.tokens.head_of(t.start, t.end) if value and len(value) == 10 else None
+            verb = self._verb_above(head) if head is not None else None
+            if value is not None and verb is not None and verb.dep_ == "ROOT" and self._recent(value):
+                found = value
+        return found
+
+    def _same_day_after(self, st: Statement) -> bool:
+        """Whether the cue's sentence sets the statement a little after the one before ("an hour later", "later
+        that day"), outside what was said."""
+        if st.cue is None or self.tokens is None or (cue := self.tokens.head_of(*st.cue)) is None:
+            return False
+        sent = cue.sent
+        return any(SAME_DAY_AFTER.search(self.document.text, s, e) for s, e in self._outside(sent.start_char,
+                                                                                             sent.end_char))
+
+    def _outside(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The stretches of [start, end) outside every content."""
+        out, at = [], start
+        for s, e, _ in sorted(self.contents.overlapping(start, end)):
+            if s > at:
+                out.append((at, s))
+            at = max(at, e)
+        return [*out, (at, end)] if at < end else out
+
+    def _according(self, st: Statement) -> bool:
+        return st.cue is not None and self.document.text[st.cue[0] : st.cue[1]].lower().startswith("according")
 
     def _at_occasion(self, st: Statement) -> bool:
         """Whether a speaker took part in the lead's occasion: its speaker, a person the lead or the paragraph
@@ -775,6 +826,8 @@ class StatementDates:
             self.said[st.speaker] = _Said(value, setting.kind, self._paragraph(st))
         if st.turn and basis != "published":
             self.turn_date = value
+        if basis != "published":
+            self.last_date = value
         if self._is_document(st):
             self.documents.append(value)
         cue = self.tokens.head_of(*st.cue) if st.cue is not None and self.tokens is not None else None

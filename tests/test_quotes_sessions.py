@@ -287,8 +287,3 @@ def test_quotes_sessions_an_update_is_a_document_that_dates_what_it_says(run_tex
             "been displaced. Most were sheltering with host families, it said.")
     assert [d for _, d in _rows(run_text(text, published=FRIDAY))] == ["2026-03-05", "2026-03-05"]
 
-
-def test_quotes_sessions_fighters_who_attack_convoys_say_nothing(run_text: Run) -> None:
-    assert run_text("Insurgents attacked convoys on the road to the port.", published=FRIDAY).quotes == []
-    assert _texts(run_text("The senator attacked the plan as reckless.", published=FRIDAY)) == [
-        "the plan as reckless"]

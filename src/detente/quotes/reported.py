@@ -149,7 +149,8 @@ def reports_on(cue: Token, lexicon: Lexicon) -> bool:
     speaker: "told the board that A was B, [warning] that C"."""
     head = cue.head
     return _set_off(cue) and cue.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") \
-        and lexicon.is_cue(lexicon.lemma(head.head)) and any(c.dep_ == "ccomp" for c in cue.children)
+        and lexicon.is_cue(lexicon.lemma(head.head)) and any(c.dep_ == "ccomp" and c.right_edge.i > c.i
+                                                             for c in cue.children)
 
 
 def _named_before(cue: Token, subject: Token) -> Token | None:

@@ -77,3 +77,22 @@ def test_events_sides_crossings_closed_against_a_neighbour_are_a_sanction(run_te
     assert _dyads(run_text(border)) == [("SANCTION", "THA", "KHM")]
     repairs = "The crossing was closed for repairs on Monday."
     assert run_text(repairs).events == []
+
+
+def test_events_sides_mediators_mediate_towards_each_party_and_are_no_party(run_text: Run) -> None:
+    truce = "Serbia and Kosovo agreed to a truce on Monday after talks in Vienna mediated by Austria and Hungary."
+    dyads = _dyads(run_text(truce))
+    assert dyads[:2] == [("AGREE", "SRB", "XKX"), ("AGREE", "XKX", "SRB")]
+    assert set(dyads[2:]) == {("CONSULT", "SRB", "XKX"), ("CONSULT", "XKX", "SRB"), ("CONSULT", "AUT", "SRB"),
+                              ("CONSULT", "AUT", "XKX"), ("CONSULT", "HUN", "SRB"), ("CONSULT", "HUN", "XKX")}
+    held = run_text("Armenian and Azerbaijani negotiators held talks in Geneva on Sunday, with Switzerland mediating.")
+    assert not any("CHE" in (d[1], d[2]) and d[1:] != ("CHE", "ARM") and d[1:] != ("CHE", "AZE")
+                   for d in _dyads(held))
+    assert {("CONSULT", "CHE", "ARM"), ("CONSULT", "CHE", "AZE")} <= set(_dyads(held))
+
+
+def test_events_sides_a_mediator_doing_the_act_is_its_party(run_text: Run) -> None:
+    brokered = run_text("Talks between Serbia and Kosovo were brokered by Austria in Vienna on Sunday.")
+    assert _dyads(brokered)[0][1] == "AUT"
+    release = run_text("Niger's junta freed the former president on Monday under a deal brokered by Togo.")
+    assert not any(d[0] == "CONSULT" for d in _dyads(release))

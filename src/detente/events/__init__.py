@@ -142,8 +142,72 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
             found = list(_events(document, sent, reading, lexicon, quotes, story))
             story.add(found, lexicon.mutual(reading.code or "", reading.token), reading.token.i)
             told.extend((_below_root(reading.head), -abs(event.intensity), len(told), event) for event in found)
-        events.extend(event for *_, event in sorted(told, key=lambda x: x[:3]))
+        events.extend(_mediated(document, sent, [event for *_, event in sorted(told, key=lambda x: x[:3])],
+                                lexicon, quotes))
     return events
+
+
+MEDIATE = "045"
+TALKS = "040"
+
+
+def _mediators(document: Document, sent: SpacySpan, lexicon: Lexicon) -> tuple[list[Party], Token | None, bool]:
+    """The third parties a sentence says mediated, brokered or hosted the parties' talks ("talks in Doha mediated
+    by Qatar and Turkey", "with Oman mediating"), the verb that says so, and whether it qualifies talks."""
+    for tok in sent:
+        form = tok.lower_
+        gerund = form.endswith("ing") and (form[:-3] in lexicon.mediating or form[:-3] + "e" in lexicon.mediating)
+        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lemma_.lower() in lexicon.mediating and tok.dep_ in (
+                "acl", "amod", "advcl", "relcl"):  # "a truce in talks [mediated] by Qatar", not "were brokered by"
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        elif gerund and (tok.head.lower_ == "with" or tok.tag_ == "VBG"):  # "with Oman mediating"
+            agents = [c for c in tok.children if c.dep_ in ("nsubj", "compound")]
+        else:
+            continue
+        found = []
+        for agent in agents:
+            for word in (agent, *agent.conjuncts):
+                actor = document.actor_at(word.idx, word.idx + len(word.text))
+                if actor is not None and actor.kind in ("state", "organization") and actor.country:
+                    found.append(Party(actor.id, actor.name, actor.country, actor.sector))
+        if found:
+            talks = tok.head.lemma_.lower() in lexicon.meetings or tok.head.pos_ == "VERB" or tok.head.lower_ == "with"
+            return found, tok, talks
+    return [], None, False
+
+
+def _mediated(document: Document, sent: SpacySpan, found: list[Event], lexicon: Lexicon,
+              quotes: Intervals[int]) -> list[Event]:
+    """The sentence's events with its mediators put in their place: no party of the talks or the deal, but
+    mediating towards each party; the talks they mediated are the parties' consultations both ways."""
+    mediators, verb, talks = _mediators(document, sent, lexicon) if found else ([], None, False)
+    if verb is None or (found[0].type not in ("CONSULT", "AGREE") and verb.head.lemma_.lower() not in lexicon.meetings):
+        return found  # mediation of talks or a deal the sentence reports, not of an act it reports under a deal
+    third = {m.country for m in mediators}
+    kept = [e for e in found if e.source.country not in third and (e.target is None or e.target.country not in third)]
+    sides: dict[str, Party] = {}
+    for event in found:
+        for party in (event.source, event.target):
+            if party is not None and party.country and party.country not in third and _known(party):
+                sides.setdefault(party.country, party)
+    if not sides:
+        return kept
+    model = kept[0] if kept else found[0]
+    quote = _quote_at(quotes, verb.idx)
+    trigger = document.span(verb.idx, verb.idx + len(verb.text))
+
+    def consult(code: str, source: Party, target: Party) -> Event:
+        kind = lexicon.codes[code]
+        return Event(type=kind.type, mode=kind.mode, cameo=kind.code, quad=kind.quad,
+                     intensity=lexicon.intensity(kind), negated=False, modality="asserted", source=source,
+                     target=target, date=None, quote=quote, evidence=model.evidence, location=model.location,
+                     trigger=trigger)
+
+    done = {(e.source.country, e.target.country) for e in kept if e.type == "CONSULT" and e.target is not None}
+    added = [consult(TALKS, a, b) for a in sides.values() for b in sides.values()
+             if talks and a is not b and (a.country, b.country) not in done]
+    added += [consult(MEDIATE, m, side) for m in mediators for side in sides.values()]
+    return kept + added
 
 
 def _names_actor(document: Document, reading: coder.Reading) -> bool:

@@ -114,6 +114,8 @@ class Lexicon:
     mutual_verbs: frozenset[str] = frozenset()  # verbs that make any act mutual ("exchanged fire")
     offers: frozenset[str] = frozenset()  # nouns of an act one side puts forward ("accepted the offer": its maker's)
     accords: frozenset[str] = frozenset()  # nouns of agreements whose terms are pledges ("under the accord, X will")
+    mediating: frozenset[str] = frozenset()  # verbs of a third party's part in talks ("mediated by", "with X hosting")
+    meetings: frozenset[str] = frozenset()  # nouns of talks between the parties ("talks mediated by Qatar")
     responses: frozenset[str] = frozenset()  # verbs of a reply: promised on a condition, a threat ("would respond if")
     joint: Joint = field(default_factory=Joint)
     kind_responses: frozenset[str] = frozenset()  # manners of a reply that make it no threat ("respond positively")
@@ -266,6 +268,8 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.mutual_verbs |= frozenset(data.get("mutual_verbs") or ())
     lexicon.offers |= frozenset(data.get("offers") or ())
     lexicon.accords |= frozenset(data.get("accords") or ())
+    lexicon.mediating |= frozenset(data.get("mediating") or ())
+    lexicon.meetings |= frozenset(data.get("meetings") or ())
     responses = data.get("responses") or {}
     lexicon.responses |= frozenset(responses.get("verbs") or ())
     lexicon.kind_responses |= frozenset(responses.get("kind") or ())

@@ -96,3 +96,44 @@ def test_events_sides_a_mediator_doing_the_act_is_its_party(run_text: Run) -> No
     assert _dyads(brokered)[0][1] == "AUT"
     release = run_text("Niger's junta freed the former president on Monday under a deal brokered by Togo.")
     assert not any(d[0] == "CONSULT" for d in _dyads(release))
+
+
+def test_events_sides_ground_taken_in_fighting_is_an_assault(run_text: Run) -> None:
+    taken = run_text("Rwandan troops recaptured the coastal town of Mucojo from insurgents on Saturday.")
+    assert [(e.type, e.source.country) for e in taken.events] == [("ASSAULT", "RWA")]
+    annexed = run_text("Russia annexed Crimea in 2014.")
+    assert [e.type for e in annexed.events] == ["COERCE"]
+
+
+def test_events_sides_an_act_named_as_the_subject_of_its_delivery(run_text: Run) -> None:
+    praise = run_text("Praise for Fiji's new mining law came on Tuesday from China's ambassador in Suva.")
+    assert _dyads(praise) == [("SUPPORT", "CHN", "FJI")]
+    condemned = run_text("Fresh condemnation of Rwanda's role came on Tuesday from Belgium's foreign minister.")
+    assert _dyads(condemned) == [("ACCUSE", "BEL", "RWA")]
+
+
+def test_events_sides_a_vetoed_draft_is_rejected_in_the_body_that_votes(run_text: Run) -> None:
+    vetoed = run_text("China and Russia vetoed a U.S.-drafted U.N. Security Council resolution that would have "
+                      "tightened sanctions on North Korea.")
+    assert _dyads(vetoed) == [("REJECT", "CHN", "UN"), ("REJECT", "RUS", "UN")]
+
+
+def test_events_sides_a_result_in_a_game_is_no_attack(run_text: Run) -> None:
+    assert run_text("Greece beat Turkey 81-77 in a EuroBasket warm-up game.").events == []
+    assert run_text("Brazil crushed Argentina in the World Cup qualifier on Tuesday.").events == []
+    tally = run_text("The council voted 13-2 to condemn the attack, after militants attacked the town.")
+    assert "ASSAULT" in [e.type for e in tally.events]
+
+
+def test_events_sides_a_missile_aimed_at_no_one_is_a_show_of_force(run_text: Run) -> None:
+    over = run_text("North Korea fired a ballistic missile over Japan on Tuesday.")
+    assert _dyads(over) == [("MOBILIZE", "PRK", "JPN")]
+    aimed = run_text("Hezbollah fired rockets at northern Israel on Tuesday.")
+    assert _dyads(aimed) == [("ASSAULT", "LBN", "ISR")]
+
+
+def test_events_sides_a_place_of_the_source_s_own_is_no_target(run_text: Run) -> None:
+    text = ("North Korea fired a ballistic missile over Japan on Tuesday. In Seoul, the National Security Council "
+            "condemned the launch.")
+    assert _dyads(run_text(text))[-1] == ("ACCUSE", "KOR", "PRK")
+    assert _dyads(run_text("Russian troops attacked an oil refinery in Ukraine."))[-1] == ("ASSAULT", "RUS", "UKR")

@@ -51,6 +51,7 @@ Choices the record relies on:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import product
@@ -702,7 +703,9 @@ def _named_targets(
         best = proposer
     elif best.pos_ == "NOUN" and not named:
         place = parties.locative(document, reading.token, places)
-        best = place if place is not None and not _region_place(document, place) else best
+        home = place is not None and any(parties.party(document, place, places).country == s.country
+                                         for s in sources if s.country)  # "In Seoul, the council condemned ..."
+        best = place if place is not None and not _region_place(document, place) and not home else best
     found = [parties.party(document, t, places) for t in parties.conjoined(best)[:MAX_PARTIES]]
     if best.pos_ == "NOUN" and found[0].country and found[0].actor is None:  # "Egyptian cars, textiles and ceramics"
         found = [found[0], *(p for p in found[1:] if p.country or p.actor is not None)]
@@ -712,8 +715,10 @@ def _named_targets(
     found = [_counted_before(document, best, places) or p if p.country is None else p for p in found]
     found = [p for p in found if p.name is not None and not any(parties.same(p, s) for s in sources)]
     if places is not None and len(found) == 1 and found[0].actor is None and found[0].country is None:
-        # "attacked an oil refinery in Russia": where the act took place tells whose the target is
-        found[0].country = parties.event_place(document, reading.token, places)
+        # "attacked an oil refinery in Russia": where the act took place tells whose the target is, unless it is
+        # the source's own ground ("In Seoul, the council condemned the launch")
+        where = parties.event_place(document, reading.token, places)
+        found[0].country = where if not any(where == s.country for s in sources) else None
     return found
 
 
@@ -861,6 +866,10 @@ def _events(
     if token.pos_ == "VERB" and parties.is_passive(token) and all(s.name is None for s in sources):
         return  # "since the peace deal was signed", "three diplomats were expelled": no doer, no event
     code = lexicon.codes[reading.code or ""]
+    if code.code == FIRED and _shown_not_aimed(token):
+        code = lexicon.codes[SHOW_OF_FORCE]  # "fired a ballistic missile over Japan", "into the sea": a show of force
+    if code.type == "ASSAULT" and _sport(sent, lexicon):
+        return  # "Greece beat Turkey 81-77 in a EuroBasket warm-up game": a result, no attack
     if token.lemma_.lower() == "protest" and sources and code.type in ("PROTEST", "ACCUSE"):
         states = [_state_party(document, s) for s in sources]  # "China protested to Japan": an accusation;
         if all(states):  # "farmers protested the new tax": a demonstration
@@ -910,6 +919,46 @@ def _events(
             location=where,
             trigger=document.span(token.idx, token.idx + len(token.text)),
         )
+
+
+FIRED = "194"  # fire artillery or missiles
+SHOW_OF_FORCE = "152"  # a missile test, an alert raised
+WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "icbm", "projectile", "projectiles"})
+AIMED_PREPS = frozenset({"at", "on", "against", "toward", "towards"})
+SEA = frozenset({"sea", "ocean", "waters", "water"})
+CALENDAR_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                            "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                            "november", "december"})
+
+
+def _shown_not_aimed(token: Token) -> bool:
+    """Whether a missile fired or launched is aimed at no one: none "at" or "on" a target, and no place it fell
+    but the sea or a state it flew over ("fired a ballistic missile over Japan", "launched two missiles into the
+    sea", "test-fired an ICBM")."""
+    if not any(c.dep_ == "dobj" and c.lower_ in WEAPONS or any(g.lower_ in WEAPONS for g in c.subtree if
+                                                                c.dep_ == "dobj") for c in token.children):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    preps = [c for w in (token, *objects) for c in w.children if c.dep_ == "prep" and not any(
+        g.ent_type_ in ("DATE", "TIME") and (g.pos_ != "PROPN" or g.lower_ in CALENDAR_NAMES)
+        for g in c.children)]  # not "on Tuesday", "at dawn"
+    if any(p.lower_ in AIMED_PREPS for p in preps):
+        return False
+    into = [g for p in preps if p.lower_ == "into" for g in p.children if g.dep_ == "pobj"]
+    return all(g.lemma_.lower() in SEA for g in into)
+
+
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?![-\w]|\s*(?:hours?|days?|minutes?|weeks?|months?|years?|percent|per\b|"
+                   r"%|km|kilomet|miles?|metres?|meters?|people|troops|soldiers|votes?))")  # "81-77", "beat them 3-1"
+
+
+def _sport(sent: SpacySpan, lexicon: Lexicon) -> bool:
+    """Whether a sentence tells a sporting result: a score, or a game or match it was played in."""
+    text = sent.text
+    scored = any(not text[: m.start()].rstrip().lower().endswith(("voted", "vote", "votes", "margin of"))
+                 for m in SCORE.finditer(text))  # not a tally: "the council voted 13-2"
+    return scored or any(t.lemma_.lower() in lexicon.contests and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+                         for t in sent)  # "in the World Cup qualifier", not "arrested fans after the match"
 
 
 def _giver(document: Document, token: Token, lexicon: Lexicon) -> Party | None:

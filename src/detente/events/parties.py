@@ -270,9 +270,28 @@ def _nominal_source(noun: Token) -> Token | None:
             agent = _agent(child)
             if agent is not None:
                 return agent
+    giver = _giver_of_subject(noun)
+    if giver is not None:
+        return giver
     return next(
         (c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.ent_type_ in SOURCE_MODS), None
     )
+
+
+DELIVERING = frozenset({"come", "issue", "voice", "deliver", "express", "announce", "make", "hand", "send"})
+
+
+def _giver_of_subject(noun: Token) -> Token | None:
+    """The doer of a nominal act that is the subject of a verb of delivering it: "Praise for the law came on
+    Tuesday [from] China's ambassador", "the warning was issued [by] the Kremlin"."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in DELIVERING:
+        return None
+    preps = ("from",) if noun.dep_ == "nsubj" else ("by",)
+    found = next(_prep_objects(verb, preps), None)
+    if found is None and noun.dep_ == "nsubjpass":
+        found = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return found
 
 
 def doer(token: Token) -> Token | None:

@@ -137,3 +137,19 @@ def test_events_sides_a_place_of_the_source_s_own_is_no_target(run_text: Run) ->
             "condemned the launch.")
     assert _dyads(run_text(text))[-1] == ("ACCUSE", "KOR", "PRK")
     assert _dyads(run_text("Russian troops attacked an oil refinery in Ukraine."))[-1] == ("ASSAULT", "RUS", "UKR")
+
+
+def test_events_sides_people_from_the_two_sides_or_their_delegations_meet_both_ways(run_text: Run) -> None:
+    text = ("Indian and Chinese soldiers fought with sticks and stones on Sunday. Corps commanders from the two "
+            "armies met for ten hours at the border on Monday.")
+    assert _dyads(run_text(text))[-2:] == [("CONSULT", "IND", "CHN"), ("CONSULT", "CHN", "IND")]
+    sent = run_text("Delegations from Sudan's army and the paramilitary Rapid Support Forces began indirect talks in "
+                    "Jeddah on Saturday.")
+    assert _dyads(sent) == [("CONSULT", "SDN", "SDN"), ("CONSULT", "SDN", "SDN")]
+    assert {e.source.name for e in sent.events} == {"Sudan's army", "Rapid Support Forces"}
+
+
+def test_events_sides_talks_under_a_third_party_s_auspices(run_text: Run) -> None:
+    text = "Serbia and Kosovo resumed talks in Brussels under the auspices of the European Union."
+    assert set(_dyads(run_text(text))) == {("CONSULT", "SRB", "XKX"), ("CONSULT", "XKX", "SRB"),
+                                           ("CONSULT", "EU", "SRB"), ("CONSULT", "EU", "XKX")}

@@ -163,6 +163,9 @@ def _mediators(document: Document, sent: SpacySpan, lexicon: Lexicon) -> tuple[l
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         elif gerund and (tok.head.lower_ == "with" or tok.tag_ == "VBG"):  # "with Oman mediating"
             agents = [c for c in tok.children if c.dep_ in ("nsubj", "compound")]
+        elif lexicon.auspices & {tok.lemma_.lower(), tok.lower_} and tok.head.lower_ in ("under", "with", "through"):
+            agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")
+                      for g in c.children if g.dep_ == "pobj"]  # "under the auspices of Saudi Arabia"
         else:
             continue
         found = []
@@ -172,7 +175,8 @@ def _mediators(document: Document, sent: SpacySpan, lexicon: Lexicon) -> tuple[l
                 if actor is not None and actor.kind in ("state", "organization") and actor.country:
                     found.append(Party(actor.id, actor.name, actor.country, actor.sector))
         if found:
-            talks = tok.head.lemma_.lower() in lexicon.meetings or tok.head.pos_ == "VERB" or tok.head.lower_ == "with"
+            talks = tok.head.lemma_.lower() in lexicon.meetings or tok.head.pos_ == "VERB" or tok.head.lower_ in (
+                "with", "under", "through")
             return found, tok, talks
     return [], None, False
 
@@ -286,8 +290,13 @@ def _sources(
         return [speaker]
     if token.pos_ == "PRON" and document.actor_at(token.idx, token.idx + len(token.text)) is None:
         token = parties.reporter(token) or token  # "China said it firmly supported Islamabad"
+    if token.lemma_.lower() in ENVOYS and token.tag_ == "NNS":  # "delegations from Sudan's army and the RSF"
+        token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+                      if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN") and len(parties.coordinated(g)) > 1), token)
     tokens = parties.coordinated(token)
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"), token)
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None) or next(
+        (g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+         if g.dep_ == "pobj" and refs.sides(g, lexicon)), token)  # "corps commanders from the two armies"
     if len(tokens) == 1 and (group := refs.together(owner, lexicon)):  # "the three governments also agreed"
         return [parties.party(document, t, lexicon.places) for t in group][:MAX_PARTIES]
     if len(tokens) == 1 and refs.sides(owner, lexicon) and (sides := story.sides(_state(lexicon, owner))):
@@ -921,6 +930,7 @@ def _events(
         )
 
 
+ENVOYS = frozenset({"delegation"})  # sent by the parties named after them
 FIRED = "194"  # fire artillery or missiles
 SHOW_OF_FORCE = "152"  # a missile test, an alert raised
 WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "icbm", "projectile", "projectiles"})

@@ -116,6 +116,7 @@ class Lexicon:
     accords: frozenset[str] = frozenset()  # nouns of agreements whose terms are pledges ("under the accord, X will")
     mediating: frozenset[str] = frozenset()  # verbs of a third party's part in talks ("mediated by", "with X hosting")
     meetings: frozenset[str] = frozenset()  # nouns of talks between the parties ("talks mediated by Qatar")
+    auspices: frozenset[str] = frozenset()  # nouns of a third party's part in talks ("under the auspices of X")
     contests: frozenset[str] = frozenset()  # games a side beats another in ("in a EuroBasket warm-up game")
     responses: frozenset[str] = frozenset()  # verbs of a reply: promised on a condition, a threat ("would respond if")
     joint: Joint = field(default_factory=Joint)
@@ -272,6 +273,7 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.mediating |= frozenset(data.get("mediating") or ())
     lexicon.meetings |= frozenset(data.get("meetings") or ())
     lexicon.contests |= frozenset(data.get("contests") or ())
+    lexicon.auspices |= frozenset(data.get("auspices") or ())
     responses = data.get("responses") or {}
     lexicon.responses |= frozenset(responses.get("verbs") or ())
     lexicon.kind_responses |= frozenset(responses.get("kind") or ())

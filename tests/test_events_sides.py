@@ -153,3 +153,11 @@ def test_events_sides_talks_under_a_third_party_s_auspices(run_text: Run) -> Non
     text = "Serbia and Kosovo resumed talks in Brussels under the auspices of the European Union."
     assert set(_dyads(run_text(text))) == {("CONSULT", "SRB", "XKX"), ("CONSULT", "XKX", "SRB"),
                                            ("CONSULT", "EU", "SRB"), ("CONSULT", "EU", "XKX")}
+
+
+def test_events_sides_they_opening_a_sentence_after_two_sides_is_both(run_text: Run) -> None:
+    text = ("Kyrgyzstan and Tajikistan signed an accord on Friday demarcating the border. They also agreed to reopen "
+            "all crossings between the two countries from June 1.")
+    assert _dyads(run_text(text))[-2:] == [("AGREE", "KGZ", "TJK"), ("AGREE", "TJK", "KGZ")]
+    protest = run_text("Serbia and Kosovo signed a deal on Monday. Protesters in Belgrade said they opposed it.")
+    assert [d for d in _dyads(protest) if d[0] == "REJECT"] == [("REJECT", "SRB", None)]

@@ -290,6 +290,11 @@ def _sources(
         return [speaker]
     if token.pos_ == "PRON" and document.actor_at(token.idx, token.idx + len(token.text)) is None:
         token = parties.reporter(token) or token  # "China said it firmly supported Islamabad"
+    if token.lower_ == "they" and token.i == token.sent.start and token.head.dep_ == "ROOT" and (
+            sides := story.sides()) and len(sides) == 2:
+        actor = document.actor_at(token.idx, token.idx + len(token.text))
+        if actor is None or actor.country in sides:  # "X and Y signed an accord. They also agreed to ...": both
+            return _side_parties(document, sides)
     if token.lemma_.lower() in ENVOYS and token.tag_ == "NNS":  # "delegations from Sudan's army and the RSF"
         token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
                       if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN") and len(parties.coordinated(g)) > 1), token)

@@ -161,3 +161,8 @@ def test_events_sides_they_opening_a_sentence_after_two_sides_is_both(run_text: 
     assert _dyads(run_text(text))[-2:] == [("AGREE", "KGZ", "TJK"), ("AGREE", "TJK", "KGZ")]
     protest = run_text("Serbia and Kosovo signed a deal on Monday. Protesters in Belgrade said they opposed it.")
     assert [d for d in _dyads(protest) if d[0] == "REJECT"] == [("REJECT", "SRB", None)]
+
+
+def test_events_sides_a_place_named_with_its_province_is_in_its_country(run_text: Run) -> None:
+    text = "Pakistani helicopter gunships attacked a village in Khost province overnight."
+    assert _dyads(run_text(text)) == [("ASSAULT", "PAK", "AFG")]

@@ -30,6 +30,10 @@ def location(place: Place) -> Location:
     return Location(place.name, place.country, place.geonames_id, place.lat, place.lon)
 
 
+ADMINISTRATIVE = frozenset({"province", "region", "district", "state", "county", "governorate", "prefecture",
+                            "oblast", "department", "municipality", "territory"})
+
+
 def named_place(token: Token, kb: KnowledgeBase) -> Place | None:
     """The gazetteer place a proper name stands for ("Kharkiv", "Tal Afar"); None for a common word."""
     if token.ent_type_ not in PLACE_ENTITIES and (token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "NORP"}):
@@ -47,7 +51,11 @@ def named_place(token: Token, kb: KnowledgeBase) -> Place | None:
         name = token.text
     if name.lower().startswith("the "):
         name = name[4:]
-    return kb.place(name)
+    found = kb.place(name)
+    words = name.split()
+    if found is None and len(words) > 1 and words[-1].lower() in ADMINISTRATIVE:
+        found = kb.place(" ".join(words[:-1]))  # "Khost province", "Cabo Delgado region": the place named
+    return found
 
 
 def _place_under(token: Token, kb: KnowledgeBase, depth: int = 0) -> Place | None:

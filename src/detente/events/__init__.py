@@ -882,7 +882,7 @@ def _events(
     code = lexicon.codes[reading.code or ""]
     if code.code == FIRED and _shown_not_aimed(token):
         code = lexicon.codes[SHOW_OF_FORCE]  # "fired a ballistic missile over Japan", "into the sea": a show of force
-    if code.type == "ASSAULT" and _sport(sent, lexicon):
+    if code.type == "ASSAULT" and _sport(document, sent, lexicon):
         return  # "Greece beat Turkey 81-77 in a EuroBasket warm-up game": a result, no attack
     if token.lemma_.lower() == "protest" and sources and code.type in ("PROTEST", "ACCUSE"):
         states = [_state_party(document, s) for s in sources]  # "China protested to Japan": an accusation;
@@ -950,10 +950,9 @@ def _shown_not_aimed(token: Token) -> bool:
     """Whether a missile fired or launched is aimed at no one: none "at" or "on" a target, and no place it fell
     but the sea or a state it flew over ("fired a ballistic missile over Japan", "launched two missiles into the
     sea", "test-fired an ICBM")."""
-    if not any(c.dep_ == "dobj" and c.lower_ in WEAPONS or any(g.lower_ in WEAPONS for g in c.subtree if
-                                                                c.dep_ == "dobj") for c in token.children):
-        return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not any(g.lower_ in WEAPONS for o in objects for g in o.subtree):
+        return False
     preps = [c for w in (token, *objects) for c in w.children if c.dep_ == "prep" and not any(
         g.ent_type_ in ("DATE", "TIME") and (g.pos_ != "PROPN" or g.lower_ in CALENDAR_NAMES)
         for g in c.children)]  # not "on Tuesday", "at dawn"
@@ -967,9 +966,9 @@ SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?![-\w]|\s*(?:hours?|days?|minutes?|wee
                    r"%|km|kilomet|miles?|metres?|meters?|people|troops|soldiers|votes?))")  # "81-77", "beat them 3-1"
 
 
-def _sport(sent: SpacySpan, lexicon: Lexicon) -> bool:
+def _sport(document: Document, sent: SpacySpan, lexicon: Lexicon) -> bool:
     """Whether a sentence tells a sporting result: a score, or a game or match it was played in."""
-    text = sent.text
+    text = document.text[sent.start_char : sent.end_char]
     scored = any(not text[: m.start()].rstrip().lower().endswith(("voted", "vote", "votes", "margin of"))
                  for m in SCORE.finditer(text))  # not a tally: "the council voted 13-2"
     return scored or any(t.lemma_.lower() in lexicon.contests and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")

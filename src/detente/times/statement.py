@@ -356,9 +356,10 @@ class StatementDates:
             return None
         if self.last_date is not None and self._same_day_after(st):
             return self.last_date  # "Kayitare, reached by telephone an hour later, said": the day of the one before
+        mine = self.said.get(st.speaker) if st.speaker is not None else None
+        here = mine is not None and mine.paragraph == self._paragraph(st)  # the speaker's earlier statement is near
         if self._according(st):  # "according to X" tells no occasion: an earlier day only in X's paragraph
-            mine = self.said.get(st.speaker) if st.speaker is not None else None
-            return mine.date if mine is not None and mine.paragraph == self._paragraph(st) else None
+            return mine.date if mine is not None and here else None
         if setting.back is not None:
             earlier = self.scenes.get(setting.back)
             if earlier is not None:
@@ -366,7 +367,6 @@ class StatementDates:
         just_before = self._narrated(st, near=True) or self._gathering_joined(st)
         if just_before is not None:
             return just_before
-        mine = self.said.get(st.speaker) if st.speaker is not None else None
         if mine is not None and setting.back is not None:
             return mine.date  # "Speaking to reporters after the session, X said": the session X spoke at
         if setting.back is not None or setting.after_event or setting.lead:
@@ -376,16 +376,13 @@ class StatementDates:
         found = self._document_date(st)
         if found is not None:
             return found
-        mine = self.said.get(st.speaker) if st.speaker is not None else None
-        if setting.kind == "document" and setting.back is None and not st.turn and (
-                mine is None or mine.paragraph != self._paragraph(st)) and (day := self._paragraph_day(st)):
+        if setting.kind == "document" and setting.back is None and not st.turn and not here and (
+                day := self._paragraph_day(st)):
             return day  # "In a post on X, Kayitare said": a new occasion, on the day its paragraph sets ("Late
             # on Monday, the two sides were still trading fire.")
-        if st.speaker is not None:
-            mine = self.said.get(st.speaker)
-            if mine is not None and (st.turn or setting.kind is None or mine.scene in (None, setting.kind)) and (
-                    not self._undated_attribution(st) or mine.paragraph == self._paragraph(st)):
-                return mine.date
+        if mine is not None and (st.turn or setting.kind is None or mine.scene in (None, setting.kind)) and (
+                here or not self._present_tense(st)):
+            return mine.date
         narrated = self._narrated(st)
         if narrated is not None:
             return narrated
@@ -401,14 +398,10 @@ class StatementDates:
         at = st.cue[0] if st.cue else (st.parts[0][0] if st.parts else 0)
         return self.document.text.rfind("\n\n", 0, at) + 1
 
-    def _undated_attribution(self, st: Statement) -> bool:
-        """An attribution that tells no occasion: "according to the WFP", "the agency says"; it takes an earlier
-        statement's day only in that statement's paragraph."""
-        if st.cue is None or self.tokens is None:
-            return False
-        if self._according(st):
-            return True
-        cue = self.tokens.head_of(*st.cue)
+    def _present_tense(self, st: Statement) -> bool:
+        """A cue in the present ("the agency says"), which tells no occasion: it takes an earlier statement's day
+        only in that statement's paragraph."""
+        cue = self.tokens.head_of(*st.cue) if st.cue is not None and self.tokens is not None else None
         return cue is not None and cue.tag_ in ("VBZ", "VBP")
 
     def _paragraph_day(self, st: Statement) -> str | None:

@@ -160,3 +160,38 @@ def test_actors_a_group_only_a_headline_names_is_no_one(run_text: Run) -> None:
             "demanding that the government restore a tariff on imported rice. The farmers said prices had fallen.")
     doc = run_text(text, title=title)
     assert all(not m.text.startswith("Philippine Farmers") for a in doc.actors for m in a.mentions)
+
+
+def test_actors_an_ambassador_to_a_country_is_not_of_it(run_text: Run) -> None:
+    text = "The veteran diplomat, a former ambassador to Cairo, declined to say which names were in dispute."
+    assert actor_of(run_text(text), "The veteran diplomat").country is None
+    text = "The veteran diplomat, a former ambassador, said Egypt had not seen the list."
+    assert actor_of(run_text(text), "The veteran diplomat").country == "EGY"
+
+
+def test_actors_a_title_of_a_body_named_in_full_ends_before_the_name(run_text: Run) -> None:
+    text = ("Secretary General of the Organization of American States Desmond Clarke told the council that the "
+            "offices were open.")
+    assert summary(actor_of(run_text(text), "Desmond Clarke")) == (
+        "Desmond Clarke", "person", "OAS", "IGO", "secretary-general")
+
+
+@pytest.mark.parametrize("rank", ["Commodore", "Brigadier General", "Rear Admiral", "Air Marshal"])
+def test_actors_a_military_rank_is_a_title_not_part_of_the_name(run_text: Run, rank: str) -> None:
+    doc = run_text(f"{rank} Leandro Mangubat said the ships had left.")
+    assert actor_of(doc, "Leandro Mangubat").name == "Leandro Mangubat"
+    assert actor_of(doc, "Leandro Mangubat").sector == "MIL"
+
+
+def test_actors_a_surname_alone_is_no_former_office_holder(run_text: Run) -> None:
+    text = "Speaking to the public broadcaster Kan later that evening, the spokesman said the cabinet would meet."
+    assert all(a.name != "Naoto Kan" for a in run_text(text, published="2026-10-10").actors)
+    assert any(a.name == "Vladimir Putin" for a in run_text("Putin said the talks would go on.",
+                                                            published="2026-10-10").actors)
+
+
+def test_actors_a_role_of_a_body_named_after_it_serves_that_body(run_text: Run) -> None:
+    doc = run_text("The president of the ECOWAS Commission urged Bamako and Paris to settle their dispute.")
+    assert summary(actor_of(doc, "The president"))[2:4] == ("ECOWAS", "IGO")
+    doc = run_text("The president of the club urged Bamako and Paris to settle their dispute.")
+    assert summary(actor_of(doc, "The president"))[2] != "ECOWAS"

@@ -166,3 +166,27 @@ def test_events_sides_they_opening_a_sentence_after_two_sides_is_both(run_text: 
 def test_events_sides_a_place_named_with_its_province_is_in_its_country(run_text: Run) -> None:
     text = "Pakistani helicopter gunships attacked a village in Khost province overnight."
     assert _dyads(run_text(text)) == [("ASSAULT", "PAK", "AFG")]
+
+
+def test_events_sides_an_act_named_with_its_doer_is_the_one_referred_to_later(run_text: Run) -> None:
+    lead = "The Organization of American States condemned Ecuador's raid on Mexico's embassy in Quito."
+    later = " Brazil and Chile condemned the raid in a joint statement."
+    assert _dyads(run_text(lead + later))[-2:] == [("ACCUSE", "BRA", "ECU"), ("ACCUSE", "CHL", "ECU")]
+    plain = "The Organization of American States met in Quito on Monday."
+    assert all(target is None for *_, target in _dyads(run_text(plain + later)))
+
+
+def test_events_sides_an_offer_made_to_no_one_named_is_its_makers(run_text: Run) -> None:
+    text = ("Turkey offered on Thursday to host a new round of talks in Ankara. Egypt sent troops to Somalia. "
+            "Somalia accepted the offer on Friday.")
+    assert _dyads(run_text(text))[-1] == ("AGREE", "SOM", "TUR")
+
+
+def test_events_sides_an_accord_signed_somewhere_is_no_party(run_text: Run) -> None:
+    text = "The foreign ministers of Armenia and Azerbaijan initialled the text of a peace treaty in Washington."
+    assert sorted(_dyads(run_text(text))) == [("AGREE", "ARM", "AZE"), ("AGREE", "AZE", "ARM")]
+
+
+def test_events_sides_police_storming_a_building_coerce_a_crowd_riots(run_text: Run) -> None:
+    assert _dyads(run_text("Ecuadorian police stormed Mexico's embassy in Quito."))[0][:2] == ("COERCE", "ECU")
+    assert _dyads(run_text("Protesters stormed Mexico's embassy in Quito."))[0][0] == "PROTEST"

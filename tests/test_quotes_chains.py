@@ -254,3 +254,21 @@ def test_quotes_chains_a_speaker_after_a_dateline_is_no_part_of_it(run_text: Run
             "International Seabed Authority until it has adopted a full set of rules.")
     assert [q.speaker.mention.text for q in run_text(text, "2026-09-14").quotes if q.speaker.mention] == [
         "Pacific Islands Forum leaders"]
+
+
+def test_quotes_chains_a_class_word_describes_the_office_holders_it_takes_in(run_text: Run) -> None:
+    text = ("Qatar's foreign ministry held its weekly briefing on Tuesday. Its spokesman, Official Spokesperson of the "
+            "Ministry of Foreign Affairs Salem Nasser, said the mediators were drafting a text.\n\n"
+            "The veteran diplomat, a former ambassador to Cairo, declined to name anyone. Asked whether the talks "
+            "could collapse, he said: \"We do not negotiate in public.\"")
+    assert _names(run_text(text))[-1] == "Salem Nasser"
+    untitled = text.replace(" Official Spokesperson of the Ministry of Foreign Affairs", "")
+    assert _names(run_text(untitled))[-1] != "Salem Nasser"  # a spokesman is no diplomat by that alone
+
+
+def test_quotes_chains_the_one_prime_minister_named_in_a_story_of_two_countries(run_text: Run) -> None:
+    text = ("Armenia and Azerbaijan signed a peace treaty in Washington on Tuesday. Prime Minister Davit Arakelyan "
+            "of Armenia spoke first. President Elchin Mammadov of Azerbaijan said Baku had kept every promise, and "
+            "Azerbaijan's parliament would ratify the text. Azerbaijan will open an embassy in Yerevan.\n\n"
+            "\"That is a matter for the Armenian people,\" the prime minister said.")
+    assert _names(run_text(text, "2026-09-09"))[-1] == "Davit Arakelyan"

@@ -157,3 +157,9 @@ def test_quotes_inverted_cue_before_a_colon(run_text: Run) -> None:
     text = "The talks ended without a deal. Said Ellis: \u201cNobody in Oslo is in a hurry.\u201d"
     q = _one(run_text(text))
     assert (q.kind, q.cue, q.text, _mention(q)) == ("direct", "say", "Nobody in Oslo is in a hurry.", "Ellis")
+
+
+def test_quotes_cues_recalling_an_envoy_says_nothing_recalling_that_does(run_text: Run) -> None:
+    assert run_text("Mexico recalled its ambassador, and Ecuador expelled the Mexican chargé.").quotes == []
+    said = _one(run_text("The minister recalled that the border had been open for thirty years."))
+    assert said.text == "the border had been open for thirty years"

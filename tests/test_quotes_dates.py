@@ -274,3 +274,44 @@ def test_quotes_dates_testimony_submitted_before_a_hearing_does_not_date_its_tur
     dates = _dates(run_text(text, FRIDAY))
     assert dates[1][:2] == ("Daniel Okoro", "2026-03-02")
     assert dates[-1] == ("Margaret Lane", "2026-03-03", "inherited")
+
+
+def test_quotes_dates_a_clause_setting_the_speech_act_in_a_scene_dates_it(run_text: Run) -> None:
+    lead = ("Georgia and Armenia signed a transit accord at the State Department on Tuesday, but at a joint news "
+            "conference after the ceremony their leaders sparred over tolls.\n\n")
+    said = ('"This is a good day," Secretary of State Mark Ellison said as he opened the news conference.')
+    assert _dates(run_text(lead + said, FRIDAY)) == [("Mark Ellison", "2026-03-03", "inherited")]
+    assert _dates(run_text(lead + said.replace(" as he opened the news conference", ""), FRIDAY))[0][1] == FRIDAY
+
+
+def test_quotes_dates_an_official_of_a_lead_party_speaks_at_the_scene_the_lead_narrates(run_text: Run) -> None:
+    text = ("Georgia and Armenia signed a transit accord in Washington on Tuesday, and at a joint news conference "
+            "after the ceremony their leaders sparred over tolls.\n\n"
+            'Prime Minister Levan Abashidze of Georgia spoke first. "The road is ours to run," he said.')
+    assert _dates(run_text(text, FRIDAY)) == [("Levan Abashidze", "2026-03-03", "inherited")]
+    plain = text.replace(", and at a joint news conference after the ceremony their leaders", ". Their leaders")
+    assert _dates(run_text(plain, FRIDAY))[0][1] == FRIDAY
+
+
+def test_quotes_dates_a_reply_was_given_when_the_statement_it_answers_was_made(run_text: Run) -> None:
+    first = ("Polish Foreign Minister Adam Nowak said on Tuesday that the border would stay shut. ")
+    reply = ("Lorries queued for a second day.\n\nTraders said prices rose.\n\nHis Lithuanian counterpart, Jonas "
+             "Petraitis, replied that Vilnius would keep its crossings open.")
+    assert _dates(run_text(first + reply, FRIDAY))[-1] == ("Jonas Petraitis", "2026-03-03", "inherited")
+    later = reply.replace("replied that", "said that")
+    assert _dates(run_text(first + later, FRIDAY))[-1][1] == FRIDAY
+    dated = reply.replace("replied that", "replied on Thursday that")
+    assert _dates(run_text(first + dated, FRIDAY))[-1][1] == "2026-03-05"
+
+
+def test_quotes_dates_speaking_afterwards_is_the_same_day(run_text: Run) -> None:
+    text = ("Ambassador Ruth Amsel told the council on Tuesday that the offices were open.\n\n"
+            "Speaking to reporters afterwards, Deputy Minister Omar Haddad said the vote had surprised him.")
+    assert _dates(run_text(text, FRIDAY))[1] == ("Omar Haddad", "2026-03-03", "inherited")
+
+
+def test_quotes_dates_the_council_is_a_session_the_lead_dates(run_text: Run) -> None:
+    lead = "The Permanent Council adopted a resolution on Tuesday after a session in Vienna.\n\n"
+    said = "Mexico's ambassador, Luisa Carrasco, told the council that her government had tried every channel."
+    assert _dates(run_text(lead + said, FRIDAY)) == [("Luisa Carrasco", "2026-03-03", "inherited")]
+    assert _dates(run_text(lead + said.replace("told the council", "said"), FRIDAY))[0][1] == FRIDAY

@@ -149,6 +149,7 @@ def _described_again(ctx: Context, found: list[Mention]) -> list[Mention]:
         owner = people.get(head.head.i) if head.dep_ == "appos" and m.form == "description" else None
         if owner is not None and owner is not m and not m.definite and head.head.i < head.i:
             owner.also.append((m.start, m.end))
+            owner.placed = owner.placed or (m.placed and not m.country)  # ", a former ambassador to Cairo,"
             continue
         top = _title_top(head)  # a "name" that closes a title through "of" may be a place's ("the Canary Islands")
         described = m.form == "description" or (m.form == "name" and top.i != head.i)
@@ -498,15 +499,17 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+SERVED = ("state", "organization")  # what a title is "of": "Secretary General of the OAS X"
 STATE_FORMS = {"republic", "kingdom", "federation", "commonwealth", "principality", "emirate", "sultanate",
                "state", "democratic", "federal", "islamic", "socialist", "united", "people's", "the", "of"}
 
 
 def _state_named(ctx: Context, start: int, end: int) -> int:
     """The end of a state's name written in full from ``start`` ("the Republic of Botswana", "the Hellenic
-    Republic"), short of ``end``; 0 where none starts there."""
+    Republic") or of a body's ("the Organization of American States"), short of ``end``; 0 where none starts
+    there."""
     k = start
-    while k < end and not ((found := ctx.names.get(k)) and found[1] and found[1][0].kind == "state"):
+    while k < end and not ((found := ctx.names.get(k)) and found[1] and found[1][0].kind in SERVED):
         if ctx.toks[k].lower_ not in STATE_FORMS:
             return 0
         k += 1
@@ -665,6 +668,9 @@ def _surname(ctx: Context, i: int, j: int, label: str) -> list[Entry]:
     word = ctx.toks[i].text
     if any(b - a > 1 and word in (t.text for t in ctx.toks[a:b]) and not a <= i < b for a, b in ctx.written):
         return []  # "Herrera" in a story of Marcelo Herrera Lagos is he, whoever the data know by that surname
+    tok = ctx.toks[i]
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and not _person_role(ctx, tok.head.i):
+        return []  # "the public broadcaster Kan": a name of the thing, no office holder
     found = ctx.kb.surname(word, ctx.date)
     active = [e for e in found if e.active(ctx.date)]
     if len({e.kb_id for e in active}) == 1 or (not active and len({e.kb_id for e in found}) == 1):
@@ -1343,14 +1349,16 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
     m.name = _strip_det(doc, ctx.text, start, stop)
     m.word = doc[head].lower_
     m.consumed = set(range(start, stop))
-    m.placed = stop > head + 1 or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at")
+    posted = ("of", "for", "at", "to") if "posted" in head_role.covers else ("of", "for", "at")
+    m.placed = stop > head + 1 or any(c.dep_ == "prep" and c.lower_ in posted  # "ambassador to Cairo": the host
                                       for c in doc[head].rights)
     m.placed = m.placed or (plural and m.sector in SIDES_SECTORS and any(doc[k].lower_ in SEVERAL
                                                                           for k in range(start, head)))
     m.qualifiers = {doc[k].lower_ for k in range(start, head)
                     if doc[k].pos_ == "NOUN" and k not in info.tokens}
-    if not m.country and kind == "person" and (body := _body_before(ctx, start, head)) is not None:
-        m.country, m.sector = body.country, body.sector  # 'the AU Commission chairperson' serves the AU
+    if not m.country and kind == "person" and (body := _body_before(ctx, start, head) or _body_after(ctx, head)):
+        m.country, m.sector = body.country, body.sector  # 'the AU Commission chairperson' serves the AU, and so
+        # does 'the president of the ECOWAS Commission' ECOWAS
     if not m.country and m.sector not in ("REF", "MED", "IGO", "NGO"):
         seats = "members" not in head_role.covers  # ministers meeting in Brussels are not the EU's
         m.country = _place_after(ctx, head, seats) or _place_before(ctx, head)
@@ -1371,6 +1379,19 @@ def _body_before(ctx: Context, start: int, head: int) -> Entry | None:
         start, entry = ends[start]
         found = entry if entry.kind == "organization" else found
     return found
+
+
+def _body_after(ctx: Context, head: int) -> Entry | None:
+    """The organisation a role is "of" ('the president of the ECOWAS Commission'), named in full after it."""
+    prep = next((c for c in ctx.toks[head].rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    for k in range(obj.left_edge.i, obj.i + 1):  # the first body its phrase names: "the ECOWAS Commission"
+        entries = ctx.names.get(k, (0, []))[1]
+        if entries and entries[0].kind == "organization":
+            return entries[0]
+    return None
 
 
 def _sending(ctx: Context, words: list[str]) -> bool:

@@ -86,6 +86,7 @@ class Linker:
         self.history: list[tuple[Mention, Draft]] = []  # linked mentions in text order
         self.aliases: dict[str, Draft] = {}  # acronyms given in parentheses after a name
         self.home: str | None = None  # the country the text is mostly about
+        self.dominant = False  # named at least twice as often as any other: no story between two countries
         self.written: list[list[str]] = []  # the words of every person's name the text writes in full
 
     def _home(self, mentions: list[Mention]) -> str | None:
@@ -96,8 +97,9 @@ class Linker:
             if m.form in ("name", "state", "standin") and m.country and self.kb.country(m.country) \
                     and not m.in_quote:
                 counts[m.country] = counts.get(m.country, 0) + 1
-        ranked = sorted(counts.values(), reverse=True) + [0]
+        ranked = sorted(counts.values(), reverse=True) + [0, 0]
         top = max(counts, key=lambda c: counts[c], default=None)
+        self.dominant = ranked[0] >= 2 * ranked[1]
         return top if top and ranked[0] >= 2 and ranked[0] > ranked[1] else None
 
     def link(self, mentions: list[Mention]) -> None:
@@ -321,11 +323,12 @@ class Linker:
                      and not (m.gender and d.gender and m.gender != d.gender)), None)
 
     def _home_first(self, m: Mention, people: list[Draft]) -> list[Draft]:
-        """People of the article's own country first; only they, when its office holder can be the one meant
-        ('The prime minister told MPs' in a British text is Britain's, not a Polish premier named before)."""
+        """People of the article's own country first; only they, when it is the story's one country and its
+        office holder can be the one meant ('The prime minister told MPs' in a British text is Britain's, not a
+        Polish premier named before; in a story of two countries' leaders, the one prime minister named)."""
         mine = [d for d in people if d.country == self.home]
         holder = None
-        if self.home and m.office and not m.former:
+        if self.home and m.office and not m.former and self.dominant:
             holder = self.kb.office_holder(self.home, m.office, self.date)
         return mine if holder is not None else mine + [d for d in people if d.country != self.home]
 
@@ -437,7 +440,7 @@ class Linker:
         sentence ('police said Kenya ...'); an organisation only when its sentence names no other country,
         and never one the knowledge base knows without a country (the Islamic State)."""
         for d in self.drafts:
-            if d.country or d.sector not in NATIONAL_SECTORS or not d.mentions or d.mentions[0].placed:
+            if d.country or d.sector not in NATIONAL_SECTORS or not d.mentions or any(x.placed for x in d.mentions):
                 continue
             if d.kind == "organization" and d.kb_id:
                 continue

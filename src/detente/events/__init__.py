@@ -96,6 +96,8 @@ REDUCED_RELATIONS = "160"  # leaving an international body, a state blocking cro
 LEAVING_WORDS = frozenset({"withdraw", "withdrawal", "pull", "quit", "leave", "exit", "departure"})
 STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
 DEMONSTRATION = "140"  # the code of a protest of people in the street (PROTEST)
+RIOT = "145"  # a crowd that riots, storms a building or hurls stones (PROTEST)
+COERCION = "170"  # the same done by police or troops (COERCE)
 PROTESTING = "PROTEST"  # the type of acts aimed at the state whose embassy they take place at
 REGION_PREPS = frozenset({"in", "into", "to", "across", "through", "off", "near", "over", "around"})  # of a place
 MISSIONS = frozenset({"embassy", "consulate", "mission"})  # a state's posts abroad
@@ -145,6 +147,8 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
             told.extend((_below_root(reading.head), -abs(event.intensity), len(told), event) for event in found)
         events.extend(_mediated(document, sent, [event for *_, event in sorted(told, key=lambda x: x[:3])],
                                 lexicon, quotes))
+        for kinds, doer in refs.doers(sent, lexicon):
+            story.named(kinds, parties.party(document, doer, lexicon.places))
     return events
 
 
@@ -439,7 +443,7 @@ def _targets(
     """The parties an event is aimed at; for a domestic act (a protest) without one that shows a country, the
     authorities where it takes place, else at home ("students marched on the national assembly")."""
     found = [p for p in _named_targets(document, reading, lexicon, sources, story)
-             if not _itself(document, p, sources)]
+             if not _itself(document, p, sources) and not _accord(p, lexicon)]
     if not any(p.country for p in found):
         found = (_referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story)
                  or _pronoun_targets(reading, sources, story) or _unreferred(reading, lexicon, found))
@@ -465,6 +469,13 @@ def _targets(
     if home is None:
         return found
     return [Party(actor=None, name=found[0].name if found else None, country=home)]
+
+
+def _accord(party: Party, lexicon: Lexicon) -> bool:
+    """Whether a target is an accord or a part of one, no party ("initialled the text of a peace treaty in
+    Washington": no one in Washington)."""
+    words = (party.name or "").lower().split()
+    return party.actor is None and bool(words) and words[-1] in lexicon.accords | lexicon.aspects
 
 
 def _people(document: Document, found: list[Party]) -> bool:
@@ -890,6 +901,8 @@ def _events(
             code = lexicon.codes[STATE_PROTEST]
         elif not any(states) and any(s.name for s in sources):
             code = lexicon.codes[DEMONSTRATION]
+    if code.code.startswith(RIOT) and sources and all(s.sector in FORCES for s in sources):
+        code = lexicon.codes[COERCION]  # "Ecuadorian police stormed the embassy": no riot, the state's force
     if code.type == "PROTEST" and token.lemma_.lower() in ("block", "blockade") and sources and all(
             _state_party(document, s) for s in sources):
         code = lexicon.codes[REDUCED_RELATIONS]  # "Algeria blocked the crossings to Mali": a measure, no protest

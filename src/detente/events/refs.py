@@ -10,7 +10,9 @@ from . import parties
 from .match import trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Iterator
+
+    from spacy.tokens import Span, Token
 
     from .lexicon import Lexicon
 
@@ -78,6 +80,17 @@ def _acts(noun: Token, lexicon: Lexicon) -> list[str]:
     kinds = [lexicon.codes[p.code].type for p in patterns if p.code in lexicon.codes and not p.words and not p.obj]
     kinds += [lexicon.references[word]] if word in lexicon.references else []
     return list(dict.fromkeys(kinds))
+
+
+def doers(sent: Span, lexicon: Lexicon) -> Iterator[tuple[list[str], Token]]:
+    """The acts a sentence names by a noun with their doer ("condemned Ecuador's raid on the embassy", "the
+    strikes by Russia"): the types each may name, and the doer's word, for "the raid" later to refer to."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or (doer := parties.nominal_source(noun)) is None or doer.pos_ == "PRON":
+            continue
+        kinds = _acts(noun, lexicon)
+        if kinds:
+            yield kinds, doer
 
 
 def antecedent(token: Token) -> Token | None:

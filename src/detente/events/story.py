@@ -1,6 +1,7 @@
 """What an article has told so far, for the parties a sentence names only by reference: the parties of the talks
 or the deal it names by a noun ("Canberra welcomed the agreement": the parties of the agreement coded before),
-the doer of an act it names by a noun ("condemned the strikes": who struck), and the two sides of the story
+the doer of an act it names by a noun ("condemned the strikes": who struck, or whom an earlier phrase named as
+striking, "Russia's strikes"), and the two sides of the story
 ("both countries", "the two ministers": the pair the article's events have been about most, the latest on a tie).
 Nothing is invented: without an earlier event, a reference names no party.
 """
@@ -29,12 +30,17 @@ class Story:
         self._named: dict[frozenset[str], tuple[str, str]] = {}  # pair -> its countries as first named
         self._count = 0
         self._aimed: dict[int, list[Party]] = {}  # predicate token -> the targets with a country of its events
+        self._done: dict[str, Party] = {}  # type -> the doer of the latest act of that type named by a noun
 
     def add(self, events: list[Event], mutual: bool, token: int) -> None:
         """Add the events of one reading of the predicate at token ``token``, ``mutual`` where its code is one of
         mutual acts."""
         self._aimed[token] = [e.target for e in events if e.target is not None and e.target.country]
-        events = [e for e in events if not e.negated and e.target is not None and e.source.country]
+        events = [e for e in events if not e.negated and e.source.country]
+        aimed = [e for e in events if e.target is not None]
+        if not aimed and events:  # "offered to host talks": the offer's maker, for "the offer"
+            self._latest.setdefault(events[0].type, events)
+        events = aimed
         if not events:
             return
         self._latest[events[0].type] = events
@@ -53,6 +59,11 @@ class Story:
             self._recent[pair] = self._count
             self._named.setdefault(pair, (source, target))
 
+    def named(self, kinds: list[str], doer: Party) -> None:
+        """An act named by a noun with its doer ("Ecuador's raid on the embassy"), of the first of ``kinds``."""
+        if doer.country:
+            self._done[kinds[0]] = doer
+
     def parties_of(self, kinds: list[str], mutual: bool) -> list[Party]:
         """The parties of the latest act of the first of ``kinds`` coded so far: both sides of a mutual one (the
         latest mutual act where none of those types was coded), the doer of any other."""
@@ -60,7 +71,8 @@ class Story:
         if kinds == [STATED]:  # all who said it ("the two leaders' joint statement")
             return list({e.source.country: _copy(e.source) for e in events if e.source.country}.values())
         if not mutual:
-            return [_copy(e.source) for e in events[:1]]
+            done = next((self._done[k] for k in kinds if k in self._done), None) if not events else None
+            return [_copy(e.source) for e in events[:1]] or ([_copy(done)] if done is not None else [])
         found: dict[str | None, Party] = {}
         for event in events:
             for party in (event.source, event.target):

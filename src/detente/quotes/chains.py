@@ -187,10 +187,9 @@ class Chains:
         body = self._body(mention) if own is None or not own.name[:1].isupper() else None
         if body is not None:
             return self._as(speaker, body)
-        actor = self.actors.get(speaker.actor or "")
-        if actor is not None:
-            better = self._named(actor)
-            if better is not actor:
+        if own is not None:
+            better = self._named(own)
+            if better is not own:
                 return self._as(speaker, better)
         return speaker
 
@@ -320,7 +319,7 @@ class Chains:
         doc = self.document.doc
         out = set(_words(actor.role or ""))
         if doc is None:
-            return out
+            return out | self._classes(out)
         for m in actor.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and _anaphoric(span):
@@ -341,7 +340,12 @@ class Chains:
                     continue  # "trusted Soydan, the Greek minister, ...": the parser's apposition is someone else
                 out |= {noun.lower_, *_titles(noun), *_served_as(noun)}
                 out |= self._counterparts_role(noun)
-        return out
+        return out | self._classes(out)
+
+    def _classes(self, words: set[str]) -> set[str]:
+        """The classes a person's role and titles fall in: an ambassador is a diplomat, a senator a lawmaker."""
+        return {name for name, phrases in self.lexicon.role_classes.items()
+                if any(set(_words(phrase)) <= words for phrase in phrases)}
 
     def _other_country(self, noun: Token, actor: Actor) -> bool:
         """Whether a noun's nationality word names another country than the actor's ("the Greek minister")."""
@@ -374,7 +378,8 @@ def _portfolio_title(root: Token) -> Token | None:
 
 def _titles(noun: Token) -> Iterator[str]:
     """The words of the titles before a noun: "National Police Commissioner Lieutenant General [Radebe]", and of
-    the body it heads: "the head of the national disaster agency" is "the agency chief"."""
+    the body it heads: "the head of the national disaster agency" is "the agency chief"; of a body's name only
+    its modifiers (a spokesperson "of the Ministry of Foreign Affairs" is a foreign one, no ministry)."""
     for left in noun.lefts:
         if left.dep_ in DESCRIPTOR_DEPS or (left.dep_ == "poss" and left.pos_ == "PROPN"):
             yield left.lower_  # "Transnet's chief executive" is "the Transnet chief"
@@ -384,7 +389,8 @@ def _titles(noun: Token) -> Iterator[str]:
             for body in prep.children:
                 if body.dep_ == "pobj" and body.pos_ == "NOUN":
                     yield body.lower_
-                    yield from _titles(body)
+                if body.dep_ == "pobj" and (body.pos_ == "NOUN" or body.ent_type_ != "PERSON"):
+                    yield from _titles(body)  # "of the Ministry of Foreign Affairs": foreign, not ministry
 
 
 def _served_as(noun: Token) -> Iterator[str]:

@@ -55,6 +55,7 @@ KEYS = frozenset(
         "loose_modifiers",
         "refusals",
         "phrasal_not_cues",
+        "role_classes",
     }
 )
 
@@ -99,6 +100,7 @@ class Lexicon:
     refusals: tuple[str, ...] = ()  # "I will not comment on that": says nothing
     beliefs: frozenset[str] = frozenset()  # thought or perceived, never said: no direct quote's cue
     phrasal_not_cues: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)  # "called up"
+    role_classes: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)  # "diplomat": "ambassador"
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, corrected by ``forms``."""
@@ -189,6 +191,9 @@ def _merge(base: dict[str, list[str]], data: dict[str, Any]) -> None:
         extra["beliefs"] = [w for w in _words(verbs.get("belief")) if w not in said]
     for key, words in extra.items():
         base.setdefault(key, []).extend(w for w in words if w)
+    classes = data.get("role_classes") or {}
+    if isinstance(classes, dict):  # "diplomat: [ambassador, foreign minister]" -> "diplomat=ambassador", ...
+        base.setdefault("role_classes", []).extend(f"{k}={w}".lower() for k, v in classes.items() for w in v or [])
     forms = data.get("forms") or {}
     if isinstance(forms, dict):
         base.setdefault("forms", []).extend(f"{k}={v}".lower() for k, v in forms.items())
@@ -256,4 +261,13 @@ def _build(merged: dict[str, list[str]]) -> Lexicon:
         loose_modifiers=frozenset(unique("loose_modifiers")),
         refusals=unique("refusals"),
         phrasal_not_cues=_grouped(keep.get("phrasal_not_cues", [])),
+        role_classes=_classes(keep.get("role_classes", [])),
     )
+
+
+def _classes(pairs: list[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for pair in pairs:
+        name, _, phrase = pair.partition("=")
+        out.setdefault(name, []).append(phrase)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}

@@ -35,6 +35,7 @@ BLOCK = frozenset({"ccomp", "csubj", "csubjpass", "relcl", "parataxis", "xcomp",
 PARTICIPLE_DEPS = frozenset({"advcl", "acl", "conj", "xcomp"})
 APART = frozenset({"separate", "another", "different", "later", "subsequent"})  # a new occasion
 BESIDE = frozenset({"beside", "alongside", "with"})  # "stood beside X": X was there too
+WHILE = frozenset({"as", "while", "when"})  # a clause set at the time of the speech act
 SHARED_DEPS = frozenset({"advcl", "conj", "xcomp"})  # "on Monday defended X, [saying] ...": one speech act
 MAX_STEPS = 8
 TONE_VERBS = frozenset({"strike", "sound", "hit"})  # "struck a cautious note": a tone, not a document
@@ -61,7 +62,7 @@ def _start_of(value: str) -> dt.date | None:
 
 SAME_DAY_AFTER = re.compile(  # "reached by telephone an hour later", "later that day": the day of the one before
     r"\b(?:(?:an|one|two|three|a few|several) (?:hours?|minutes?)|hours|minutes|moments) later\b"
-    r"|\blater (?:that|the same) (?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+    r"|\blater (?:that|the same) (?:day|morning|afternoon|evening|night)\b|\bafterwards?\b", re.IGNORECASE)
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -89,6 +90,7 @@ class SceneCues:
     lead_documents: frozenset[str] = frozenset()
     gatherings: frozenset[str] = frozenset()
     publishing: frozenset[str] = frozenset()
+    replies: frozenset[str] = frozenset()
 
 
 def scene_cues() -> SceneCues:
@@ -99,7 +101,7 @@ def scene_cues() -> SceneCues:
         for word in words:
             kinds.setdefault(str(word).lower(), kind)
     lists = ("scene_verbs", "shared_scenes", "turn_scenes", "after_event", "definite_scene", "lead_documents",
-             "gathering_verbs", "publishing_verbs")
+             "gathering_verbs", "publishing_verbs", "reply_verbs")
     return SceneCues(kinds, *(frozenset(str(w).lower() for w in lex[k]) for k in lists))
 
 
@@ -210,6 +212,8 @@ class StatementDates:
 
     def date(self, st: Statement) -> tuple[str | None, str | None]:
         """(date, basis) of a statement: stated, sentence, inherited or published."""
+        if self._lead is False:
+            self._lead_scene()
         anchors = self._anchors(st)
         after_cue = st.cue is not None and bool(st.parts) and st.parts[0][0] >= st.cue[1]
         self.gaps = [(st.cue[1], st.parts[0][0])] if st.cue is not None and after_cue else []
@@ -256,6 +260,8 @@ class StatementDates:
             placed = tok.dep_ == "pobj" and tok.head.lower_ == "at"  # "At a durbar of chiefs [on Saturday]"
             return subject or named or placed or self._kind(tok) is not None
         if tok.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WHILE for c in tok.children):
+                return True  # "said as he opened the news conference": the scene the words were said in
             participle = tok.tag_ in ("VBG", "VBN") or (tok.dep_ == "acl" and tok.tag_ == "VBD")  # "leaflet, handed"
             return tok.dep_ in PARTICIPLE_DEPS and participle and not any(
                 c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("aux", "auxpass") and _verbal(c)) for c in tok.children)
@@ -354,8 +360,9 @@ class StatementDates:
         speaker's statement in the same scene, the shared gathering, the interview of a turn."""
         if setting.apart:
             return None
-        if self.last_date is not None and self._same_day_after(st):
-            return self.last_date  # "Kayitare, reached by telephone an hour later, said": the day of the one before
+        if self.last_date is not None and (self._same_day_after(st) or (setting.kind is None and self._reply(st))):
+            return self.last_date  # "Kayitare, reached by telephone an hour later, said", "X replied that": the day
+            # of the one before
         mine = self.said.get(st.speaker) if st.speaker is not None else None
         here = mine is not None and mine.paragraph == self._paragraph(st)  # the speaker's earlier statement is near
         if self._according(st):  # "according to X" tells no occasion: an earlier day only in X's paragraph
@@ -419,6 +426,11 @@ class StatementDates:
             if value is not None and verb is not None and verb.dep_ == "ROOT" and self._recent(value):
                 found = value
         return found
+
+    def _reply(self, st: Statement) -> bool:
+        """Whether the cue answers the statement before ("His counterpart replied that ...")."""
+        cue = self.tokens.head_of(*st.cue) if st.cue is not None and self.tokens is not None else None
+        return cue is not None and cue.lemma_.lower() in self.cues.replies
 
     def _same_day_after(self, st: Statement) -> bool:
         """Whether the cue's sentence sets the statement a little after the one before ("an hour later", "later
@@ -803,6 +815,18 @@ class StatementDates:
     def _kind(self, tok: Token) -> str | None:
         """The kind of scene a noun names, if it names one."""
         return self.cues.kinds.get(tok.lemma_.lower()) or self.cues.kinds.get(tok.lower_)
+
+    def _lead_scene(self) -> None:
+        """A gathering the lead narrates on its day ("signed a treaty on Tuesday ..., but at a joint news conference
+        after the ceremony their leaders ..."): the scene "the news conference" refers back to, going on for the
+        officials of the lead's parties who speak after it with no day of their own."""
+        lead, day = self._lead_span(), self._lead_date()
+        if lead is None or day is None:
+            return
+        for tok in lead:
+            kind = self._kind(tok) if tok.pos_ == "NOUN" and not self.contents.holds(tok.idx) else None
+            if kind in self.cues.shared and kind not in self.scenes:
+                self.scenes[kind] = self.running = _Scene(cast(str, kind), day, None)
 
     def _lead_date(self) -> str | None:
         """The day of the article's lead: the first day named in its first paragraph, outside quotes."""

@@ -251,3 +251,18 @@ def test_actors_counterparts_take_no_country_from_their_owner(run_text: Run) -> 
 def test_actors_clause_opening_in_a_country_places_its_description(run_text: Run) -> None:
     doc = run_text("The United States praised the deal. In neighbouring Colombia, the president welcomed it.")
     assert summary(actor_of(doc, "the president"))[2:] == ("COL", "GOV")
+
+
+def test_actors_a_name_whose_middle_differs_is_not_the_known_namesake(run_text: Run) -> None:
+    doc = run_text("Saudi Foreign Minister Prince Khalid bin Mansour Al Saud said the patrols would begin.",
+                   published="2026-05-13")
+    assert actor_of(doc, "Khalid bin Mansour Al Saud").name == "Khalid bin Mansour Al Saud"
+    doc = run_text("Prince Khalid bin Salman Al Saud said the patrols would begin.", published="2026-05-13")
+    assert actor_of(doc, "Khalid bin Salman Al Saud").name == "Khalid bin Salman"
+
+
+def test_actors_groups_given_with_their_number_are_sets_of_their_own(run_text: Run) -> None:
+    doc = run_text("He said four civilians had been killed. Nine civilians have died on the other side, the army said. "
+                   "In the valley, residents said families had moved into bunkers.")
+    ids = {actor_of(doc, words).id for words in ("four civilians", "Nine civilians", "residents")}
+    assert len(ids) == 3

@@ -195,3 +195,12 @@ def test_actors_a_role_of_a_body_named_after_it_serves_that_body(run_text: Run) 
     assert summary(actor_of(doc, "The president"))[2:4] == ("ECOWAS", "IGO")
     doc = run_text("The president of the club urged Bamako and Paris to settle their dispute.")
     assert summary(actor_of(doc, "The president"))[2] != "ECOWAS"
+
+
+def test_actors_a_relative_in_apposition_lends_a_country_not_a_role(run_text: Run) -> None:
+    doc = run_text("Kim Yo Jong, the powerful sister of leader Kim Jong Un, called the drills a rehearsal.",
+                   published="2026-09-19")
+    assert summary(actor_of(doc, "Kim Yo Jong"))[2:] == ("PRK", None, None)
+    doc = run_text("Kim Yo Jong, a senior official of the ruling party, called the drills a rehearsal for invasion.",
+                   published="2026-09-19")
+    assert summary(actor_of(doc, "Kim Yo Jong"))[4] == "senior official"

@@ -222,3 +222,21 @@ def test_events_markets_and_descriptions_are_no_acts(run_text: Run) -> None:
 def test_events_agentless_description_keeps_a_misread_main_verb(run_text: Run) -> None:
     assert _events(run_text, "Turkish armoured units massed near the Syrian border on Friday.") == [
         ("MOBILIZE", "154", "TUR", "SYR")]
+
+
+def test_events_senses_drills_called_a_rehearsal_for_invasion_are_accused(run_text: Run) -> None:
+    text = "The United States and South Korea held drills on Thursday. North Korea called the drills "
+    assert ("ACCUSE", "112", "PRK", "USA") in _events(run_text, text + "a rehearsal for invasion.")
+    assert all(e[0] != "ACCUSE" for e in _events(run_text, text + "a routine affair."))
+
+
+def test_events_senses_a_named_storm_and_monsoon_rains_are_no_actors(run_text: Run) -> None:
+    assert _events(run_text, "Cyclone Asna slammed into Oman's coast near Sur on Tuesday, flooding roads.") == []
+    assert _events(run_text, "Monsoon rains pounded eastern Nepal for a third day on Friday.") == []
+    assert _events(run_text, "Russian jets pounded eastern Ukraine on Friday.")[0][0] == "ASSAULT"
+
+
+def test_events_senses_a_company_of_a_country_is_business_not_the_state(run_text: Run) -> None:
+    assert _events(run_text, "Japan's Toyota Motor agreed on Tuesday to buy a stake in an Indian battery maker.") == []
+    assert _events(run_text, "Norway's Equinor pulled out of a planned offshore wind farm on Wednesday.") == []
+    assert _events(run_text, "Gazprom cut gas supplies to Moldova on Wednesday.")[0][2:] == ("RUS", "MDA")

@@ -190,3 +190,20 @@ def test_events_sides_an_accord_signed_somewhere_is_no_party(run_text: Run) -> N
 def test_events_sides_police_storming_a_building_coerce_a_crowd_riots(run_text: Run) -> None:
     assert _dyads(run_text("Ecuadorian police stormed Mexico's embassy in Quito."))[0][:2] == ("COERCE", "ECU")
     assert _dyads(run_text("Protesters stormed Mexico's embassy in Quito."))[0][0] == "PROTEST"
+
+
+def test_events_sides_a_hostile_act_after_another_country_acted_is_aimed_at_it(run_text: Run) -> None:
+    text = "South Korea's military raised its alert level on Tuesday after North Korea fired artillery rounds."
+    assert _dyads(run_text(text))[0] == ("MOBILIZE", "KOR", "PRK")
+    calm = "South Korea's military raised its alert level on Tuesday after a typhoon hit the coast."
+    assert _dyads(run_text(calm))[0] == ("MOBILIZE", "KOR", None)
+
+
+def test_events_sides_aircraft_flying_close_visit_no_one(run_text: Run) -> None:
+    assert all(d[0] != "CONSULT" for d in _dyads(run_text("Chinese military drones flew close to Yonaguni island.")))
+    assert _dyads(run_text("The Chinese president flew to Tokyo on Friday."))[0][0] == "CONSULT"
+
+
+def test_events_sides_a_call_named_with_an_acronym_is_that_bodys(run_text: Run) -> None:
+    text = "Niger's military government brushed aside an ECOWAS call to set a date for elections."
+    assert _dyads(run_text(text)) == [("REJECT", "NER", "ECOWAS")]

@@ -376,3 +376,11 @@ def test_kb_heads_of_un_agencies_are_un_officials() -> None:
     tedros = knowledge.lookup("Tedros", "2025-01-01")[0]
     assert (tedros.country, tedros.sector, tedros.office) == ("UN", "IGO", "agency_head")
     assert knowledge.office_holder("UN", "leader", "2025-01-01").name == "António Guterres"  # type: ignore[union-attr]
+
+
+def test_kb_gazetteer_finds_a_city_by_its_other_latin_names() -> None:
+    places = kb.load().load_places()
+    assert (places["Hodeida"].name, places["Hodeida"].country) == ("Al Ḩudaydah", "YEM")
+    assert places["Rangoon"].country == "MMR"
+    assert places["Hudaydah"].geonames_id == places["Al Hudaydah"].geonames_id
+    assert places["Paris"].country == "FRA"  # a city's own name beats another city's other name

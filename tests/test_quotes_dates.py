@@ -315,3 +315,12 @@ def test_quotes_dates_the_council_is_a_session_the_lead_dates(run_text: Run) -> 
     said = "Mexico's ambassador, Luisa Carrasco, told the council that her government had tried every channel."
     assert _dates(run_text(lead + said, FRIDAY)) == [("Luisa Carrasco", "2026-03-03", "inherited")]
     assert _dates(run_text(lead + said.replace("told the council", "said"), FRIDAY))[0][1] == FRIDAY
+
+
+def test_quotes_dates_a_text_read_from_is_the_speech_itself_and_late_on_a_day_is_that_day(run_text: Run) -> None:
+    text = ("At a news conference in Rawalpindi late on Wednesday, General Asim Khattak said the troops had held "
+            "their fire.\n\n"
+            '"We have no interest in escalation," the general said, reading from a prepared text.')
+    assert [d[1] for d in _dates(run_text(text, FRIDAY))] == ["2026-03-04", "2026-03-04"]
+    issued = text.replace("reading from a prepared text", "in a statement")
+    assert _dates(run_text(issued, FRIDAY))[1][1] == FRIDAY

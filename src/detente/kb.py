@@ -392,6 +392,7 @@ class KnowledgeBase:
 
     def _load_places(self) -> dict[str, Place]:
         places: dict[str, Place] = {}
+        aliases: dict[str, Place] = {}  # other names of a city ("Hodeida"), where no city has it as its own
         for row in csv.DictReader(line for line in _places_text().splitlines() if not line.startswith("#")):
             place = Place(row["name"], row["country"], int(row["geonames_id"]), float(row["lat"]),
                           float(row["lon"]), int(row["population"] or 0))
@@ -399,7 +400,10 @@ class KnowledgeBase:
                 best = places.get(name)
                 if (best is None or place.population > best.population) and self._placeable(name):
                     places[name] = place
-        return places
+            for name in (row.get("aliases") or "").split("|"):
+                if name and self._placeable(name):
+                    aliases[name] = place
+        return aliases | places
 
     def _placeable(self, name: str) -> bool:
         """Whether a gazetteer name may stand for a place: capitalised, longer than three letters, and not a
@@ -487,7 +491,8 @@ def _package_text(table: str) -> str:
 
 def _places_text() -> str:
     path = resources.files("detente") / "data" / "kb" / "places.csv"
-    return path.read_text(encoding="utf-8") if path.is_file() else "name,ascii,country,geonames_id,lat,lon,population\n"
+    return path.read_text(encoding="utf-8") if path.is_file() else (
+        "name,ascii,country,geonames_id,lat,lon,population,aliases\n")
 
 
 def load_tables(data_dir: Path | None = None, extra: tuple[str, ...] = ()) -> dict[str, list[dict[str, str]]]:

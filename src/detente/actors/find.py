@@ -350,7 +350,7 @@ def _article_countries(ctx: Context) -> dict[str, int]:
         if tok.i in inside or not tok.text[:1].isupper():
             continue
         dem = demonym_at(ctx.toks, tok.i, ctx.kb)
-        town = ctx.kb.place(tok.text) if dem is None and tok.pos_ == "PROPN" else None
+        town = ctx.kb.place(tok.text) if dem is None and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" else None
         code = dem[0] if dem else town.country if town else None
         if code and ctx.kb.country(code):
             counts[code] = counts.get(code, 0) + 1
@@ -499,6 +499,8 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+KIN = frozenset({"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow", "widower",
+                 "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "spouse", "sibling"})
 SERVED = ("state", "organization")  # what a title is "of": "Secretary General of the OAS X"
 STATE_FORMS = {"republic", "kingdom", "federation", "commonwealth", "principality", "emirate", "sultanate",
                "state", "democratic", "federal", "islamic", "socialist", "united", "people's", "the", "of"}
@@ -1081,7 +1083,10 @@ def _appositions(ctx: Context, tok: Token, i: int, j: int) -> list[tuple[Info, t
     """
     out: list[tuple[Info, tuple[int, int] | None]] = []
     for c in tok.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and c.lower_ in KIN:  # "the sister of leader Kim Jong Un": his role, not hers; his
+            kin = [e for t in _of_phrase(ctx, c) for e in ctx.names.get(t, (0, []))[1][:1] if e.kind == "person"]
+            out += [(Info(country=kin[0].country), None)] if kin else []  # country
+        elif c.dep_ == "appos":
             phrase = _head_phrase(ctx, [*_modifiers(c), c.i], c.i, (i, j))
             out.append((_describe(ctx, _subtree(ctx, c)), phrase))
     if tok.dep_ == "appos" and tok.head.i < i:  # "The Vice President, Mike Pence"
@@ -1344,6 +1349,7 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
                     role=info.role if kind == "person" else None, office=info.office, gender=info.gender,
                     plural=plural, former=info.former)
     m.definite = det not in ("a", "an", "another", "one")
+    m.counted = plural and any(c.dep_ == "nummod" for c in doc[head].children)
     if start > 0 and doc[start - 1].lower_ in ("his", "her", "its"):  # whose ministry: its owner decides
         m.owner = doc[start - 1].idx
     m.name = _strip_det(doc, ctx.text, start, stop)

@@ -223,7 +223,8 @@ class Linker:
             found = [e for e in found if e.country == country]
         if len(words) > 1:  # a given name of the other sex is someone else ("Julie" is not "Julio")
             sex = self.kb.given_names.get(words[0])
-            found = [e for e in found if _same_given(words[0], e.name) and not (sex and e.gender and e.gender != sex)]
+            found = [e for e in found if _same_given(words[0], e.name) and not (sex and e.gender and e.gender != sex)
+                     and _middle_fits(words, e.name)]
         else:  # "Sanders" in a story that names Bernie Sanders in full is he, whoever the data know by that surname
             full = [w for w in self.written if words[0] in w]  # "Herrera Lagos", "Lee Mei Xin"
             found = [e for e in found if not full or any(
@@ -514,7 +515,10 @@ class Linker:
             return self.aliases[norm(m.name)]
         if m.kind == "group" and not m.country:
             groups = [d for d in self.drafts if m.sector and d.sector == m.sector and d.kind == "group"
-                      and (not m.placed or any(x.word == m.word for x in d.mentions)) and self._local(d, m)]
+                      and (not m.placed or any(x.word == m.word for x in d.mentions)) and self._local(d, m)
+                      and not (d.mentions[0].counted and (m.counted or all(x.word != m.word for x in d.mentions)))]
+            # "Nine civilians" are not "four civilians" named before, nor are "residents"; "4,000 soldiers" may
+            # be "the troops"
             bodies = [d for d in self.drafts if m.sector and d.sector == m.sector and d.kind == "organization"
                       and m.sector != "GOV"]
             if groups or bodies:  # 'the soldiers' are soldiers named before, not the army
@@ -571,6 +575,8 @@ class Linker:
                 return ("state", m.country, "GOV")
             return ("org", norm(m.name))
         if m.kind == "group":  # groups of several sides ('both governments') are told apart by their word
+            if m.counted:  # "four civilians": a set of its own
+                return ("group", m.country, m.sector, norm(m.name))
             return ("group", m.country, m.sector, m.word if m.placed and not m.country else None)
         return ("state", m.country, m.sector)
 
@@ -632,6 +638,17 @@ class Linker:
             if proper and any(e.kb_id == d.kb_id for e in self.kb.lookup(name)):
                 return name
         return d.name
+
+
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "la", "le",
+                            "di", "du", "y", "abu", "ould"})
+
+
+def _middle_fits(words: list[str], full: str) -> bool:
+    """Whether the words written between a given name and a surname are the known name's ("Khalid bin Mansour Al
+    Saud" is not Khalid bin Salman, whatever family name both bear); initials and particles say nothing."""
+    known = norm(full).split()
+    return all(norm(w) in known for w in words[1:-1] if len(w.rstrip(".")) > 1 and w.lower() not in NAME_PARTICLES)
 
 
 def _same_given(word: str, full: str) -> bool:

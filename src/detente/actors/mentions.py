@@ -66,6 +66,7 @@ class Mention:
     also: list[tuple[int, int]] = field(default_factory=list)  # further spans: a role in apposition
     alias_of: int | None = None  # an acronym in parentheses: the start of the name it abbreviates
     introduced: bool = False  # a name set off after a definite description of its bearer ("The farmer, Ana Ruiz")
+    counted: bool = False  # a group given with its number ("four civilians"): a set of its own
 
 
 @dataclass

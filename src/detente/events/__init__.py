@@ -96,6 +96,10 @@ REDUCED_RELATIONS = "160"  # leaving an international body, a state blocking cro
 LEAVING_WORDS = frozenset({"withdraw", "withdrawal", "pull", "quit", "leave", "exit", "departure"})
 STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
 DEMONSTRATION = "140"  # the code of a protest of people in the street (PROTEST)
+VISIT = "042"
+CRAFT = frozenset({"drone", "jet", "aircraft", "plane", "warplane", "bomber", "fighter", "helicopter", "warship",
+                   "ship", "vessel", "boat", "submarine", "frigate", "destroyer", "balloon", "missile", "rocket"})
+PROVOKED = frozenset({"after"})  # "raised its alert level after X fired": X provoked it
 RIOT = "145"  # a crowd that riots, storms a building or hurls stones (PROTEST)
 COERCION = "170"  # the same done by police or troops (COERCE)
 PROTESTING = "PROTEST"  # the type of acts aimed at the state whose embassy they take place at
@@ -443,11 +447,13 @@ def _targets(
     """The parties an event is aimed at; for a domestic act (a protest) without one that shows a country, the
     authorities where it takes place, else at home ("students marched on the national assembly")."""
     found = [p for p in _named_targets(document, reading, lexicon, sources, story)
-             if not _itself(document, p, sources) and not _accord(p, lexicon)]
+             if not _itself(document, p, sources)]
     if not any(p.country for p in found):
         found = (_referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story)
                  or _pronoun_targets(reading, sources, story) or _unreferred(reading, lexicon, found))
     code = lexicon.codes[reading.code or ""]
+    if not any(p.country for p in found) and code.quad >= 3:
+        found = _provoker(document, reading, sources, lexicon.places) or found
     if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:
         found = _other_side(document, sources, story) or found
     domestic = code.type in lexicon.domestic or code.code.startswith(tuple(lexicon.domestic)) or (
@@ -471,11 +477,23 @@ def _targets(
     return [Party(actor=None, name=found[0].name if found else None, country=home)]
 
 
-def _accord(party: Party, lexicon: Lexicon) -> bool:
-    """Whether a target is an accord or a part of one, no party ("initialled the text of a peace treaty in
-    Washington": no one in Washington)."""
-    words = (party.name or "").lower().split()
-    return party.actor is None and bool(words) and words[-1] in lexicon.accords | lexicon.aspects
+def _provoker(document: Document, reading: coder.Reading, sources: list[Party],
+              places: KnowledgeBase | None) -> list[Party]:
+    """Who did the act a hostile one answers ("raised its alert level after North Korea fired artillery rounds",
+    "scrambled jets after Chinese drones flew close"): the doer of the "after" clause, when of another country."""
+    own = {s.country for s in sources}
+    clauses = [c for c in reading.token.children if c.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in PROVOKED for m in c.children)]
+    doers = [parties.party(document, s, places) for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    return [p for p in doers if p.country and p.country not in own][:1]
+
+
+def _accord(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a target is an accord, or a part of one, that names no party of its own ("initialled the text of a
+    peace treaty in Washington": no one in Washington; "the accord with Cameroon" names Cameroon)."""
+    if noun.lemma_.lower() in lexicon.aspects:  # "the text of a peace treaty", not "the results of the election"
+        noun = next(iter(parties.prep_objects(noun, ("of",))), noun)
+    return noun.lemma_.lower() in lexicon.accords and not parties.prep_objects(noun, ("with", "between", "among"))
 
 
 def _people(document: Document, found: list[Party]) -> bool:
@@ -698,7 +716,7 @@ def _named_targets(
     """The parties an event is aimed at: the best-ranked candidate and those coordinated with it."""
     if len(sources) > 1 and each_other(reading.token):
         return []  # "the two governments expelled each other's diplomats": each at the other
-    tokens = _target_tokens(reading, lexicon)
+    tokens = [t for t in _target_tokens(reading, lexicon) if not _accord(t, lexicon)]
     places = lexicon.places
     mutual = len(sources) > 1 and lexicon.mutual(reading.code or "", reading.token)
     if mutual:
@@ -893,6 +911,8 @@ def _events(
     code = lexicon.codes[reading.code or ""]
     if code.code == FIRED and _shown_not_aimed(token):
         code = lexicon.codes[SHOW_OF_FORCE]  # "fired a ballistic missile over Japan", "into the sea": a show of force
+    if code.code == VISIT and (doer := parties.subject(token)) is not None and doer.lemma_.lower() in CRAFT:
+        return  # "Chinese military drones flew close to Yonaguni island": no visit
     if code.type == "ASSAULT" and _sport(document, sent, lexicon):
         return  # "Greece beat Turkey 81-77 in a EuroBasket warm-up game": a result, no attack
     if token.lemma_.lower() == "protest" and sources and code.type in ("PROTEST", "ACCUSE"):

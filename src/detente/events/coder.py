@@ -331,10 +331,13 @@ def _hosted(token: Token, kind: str, lexicon: Lexicon) -> bool:
     return any(g.ent_type_ in {"GPE", "NORP"} or state(g) for g in places)
 
 
+FIRES = frozenset({"fire", "blast", "explosion", "wildfire"})  # what a side's weapons may be said to do
+
+
 def _armed(noun: Token) -> bool:
     """Whether fire or a blast is someone's ("Azerbaijani sniper fire", "artillery fire"), not a force of nature."""
-    return any(c.dep_ in {"compound", "amod"} and (c.ent_type_ in {"NORP", "GPE"} or c.lower_ in WEAPONS)
-               for c in noun.children)
+    return noun.lemma_.lower() in FIRES and any(c.dep_ in {"compound", "amod"} and (
+        c.ent_type_ in {"NORP", "GPE"} or c.lower_ in WEAPONS) for c in noun.children)
 
 
 def _political(token: Token, lexicon: Lexicon) -> bool:
@@ -342,8 +345,10 @@ def _political(token: Token, lexicon: Lexicon) -> bool:
     earthquake"), nor framed as sport by its own phrase ("beat Australia by six wickets"), the doer's own name
     aside ("the Arab League endorsed")."""
     doer = parties.agent(token) or parties.subject(token)
-    phrase = [doer, *(t for t in doer.head.children if t.dep_ in {"nsubj", "compound"} and t.i > doer.i)] \
-        if doer is not None else []  # "A magnitude 6.9 earthquake struck", its subject misread as "magnitude"
+    phrase = [doer, *(t for t in doer.head.children if t.dep_ in {"nsubj", "compound"} and t.i > doer.i),
+              *(t for t in doer.children if t.dep_ == "compound" and doer.pos_ == "PROPN")] \
+        if doer is not None else []  # "A magnitude 6.9 earthquake struck", its subject misread as "magnitude";
+    # "Cyclone Asna slammed into the coast"
     if any((t.lemma_.lower() in lexicon.natural_forces or t.lower_ in lexicon.natural_forces
             or t.lower_.rstrip("s") in lexicon.natural_forces) and not _armed(t) for t in phrase):
         return False

@@ -273,9 +273,10 @@ def _nominal_source(noun: Token) -> Token | None:
     giver = _giver_of_subject(noun)
     if giver is not None:
         return giver
-    return next(
-        (c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.ent_type_ in SOURCE_MODS), None
-    )
+    return next(  # "Russian airstrikes", "an ECOWAS call" (an acronym the tagger left unlabelled)
+        (c for c in noun.lefts if c.dep_ in {"amod", "compound"} and (
+            c.ent_type_ in SOURCE_MODS or (c.is_alpha and c.is_upper and len(c.text) > 1 and not c.ent_type_))),
+        None)
 
 
 DELIVERING = frozenset({"come", "issue", "voice", "deliver", "express", "announce", "make", "hand", "send"})

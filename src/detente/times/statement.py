@@ -35,6 +35,7 @@ BLOCK = frozenset({"ccomp", "csubj", "csubjpass", "relcl", "parataxis", "xcomp",
 PARTICIPLE_DEPS = frozenset({"advcl", "acl", "conj", "xcomp"})
 APART = frozenset({"separate", "another", "different", "later", "subsequent"})  # a new occasion
 BESIDE = frozenset({"beside", "alongside", "with"})  # "stood beside X": X was there too
+PART_OF_DAY = frozenset({"late", "early"})  # "late on Wednesday": the day still
 WHILE = frozenset({"as", "while", "when"})  # a clause set at the time of the speech act
 SHARED_DEPS = frozenset({"advcl", "conj", "xcomp"})  # "on Monday defended X, [saying] ...": one speech act
 MAX_STEPS = 8
@@ -154,6 +155,12 @@ def _verbal(tok: Token) -> bool:
     return tok.tag_ in ("MD", "TO") or tok.tag_.startswith("VB")
 
 
+def _read_from(noun: Token) -> bool:
+    """Whether a noun names what the speaker read the words from ("reading from a prepared text"): the speech act
+    itself, no document of its own."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_.lower() == "read"
+
+
 def _tone(noun: Token) -> bool:
     """Whether a noun names a tone, not a document: "struck a more cautious note", "sounded a conciliatory note"."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in TONE_VERBS
@@ -252,8 +259,8 @@ class StatementDates:
     def _passable(self, tok: Token, anchors: list[Token]) -> bool:
         """Whether a path from a time to the cue may run through ``tok``: a preposition, a scene noun, a place or
         other name, the speaker, or a participle with no subject of its own ("Speaking at ...")."""
-        if tok.pos_ == "ADP" or tok.ent_type_ in ("DATE", "TIME"):
-            return True
+        if tok.pos_ == "ADP" or tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in PART_OF_DAY:
+            return True  # "At a news conference late on Wednesday"
         if tok.pos_ in ("NOUN", "PROPN"):
             subject = tok.dep_ in ("nsubj", "nsubjpass") and any(tok.head.i == a.i for a in anchors)
             named = tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
@@ -332,7 +339,7 @@ class StatementDates:
         for tok in anchors[0].sent:
             if tok.pos_ not in ("NOUN", "PROPN") or self.contents.holds(tok.idx) or self._speaker(tok, anchors):
                 continue
-            kind = self._kind(tok) if not _tone(tok) else None
+            kind = self._kind(tok) if not _tone(tok) and not _read_from(tok) else None
             after = tok.dep_ == "pobj" and tok.head.lower_ in self.cues.after and self._definite(tok)
             if (kind is None and not after) or self._path(tok, anchors) is None:
                 continue

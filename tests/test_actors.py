@@ -266,3 +266,13 @@ def test_actors_groups_given_with_their_number_are_sets_of_their_own(run_text: R
                    "In the valley, residents said families had moved into bunkers.")
     ids = {actor_of(doc, words).id for words in ("four civilians", "Nine civilians", "residents")}
     assert len(ids) == 3
+
+
+def test_actors_a_name_with_a_patronymic_is_named_again_by_its_given_name(run_text: Run) -> None:
+    text = ("Saudi Foreign Minister Prince Khalid bin Mansour Al Saud spoke first. Prince Khalid, a veteran diplomat, "
+            "opened the news conference.")
+    doc = run_text(text, published="2026-05-13")
+    assert actor_of(doc, "Khalid", 2).id == actor_of(doc, "Khalid bin Mansour Al Saud").id
+    other = run_text("Foreign Minister Khalid Mansour spoke first. Prince Khalid, a veteran diplomat, opened the "
+                     "news conference.", published="2026-05-13")
+    assert actor_of(other, "Khalid", 2).id != actor_of(other, "Khalid Mansour").id

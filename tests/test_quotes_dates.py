@@ -324,3 +324,11 @@ def test_quotes_dates_a_text_read_from_is_the_speech_itself_and_late_on_a_day_is
     assert [d[1] for d in _dates(run_text(text, FRIDAY))] == ["2026-03-04", "2026-03-04"]
     issued = text.replace("reading from a prepared text", "in a statement")
     assert _dates(run_text(issued, FRIDAY))[1][1] == FRIDAY
+
+
+def test_quotes_dates_a_newspaper_named_by_a_reporter_is_no_document_of_the_story(run_text: Run) -> None:
+    text = ("The Houthi movement said in a statement on Sunday that it had targeted the ship.\n\n"
+            "U.S. Secretary of State Daniel Whitcomb said on Tuesday that the patrols would start in June.\n\n"
+            "Asked by a reporter from The Washington Post about the talks, Whitcomb said the United States supported "
+            "them.")
+    assert _dates(run_text(text, FRIDAY))[-1] == ("Daniel Whitcomb", "2026-03-03", "inherited")

@@ -839,9 +839,12 @@ def _untagged_people(ctx: Context) -> list[NameSpan]:
         while i > 0 and ctx.toks[i - 1].dep_ == "compound" and ctx.toks[i - 1].pos_ == "PROPN" \
                 and ctx.toks[i - 1].head.i == tok.i and not ctx.toks[i - 1].ent_type_:
             i -= 1
-        titled = any(ctx.kb.role(ctx.toks[k].lower_) or ctx.toks[k].text in ctx.kb.honorifics
-                     for k in range(i, tok.i + 1))
-        if not titled and (tok.i > i or ctx.toks[i].text in ctx.kb.given_names):
+        def title(k: int) -> bool:
+            return bool(ctx.kb.role(ctx.toks[k].lower_)) or ctx.toks[k].text in ctx.kb.honorifics
+
+        while i < tok.i and title(i):
+            i += 1  # "Prince [Khalid], a veteran diplomat": the name after the title
+        if not any(title(k) for k in range(i, tok.i + 1)) and (tok.i > i or ctx.toks[i].text in ctx.kb.given_names):
             out.append((i, tok.i + 1, [], "PERSON"))
     return out + _titled_given_names(ctx, {t for s in out for t in range(s[0], s[1])})
 

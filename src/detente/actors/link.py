@@ -252,6 +252,8 @@ class Linker:
             full, surname, family = d.names
             if full == key or (len(words) == 1 and (key in family or key == surname)):
                 return d
+            if len(words) == 1 and _patronymic(d.name) and norm(d.name.split()[0]) == key:
+                return d  # "Prince Khalid" of "Khalid bin Mansour Al Saud": named by the given name
             if full == surname and last == surname and not d.kb_id:
                 return d
             if len(words) > 1 and _part_of([norm(w) for w in words], [norm(w) for w in d.name.split()]):
@@ -642,6 +644,11 @@ class Linker:
 
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "la", "le",
                             "di", "du", "y", "abu", "ould"})
+
+
+def _patronymic(name: str) -> bool:
+    """Whether a name runs on through its bearer's father's ("Khalid bin Mansour", "Tamim bin Hamad")."""
+    return any(w.lower() in ("bin", "ibn", "bint") for w in name.split()[1:-1])
 
 
 def _middle_fits(words: list[str], full: str) -> bool:

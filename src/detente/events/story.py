@@ -72,7 +72,8 @@ class Story:
             return list({e.source.country: _copy(e.source) for e in events if e.source.country}.values())
         if not mutual:
             done = next((self._done[k] for k in kinds if k in self._done), None) if not events else None
-            return [_copy(e.source) for e in events[:1]] or ([_copy(done)] if done is not None else [])
+            doers = list({e.source.country: _copy(e.source) for e in events if e.source.country}.values())
+            return doers or ([_copy(done)] if done is not None else [])  # "the strikes" of the US and Britain
         found: dict[str | None, Party] = {}
         for event in events:
             for party in (event.source, event.target):

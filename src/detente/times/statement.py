@@ -820,8 +820,10 @@ class StatementDates:
         return self._kind(tok) in self.cues.turn
 
     def _kind(self, tok: Token) -> str | None:
-        """The kind of scene a noun names, if it names one."""
-        return self.cues.kinds.get(tok.lemma_.lower()) or self.cues.kinds.get(tok.lower_)
+        """The kind of scene a noun names, if it names one; a document's word in a name is none ("a reporter from
+        The Washington Post")."""
+        kind = self.cues.kinds.get(tok.lemma_.lower()) or self.cues.kinds.get(tok.lower_)
+        return None if kind == "document" and tok.pos_ == "PROPN" and tok.ent_iob_ == "I" else kind
 
     def _lead_scene(self) -> None:
         """A gathering the lead narrates on its day ("signed a treaty on Tuesday ..., but at a joint news conference

@@ -204,3 +204,9 @@ def test_actors_a_relative_in_apposition_lends_a_country_not_a_role(run_text: Ru
     doc = run_text("Kim Yo Jong, a senior official of the ruling party, called the drills a rehearsal for invasion.",
                    published="2026-09-19")
     assert summary(actor_of(doc, "Kim Yo Jong"))[4] == "senior official"
+
+
+def test_actors_a_body_of_an_organisation_is_no_part_of_the_name_after_it(run_text: Run) -> None:
+    text = ("President of the Republic of Sierra Leone and Chairman of the ECOWAS Authority Abubakarr Mansaray Conteh "
+            "said armed groups had killed more than 1,800 civilians.")
+    assert actor_of(run_text(text), "Abubakarr Mansaray Conteh").name == "Abubakarr Mansaray Conteh"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from detente.document import Document, Event
 
 Run = Callable[..., Document]
@@ -240,3 +242,13 @@ def test_events_senses_a_company_of_a_country_is_business_not_the_state(run_text
     assert _events(run_text, "Japan's Toyota Motor agreed on Tuesday to buy a stake in an Indian battery maker.") == []
     assert _events(run_text, "Norway's Equinor pulled out of a planned offshore wind farm on Wednesday.") == []
     assert _events(run_text, "Gazprom cut gas supplies to Moldova on Wednesday.")[0][2:] == ("RUS", "MDA")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Sri Lanka's government caved to pressure from Tamil parties on Friday.", "CONCEDE"),
+    ("India rushed two additional army brigades to the Line of Control with Pakistan on Saturday.", "MOBILIZE"),
+    ("The Kremlin said Russia would take retaliatory measures if Finland allowed the weapons.", "THREATEN"),
+    ("Pakistan's repatriation of 22 Indian fishermen took place at the Wagah border on Tuesday.", "RETREAT"),
+])
+def test_events_senses_yielding_rushing_retaliating_and_repatriating(run_text: Run, text: str, kind: str) -> None:
+    assert _events(run_text, text)[0][0] == kind

@@ -207,3 +207,11 @@ def test_events_sides_aircraft_flying_close_visit_no_one(run_text: Run) -> None:
 def test_events_sides_a_call_named_with_an_acronym_is_that_bodys(run_text: Run) -> None:
     text = "Niger's military government brushed aside an ECOWAS call to set a date for elections."
     assert _dyads(run_text(text)) == [("REJECT", "NER", "ECOWAS")]
+
+
+def test_events_sides_a_third_partys_appeal_to_no_one_named_goes_to_both_sides(run_text: Run) -> None:
+    story = "India and Pakistan exchanged fire on Monday. On Tuesday, Pakistani artillery hit Indian posts. "
+    dyads = _dyads(run_text(story + "Saudi Arabia urged restraint on Wednesday."))
+    assert [d for d in dyads if d[0] == "REQUEST"] == [("REQUEST", "SAU", "IND"), ("REQUEST", "SAU", "PAK")]
+    own = _dyads(run_text(story + "Pakistan urged restraint on Wednesday."))
+    assert [d for d in own if d[0] == "REQUEST"] == [("REQUEST", "PAK", "IND")]

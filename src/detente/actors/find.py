@@ -502,6 +502,8 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
 KIN = frozenset({"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow", "widower",
                  "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "spouse", "sibling"})
 SERVED = ("state", "organization")  # what a title is "of": "Secretary General of the OAS X"
+BODY_WORDS = frozenset({"authority", "commission", "council", "secretariat", "parliament", "assembly", "court",
+                        "bank", "summit", "conference"})  # a body of the organisation just named
 STATE_FORMS = {"republic", "kingdom", "federation", "commonwealth", "principality", "emirate", "sultanate",
                "state", "democratic", "federal", "islamic", "socialist", "united", "people's", "the", "of"}
 
@@ -518,8 +520,8 @@ def _state_named(ctx: Context, start: int, end: int) -> int:
     if k >= end or found is None:
         return 0
     stop = found[0]
-    while stop < end and ctx.toks[stop].lower_ in STATE_FORMS - {"the", "of"}:
-        stop += 1  # "the Hellenic [Republic]"
+    while stop < end and ctx.toks[stop].lower_ in (STATE_FORMS | BODY_WORDS) - {"the", "of"}:
+        stop += 1  # "the Hellenic [Republic]", "the ECOWAS [Authority]"
     return stop if stop < end else 0
 
 
@@ -587,7 +589,8 @@ def _whole_name(ctx: Context, i: int, j: int) -> tuple[int, int]:
         return (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and tok.text[:1].isupper()
                 and tok.text[1:].islower() and not tok.whitespace_.count("\n") and ctx.kb.role(tok.text) is None
                 and tok.text not in ctx.kb.honorifics and t not in ctx.names
-                and tok.lower_ not in ctx.kb.portfolios)  # not "[Ocean Policy] Håkon Brekke Solheim"
+                and tok.lower_ not in ctx.kb.portfolios  # not "[Ocean Policy] Håkon Brekke Solheim"
+                and tok.lower_ not in BODY_WORDS)  # nor "the ECOWAS [Authority] Abubakarr Mansaray Conteh"
     while i > 0 and name_word(i - 1) and "\n" not in ctx.toks[i - 1].whitespace_ \
             and i - 1 < ctx.toks[i - 1].head.i < j \
             and (i < 2 or ctx.toks[i - 2].dep_ not in ("cc", "prep")):  # not "[Resources and] Irrigation Yerlan"

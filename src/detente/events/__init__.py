@@ -96,6 +96,7 @@ REDUCED_RELATIONS = "160"  # leaving an international body, a state blocking cro
 LEAVING_WORDS = frozenset({"withdraw", "withdrawal", "pull", "quit", "leave", "exit", "departure"})
 STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
 DEMONSTRATION = "140"  # the code of a protest of people in the street (PROTEST)
+APPEAL = "REQUEST"  # an appeal to no one named: to the story's two sides, from a third party
 VISIT = "042"
 CRAFT = frozenset({"drone", "jet", "aircraft", "plane", "warplane", "bomber", "fighter", "helicopter", "warship",
                    "ship", "vessel", "boat", "submarine", "frigate", "destroyer", "balloon", "missile", "rocket"})
@@ -456,6 +457,8 @@ def _targets(
         found = _provoker(document, reading, sources, lexicon.places) or found
     if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:
         found = _other_side(document, sources, story) or found
+    if not any(p.country for p in found) and code.type == APPEAL and not quoted:
+        found = _both_sides(document, sources, story) or found
     domestic = code.type in lexicon.domestic or code.code.startswith(tuple(lexicon.domestic)) or (
         code.quad == 4 and bool(sources) and all(s.sector in AT_HOME and s.country for s in sources)
         and _people(document, found))  # "Boko Haram fighters abducted 25 schoolgirls": at home
@@ -475,6 +478,16 @@ def _targets(
     if home is None:
         return found
     return [Party(actor=None, name=found[0].name if found else None, country=home)]
+
+
+def _both_sides(document: Document, sources: list[Party], story: Story) -> list[Party]:
+    """For a third party's appeal that names no one it is made to, the story's two sides ("Saudi Arabia and the
+    United States urged restraint" in a story of India and Pakistan)."""
+    sides = story.sides()
+    own = {s.country for s in sources if s.country}
+    if len(sides) != 2 or not own or own & set(sides) or any(s.sector in HOME_SECTORS for s in sources):
+        return []
+    return _side_parties(document, sides)
 
 
 def _provoker(document: Document, reading: coder.Reading, sources: list[Party],

@@ -249,6 +249,9 @@ def test_events_senses_a_company_of_a_country_is_business_not_the_state(run_text
     ("India rushed two additional army brigades to the Line of Control with Pakistan on Saturday.", "MOBILIZE"),
     ("The Kremlin said Russia would take retaliatory measures if Finland allowed the weapons.", "THREATEN"),
     ("Pakistan's repatriation of 22 Indian fishermen took place at the Wagah border on Tuesday.", "RETREAT"),
+    ("China dispatched an aircraft carrier group to waters near Japan on Tuesday.", "MOBILIZE"),
+    ("Azerbaijan ordered two French journalists out of the country on Thursday.", "COERCE"),
+    ("Azerbaijan ordered two French diplomats out of the country on Thursday.", "SANCTION"),
 ])
 def test_events_senses_yielding_rushing_retaliating_and_repatriating(run_text: Run, text: str, kind: str) -> None:
     assert _events(run_text, text)[0][0] == kind

@@ -136,3 +136,11 @@ def test_his_counterpart_is_the_one_of_another_country_named_last(run_text: Run)
 def test_his_counterpart_with_no_one_of_another_country_named_is_no_one_known(run_text: Run) -> None:
     text = "Carlos Benítez, Paraguay's finance minister, spoke on Monday.\n\nHis counterpart said costs had fallen."
     assert [q.speaker.name for q in run_text(text).quotes][-1] != "Carlos Benítez"
+
+
+def test_actors_the_kingdom_of_a_speaker_of_a_kingdom_is_his_own(run_text: Run) -> None:
+    text = ("Saudi Arabia and the United States agreed on patrols. A UK centre said ships were hit. Prince Faisal bin "
+            "Farhan said the kingdom's relations with Iran were stable.")
+    assert actor_of(run_text(text, published="2026-05-13"), "kingdom").country == "SAU"
+    plain = text.replace("Prince Faisal bin Farhan said", "Analysts said")
+    assert actor_of(run_text(plain, published="2026-05-13"), "kingdom").country == "GBR"

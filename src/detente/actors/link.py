@@ -168,6 +168,12 @@ class Linker:
     def _by_description(self, m: Mention) -> Draft | None:
         """'The bloc', 'the rebels', 'the kingdom': the latest actor of the kind the data give the word."""
         refers = self.kb.described_by(m.word)
+        speaker = next((d for x, d in reversed(self.history) if x.sent == m.sent and x.start < m.start and x.subject
+                        and d.kind == "person" and d.country), None)
+        if speaker is not None and f"country:{speaker.country}" in refers:  # "The prince said the kingdom's
+            home = next((d for _, d in reversed(self.history) if d.kb_id == f"country:{speaker.country}"), None)
+            if home is not None:  # relations ...": his own kingdom, not the one named last
+                return home
         for x, d in reversed(self.history if refers else []):
             if x.start >= m.start:
                 continue

@@ -163,3 +163,9 @@ def test_quotes_cues_recalling_an_envoy_says_nothing_recalling_that_does(run_tex
     assert run_text("Mexico recalled its ambassador, and Ecuador expelled the Mexican chargé.").quotes == []
     said = _one(run_text("The minister recalled that the border had been open for thirty years."))
     assert said.text == "the border had been open for thirty years"
+
+
+def test_quotes_cues_refusing_to_act_says_nothing_saying_so_does(run_text: Run) -> None:
+    assert run_text("Ecuador refused to grant safe conduct to a former energy minister.").quotes == []
+    said = _one(run_text("Ecuador said it would not grant safe conduct to a former energy minister."))
+    assert said.text == "it would not grant safe conduct to a former energy minister"

@@ -272,3 +272,11 @@ def test_quotes_chains_the_one_prime_minister_named_in_a_story_of_two_countries(
             "Azerbaijan's parliament would ratify the text. Azerbaijan will open an embassy in Yerevan.\n\n"
             "\"That is a matter for the Armenian people,\" the prime minister said.")
     assert _names(run_text(text, "2026-09-09"))[-1] == "Davit Arakelyan"
+
+
+def test_quotes_chains_a_trade_a_relative_clause_tells_describes_its_bearer(run_text: Run) -> None:
+    text = ("Mohammad Lone, 61, who farms four acres below an army post, stood in his courtyard.\n\n"
+            "\"I have buried three cows this week,\" the farmer said.")
+    assert _names(run_text(text)) == ["Mohammad Lone"]
+    lives = text.replace("who farms four acres", "who lives")
+    assert _names(run_text(lives)) != ["Mohammad Lone"]

@@ -394,9 +394,13 @@ def _titles(noun: Token) -> Iterator[str]:
 
 
 def _served_as(noun: Token) -> Iterator[str]:
-    """The office a relative clause says a person held ("who served as Turkey's ambassador in Athens")."""
+    """The office a relative clause says a person held ("who served as Turkey's ambassador in Athens"), or the
+    trade it says they ply ("who farms four acres": a farmer)."""
     for clause in noun.children:
         if clause.dep_ == "relcl":
+            if clause.tag_ in ("VBZ", "VBP") and clause.lemma_.isalpha():  # "who farms", "who teaches"
+                lemma = clause.lemma_.lower()
+                yield lemma + ("r" if lemma.endswith("e") else "er")
             for t in clause.subtree:
                 if (t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == clause.i) or (
                         t.dep_ == "attr" and t.head.i == clause.i):

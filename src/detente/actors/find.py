@@ -463,8 +463,8 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
             end = tok.head.i + 1  # "Minister of Energy Håkon Vatne Eide", the name the title modifies
         end = _name_run(ctx, tok.i, end)  # "Minister of Mining and Heavy Industry [Dashdorj Solongo]", on the verb
         prep, start = preps[-1], preps[-1].i + 1
-        while start < end and (state := _state_named(ctx, start, end)):
-            start = state  # "President of [the Republic of Botswana] Kagiso Molefhe": the state served
+        while start < end and (served := _served_named(ctx, start, end)):
+            start = served  # "President of [the Republic of Botswana] Kagiso Molefhe": the state or body served
         while start < end and (toks[start].lower_ in ctx.kb.portfolios or toks[start].lower_ in PORTFOLIO_JOINTS
                                or (toks[start].dep_ == "pobj" and toks[start].head.i == prep.i
                                    and not _after_portfolio(ctx, prep.i, start))
@@ -508,7 +508,7 @@ STATE_FORMS = {"republic", "kingdom", "federation", "commonwealth", "principalit
                "state", "democratic", "federal", "islamic", "socialist", "united", "people's", "the", "of"}
 
 
-def _state_named(ctx: Context, start: int, end: int) -> int:
+def _served_named(ctx: Context, start: int, end: int) -> int:
     """The end of a state's name written in full from ``start`` ("the Republic of Botswana", "the Hellenic
     Republic") or of a body's ("the Organization of American States"), short of ``end``; 0 where none starts
     there."""
@@ -835,6 +835,10 @@ def _placed_word(ctx: Context, s: NameSpan) -> bool:
 def _untagged_people(ctx: Context) -> list[NameSpan]:
     """Capitalised words with no entity label in apposition to a person's role ('X, Russia's ambassador')."""
     out: list[NameSpan] = []
+
+    def title(k: int) -> bool:
+        return bool(ctx.kb.role(ctx.toks[k].lower_)) or ctx.toks[k].text in ctx.kb.honorifics
+
     for tok in ctx.toks:
         if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or not _appos_to_role(ctx, tok):
             continue
@@ -842,9 +846,6 @@ def _untagged_people(ctx: Context) -> list[NameSpan]:
         while i > 0 and ctx.toks[i - 1].dep_ == "compound" and ctx.toks[i - 1].pos_ == "PROPN" \
                 and ctx.toks[i - 1].head.i == tok.i and not ctx.toks[i - 1].ent_type_:
             i -= 1
-        def title(k: int) -> bool:
-            return bool(ctx.kb.role(ctx.toks[k].lower_)) or ctx.toks[k].text in ctx.kb.honorifics
-
         while i < tok.i and title(i):
             i += 1  # "Prince [Khalid], a veteran diplomat": the name after the title
         if not any(title(k) for k in range(i, tok.i + 1)) and (tok.i > i or ctx.toks[i].text in ctx.kb.given_names):

@@ -255,3 +255,24 @@ def test_events_senses_a_company_of_a_country_is_business_not_the_state(run_text
 ])
 def test_events_senses_yielding_rushing_retaliating_and_repatriating(run_text: Run, text: str, kind: str) -> None:
     assert _events(run_text, text)[0][0] == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Beijing cut off rare earth shipments to Tokyo on Tuesday.", "SANCTION"),
+    ("Sudan was concentrating troops near the Chadian border on Monday.", "MOBILIZE"),
+    ("Two more British frigates were ordered into the Red Sea by the defence ministry on Monday.", "MOBILIZE"),
+    ("Indian and French warships sailed together through the Arabian Sea on Saturday.", "COOPERATE"),
+    ("The opposition party organised the protests outside parliament in Tbilisi on Friday.", "PROTEST"),
+    ("Peru reinstated the fuel subsidy demanded by farmers' unions on Tuesday.", "CONCEDE"),
+    ("The AU Peace and Security Council adopted a resolution reaffirming Somalia's sovereignty.", "SUPPORT"),
+    ("Iran was asked by the IAEA on Thursday to explain the missing uranium.", "REQUEST"),
+    ("The militia said it had fired the rockets in response to the air strikes.", "ASSAULT"),
+    ("Serbian police raided three Kosovo-funded offices in Novi Pazar on Monday.", "COERCE"),
+])
+def test_events_senses_shipments_cut_protests_organised_rockets_fired(run_text: Run, text: str, kind: str) -> None:
+    assert _events(run_text, text)[0][0] == kind
+
+
+def test_events_senses_a_missile_fired_at_no_one_is_still_a_show_of_force(run_text: Run) -> None:
+    assert _events(run_text, "North Korea fired two ballistic missiles into the sea on Monday.")[0][:2] == (
+        "MOBILIZE", "152")

@@ -215,3 +215,19 @@ def test_events_sides_a_third_partys_appeal_to_no_one_named_goes_to_both_sides(r
     assert [d for d in dyads if d[0] == "REQUEST"] == [("REQUEST", "SAU", "IND"), ("REQUEST", "SAU", "PAK")]
     own = _dyads(run_text(story + "Pakistan urged restraint on Wednesday."))
     assert [d for d in own if d[0] == "REQUEST"] == [("REQUEST", "PAK", "IND")]
+
+
+def test_events_sides_guests_hosted_visit_the_host_and_talk_with_each_other(run_text: Run) -> None:
+    hosted = "Kenyan Foreign Minister Amos Kirui hosted his Ugandan and Tanzanian counterparts in Nairobi on Monday."
+    assert sorted(_dyads(run_text(hosted))) == sorted([
+        ("CONSULT", "KEN", "UGA"), ("CONSULT", "KEN", "TZA"), ("CONSULT", "UGA", "KEN"), ("CONSULT", "TZA", "KEN"),
+        ("CONSULT", "UGA", "TZA"), ("CONSULT", "TZA", "UGA")])
+    one = "Kenyan Foreign Minister Amos Kirui hosted his Ugandan counterpart in Nairobi on Monday."
+    assert sorted(_dyads(run_text(one))) == [("CONSULT", "KEN", "UGA"), ("CONSULT", "UGA", "KEN")]
+
+
+def test_events_sides_people_sheltered_and_bases_housed_are_no_guests(run_text: Run) -> None:
+    sheltered = "Kenya, which hosts more than 600,000 Somali refugees, called for more aid on Monday."
+    assert not any(e.cameo in ("042", "043") for e in run_text(sheltered).events)
+    bases = "Djibouti hosts military bases of France and Japan."
+    assert _dyads(run_text(bases)) == [("COOPERATE", "DJI", "FRA"), ("COOPERATE", "DJI", "JPN")]

@@ -403,14 +403,14 @@ def test_quotes_speech_a_questioners_statement_is_their_own_quote(run_text: Run)
     assert not any("?" in q.text for q in document.quotes)
 
 
-def test_quotes_speech_an_answer_is_spoken_by_the_interviewees_name_not_a_pronoun(run_text: Run) -> None:
+def test_quotes_speech_an_answer_is_spoken_by_its_label_for_the_interviewee_not_a_pronoun(run_text: Run) -> None:
     text = INTERVIEW.replace("year.\n\n", "year. Her ministry has doubled its budget.\n\n", 1)
     answers = [q for q in run_text(text, FRIDAY).quotes if q.kind == "direct"]
-    assert [_mention(q) for q in answers] == ["Rosa Ferrer", "Rosa Ferrer"]
+    assert [(_mention(q), q.speaker.name) for q in answers] == [("A", "Rosa Ferrer"), ("A", "Rosa Ferrer")]
     described = INTERVIEW.replace("year.\n\n", "year.\n\nFerrer, a former mining engineer at a copper mine in "
                                   "Antofagasta, spoke at her ministry.\n\n", 1)
     answers = [q for q in run_text(described, FRIDAY).quotes if q.kind == "direct"]
-    assert [_mention(q) for q in answers] == ["Ferrer", "Ferrer"]
+    assert [(_mention(q), q.speaker.name) for q in answers] == [("A", "Rosa Ferrer"), ("A", "Rosa Ferrer")]
 
 
 HEARING = (

@@ -18,6 +18,7 @@ from ..kb import Entry, KnowledgeBase, Role
 from .mentions import (
     ACTING_DEPS,
     DEFINITE,
+    NAME_PARTICLES,
     PRONOUNS,
     SUBJECT_DEPS,
     Gazetteer,
@@ -374,6 +375,8 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
             j -= 1  # "the Fiji Pharmaceutical Services Centre[,]": a name ends before its comma
         if i >= j:
             continue
+        if ent.label_ == "ORG" and j - i == 1 and ctx.kb.demonym(ctx.toks[i].text) and ctx.toks[i].head.i > i:
+            continue  # "his [Ugandan] counterpart": a nationality the tagger took for a body
         j = next((t for t in range(i + 1, j) if ctx.toks[t].text in LABEL_MARKS), j)  # "**Al-Harthi:** Letters"
         label = ent.label_
         honoured = next((t for t in range(i + 1, j - 1) if ctx.toks[t].text in ctx.kb.honorifics
@@ -469,7 +472,9 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
                                or (toks[start].dep_ == "pobj" and toks[start].head.i == prep.i
                                    and not _after_portfolio(ctx, prep.i, start))
                                or (ctx.kb.role(toks[start].lower_) is not None and start + 1 < end
-                                   and toks[start + 1].lower_ in PORTFOLIO_JOINTS)):
+                                   and toks[start + 1].lower_ in PORTFOLIO_JOINTS)
+                               or (toks[start - 1].lower_ in ("and", "&") and end - start > 2)):  # "of Foreign
+            # Affairs and [Expatriates] Anas al-Hamwi": a portfolio word no list has, with a whole name after it
             start += 1  # "of the Exchequer", "of Construction, Transport and Infrastructure", "of Finance and
             # Coordinating Minister of the Economy"
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -490,6 +495,8 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
                     toks[end].lower_ in ctx.kb.portfolios or toks[end].lower_ in PORTFOLIO_JOINTS - {","}):
                 end += 1
             start, end = end, _name_run(ctx, tok.i, end)
+            if toks[start - 1].lower_ in ("and", "&") and end - start > 2:
+                start += 1  # "of Foreign Affairs and [Expatriates] Anas al-Hamwi": a portfolio word no list has
         words = toks[start:end]
         name_words = all((w.pos_ == "PROPN" or w.text[:1].isupper() or w.text == "-") and w.ent_type_ != "DATE"
                          and w.lower_ not in ctx.kb.portfolios for w in words)  # "Per-Olof": a preposition
@@ -536,6 +543,7 @@ def _after_portfolio(ctx: Context, prep: int, i: int) -> bool:
 def _name_run(ctx: Context, title: int, end: int) -> int:
     """The end of the capitalised proper nouns from ``end`` on, not too far past the title at ``title``."""
     toks = ctx.toks
+    first = end
     honoured = False  # past an honorific the tagger's places are the name's words ("of Fiji [Ratu Josefa ...]")
     while end < len(toks) and end - title <= 2 * MAX_NAME_WORDS:
         if toks[end].text in ctx.kb.honorifics and toks[end].pos_ == "PROPN":
@@ -546,6 +554,9 @@ def _name_run(ctx: Context, title: int, end: int) -> int:
             end += 1
         elif _hyphened(ctx, end) and toks[end + 1].text[:1].isupper():
             end += 2  # "Olumide Adeyemi[-Bakare]"
+        elif toks[end].lower_ in NAME_PARTICLES and end + 1 < len(toks) and (
+                toks[end + 1].text[:1].isupper() or _hyphened(ctx, end + 1)) and end > first:
+            end += 1  # "Anas Khaled [al]-Hamwi", "Salman [bin] Hamad"
         else:
             break
     return end
@@ -560,6 +571,9 @@ def _past_portfolio(ctx: Context, i: int, j: int) -> int:
     k = i
     while k < j - 1 and (toks[k].lower_ in ctx.kb.portfolios or toks[k].lower_ in PORTFOLIO_JOINTS):
         k += 1
+    if k == i and i > 1 and toks[i - 1].lower_ in ("and", "&") and toks[i - 2].lower_ in ctx.kb.portfolios and (
+            j - i > 2):
+        k = i + 1  # "of Foreign Affairs and [Expatriates] Anas al-Hamwi": a portfolio word no list has
     return k if k < j and toks[k].lower_ not in PORTFOLIO_JOINTS else i
 
 
@@ -600,9 +614,22 @@ def _whole_name(ctx: Context, i: int, j: int) -> tuple[int, int]:
             j += 1
         elif _hyphened(ctx, j) and name_word(j + 1):
             j += 2  # "Olumide Adeyemi[-Bakare]"
+        elif _name_head(ctx, j):
+            j += 1  # "Eduardo Vasconcelos [Prado]", the last name the tagger took for a town
         else:
             break
     return i, j
+
+
+def _name_head(ctx: Context, j: int) -> bool:
+    """Whether token j is the proper noun the name before it hangs on as compounds, tagged as a place or body but
+    not the name of a state or organisation."""
+    tok, before = ctx.toks[j], ctx.toks[j - 1]
+    entries = ctx.names.get(j, (0, []))[1]
+    return (before.dep_ == "compound" and before.head.i == j and tok.pos_ == "PROPN" and tok.text[:1].isupper()
+            and tok.text[1:].islower() and tok.ent_iob_ == "B" and not (j + 1 < len(ctx.toks)
+                                                                       and ctx.toks[j + 1].ent_iob_ == "I")
+            and not any(e.kind in ("state", "organization") for e in entries) and ctx.kb.role(tok.text) is None)
 
 
 def _hyphened(ctx: Context, j: int) -> bool:
@@ -1101,6 +1128,8 @@ def _appositions(ctx: Context, tok: Token, i: int, j: int) -> list[tuple[Info, t
         head = head if head is not tok.head and _person_role(ctx, head.i) else tok.head
         words = [t for t in [*_modifiers(head), head.i] if t not in ctx.taken]
         said = words + [t for t in _of_phrase(ctx, head) if not i <= t < j]  # 'director of Amnesty'
+        if not any(ctx.toks[k].text == "," for k in range(head.i, i)):  # "Country Director and Representative in
+            said += [k for k in range(head.i + 1, i) if k not in ctx.taken]  # Sudan Ingrid Haugen": one title
         out.append((_describe(ctx, said), _head_phrase(ctx, words, head.i, (i, j))))
     return out
 

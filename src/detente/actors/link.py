@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from ..document import Actor, Span
 from ..kb import Entry, KnowledgeBase, norm
 from ..kb import as_date as kb_date
-from .mentions import Mention
+from .mentions import NAME_PARTICLES, Mention
 
 GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presidency"}
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
@@ -88,6 +88,7 @@ class Linker:
         self.home: str | None = None  # the country the text is mostly about
         self.dominant = False  # named at least twice as often as any other: no story between two countries
         self.written: list[list[str]] = []  # the words of every person's name the text writes in full
+        self.titled: list[Mention] = []  # persons named with a title that gives their country and role
 
     def _home(self, mentions: list[Mention]) -> str | None:
         """The country most names and states of the text belong to, when one clearly leads: the dateline's
@@ -105,6 +106,7 @@ class Linker:
     def link(self, mentions: list[Mention]) -> None:
         self.home = self._home(mentions)
         self.written = [m.name.split() for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
+        self.titled = [m for m in mentions if m.form == "name" and m.kind == "person" and m.country and m.role]
         for m in mentions:
             draft = self._target(m)
             if draft is not None:
@@ -290,13 +292,21 @@ class Linker:
         self._affiliate(m)
         if m.office and not m.former:
             m.country = m.country or self.home or self.context_country(m)
-        if m.country and m.office and not m.former:
+        if m.country and m.office and not m.former and not self._named_later(m):
             holder = self.kb.office_holder(m.country, m.office, self.date, m.role, m.surface or m.name)
             if holder is not None:
                 return self._kb_draft(m, holder)
         draft = self._new(m, m.name)
         self.unnamed.append(draft)
         return draft
+
+    def _named_later(self, m: Mention) -> bool:
+        """Whether the text names, after a description, a person of its country and office ("Guyana's president
+        said ...", then "President of the Co-operative Republic of Guyana Dr. Vikram Deonarine"): that person,
+        not the office holder the data know, is the one meant."""
+        own = self._canonical(m.role)
+        return bool(own) and any(x.start > m.start and x.country == m.country and self._canonical(x.role) == own
+                                 for x in self.titled)
 
     def _counterpart(self, m: Mention, people: list[Draft]) -> Draft | None:
         """The named person of another country than its owner's mentioned last before "his counterpart" in this
@@ -648,8 +658,6 @@ class Linker:
         return d.name
 
 
-NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "la", "le",
-                            "di", "du", "y", "abu", "ould"})
 
 
 def _patronymic(name: str) -> bool:

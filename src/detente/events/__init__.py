@@ -150,8 +150,8 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
             found = list(_events(document, sent, reading, lexicon, quotes, story))
             story.add(found, lexicon.mutual(reading.code or "", reading.token), reading.token.i)
             told.extend((_below_root(reading.head), -abs(event.intensity), len(told), event) for event in found)
-        events.extend(_mediated(document, sent, [event for *_, event in sorted(told, key=lambda x: x[:3])],
-                                lexicon, quotes))
+        events.extend(_hosted(document, _mediated(document, sent, [event for *_, event in sorted(
+            told, key=lambda x: x[:3])], lexicon, quotes), lexicon))
         for kinds, doer in refs.doers(sent, lexicon):
             story.named(kinds, parties.party(document, doer, lexicon.places))
     return events
@@ -159,6 +159,37 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
 
 MEDIATE = "045"
 TALKS = "040"
+HOST = "043"
+VISIT = "042"
+MAX_GUESTS = 3  # guests hosted together who talk with each other; more are a gathering, not talks
+SHELTERED = frozenset({"refugees", "migrants", "exiles", "asylum-seekers", "seekers", "displaced"})
+
+
+def _hosted(document: Document, found: list[Event], lexicon: Lexicon) -> list[Event]:
+    """A sentence's events with what hosting means: the guests visit the host, and guests hosted together
+    ("hosted his Ethiopian and Somali counterparts", "hosted talks between the United States and the Taliban")
+    hold talks with each other, both ways; people given shelter ("hosts 200,000 Nicaraguans") are no guests."""
+    out = [e for e in found if e.cameo != HOST or e.target is None or _guest(document, e.target)]
+    done = {(e.source.country, e.target.country) for e in out if e.type == "CONSULT" and e.target is not None}
+    for trigger in dict.fromkeys(e.trigger.start for e in found if e.cameo == HOST and e.trigger is not None):
+        hosted = [e for e in found if e.cameo == HOST and e.trigger is not None and e.trigger.start == trigger
+                  and e.source.country and e.target is not None and e.target.country
+                  and e.target.country != e.source.country and _guest(document, e.target)]
+        if not hosted:
+            continue
+        host = hosted[0].source
+        guests = list({t.country: t for e in hosted if (t := e.target) is not None}.values())
+        pairs = [(VISIT, guest, host) for guest in guests]
+        if len(guests) <= MAX_GUESTS:
+            pairs += [(TALKS, a, b) for a in guests for b in guests if a is not b]
+        for code, source, target in pairs:
+            if (source.country, target.country) in done:
+                continue
+            done.add((source.country, target.country))
+            kind = lexicon.codes[code]
+            out.append(replace(hosted[0], type=kind.type, mode=kind.mode, cameo=kind.code, quad=kind.quad,
+                               intensity=lexicon.intensity(kind), source=source, target=target))
+    return out
 
 
 def _mediators(document: Document, sent: SpacySpan, lexicon: Lexicon) -> tuple[list[Party], Token | None, bool]:
@@ -222,6 +253,16 @@ def _mediated(document: Document, sent: SpacySpan, found: list[Event], lexicon: 
              if talks and a is not b and (a.country, b.country) not in done]
     added += [consult(MEDIATE, m, side) for m in mediators for side in sides.values()]
     return kept + added
+
+
+def _guest(document: Document, party: Party) -> bool:
+    """Whether a party hosted is one who comes to talk: a state, a body, a person, or people with an office
+    ("his Ethiopian and Somali counterparts"), not a people ("Nicaraguans", "refugees")."""
+    actor = document.actor(party.actor) if party.actor else None
+    if actor is None or actor.kind != "group":
+        return True
+    words = actor.name.lower().split()
+    return not (len(words) == 1 and actor.name[:1].isupper()) and not SHELTERED & set(words)
 
 
 def _names_actor(document: Document, reading: coder.Reading) -> bool:
@@ -936,6 +977,8 @@ def _events(
             code = lexicon.codes[DEMONSTRATION]
     if code.code.startswith(RIOT) and sources and all(s.sector in FORCES for s in sources):
         code = lexicon.codes[COERCION]  # "Ecuadorian police stormed the embassy": no riot, the state's force
+    if token.lemma_.lower() == "raid" and sources and all(s.sector == "COP" for s in sources):
+        code = lexicon.codes[COERCION]  # "Kosovo police raided five offices": a search, not an armed attack
     if code.type == "PROTEST" and token.lemma_.lower() in ("block", "blockade") and sources and all(
             _state_party(document, s) for s in sources):
         code = lexicon.codes[REDUCED_RELATIONS]  # "Algeria blocked the crossings to Mali": a measure, no protest
@@ -999,6 +1042,10 @@ def _shown_not_aimed(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if not any(g.lower_ in WEAPONS for o in objects for g in o.subtree):
         return False
+    if any(o.lemma_.lower() in ("rocket", "mortar", "shell") or any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their") for c in o.children)
+           for o in objects):
+        return False  # "fired the rockets", "fired rockets": an attack told of, not a test
     preps = [c for w in (token, *objects) for c in w.children if c.dep_ == "prep" and not any(
         g.ent_type_ in ("DATE", "TIME") and (g.pos_ != "PROPN" or g.lower_ in CALENDAR_NAMES)
         for g in c.children)]  # not "on Tuesday", "at dawn"
@@ -1008,6 +1055,7 @@ def _shown_not_aimed(token: Token) -> bool:
     return all(g.lemma_.lower() in SEA for g in into)
 
 
+WON = frozenset({"win", "lose", "clinch", "claim", "retain"})  # a contest won or lost
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?![-\w]|\s*(?:hours?|days?|minutes?|weeks?|months?|years?|percent|per\b|"
                    r"%|km|kilomet|miles?|metres?|meters?|people|troops|soldiers|votes?))")  # "81-77", "beat them 3-1"
 
@@ -1017,8 +1065,9 @@ def _sport(document: Document, sent: SpacySpan, lexicon: Lexicon) -> bool:
     text = document.text[sent.start_char : sent.end_char]
     scored = any(not text[: m.start()].rstrip().lower().endswith(("voted", "vote", "votes", "margin of"))
                  for m in SCORE.finditer(text))  # not a tally: "the council voted 13-2"
-    return scored or any(t.lemma_.lower() in lexicon.contests and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
-                         for t in sent)  # "in the World Cup qualifier", not "arrested fans after the match"
+    return scored or any(t.lemma_.lower() in lexicon.contests and (
+        (t.dep_ == "pobj" and t.head.lower_ in ("in", "at")) or (t.dep_ == "dobj" and t.head.lemma_.lower() in WON))
+        for t in sent)  # "in the World Cup qualifier", "to win the Tokyo Marathon", not "arrested fans after the match"
 
 
 def _giver(document: Document, token: Token, lexicon: Lexicon) -> Party | None:

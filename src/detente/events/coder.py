@@ -317,18 +317,22 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
 
 
 def _hosted(token: Token, kind: str, lexicon: Lexicon) -> bool:
-    """Forces sent to a named country as their destination ("ready to deploy police to Haiti")."""
+    """Forces sent to a named country as their destination ("ready to deploy police to Haiti"), or to act
+    alongside its forces ("will send a destroyer to sail with Philippine ships")."""
     if kind not in lexicon.hosting.types:
         return False
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "station a brigade in Lithuania"
     preps = [c for h in heads for c in h.children if c.dep_ in {"prep", "dative"}]
     places = [g for p in preps if p.lower_ in lexicon.hosting.preps for g in p.children if g.dep_ == "pobj"]
+    purposes = [c for h in heads for c in h.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"]
+    allies = [g for c in purposes for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+              for g in p.subtree]  # "send a destroyer to sail with Philippine ships": alongside an ally
     kb = lexicon.places
 
     def state(g: Token) -> bool:
         return kb is not None and any(e.kind == "state" for e in kb.lookup(g.text))
 
-    return any(g.ent_type_ in {"GPE", "NORP"} or state(g) for g in places)
+    return any(g.ent_type_ in {"GPE", "NORP"} or state(g) for g in [*places, *allies])
 
 
 FIRES = frozenset({"fire", "blast", "explosion", "wildfire"})  # what a side's weapons may be said to do
@@ -504,9 +508,10 @@ def _bare_appeals(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Re
         governor = cue(token, lexicon)
         if governor is None or governor.role not in APPEALS or governor.default is None:
             continue
-        asked = next((c for c in token.children if c.dep_ == "dobj" and _named_party(c)), None)
-        if asked is None or not any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" for c in token.children):
-            continue
+        asked = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _named_party(c)), None)
+        if asked is None or not any(c.pos_ == "VERB" and (c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children))) for c in token.children):
+            continue  # "asked Iran on Thursday to explain", "Iran was asked by the IAEA to explain"
         pattern = Pattern(governor.default, token.lemma_.lower())
         modality = _modality(token, [], lexicon, governor.modality)
         out.append(Reading(token, pattern, governor.default, token, governor, modality,

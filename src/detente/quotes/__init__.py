@@ -225,9 +225,9 @@ def _quote(document: Document, found: Found, marked: Intervals[None], lexicon: L
     parts = [document.span(s, e) for s, e in bounds]
     text = parts[0].text if len(parts) == 1 else " ".join(p.text for p in parts)
     speaker = speaker_for(document, found.speaker, lexicon.label_titles if found.turn else frozenset())
-    if found.label is not None and found.role not in lexicon.answer_labels and speaker.name is not None and not (
+    if found.label is not None and speaker.name is not None and not (
             speaker.mention and speaker.mention.start < found.label[1] and found.label[0] < speaker.mention.end):
-        speaker = replace(speaker, mention=document.span(*found.label))  # "Chair:" names who speaks; "A:" does not
+        speaker = replace(speaker, mention=document.span(*found.label))  # "Chair:", "A:": the label says who speaks
     cue_span = document.span(*found.cue_span) if found.cue_span else None
     return Quote(
         text=text,

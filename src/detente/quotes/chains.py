@@ -340,7 +340,23 @@ class Chains:
                     continue  # "trusted Soydan, the Greek minister, ...": the parser's apposition is someone else
                 out |= {noun.lower_, *_titles(noun), *_served_as(noun)}
                 out |= self._counterparts_role(noun)
+            out |= self._agent_roles(root)
         return out | self._classes(out)
+
+    def _agent_roles(self, root: Token) -> set[str]:
+        """What a person is called by what they do in the sentence that names them ("X said after hosting the
+        leaders": the host; "X, who has brokered the talks": the mediator): the verb they are the subject of, the
+        clauses hung on it with no subject of their own, and a relative clause on the name."""
+        verbs = [c for c in root.children if c.dep_ == "relcl"]
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            todo = [root.head]
+            while todo:
+                verb = todo.pop()
+                verbs.append(verb)
+                todo.extend(c for c in verb.children if c.dep_ in ("advcl", "pcomp", "prep", "xcomp", "conj")
+                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+        lemmas = {v.lemma_.lower() for v in verbs if v.pos_ == "VERB"}
+        return {name for name, acts in self.lexicon.agent_roles.items() if lemmas & set(acts)}
 
     def _classes(self, words: set[str]) -> set[str]:
         """The classes a person's role and titles fall in: an ambassador is a diplomat, a senator a lawmaker."""

@@ -56,6 +56,7 @@ KEYS = frozenset(
         "refusals",
         "phrasal_not_cues",
         "role_classes",
+        "agent_roles",
     }
 )
 
@@ -101,6 +102,7 @@ class Lexicon:
     beliefs: frozenset[str] = frozenset()  # thought or perceived, never said: no direct quote's cue
     phrasal_not_cues: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)  # "called up"
     role_classes: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)  # "diplomat": "ambassador"
+    agent_roles: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)  # "host": "host", "mediator"
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma, corrected by ``forms``."""
@@ -191,9 +193,10 @@ def _merge(base: dict[str, list[str]], data: dict[str, Any]) -> None:
         extra["beliefs"] = [w for w in _words(verbs.get("belief")) if w not in said]
     for key, words in extra.items():
         base.setdefault(key, []).extend(w for w in words if w)
-    classes = data.get("role_classes") or {}
-    if isinstance(classes, dict):  # "diplomat: [ambassador, foreign minister]" -> "diplomat=ambassador", ...
-        base.setdefault("role_classes", []).extend(f"{k}={w}".lower() for k, v in classes.items() for w in v or [])
+    for key in ("role_classes", "agent_roles"):
+        classes = data.get(key) or {}
+        if isinstance(classes, dict):  # "diplomat: [ambassador, foreign minister]" -> "diplomat=ambassador", ...
+            base.setdefault(key, []).extend(f"{k}={w}".lower() for k, v in classes.items() for w in v or [])
     forms = data.get("forms") or {}
     if isinstance(forms, dict):
         base.setdefault("forms", []).extend(f"{k}={v}".lower() for k, v in forms.items())
@@ -262,6 +265,7 @@ def _build(merged: dict[str, list[str]]) -> Lexicon:
         refusals=unique("refusals"),
         phrasal_not_cues=_grouped(keep.get("phrasal_not_cues", [])),
         role_classes=_classes(keep.get("role_classes", [])),
+        agent_roles=_classes(keep.get("agent_roles", [])),
     )
 
 

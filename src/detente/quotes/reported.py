@@ -30,6 +30,7 @@ MIN_OBJECT_TOKENS = 1
 OBJECT_TAILS = frozenset({"oprd", "xcomp"})
 OBJECT_PREPS = frozenset({"of", "as", "for", "to", "with", "about", "over", "against", "into"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
+TIME_NOUNS = frozenset({"eve", "day", "morning", "afternoon", "evening", "night", "week", "weekend", "anniversary"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 FOCUS = frozenset({"only", "merely", "simply", "just"})
 WITHHOLDING = frozenset({"decline", "refuse"})  # "declined to say": nothing said
@@ -45,7 +46,10 @@ def _subject(tok: Token, lexicon: Lexicon) -> Token | None:
     before = [c for c in found if c.i < tok.i]
     if len(before) > 1 and any(t.text == "," for t in tok.doc[before[-2].i : before[-1].left_edge.i]):
         return before[-1]  # the first is the end of a fronted clause the comma closes
-    return found[0] if found else None
+    subject = found[0] if found else None
+    if subject is not None and subject.lemma_.lower() in TIME_NOUNS:  # "On Saturday, the eve of the meeting,
+        return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), subject)  # Qatar said"
+    return subject
 
 
 def _stray_subject(cue: Token) -> Token | None:
@@ -172,6 +176,9 @@ def _past_portfolio(subject: Token) -> Token:
     Minister Kofi Amponsah Darko said", "Lands" heads the subject and the name is coordinated with it."""
     if subject.ent_type_ or not subject.text[:1].isupper():
         return subject
+    named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > subject.i]
+    if named:
+        return named[0]  # "Deputy Director and Representative in Yemen [Amira Haddad]": the name the titles run into
     names = [c for c in subject.conjuncts if c.i > subject.i and c.pos_ == "PROPN" and c.text[:1].isupper()
              and c.ent_type_ in ("PERSON", "")]
     return names[-1] if names else subject  # the last: "Fisheries and Ocean Resources Minister Ama Boateng"
@@ -437,6 +444,11 @@ def _object(cue: Token, lemma: str, kids: dict[str, Token], lexicon: Lexicon) ->
     """ "denied the allegations", "accused Greece of violations", "called the plan a betrayal"."""
     if "dobj" not in kids or not _takes_object(lemma, lexicon):
         return []
+    if cue.dep_ == "relcl" and cue.tag_ in ("VBZ", "VBP"):
+        return []  # "a group of medics who document the war's casualties": what they do, not what they said
+    if any(c.dep_ == "neg" for c in cue.children) or any(
+            c.dep_ == "nsubj" and any(d.lower_ in ("neither", "no") for d in c.children) for c in cue.children):
+        return []  # "The statement did not mention Turkey", "Neither president mentioned it": nothing said of it
     first = kids["dobj"]
     if lemma in lexicon.question_cues and (_named(first) or first.pos_ == "PRON" or first.ent_type_ == "PERSON"
                                            or any(c.dep_ == "nummod" for c in first.children)):
@@ -537,20 +549,37 @@ def content_parts(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     elif _inside_subject(cue):
         head = head.head  # "The difference, he told me, is that ...": the parser hung the cue on the subject
     as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "mark" and c.lower_ != "as") for c in cue.children):
+        return []  # "before the text was agreed": a clause of its own, no one's words around it
     trailing = head.i < cue.i and cue.right_edge.i + 1 >= head.right_edge.i
     if (
         (cue.dep_ in ("parataxis", "ccomp", "advcl") or _inside_subject(cue))
         and head.pos_ in ("VERB", "AUX")
         and (trailing or as_clause or _between_commas(cue))
     ):
-        return (
-            [] if cue.dep_ == "ccomp" and lexicon.is_cue(lexicon.lemma(head)) else _around(cue.doc, head, cue)
-        )
+        if cue.dep_ == "ccomp" and lexicon.is_cue(lexicon.lemma(head)):
+            return []
+        return _whole_sentence(cue, head) or _around(cue.doc, head, cue)
     if _trailing_conj(cue, head):  # `A will keep X "for the winter, and every winter after it", Y told the House`
         subject = next(c for c in cue.children if c.dep_ == "nsubj")
         span = _trimmed(cue.doc, head.left_edge.i, subject.left_edge.i)
         return [span] if span else []
     return []
+
+
+def _whole_sentence(cue: Token, head: Token) -> list[tuple[int, int]]:
+    """The sentence before a closing attribution the parser buried in a clause of the content ("A is ready and
+    will not let B hold C hostage, Minister X told the paper": all before the comma, not "B hold")."""
+    sent = cue.sent
+    root = sent.root
+    subject = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+    if head.i == root.i or subject is None:
+        return []
+    comma = subject.left_edge.i - 1
+    if comma <= sent.start or cue.doc[comma].text != "," or not root.i < comma:
+        return []
+    span = _trimmed(cue.doc, sent.start, comma)
+    return [span] if span else []
 
 
 def _trailing_conj(cue: Token, head: Token) -> bool:
@@ -578,7 +607,12 @@ def _according(doc: Doc, lexicon: Lexicon, text: str) -> Iterator[Found]:
             if source is None or first.head is first:
                 continue
             source = issuer(source, lexicon)
-            parts = _around(doc, first.head, first)
+            root = first.sent.root
+            if root.i < i < first.head.i and doc[i - 1].text == ",":  # "A did B last year, according to X, much
+                span = _trimmed(doc, first.sent.start, i - 1)  # of it C": the clause before, not what follows
+                parts = [span] if span else []
+            else:
+                parts = _around(doc, first.head, first)
             if parts:
                 span = (first.idx, last.idx + len(last.text))
                 yield Found(parts, " ".join(phrase), span, source, cue_tokens=set(range(i, i + n)))
@@ -672,7 +706,8 @@ def _not_speech(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
     ``participle_not_cues`` as a participle adjunct ("raised rates, citing concerns over inflation")."""
     if not _bare_participle(tok):
         return False
-    passive = tok.tag_ in ("VBN", "VBD") and tok.dep_ == "advcl" and tok.i < tok.head.i
+    passive = tok.tag_ in ("VBN", "VBD") and tok.dep_ == "advcl" and (
+        tok.i < tok.head.i or lemma in lexicon.question_cues)  # "He did not answer when asked whether ..."
     adjunct = tok.tag_ == "VBG" and lemma in lexicon.participle_not_cues
     return passive or (adjunct and not lexicon.is_cue(lexicon.lemma(tok.head)))  # "said ..., citing X" cites
 

@@ -286,6 +286,10 @@ def _capitalised_person(document: Document, mention: Span, titles: frozenset[str
 def _joint_states(document: Document, head: Token) -> Span | None:
     """The span of states or bodies a subject names together ("Romania, Bulgaria and Serbia"), None for one."""
     parts = [head, *(t for t in head.conjuncts if t.i > head.i)]
+    listed = [c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 2 and c.conjuncts
+              and head.nbor(1).text == "," and _state_or_body(document, c)]
+    if len(parts) == 1 and listed:  # "Saudi Arabia, Qatar, the United Arab Emirates and Bahrain" read as an
+        parts += [listed[0], *(t for t in listed[0].conjuncts if t.i > listed[0].i)]  # apposition
     if len(parts) < 2 or not all(_state_or_body(document, t) for t in parts):
         return None
     actors = {a.id if (a := document.actor_at(t.idx, t.idx + len(t.text))) else t.i for t in parts}
@@ -309,7 +313,7 @@ def _named_together(document: Document, head: Token) -> Span | None:
     if head.lemma_.lower() not in JOINT_NOUNS or not (counted or plural):
         return None
     for tok in reversed(head.doc[max(0, head.i - LOOK_BACK_TOKENS) : head.i]):
-        if (tok.dep_ != "conj" or not _state_or_body(document, tok.head)) and (
+        if (tok.dep_ not in ("conj", "appos") or not _state_or_body(document, tok.head)) and (
                 joint := _joint_states(document, tok)) is not None:
             return joint
     return None
@@ -399,6 +403,11 @@ def _person_in_apposition(document: Document, head: Token) -> Token | None:
             actor = document.actor_at(end.idx, end.idx + len(end.text))
             if actor is not None and actor.kind == "person" and actor is document.actor_at(c.idx, c.idx + len(c.text)):
                 return end
+    end = head.right_edge  # "Assistant to the President ... and Head of the Foreign Policy Department ... Elnur
+    actor = document.actor_at(end.idx, end.idx + len(end.text)) if end.i > head.i else None  # Mammadli": a title
+    if actor is not None and actor.kind == "person" and any(  # whose later words the actors layer gave the name
+            head.idx < m.start and m.end < end.idx for m in actor.mentions):
+        return end
     return None
 
 

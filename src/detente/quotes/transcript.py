@@ -35,6 +35,7 @@ LINE = re.compile(
       | \(\((?P<paren>[^()\n]{2,40})\)\)[ \t]*:?
       | \[(?P<bracket>[^\[\]\n]{2,40})\][ \t]*:?
       | ["“]?(?P<colon>[A-Z][\w.'’ -]{0,40}?)(?P<aside>(?:[ \t]*\([^()\n:]{1,40}\)){0,2})[ \t]*:
+      | (?P<dot>[A-Z][a-z]{0,8})\.(?=[ \t])  # "Q. What now?", "A. We wait.": a question or answer label only
     )[ \t]+(?P<content>\S[^\n]*)$""",
     re.M | re.X,
 )
@@ -121,11 +122,13 @@ def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
     out: list[_Line] = []
     unsure: list[_Line] = []
     for m in LINE.finditer(text):
-        group = next(g for g in ("boldline", "bold", "paren", "bracket", "colon") if m.group(g) is not None)
+        group = next(g for g in ("boldline", "bold", "paren", "bracket", "colon", "dot") if m.group(g) is not None)
         name = m.group(group).strip()
         start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
         end = start + len(name)
         kind = _kind(name, lexicon)
+        if group == "dot" and kind not in ("question", "answer"):
+            continue  # "Mr. Hartley said ...": a sentence, not a label
         chair = False
         inner = _named_aside(m, name, kind, lexicon) if group == "colon" else None
         if inner is not None:  # "Chair (Ms Virtanen):", "The Foreign Secretary (Ms Halloran):": the name inside
@@ -143,9 +146,19 @@ def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
         sure = kind != "named" or _speaker_name(doc, name, start, end, group != "colon", lexicon.label_titles)
         (out if sure else unsure).append(line)
     names = {line.label for line in out if line.kind == "named"}
-    if any(line.kind == "question" for line in out):  # "Q: ..." then "Solongo: ...": the one who answers
-        names |= {label for label, n in Counter(line.label for line in unsure).items() if n >= 2}
+    every = Counter(line.label for line in [*out, *unsure])
+    recurring = {label for label, n in every.items() if n >= 2}
+    asking = {label for label in recurring if _asks(text, [line for line in [*out, *unsure] if line.label == label])}
+    if any(line.kind == "question" for line in out) or (asking and recurring - asking):
+        names |= recurring  # "Q: ..." then "Solongo: ...", "Yerevan Courier: ...?" then "Tadevosyan: ...":
+        # the one who asks and the one who answers
     return sorted([*out, *(line for line in unsure if line.label in names)], key=lambda line: line.label_span)
+
+
+def _asks(text: str, lines: list[_Line]) -> bool:
+    """Whether most of a label's lines are questions."""
+    asked = sum(text[line.content[0] : line.content[1]].rstrip(" *'\"”’").endswith("?") for line in lines)
+    return asked >= QUESTION_SHARE * len(lines)
 
 
 def _hosts(lines: list[_Line], text: str, lexicon: Lexicon) -> tuple[set[str], set[str]]:
@@ -354,7 +367,7 @@ def give_answers(document: Document, found: Turns, others: list[Found], lexicon:
         else:
             role = answer.role if answer.role not in lexicon.answer_labels else None
             by_role = _by_role(document, role) if role else None
-            actor = chair if role in lexicon.chair_labels else by_role or interviewee
+            actor = (chair if role in lexicon.chair_labels else None) or by_role or interviewee
         mentions = sorted(_mentions_of(document, actor), key=lambda m: m.end) if actor is not None else []
         before = bisect.bisect_right(mentions, answer.start, key=lambda m: m.end)
         if before:

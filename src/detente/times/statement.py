@@ -286,12 +286,22 @@ class StatementDates:
             if (tok.dep_ in BLOCK and not through) or tok.head.i == tok.i:
                 return None
             tok = tok.head
-            if tok.i in ids:
-                return path
+            if tok.i in ids or self._speaking_clause(tok, ids):
+                return path  # "An official, who briefed reporters late on Tuesday, said": the briefing
             if not self._passable(tok, anchors) and not (through and tok.pos_ in ("VERB", "AUX")):
                 return None
             path.append(tok)
         return None
+
+    def _speaking_clause(self, tok: Token, ids: set[int]) -> bool:
+        """Whether ``tok`` is a relative clause on the speaker that tells the speaking ("who briefed reporters",
+        "who spoke to the press")."""
+        if tok.dep_ != "relcl" or tok.lemma_.lower() not in self.cues.verbs:
+            return False
+        subject = tok.head  # the speaker, or a name inside the speaker's phrase the parser hung it on
+        while subject.dep_ not in ("nsubj", "nsubjpass") and subject.head.i != subject.i and subject.head.i not in ids:
+            subject = subject.head
+        return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i in ids
 
     def _own_time(self, anchors: list[Token], content_end: int | None = None) -> tuple[str, str] | None:
         """A time on the cue (stated) or on the scene its sentence sets (sentence), outside every content; one
@@ -337,7 +347,8 @@ class StatementDates:
         """The scene nouns that hang on the speech act, and what they refer back to."""
         out = _Setting()
         for tok in anchors[0].sent:
-            if tok.pos_ not in ("NOUN", "PROPN") or self.contents.holds(tok.idx) or self._speaker(tok, anchors):
+            if tok.pos_ not in ("NOUN", "PROPN") or self.contents.holds(tok.idx) or self._speaker(tok, anchors) or (
+                    _describes_speaker(tok, anchors)):
                 continue
             kind = self._kind(tok) if not _tone(tok) and not _read_from(tok) else None
             after = tok.dep_ == "pobj" and tok.head.lower_ in self.cues.after and self._definite(tok)
@@ -397,11 +408,12 @@ class StatementDates:
         if mine is not None and (st.turn or setting.kind is None or mine.scene in (None, setting.kind)) and (
                 here or not self._present_tense(st)):
             return mine.date
+        if st.turn:
+            return self.turn_date or self._turn_scene(st) or self._narrated(st)  # the session the turns before
+            # were dated to, before what the introduction narrates of the speaker ("presided over this month by X")
         narrated = self._narrated(st)
         if narrated is not None:
             return narrated
-        if st.turn:
-            return self.turn_date or self._turn_scene(st)  # the session the turns before were dated to
         if self.running is not None and setting.kind in (None, self.running.kind) and self._joins(st, self.running):
             return self.running.date
         if self.occasion is not None and setting.kind is None and self._past(st) and self._at_occasion(st):
@@ -519,6 +531,8 @@ class StatementDates:
         first = min((x for person in self._same_person(st.speaker) for x in starts.get(person, [])), default=None)
         if first is None or first < start:
             return None
+        if self._kin_of_last(first) and start > 1:  # "Her neighbour, Adam Khamis, said": the scene of the one before
+            start = self.document.text.rfind("\n\n", 0, start - 2) + 1
         found = None
         for t in self.document.times:
             if not start <= t.start < first or self.contents.holds(t.start):
@@ -532,6 +546,16 @@ class StatementDates:
                     verb.dep_ == "ROOT" and head.i < verb.i)) and self._recent(value):  # "In Lilongwe on Thursday"
                 found = value  # not "In December 1941, an avalanche broke the moraine"
         return found
+
+    def _kin_of_last(self, at: int) -> bool:
+        """Whether the person named at ``at`` is introduced by a possessive pronoun ("Her neighbour, Adam Khamis",
+        "His wife, Amina"): someone beside the one the paragraph before spoke of."""
+        tok = self.tokens.at(at) if self.tokens is not None else None
+        if tok is None:
+            return False
+        noun = tok.head if tok.dep_ in ("compound", "flat", "poss") else tok
+        nouns = [noun, noun.head] if noun.dep_ == "appos" else [noun, *(c for c in noun.children if c.dep_ == "appos")]
+        return any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for n in nouns for c in n.children)
 
     def _recent(self, value: str) -> bool:
         """Whether a day or month lies within a season of publication: the time of a scene statements were made
@@ -670,6 +694,9 @@ class StatementDates:
         actor = self.document.actor(speaker)
         if actor is None or actor.kind != "person" or not actor.role or actor.country is None:
             return False
+        first = min(actor.mentions, key=lambda m: m.start, default=None)
+        if first is not None and first.text.split()[0].lower() in ("a", "an"):
+            return False  # "A senior Kenyan official involved in the talks": one who speaks apart, unnamed
         return actor.country in self._lead_parties()
 
     def _lead_parties(self) -> set[str]:
@@ -898,3 +925,16 @@ class StatementDates:
             return False
         head = self.tokens.head_of(*st.speaker_span)
         return head is not None and self.cues.kinds.get(head.lemma_.lower()) == "document"
+
+
+def _describes_speaker(tok: Token, anchors: list[Token]) -> bool:
+    """Whether a noun lies in a clause that describes the speaker rather than the occasion ("A senior official
+    [involved in the talks], who asked not to be named, said"): a relative clause or a past participle on the
+    subject, not "X, speaking at the summit, said"."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN"):
+            return node.head.dep_ in ("nsubj", "nsubjpass") and any(node.head.head.i == a.i for a in anchors)
+        node = node.head
+    return False
+

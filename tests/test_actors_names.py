@@ -224,3 +224,10 @@ def test_an_abbreviated_title_is_no_given_name(run_text: Run) -> None:
 def test_a_burmese_honorific_is_no_part_of_the_name(run_text: Run) -> None:
     text = "Myanmar's foreign minister, U Kyaw Thet Naing, said on Saturday that the bloc had relied on rumours."
     assert "Kyaw Thet Naing" in _people(run_text(text))
+
+
+def test_actors_names_a_thai_or_lao_leader_is_named_again_by_the_given_name(run_text: Run) -> None:
+    text = ("Thai Prime Minister Kittipong Suwannarat met Lao Prime Minister Sonexay Vongsa in Vientiane.\n\n"
+            "Kittipong said the bridge would open in June. Sonexay said Laos would pay half.")
+    people = [a.name for a in run_text(text).actors if a.kind == "person"]
+    assert people == ["Kittipong Suwannarat", "Sonexay Vongsa"]

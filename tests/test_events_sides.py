@@ -231,3 +231,24 @@ def test_events_sides_people_sheltered_and_bases_housed_are_no_guests(run_text: 
     assert not any(e.cameo in ("042", "043") for e in run_text(sheltered).events)
     bases = "Djibouti hosts military bases of France and Japan."
     assert _dyads(run_text(bases)) == [("COOPERATE", "DJI", "FRA"), ("COOPERATE", "DJI", "JPN")]
+
+
+def test_events_sides_weapons_launched_by_a_side_are_its_attack(run_text: Run) -> None:
+    text = "Drones launched by the Houthis struck a port in the Red Sea on Monday."
+    assert _dyads(run_text(text))[0][:2] == ("ASSAULT", "YEM")
+
+
+def test_events_sides_gangs_act_where_the_dateline_places_them(run_text: Run) -> None:
+    text = "PORT-AU-PRINCE, Haiti — Gangs armed with rifles attacked two police stations overnight."
+    assert _dyads(run_text(text))[0][:2] == ("ASSAULT", "HTI")
+
+
+def test_events_sides_arriving_in_a_capital_visits_its_country(run_text: Run) -> None:
+    text = "The Italian foreign minister arrived in Nairobi on Monday for a two-day visit."
+    assert _dyads(run_text(text))[0] == ("CONSULT", "ITA", "KEN")
+
+
+def test_events_sides_an_act_called_unjustified_is_criticised_against_its_doer(run_text: Run) -> None:
+    text = ("Morocco closed its border with Mauritania on Thursday. Mauritanian Foreign Minister Sidi Ould Ahmed "
+            "called the closure \"unjustified and disproportionate\".")
+    assert ("ACCUSE", "MRT", "MAR") in _dyads(run_text(text))

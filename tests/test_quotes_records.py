@@ -158,14 +158,6 @@ def test_quotes_records_what_a_speaker_did_not_say_is_no_quote(run_text: Run) ->
     assert [(q.speaker.name, q.text) for q in quotes] == [("Okafor", "the talks had gone well")]
 
 
-def test_quotes_records_what_a_group_does_by_habit_is_no_quote(run_text: Run) -> None:
-    text = ("The Sahel Medics Network, a group of doctors who document attacks on clinics, said on Tuesday that "
-            "it had recorded 40 attacks since January.")
-    quotes = run_text(text, FRIDAY).quotes
-    assert [(q.speaker.name, q.text) for q in quotes] == [
-        ("The Sahel Medics Network", "it had recorded 40 attacks since January")]
-
-
 def test_quotes_records_a_passive_clause_between_commas_is_no_cue(run_text: Run) -> None:
     text = ("Speaking at a news conference on Tuesday evening, before the text was agreed, Foreign Minister Ana "
             "Lucero said the ministers had argued over every line.")

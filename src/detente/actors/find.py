@@ -127,8 +127,8 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     later = [s for s in spans if s not in people and (s[2] or s[3] in ("GPE", "NORP", "LOC", "FAC"))]
     found = _named(ctx, people)
     found += _named(ctx, [s for s in spans if s not in people and s not in later])
-    ctx.known = {t for s in later if s[2] and s[2][0].kind in ("organization", "state", "region")
-                 for t in range(s[0] + 1, s[1])}  # 'the United Kingdom' holds no role phrase 'kingdom'
+    ctx.known = {t for s in later if s[2] and s[2][0].kind != "person"
+                 for t in range(s[0] + 1, s[1])}  # 'the United Kingdom', 'Port-au-Prince': no role phrase inside
     ctx.known |= {t for s in later if s[2] and s[2][0].kind == "organization" for t in range(s[0], s[1])}
     found += _phrases(ctx)  # a role phrase may take a name as its modifier: "Pakistan's foreign ministry"
     found += _named(ctx, later)

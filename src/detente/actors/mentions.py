@@ -85,10 +85,11 @@ def gazetteer(kb: KnowledgeBase) -> Gazetteer:
     first: dict[str, int] = {}
     lower_ok: set[str] = set()
     for key, entries in kb.names():
-        word = key.split(" ")[0].casefold()
-        first[word] = max(first.get(word, 0), len(key) + 2)
-        if any(e.name[:1].islower() for e in entries):
-            lower_ok.add(word)
+        words = {key.split(" ")[0].casefold(), key.split(" ")[0].split("-")[0].casefold()}  # "Port-au-Prince" is
+        for word in words:  # written "Port", "-", "au", "-", "Prince" by the tokenizer
+            first[word] = max(first.get(word, 0), len(key) + 2)
+            if any(e.name[:1].islower() for e in entries):
+                lower_ok.add(word)
     return Gazetteer(kb, first, lower_ok)
 
 

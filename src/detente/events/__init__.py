@@ -315,6 +315,8 @@ def _sources(
         token = parties.doer(token) or token  # "the attack by Houthi forces damaged a ship": the attackers
     if token is not None and token.lemma_.lower() in lexicon.messages:
         token = parties.doer(token) or token  # "a tweet by Mike Pompeo accused Iran": Pompeo, not the tweet
+    if token is not None and token.lemma_.lower() in CRAFT:
+        token = _launcher(token) or token  # "drones launched by the RSF struck a market": the RSF
     if token is not None and token.pos_ == "NOUN" and (token.lemma_.lower() in lexicon.nouns or token.lemma_.lower()
                                                        in lexicon.messages) and parties.doer(token) is None:
         token = _reporting_subject(reading.head) or token  # "said the arrests were a provocation and accused
@@ -361,6 +363,17 @@ def _sources(
     if len(tokens) == 1 and (split := parties.modifier_parties(document, token, lexicon.places)):
         return split[:MAX_PARTIES]  # "Colombian and Ecuadorian forces"
     return [parties.party(document, t, lexicon.places) for t in tokens[:MAX_PARTIES]]
+
+
+def _launcher(weapon: Token) -> Token | None:
+    """Who a weapon or craft was launched, fired or flown by ("drones launched by the RSF")."""
+    for clause in weapon.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = next((g for c in clause.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+    return None
 
 
 def _reporting_subject(head: Token) -> Token | None:
@@ -494,6 +507,10 @@ def _targets(
         found = (_referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story)
                  or _pronoun_targets(reading, sources, story) or _unreferred(reading, lexicon, found))
     code = lexicon.codes[reading.code or ""]
+    if not any(p.country for p in found) and code.code == VISIT and lexicon.places is not None and (
+            host := parties.event_place(document, reading.token, lexicon.places)) and host not in {
+            s.country for s in sources}:
+        found = [Party(actor=None, name=None, country=host)]  # "arrived in Algiers": a visit to Algeria
     if not any(p.country for p in found) and code.quad >= 3:
         found = _provoker(document, reading, sources, lexicon.places) or found
     if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:

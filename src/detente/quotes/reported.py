@@ -444,8 +444,6 @@ def _object(cue: Token, lemma: str, kids: dict[str, Token], lexicon: Lexicon) ->
     """ "denied the allegations", "accused Greece of violations", "called the plan a betrayal"."""
     if "dobj" not in kids or not _takes_object(lemma, lexicon):
         return []
-    if cue.dep_ == "relcl" and cue.tag_ in ("VBZ", "VBP"):
-        return []  # "a group of medics who document the war's casualties": what they do, not what they said
     if any(c.dep_ == "neg" for c in cue.children) or any(
             c.dep_ == "nsubj" and any(d.lower_ in ("neither", "no") for d in c.children) for c in cue.children):
         return []  # "The statement did not mention Turkey", "Neither president mentioned it": nothing said of it
@@ -573,8 +571,8 @@ def _whole_sentence(cue: Token, head: Token) -> list[tuple[int, int]]:
     sent = cue.sent
     root = sent.root
     subject = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
-    if head.i == root.i or subject is None:
-        return []
+    if head.i == root.i or head.dep_ != "ccomp" or subject is None:
+        return []  # only a cue the parser made a clause of a clause the content reports
     comma = subject.left_edge.i - 1
     if comma <= sent.start or cue.doc[comma].text != "," or not root.i < comma:
         return []

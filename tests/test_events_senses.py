@@ -276,3 +276,17 @@ def test_events_senses_shipments_cut_protests_organised_rockets_fired(run_text: 
 def test_events_senses_a_missile_fired_at_no_one_is_still_a_show_of_force(run_text: Run) -> None:
     assert _events(run_text, "North Korea fired two ballistic missiles into the sea on Monday.")[0][:2] == (
         "MOBILIZE", "152")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The World Food Programme delivered 800 tonnes of sorghum to displaced families in Chad on Monday.", "AID"),
+    ("China suspended tariff concessions on 20 Australian products on Friday.", "SANCTION"),
+    ("Kenyan troops coordinated with Somali police to secure the Mandera crossing.", "COOPERATE"),
+])
+def test_events_senses_staples_delivered_concessions_suspended_forces_coordinated(run_text: Run, text: str,
+                                                                                 kind: str) -> None:
+    assert _events(run_text, text)[0][0] == kind
+
+
+def test_events_senses_a_warning_by_economists_is_a_forecast_not_a_threat(run_text: Run) -> None:
+    assert _events(run_text, "Economists in Lagos warned that a weaker naira would raise Nigeria's food bill.") == []

@@ -984,6 +984,9 @@ def _events(
         code = lexicon.codes[SHOW_OF_FORCE]  # "fired a ballistic missile over Japan", "into the sea": a show of force
     if code.code == VISIT and (doer := parties.subject(token)) is not None and doer.lemma_.lower() in CRAFT:
         return  # "Chinese military drones flew close to Yonaguni island": no visit
+    if code.type == "THREATEN" and sources and all(
+            s.name and s.name.lower().split()[-1] in COMMENTATORS for s in sources):
+        return  # "Economists warned that a weaker rupee would push up the fuel bill": a forecast, no threat
     if code.type == "ASSAULT" and _sport(document, sent, lexicon):
         return  # "Greece beat Turkey 81-77 in a EuroBasket warm-up game": a result, no attack
     if token.lemma_.lower() == "protest" and sources and code.type in ("PROTEST", "ACCUSE"):
@@ -1072,6 +1075,8 @@ def _shown_not_aimed(token: Token) -> bool:
     return all(g.lemma_.lower() in SEA for g in into)
 
 
+COMMENTATORS = frozenset({"economists", "analysts", "experts", "scientists", "researchers", "academics", "economist",
+                          "analyst", "expert", "scientist", "researcher"})  # whose warnings are forecasts
 WON = frozenset({"win", "lose", "clinch", "claim", "retain"})  # a contest won or lost
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b(?![-\w]|\s*(?:hours?|days?|minutes?|weeks?|months?|years?|percent|per\b|"
                    r"%|km|kilomet|miles?|metres?|meters?|people|troops|soldiers|votes?))")  # "81-77", "beat them 3-1"

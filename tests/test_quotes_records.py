@@ -196,3 +196,11 @@ def test_quotes_records_a_neighbour_introduced_by_her_shares_the_scene(run_text:
             "her children had not eaten for two days.\n\n"
             "Her neighbour, Aisha Bello, said the queue had started before dawn.")
     assert _rows(run_text(text, FRIDAY)) == [("Halima Musa", THURSDAY), ("Aisha Bello", THURSDAY)]
+
+
+def test_quotes_records_a_call_the_parser_tied_into_the_content_is_the_speakers_own(run_text: Run) -> None:
+    text = ('In Lima, the leader of the opposition, Rosa Quispe, said the government had "sold the coast for a '
+            'photograph" and called for a parliamentary inquiry into the contract.')
+    quotes = run_text(text, FRIDAY).quotes
+    assert [(q.speaker.name, q.text) for q in quotes][-1] == (
+        "Rosa Quispe", "a parliamentary inquiry into the contract")

@@ -145,7 +145,7 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
         return cue.head  # "a statement saying ...", "a tweet attacking ..."
     if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.dep_ == "ROOT" and cue.head.pos_ in NOUNS:
         return cue.head  # "The Secretary-General, António Guterres, called on ...": the root is the subject
-    return _main_subject(cue, lexicon) or _stray_subject(cue)
+    return _main_subject(cue, lexicon) or _stray_subject(cue) or (_stray_subject(tok) if tok is not cue else None)
 
 
 def reports_on(cue: Token, lexicon: Lexicon) -> bool:

@@ -252,12 +252,6 @@ def test_events_senses_a_company_of_a_country_is_business_not_the_state(run_text
     ("China dispatched an aircraft carrier group to waters near Japan on Tuesday.", "MOBILIZE"),
     ("Azerbaijan ordered two French journalists out of the country on Thursday.", "COERCE"),
     ("Azerbaijan ordered two French diplomats out of the country on Thursday.", "SANCTION"),
-])
-def test_events_senses_yielding_rushing_retaliating_and_repatriating(run_text: Run, text: str, kind: str) -> None:
-    assert _events(run_text, text)[0][0] == kind
-
-
-@pytest.mark.parametrize(("text", "kind"), [
     ("Beijing cut off rare earth shipments to Tokyo on Tuesday.", "SANCTION"),
     ("Sudan was concentrating troops near the Chadian border on Monday.", "MOBILIZE"),
     ("Two more British frigates were ordered into the Red Sea by the defence ministry on Monday.", "MOBILIZE"),
@@ -268,24 +262,17 @@ def test_events_senses_yielding_rushing_retaliating_and_repatriating(run_text: R
     ("Iran was asked by the IAEA on Thursday to explain the missing uranium.", "REQUEST"),
     ("The militia said it had fired the rockets in response to the air strikes.", "ASSAULT"),
     ("Serbian police raided three Kosovo-funded offices in Novi Pazar on Monday.", "COERCE"),
+    ("The World Food Programme delivered 800 tonnes of sorghum to displaced families in Chad on Monday.", "AID"),
+    ("China suspended tariff concessions on 20 Australian products on Friday.", "SANCTION"),
+    ("Kenyan troops coordinated with Somali police to secure the Mandera crossing.", "COOPERATE"),
 ])
-def test_events_senses_shipments_cut_protests_organised_rockets_fired(run_text: Run, text: str, kind: str) -> None:
+def test_events_senses_a_phrasing_codes_its_type(run_text: Run, text: str, kind: str) -> None:
     assert _events(run_text, text)[0][0] == kind
 
 
 def test_events_senses_a_missile_fired_at_no_one_is_still_a_show_of_force(run_text: Run) -> None:
     assert _events(run_text, "North Korea fired two ballistic missiles into the sea on Monday.")[0][:2] == (
         "MOBILIZE", "152")
-
-
-@pytest.mark.parametrize(("text", "kind"), [
-    ("The World Food Programme delivered 800 tonnes of sorghum to displaced families in Chad on Monday.", "AID"),
-    ("China suspended tariff concessions on 20 Australian products on Friday.", "SANCTION"),
-    ("Kenyan troops coordinated with Somali police to secure the Mandera crossing.", "COOPERATE"),
-])
-def test_events_senses_staples_delivered_concessions_suspended_forces_coordinated(run_text: Run, text: str,
-                                                                                 kind: str) -> None:
-    assert _events(run_text, text)[0][0] == kind
 
 
 def test_events_senses_a_warning_by_economists_is_a_forecast_not_a_threat(run_text: Run) -> None:

@@ -473,8 +473,7 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
                                    and not _after_portfolio(ctx, prep.i, start))
                                or (ctx.kb.role(toks[start].lower_) is not None and start + 1 < end
                                    and toks[start + 1].lower_ in PORTFOLIO_JOINTS)
-                               or (toks[start - 1].lower_ in ("and", "&") and end - start > 2)):  # "of Foreign
-            # Affairs and [Expatriates] Anas al-Hamwi": a portfolio word no list has, with a whole name after it
+                               or _unlisted_portfolio_word(ctx, start, end)):
             start += 1  # "of the Exchequer", "of Construction, Transport and Infrastructure", "of Finance and
             # Coordinating Minister of the Economy"
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -495,8 +494,8 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
                     toks[end].lower_ in ctx.kb.portfolios or toks[end].lower_ in PORTFOLIO_JOINTS - {","}):
                 end += 1
             start, end = end, _name_run(ctx, tok.i, end)
-            if toks[start - 1].lower_ in ("and", "&") and end - start > 2:
-                start += 1  # "of Foreign Affairs and [Expatriates] Anas al-Hamwi": a portfolio word no list has
+            if _unlisted_portfolio_word(ctx, start, end):
+                start += 1
         words = toks[start:end]
         name_words = all((w.pos_ == "PROPN" or w.text[:1].isupper() or w.text == "-") and w.ent_type_ != "DATE"
                          and w.lower_ not in ctx.kb.portfolios for w in words)  # "Per-Olof": a preposition
@@ -562,6 +561,12 @@ def _name_run(ctx: Context, title: int, end: int) -> int:
     return end
 
 
+def _unlisted_portfolio_word(ctx: Context, k: int, end: int) -> bool:
+    """Whether token k is a portfolio word no list has, joined by "and" to the portfolio and followed by a whole
+    name of two words or more before ``end`` ("of Foreign Affairs and [Expatriates] Anas al-Hamwi")."""
+    return k > 1 and ctx.toks[k - 1].lower_ in ("and", "&") and end - k > 2
+
+
 def _past_portfolio(ctx: Context, i: int, j: int) -> int:
     """Where a name starts past the portfolio words a title's name was read with ("[Mining and Heavy Industry]
     Dashdorj Solongo" after "Minister of"); i itself where no title stands just before."""
@@ -571,9 +576,8 @@ def _past_portfolio(ctx: Context, i: int, j: int) -> int:
     k = i
     while k < j - 1 and (toks[k].lower_ in ctx.kb.portfolios or toks[k].lower_ in PORTFOLIO_JOINTS):
         k += 1
-    if k == i and i > 1 and toks[i - 1].lower_ in ("and", "&") and toks[i - 2].lower_ in ctx.kb.portfolios and (
-            j - i > 2):
-        k = i + 1  # "of Foreign Affairs and [Expatriates] Anas al-Hamwi": a portfolio word no list has
+    if k == i and _unlisted_portfolio_word(ctx, i, j) and toks[i - 2].lower_ in ctx.kb.portfolios:
+        k = i + 1
     return k if k < j and toks[k].lower_ not in PORTFOLIO_JOINTS else i
 
 

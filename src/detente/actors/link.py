@@ -658,8 +658,6 @@ class Linker:
         return d.name
 
 
-
-
 def _patronymic(name: str) -> bool:
     """Whether a name runs on through its bearer's father's ("Khalid bin Mansour", "Tamim bin Hamad")."""
     return any(w.lower() in ("bin", "ibn", "bint") for w in name.split()[1:-1])

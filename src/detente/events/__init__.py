@@ -150,7 +150,7 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
             found = list(_events(document, sent, reading, lexicon, quotes, story))
             story.add(found, lexicon.mutual(reading.code or "", reading.token), reading.token.i)
             told.extend((_below_root(reading.head), -abs(event.intensity), len(told), event) for event in found)
-        events.extend(_hosted(document, _mediated(document, sent, [event for *_, event in sorted(
+        events.extend(_hosting(document, _mediated(document, sent, [event for *_, event in sorted(
             told, key=lambda x: x[:3])], lexicon, quotes), lexicon))
         for kinds, doer in refs.doers(sent, lexicon):
             story.named(kinds, parties.party(document, doer, lexicon.places))
@@ -165,7 +165,7 @@ MAX_GUESTS = 3  # guests hosted together who talk with each other; more are a ga
 SHELTERED = frozenset({"refugees", "migrants", "exiles", "asylum-seekers", "seekers", "displaced"})
 
 
-def _hosted(document: Document, found: list[Event], lexicon: Lexicon) -> list[Event]:
+def _hosting(document: Document, found: list[Event], lexicon: Lexicon) -> list[Event]:
     """A sentence's events with what hosting means: the guests visit the host, and guests hosted together
     ("hosted his Ethiopian and Somali counterparts", "hosted talks between the United States and the Taliban")
     hold talks with each other, both ways; people given shelter ("hosts 200,000 Nicaraguans") are no guests."""

@@ -21,7 +21,7 @@ IN_PREPS = frozenset({"in", "near", "outside", "inside"})
 OF_PREPS = frozenset({"in", "of", "near", "outside"})  # "a summit in Warsaw", "the town of Manbij"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # sectors of agents that act at home: police, courts, protesters, students, unions, the opposition
-NAME_PARTICLES = frozenset({"au", "aux", "de", "des", "du", "la", "le", "les", "el", "al", "en", "sur", "di", "da",
+PLACE_PARTICLES = frozenset({"au", "aux", "de", "des", "du", "la", "le", "les", "el", "al", "en", "sur", "di", "da",
                             "do", "dos", "das", "del", "y", "i"})  # lowercase inside a place's name
 DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG", "CVL", "EDU", "LAB", "OPP", "MED", "AGR", "REB"})
 DATELINE_PLACE = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-]*(?:[ ][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-]*){0,3})")
@@ -114,7 +114,7 @@ def dateline_place(document: Document, kb: KnowledgeBase) -> Place | None:
     if found is None:
         return None
     name = found.group(1).strip()
-    particles = re.sub(r"[A-Za-zÀ-ÖØ-öø-ÿ']+", lambda w: w.group(0).lower() if w.group(0).lower() in NAME_PARTICLES
+    particles = re.sub(r"[A-Za-zÀ-ÖØ-öø-ÿ']+", lambda w: w.group(0).lower() if w.group(0).lower() in PLACE_PARTICLES
                        else w.group(0).capitalize(), name)  # "PORT-AU-PRINCE": "Port-au-Prince"
     for form in (name, name.title(), " ".join(w.capitalize() for w in name.split()), particles):
         if (place := kb.place(form)) is not None:

@@ -156,11 +156,12 @@ def test_the_one_foreign_country_of_a_clause_is_the_target_of_an_act_that_names_
     assert not any(e.source.country == "MYS" and e.target and e.target.country == "THA" for e in other_act.events)
 
 
-def test_acts_exchanged_are_mutual_and_acts_done_jointly_are_aimed_at_a_third_party(run_text: Run) -> None:
+def test_acts_exchanged_are_mutual_and_coercion_done_jointly_is_cooperation(run_text: Run) -> None:
     fire = run_text("Indian and Pakistani troops exchanged artillery fire along the Line of Control on Friday.")
     assert {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")} <= _coded(fire)
     raid = run_text("Serbian and Hungarian police raided smuggling camps jointly on Sunday.")
-    assert not any(e.target and e.target.country in {"SRB", "HUN"} for e in raid.events)
+    assert {("COOPERATE", "SRB", "HUN"), ("COOPERATE", "HUN", "SRB")} <= _coded(raid)  # partners in one raid
+    assert not any(e.type == "COERCE" for e in raid.events)
     one_way = run_text("Indian troops fired on Pakistani posts along the Line of Control on Friday.")
     assert ("ASSAULT", "PAK", "IND") not in _coded(one_way)
 

@@ -1062,3 +1062,52 @@ def test_events_phrasings_a_round_of_talks_that_opens_is_the_talks(run_text: Run
     assert {(e.type, e.source.country, e.target.country if e.target else None) for e in opened.events} == {
         ("CONSULT", "JOR", "SYR"), ("CONSULT", "SYR", "JOR")}
     assert run_text("The minister described the outcome of a round of talks as useful.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen hacked to death at least 12 villagers in Mali's Mopti region overnight.", ("ASSAULT",)),
+        ("Chilean dockworkers downed tools on Monday over pay.", ("PROTEST", "CHL")),
+        ("A copper miner downed its forecast for the year.", None),
+        ("Myanmar's military government cut internet access in Sagaing region on Tuesday.", ("COERCE", "MMR")),
+        ("Belarus stripped a Polish correspondent of his accreditation on Monday.", ("COERCE", "BLR")),
+        ("Kenya's electoral commission reinstated an opposition candidate's nomination on Friday.",
+         ("CONCEDE", "KEN")),
+        ("Austria handed over to Czech prosecutors a man suspected of smuggling migrants.", ("COOPERATE", "AUT")),
+        ("Egypt sought $2 billion in emergency financing from the World Bank on Monday.", ("REQUEST", "EGY")),
+        ("Tunisia's finance minister said Tunis had sought $1 billion from the IMF.", ("REQUEST", "TUN", "IMF")),
+        ("China cast a veto on Friday against a French-drafted resolution on Myanmar.", ("REJECT", "CHN")),
+        ("Kenya's interior ministry dispatched 5,000 riot police to Kisumu ahead of a rally.", ("MOBILIZE", "KEN")),
+        ("Canada granted refugee status to a Russian journalist on Monday.", ("AID", "CAN", "RUS")),
+        ("Nine smuggling suspects were handed over to Thai police by Laos on Tuesday.", ("COOPERATE", "LAO", "THA")),
+        ("Georgian investigators worked alongside Turkish police to arrest the smugglers.",
+         ("COOPERATE", "GEO", "TUR")),
+        # an act's effect is no demand; aid workers are no aid
+        ("A drone attack by rebels on Goma airport forced the suspension of all flights.", ("ASSAULT",)),
+        ("Aid workers in Chad said Sudan had expelled 300 refugees across the border.", ("COERCE", "SDN")),
+    ],
+)
+def test_events_phrasings_killings_walkouts_shutdowns_and_handovers(run_text: Run, text: str,
+                                                                     expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drills held alone near a rival are a show of force; held with a partner, cooperation
+        ("China staged large-scale naval drills around Taiwan on Monday.", ("MOBILIZE", "CHN", "TWN")),
+        ("Belarus held military exercises near the Polish border on Friday.", ("MOBILIZE", "BLR", "POL")),
+        ("Indian and French warships held joint exercises in the Arabian Sea.", ("COOPERATE", "IND", "FRA")),
+        ("India held naval drills with France off Goa.", ("COOPERATE", "IND", "FRA")),
+        ("Norwegian and Finnish troops held winter manoeuvres near Kirkenes.", ("COOPERATE", "NOR", "FIN")),
+        # two states' police doing one coercive act are partners
+        ("Romanian and Bulgarian police broke up a people-smuggling ring near Ruse.", ("COOPERATE", "ROU", "BGR")),
+        ("Romanian police broke up a people-smuggling ring near Ruse.", ("COERCE", "ROU")),
+        ("South African and Zimbabwean police seized a tonne of cannabis at Beitbridge.",
+         ("COOPERATE", "ZAF", "ZWE")),
+    ],
+)
+def test_events_phrasings_drills_alone_and_together(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)

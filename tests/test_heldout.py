@@ -165,7 +165,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # Red Sea, Moldova, the Nordic countries), scored blind on its starting code (sentences: type 0.84, both parties
     # 0.74, no event 9.4%; articles f1 0.54; quotes f1 0.95, speaker 0.98, names 0.80, dates 0.79), then learnt from
     "events_x.yaml": {"type": 0.87, "quad": 0.87, "source": 0.88, "target": 0.81},
-    "event_articles_x.yaml": {"precision": 0.66, "recall": 0.54, "f1": 0.60, "found": 0.91,
+    "event_articles_x.yaml": {"precision": 0.66, "recall": 0.54, "f1": 0.60, "found": 0.90,
                               "type": 0.80, "source": 0.69, "full": 0.54},
     # written blind at the same time (Sudan, the Taiwan Strait, Thailand and Cambodia, Haiti, Turkey and the Kurds,
     # Western Sahara), scored blind on the pass's starting and final code (sentences: type 0.82 both times, both

@@ -204,3 +204,133 @@ def test_quotes_records_a_call_the_parser_tied_into_the_content_is_the_speakers_
     quotes = run_text(text, FRIDAY).quotes
     assert [(q.speaker.name, q.text) for q in quotes][-1] == (
         "Rosa Quispe", "a parliamentary inquiry into the contract")
+
+
+# -- who speaks: titles, headlines, questions put and counterparts ---------------------------------------------
+
+SUNDAY = "2026-03-01"
+
+
+def test_quotes_records_a_title_joined_to_a_named_title_is_that_person_not_the_holder_on_file(run_text: Run) -> None:
+    text = ('Kuwait\'s prime minister said on Tuesday that the talks would go on "as long as both sides want them".'
+            "\n\nPrime Minister and Minister of Foreign Affairs Sheikh Fahad bin Nasser Al Sabah hosted the two "
+            "envoys for three hours before they left for Geneva.")
+    assert _rows(run_text(text, FRIDAY)) == [("Fahad bin Nasser Al Sabah", TUESDAY)]
+    alone = run_text('Kuwait\'s prime minister said on Tuesday that the talks would go on.', FRIDAY)
+    assert alone.quotes[0].speaker.name not in (None, "Kuwait's prime minister")  # no one named: the holder on file
+
+
+def test_quotes_records_as_opening_a_second_clause_names_its_speaker(run_text: Run) -> None:
+    text = ("Oman is ready to host the next round, Iran's foreign minister said in Muscat on Tuesday, as Oman's "
+            'foreign minister, standing beside him, said the two sides were "closer than ever".')
+    assert [_mention(q) for q in run_text(text, FRIDAY).quotes] == ["Iran's foreign minister",
+                                                                    "Oman's foreign minister"]
+
+
+def test_quotes_records_a_title_case_headline_lends_no_words_to_a_name(run_text: Run) -> None:
+    text = ("Minister Jonas Berg Meets Farmers Over Drought Relief\n\n"
+            "Jonas Berg, the agriculture minister, said on Tuesday that relief payments would start in April.")
+    assert _rows(run_text(text, FRIDAY)) == [("Jonas Berg", TUESDAY)]
+
+
+def test_quotes_records_labels_with_military_ranks_name_the_officer(run_text: Run) -> None:
+    text = ("Transcript: Defence Briefing on the Arctic\n\n"
+            "The briefing was given on Wednesday by spokesperson Ana Lucas and Lieutenant General Omar Diallo.\n\n"
+            "MS. LUCAS: Good afternoon. The general will start with the patrol.\n\n"
+            "LT. GEN. DIALLO: Thank you. Our ships have tracked the vessel for ten days and will keep doing so.\n\n"
+            "Q: Will the ships escort it out?\n\n"
+            "LT. GEN. DIALLO: No. Escort is not part of the task we were given.")
+    quotes = run_text(text, FRIDAY).quotes
+    assert [(_mention(q), q.speaker.name, q.date) for q in quotes] == [
+        ("LUCAS", "Ana Lucas", WEDNESDAY), ("DIALLO", "Omar Diallo", WEDNESDAY), ("DIALLO", "Omar Diallo", WEDNESDAY)]
+
+
+def test_quotes_records_one_asked_a_question_answers_it(run_text: Run) -> None:
+    text = ("Spain's foreign minister, Lucía Marín, and her Portuguese counterpart, Rui Matos, spoke to reporters in "
+            "Lisbon on Tuesday.\n\n"
+            "A Spanish reporter then asked the Portuguese minister whether Lisbon would back the plan. He said the "
+            'plan was "a good start" and that Portugal would decide in May.')
+    assert _rows(run_text(text, FRIDAY)) == [("Rui Matos", TUESDAY)]
+    told = ("A Spanish reporter then told the Portuguese minister that Lisbon had backed the plan. He said the "
+            "plan was a good start.")
+    assert _rows(run_text(told, FRIDAY))[0][0] != "Rui Matos"  # no question put: the one who spoke goes on
+
+
+def test_quotes_records_his_counterpart_is_the_other_side_named_before(run_text: Run) -> None:
+    text = ("Kenyan Foreign Minister Daniel Kiprono and his Somali counterpart, Ahmed Warsame, met in Nairobi on "
+            "Tuesday.\n\nKiprono said the border would reopen in June.\n\n"
+            "Warsame said the two governments had agreed to share radar data.\n\n"
+            "Kiprono said trade had doubled since March.\n\n"
+            "On the maritime dispute, the two men disagreed. Warsame said the court's ruling was final. His "
+            'counterpart replied that Kenya "has never accepted that ruling".')
+    assert [name for name, _ in _rows(run_text(text, FRIDAY))][-2:] == ["Ahmed Warsame", "Daniel Kiprono"]
+
+
+def test_quotes_records_titles_joined_before_a_name_end_in_it(run_text: Run) -> None:
+    text = ("Opening the summit on Sunday, President of the Republic of Ghana and Chairman of the Authority of Heads "
+            'of State and Government Kwame Asante said the armed groups were now "at our doors".')
+    assert _rows(run_text(text, FRIDAY)) == [("Kwame Asante", SUNDAY)]
+
+
+def test_quotes_records_a_city_named_like_a_person_lends_no_surname(run_text: Run) -> None:
+    text = ("A Western diplomat in Port Sudan, who asked not to be named, said the talks had stalled.\n\n"
+            "Sudan's army said on Tuesday that it had retaken two villages.")
+    assert [_mention(q) for q in run_text(text, FRIDAY).quotes] == ["A Western diplomat in Port Sudan",
+                                                                    "Sudan's army"]
+
+
+# -- asked, not saying, and the day of the statement ------------------------------------------------------------
+
+
+def test_quotes_records_asked_set_off_after_the_name_is_no_speech(run_text: Run) -> None:
+    text = ('Chinese foreign ministry spokeswoman Hua Lin on Tuesday called the dam "a matter of sovereignty".\n\n'
+            "Hua, asked about the report at her regular briefing in Beijing on Wednesday, said China had \"always "
+            'shared flood data". She did not say whether China would attend the meeting in May.')
+    quotes = run_text(text, FRIDAY).quotes
+    assert [(q.text, q.date) for q in quotes][1:] == [('China had "always shared flood data"', WEDNESDAY)]
+
+
+def test_quotes_records_a_time_later_on_a_day_is_that_day(run_text: Run) -> None:
+    text = ("In Nairobi, government spokesman Peter Mwangi welcomed the ceasefire later on Tuesday but said Kenya "
+            'would judge both sides "by what they do".')
+    assert {date for _, date in _rows(run_text(text, FRIDAY))} == {TUESDAY}
+
+
+def test_quotes_records_a_word_of_a_name_is_no_time(run_text: Run) -> None:
+    text = ("Nepal will not accept any new dam upstream without a study, Foreign Minister Sita Rai said in an "
+            "interview with Nepal Today TV broadcast on Wednesday.")
+    assert _rows(run_text(text, FRIDAY)) == [("Sita Rai", WEDNESDAY)]
+
+
+def test_quotes_records_the_interviewers_closing_line_is_the_editors(run_text: Run) -> None:
+    text = ("Interview: Nepal's Foreign Minister on Water\n\n"
+            "Foreign Minister Sita Rai spoke on Wednesday to the channel's senior editor, Bikash Thapa, in her office "
+            "in Kathmandu.\n\n"
+            "INTERVIEWER: Minister, is the dam a threat to Nepal?\n\n"
+            "RAI: It is a question we take seriously, and we have asked for a study.\n\n"
+            "INTERVIEWER: Minister Rai, we will have to leave it there. Thank you for your time.")
+    quotes = run_text(text, FRIDAY).quotes
+    assert [(_mention(q), q.speaker.name) for q in quotes] == [("RAI", "Sita Rai"), ("INTERVIEWER", "Bikash Thapa")]
+
+
+def test_quotes_records_after_the_broadcast_is_the_day_the_lead_gives(run_text: Run) -> None:
+    text = ("Interview: Nepal's Foreign Minister on Water\n\n"
+            "Nepal will not accept any new dam upstream, Foreign Minister Sita Rai said in an interview broadcast on "
+            "Wednesday.\n\nAfter the broadcast, the ministry's spokesman, Hari Joshi, said Nepal had proposed talks "
+            "in May.")
+    assert _rows(run_text(text, FRIDAY)) == [("Sita Rai", WEDNESDAY), ("Hari Joshi", WEDNESDAY)]
+
+
+def test_quotes_records_one_travelling_with_them_shares_their_scene(run_text: Run) -> None:
+    text = ("On Thursday, a convoy of lorries reached the camp at Adré, carrying families from villages near Geneina. "
+            "Among them was Khadija Omar, 41, with four children. She said fighters had taken the family's cattle."
+            '\n\n"They left us nothing," she said.\n\n'
+            "Adam Yousif Ali, an older man travelling with them, said he had walked for nine days.")
+    assert _rows(run_text(text, FRIDAY))[-1] == ("Adam Yousif Ali", THURSDAY)
+
+
+def test_quotes_records_the_same_evening_is_the_narratives_day_not_a_quoted_one(run_text: Run) -> None:
+    text = ("Government spokesman Didier Mbala gave a different account on Monday. He said the army had answered an "
+            'attack launched "on a Saturday, while the mediators sat in Doha".\n\n'
+            '"Our soldiers are at home," Mbala told the state broadcaster RTNC the same evening.')
+    assert _rows(run_text(text, FRIDAY))[-1] == ("Didier Mbala", "2026-03-02")

@@ -110,6 +110,7 @@ class Context:
         m.para = bisect_right(self.paras, start)
         m.subject = doc[head].dep_ in SUBJECT_DEPS
         m.clause = doc[head].head.i if m.subject else None
+        m.questioned = _questioned(doc[head])
         return m
 
 
@@ -134,9 +135,52 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     found += _named(ctx, later)
     found += _pronouns(ctx)
     found = _named_later(ctx, _described_again(ctx, sorted(found, key=lambda m: (m.start, -m.end))))
+    found = _headline_names(ctx, found)
     for m in found:
         m.in_quote = _inside_quotes(ctx, m.start)
     return _acronyms(ctx, found)
+
+
+ASKING = frozenset({"ask", "question", "press"})
+QUESTION_MARKS = frozenset({"whether", "if", "how", "why", "when", "what", "which"})
+
+
+def _questioned(head: Token) -> bool:
+    """Whether a mention is the one a question is put to: "asked the Greek minister whether Athens would ..."."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in ASKING:
+        return False
+    return any(c.dep_ in ("ccomp", "advcl", "xcomp") and any(
+        g.dep_ in ("mark", "advmod", "nsubj", "dobj") and g.lower_ in QUESTION_MARKS for g in c.children)
+        for c in verb.children)
+
+
+TITLE_CASE_SHARE = 0.8  # of a headline's longer words capitalised: "Qatar and Iran Report Progress on Inspectors"
+
+
+def _headline_names(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """Names read in a title-case headline, cut to the words the story writes of them ("Lt. Gen. Marcus Okafor
+    Brief Reporters": Marcus Okafor); one the story never writes is no one ("Frozen Funds")."""
+    end = ctx.text.find("\n")
+    words = [w for w in ctx.text[:end].split() if w[:1].isalpha() and len(w) > 3]
+    if end < 0 or not words or ctx.text[:end].rstrip().endswith(".") or sum(
+            w[:1].isupper() for w in words) < TITLE_CASE_SHARE * len(words):
+        return found
+    body = ctx.text[end:]
+    out = []
+    for m in found:
+        if m.start >= end or m.kind != "person" or m.form != "name":
+            out.append(m)
+            continue
+        parts = m.name.split()
+        kept = next((k for k in range(len(parts), 0, -1) if " ".join(parts[:k]) in body), 0)
+        if kept == 0:
+            continue
+        if kept < len(parts):
+            m.name = " ".join(parts[:kept])
+            m.end = ctx.text.find(m.name, m.start) + len(m.name) if m.name in ctx.text[m.start:m.end] else m.end
+        out.append(m)
+    return out
 
 
 def _described_again(ctx: Context, found: list[Mention]) -> list[Mention]:
@@ -173,7 +217,8 @@ def _title_top(head: Token) -> Token:
 
 
 GAVE_NAME = re.compile(
-    r"\b(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}names?\s*(?:as\s+|,\s*)"
+    r"\b(?:gave|gives|give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+){0,2}names?\s*(?:only\s+)?"
+    r"(?:as\s+|,\s*)"
     r"|\b(?:identified|identify|identifies)\s+(?:him|her)?(?:self)?\s*(?:only\s+)?as\s+"
     r"|\b(?:asked|spoke on condition|agreed)\b[^.;]{0,40}\bidentified\s+(?:only\s+)?"
     r"(?:by\s+\w+\s+\w+\s+name\s*,?\s*|as\s+)")
@@ -191,6 +236,11 @@ def _named_later(ctx: Context, found: list[Mention]) -> list[Mention]:
     for m in found:
         if m.kind == "person" and m.form == "name":
             seen.add(m.name.split()[-1] if m.name else "")
+            m.roles += _joined_titles(ctx, m)
+        if m.kind == "person" and m.form == "description" and (named := _title_joined(ctx, m, found)) is not None:
+            named.also.append((m.start, m.end))  # "Prime Minister and Minister of Foreign Affairs Sheikh Faisal"
+            named.roles += [m.role] if m.role else []
+            continue
         if m.kind == "person" and m.form == "description" and m.definite and (named := _titled_next(ctx, m, found)):
             named.also.append((m.start, m.end))  # "the agency's Director General told the board ... Director
             continue  # General Matías Echeverría Salas ... said"
@@ -206,6 +256,31 @@ def _named_later(ctx: Context, found: list[Mention]) -> list[Mention]:
     return out
 
 
+JOINED_TITLE = re.compile(  # "[Prime Minister] and Minister of Foreign Affairs Sheikh", up to the name
+    r"(?:^|[^\w\s-])\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:and|&)\s+[A-Z][^,.;:\"“”()]{0,80}$")
+
+
+def _joined_titles(ctx: Context, m: Mention) -> list[str]:
+    """The further title joined by "and" before a name's own ("[Prime Minister] and Minister of Foreign Affairs
+    Sheikh Fahad ..."), where the tagger made one title of both."""
+    before = ctx.text[max(0, m.start - 140):m.start]
+    found = JOINED_TITLE.search("." + before.split("\n")[-1])
+    role = ctx.kb.role(found.group(1)) if found else None
+    return [found.group(1).lower()] if found and role is not None and role.kind == "person" else []
+
+
+TITLE_JOINT = re.compile(r"\s+(?:and|&)\s+[A-Z][^,.;:\"“”()]{0,60}$")
+
+
+def _title_joined(ctx: Context, m: Mention, found: list[Mention]) -> Mention | None:
+    """The person a title joined by "and" to the title of their name belongs to ("Prime Minister and Minister of
+    Foreign Affairs Sheikh Faisal bin Jassim Al Thani": one person of two offices)."""
+    named = next((x for x in found if x.start > m.end and x.kind == "person" and x.form == "name"), None)
+    if named is None or not TITLE_JOINT.match(ctx.text[m.end:named.start]) or ctx.kb.place(named.name) is not None:
+        return None  # not "Resident and Humanitarian Coordinator for [Sudan]": a place the title is for
+    return named
+
+
 def _titled_next(ctx: Context, m: Mention, found: list[Mention]) -> Mention | None:
     """The name a definite description's very title opens next, in its paragraph or the one after, with no one
     else so titled between: "the agency's Director General" of the lead, then "Director General Matías
@@ -219,7 +294,10 @@ def _titled_next(ctx: Context, m: Mention, found: list[Mention]) -> Mention | No
             continue
         if x.kind == "person" and x.form == "description" and x.role == m.role:
             return None
-        if x.kind == "person" and x.form == "name" and ctx.text[:x.start].rstrip().lower().endswith(role):
+        words = ctx.text[:x.start].split()
+        while words and words[-1] in ctx.kb.honorifics:
+            words.pop()  # "Foreign Minister Dr. Mohammad-Reza Tavakkoli"
+        if x.kind == "person" and x.form == "name" and " ".join(words).lower().endswith(role):
             return None if m.country and x.country and m.country != x.country else x  # not another state's
     return None
 
@@ -912,7 +990,8 @@ def _titled_given_names(ctx: Context, taken: set[int]) -> list[NameSpan]:
 def _known_surnames(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
     """Make a lone word that is the surname of a person named in the text a person ('Meloni', 'Wang')."""
     doc = ctx.toks
-    full = [s for s in spans if _is_person(s) and s[1] - s[0] > 1]
+    full = [s for s in spans if _is_person(s) and s[1] - s[0] > 1
+            and ctx.kb.place(ctx.text[slice(*ctx.span_of(*s[:2]))]) is None]  # not "Port Sudan", a city
     surnames = {doc[s[1] - 1].text for s in full}
     surnames |= {doc[t].text for s in full if s[1] - s[0] > 2 for t in range(s[0] + 1, s[1] - 1)}  # "Mendieta"
     for s in full:
@@ -1529,7 +1608,10 @@ def _referring(head: Token) -> bool:
         head = head.head
     if head.dep_ in ("attr", "oprd", "acomp") or (head.i > 0 and head.doc[head.i - 1].is_quote):
         return False
-    return not (head.dep_ == "pobj" and head.head.lower_ == "as")
+    if head.dep_ == "pobj" and head.head.lower_ == "as":
+        prep = head.head  # ", as Qatar's prime minister, standing beside him, said": "as" opening a clause, misread
+        return prep.i > 0 and prep.doc[prep.i - 1].text == "," and any(c.dep_ == "poss" for c in head.children)
+    return True
 
 
 def _strip_det(doc: list[Token], text: str, start: int, stop: int) -> str:

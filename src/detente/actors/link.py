@@ -88,7 +88,7 @@ class Linker:
         self.home: str | None = None  # the country the text is mostly about
         self.dominant = False  # named at least twice as often as any other: no story between two countries
         self.written: list[list[str]] = []  # the words of every person's name the text writes in full
-        self.titled: list[Mention] = []  # persons named with a title that gives their country and role
+        self.titled: list[Mention] = []  # persons named with a title that gives their role
 
     def _home(self, mentions: list[Mention]) -> str | None:
         """The country most names and states of the text belong to, when one clearly leads: the dateline's
@@ -106,7 +106,7 @@ class Linker:
     def link(self, mentions: list[Mention]) -> None:
         self.home = self._home(mentions)
         self.written = [m.name.split() for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
-        self.titled = [m for m in mentions if m.form == "name" and m.kind == "person" and m.country and m.role]
+        self.titled = [m for m in mentions if m.form == "name" and m.kind == "person" and m.role]
         for m in mentions:
             draft = self._target(m)
             if draft is not None:
@@ -305,8 +305,8 @@ class Linker:
         said ...", then "President of the Co-operative Republic of Guyana Dr. Vikram Deonarine"): that person,
         not the office holder the data know, is the one meant."""
         own = self._canonical(m.role)
-        return bool(own) and any(x.start > m.start and x.country == m.country and self._canonical(x.role) == own
-                                 for x in self.titled)
+        return bool(own) and any(x.start > m.start and x.country in (m.country, None) and own in {
+            self._canonical(r) for r in (x.role, *x.roles)} for x in self.titled)
 
     def _counterpart(self, m: Mention, people: list[Draft]) -> Draft | None:
         """The named person of another country than its owner's mentioned last before "his counterpart" in this
@@ -321,10 +321,13 @@ class Linker:
                   and d.country != owner.country]
         near = [(max(x.start for x in d.mentions if x.start < m.start), d) for d in others
                 if any(x.start < m.start and x.para >= m.para - 2 and x.form == "name" for x in d.mentions)]
-        if not near and (own := self._canonical(owner.role)):  # the one peer of the owner's office named before
+        if not near and (own := self._canonical(owner.role)) and own not in COUNTERPARTS:
             peers = [d for d in others if self._canonical(d.role) == own and d not in self.unnamed
-                     and d not in self.indefinite]
+                     and d not in self.indefinite]  # the one peer of the owner's office named before
             return peers[0] if len(peers) == 1 else None
+        if not near:  # the owner is known only as someone's counterpart: the one of another country named before
+            near = [(max(x.start for x in d.mentions if x.start < m.start), d) for d in others
+                    if any(x.start < m.start and x.form == "name" for x in d.mentions)]
         return max(near, key=lambda found: found[0])[1] if near else None
 
     def _introduced(self, m: Mention) -> Draft | None:
@@ -336,10 +339,13 @@ class Linker:
                           and not (m.gender and d.gender and m.gender != d.gender)), None)
             if found is not None:
                 return found
-        if not own or not m.country:
+        joined = {self._canonical(r) for r in m.roles}  # "Qatar's prime minister said ... Prime Minister and
+        # Minister of Foreign Affairs Sheikh Faisal": the further title names the one described
+        if not own or not (m.country or joined):
             return None
-        return next((d for d in reversed(self.unnamed) if d.country == m.country and self._canonical(d.role) == own
-                     and not (m.gender and d.gender and m.gender != d.gender)), None)
+        return next((d for d in reversed(self.unnamed) if (
+            (d.country == m.country and self._canonical(d.role) == own) or self._canonical(d.role) in joined)
+            and not (m.gender and d.gender and m.gender != d.gender)), None)
 
     def _home_first(self, m: Mention, people: list[Draft]) -> list[Draft]:
         """People of the article's own country first; only they, when it is the story's one country and its
@@ -421,7 +427,9 @@ class Linker:
                 m.country = self.home or self.dateline
         elif m.sector in NATIONAL_SECTORS:
             titled = m.kind == "person" and bool(m.role)
-            m.country = self.context_country(m, strict=m.kind != "person", subjects=titled)
+            ruling = m.kind == "organization" and m.subject and m.definite  # "The junta also recalled its ambassador":
+            m.country = self.context_country(m, strict=m.kind != "person" and not ruling, subjects=titled or ruling)
+            # the state the sentence before is about
             if m.country is None and m.kind == "person" and m.role and self.dateline and not self._states_near(
                     m, other_than=self.dateline):
                 m.country = self.dateline  # "PUNO, Peru — ... President-elect Mariela Castañeda called on ..."
@@ -620,8 +628,11 @@ class Linker:
         for sent in sorted(by_sentence, reverse=True):  # nearest sentence first
             pairs = sorted(by_sentence[sent], key=lambda p: p[0].start)
             subjects = [p for p in pairs if p[0].subject]
+            asked = [p for p in pairs if p[0].questioned]
             if sent == m.sent:
                 best = subjects[-1] if subjects else pairs[-1]
+            elif asked and m.subject and m.kind == "person":
+                best = asked[0]  # "A reporter asked the Greek minister whether ... He said": the one asked answers
             else:
                 best = subjects[0] if subjects else pairs[0]
             return self._resolved(m, best[1])

@@ -66,6 +66,8 @@ class Mention:
     owner: int | None = None  # where the possessive pronoun of a role phrase stands ('her' of 'her ministry')
     qualifiers: set[str] = field(default_factory=set)  # common nouns before a role word ('bank' spokesman)
     also: list[tuple[int, int]] = field(default_factory=list)  # further spans: a role in apposition
+    roles: list[str] = field(default_factory=list)  # further titles joined to a name's ("Prime Minister and ...")
+    questioned: bool = False  # the one a question is put to ("asked the Greek minister whether ..."): who answers
     alias_of: int | None = None  # an acronym in parentheses: the start of the name it abbreviates
     introduced: bool = False  # a name set off after a definite description of its bearer ("The farmer, Ana Ruiz")
     counted: bool = False  # a group given with its number ("four civilians"): a set of its own

@@ -764,7 +764,8 @@ def _charge_answered(reading: coder.Reading, lexicon: Lexicon) -> bool:
     """Whether an event rejects a charge ("rejected the accusation", "denied the charges") rather than an act."""
     if reading.code is None or lexicon.codes[reading.code].type != "REJECT":
         return False
-    nouns = [reading.token, *(c for c in reading.token.children if c.dep_ in ("dobj", "nsubjpass"))]
+    heads = [reading.token, reading.head]  # "rejected accusations that it had attacked": the charge on the governor
+    nouns = [*heads, *(c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass"))]
     return any(lexicon.references.get(n.lemma_.lower()) == "ACCUSE" for n in nouns)
 
 
@@ -972,7 +973,8 @@ def _events(
     if _charge_answered(reading, lexicon) and not any(t.country for t in targets):
         return  # "Iran rejected accusations that it had attacked the tanker": a denial, no one rejected
     if sources and all(s.sector == BUSINESS for s in sources) and all(
-            t.actor is None or t.sector == BUSINESS for t in targets):
+            t.actor is None or t.sector == BUSINESS for t in targets) and lexicon.codes[
+            reading.code or ""].type != "PROTEST":  # "miners downed tools": the workers, not their firms
         return  # "Indian conglomerate Sarvodaya Industries agreed to buy a stake in a Sri Lankan operator": business
     nominal = token.pos_ != "VERB" or parties.is_passive(token)
     if nominal and not targets and all(s.name is None for s in sources):
@@ -1013,6 +1015,11 @@ def _events(
             t.country in own or t.country is None for t in targets):
         code = lexicon.codes[BUILD_UP]  # "sent 4,000 soldiers to Bolivar state": forces moved at home, no aid;
         targets = _across_border(document, sent, own)  # aimed at the one across "the border with Guyana"
+    partners = len(own) > 1 and all(s.sector in FORCES and _of_a_people(s, lexicon) for s in sources)
+    if code.type == "COERCE" and partners and lexicon.joint.code:
+        code, targets = lexicon.codes[lexicon.joint.code], []  # "Italian and French police broke up a ring": partners
+    if code.code == DRILLED and _drilled_alone(token, sources):
+        code = lexicon.codes[SHOW_OF_FORCE]  # "China staged military drills around Taiwan": no partner, a show of force
     if token.pos_ != "VERB" and code.quad <= 2 and all(s.name is None for s in sources):
         return  # "the treaty governs the use of six rivers": a cooperative act named by a noun alone is background
     intensity = _intensity(lexicon, lexicon.intensity(code), reading)
@@ -1045,6 +1052,10 @@ def _events(
 
 
 ENVOYS = frozenset({"delegation"})  # sent by the parties named after them
+DRILLED = "062"  # military cooperation: drills and exercises held together
+DRILLS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame"})
+PARTNERED = frozenset({"joint", "combined", "with", "together", "jointly", "alongside", "bilateral", "trilateral",
+                       "multinational", "allied"})
 FIRED = "194"  # fire artillery or missiles
 SHOW_OF_FORCE = "152"  # a missile test, an alert raised
 WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "icbm", "projectile", "projectiles"})
@@ -1101,10 +1112,33 @@ def _giver(document: Document, token: Token, lexicon: Lexicon) -> Party | None:
     return parties.party(document, found, lexicon.places) if found is not None else None
 
 
+def _of_a_people(party: Party, lexicon: Lexicon) -> bool:
+    """Whether a party is named by its nationality ("Italian police", "French police" of "Italian and French
+    police"), not only placed in a country ("police" in a Venezuelan town)."""
+    first = (party.name or "").split()[:2]
+    kb = lexicon.places
+    return kb is not None and any(kb.demonym(" ".join(first[:n])) for n in (1, 2))
+
+
+def _drilled_alone(token: Token, sources: list[Party]) -> bool:
+    """Whether drills or exercises are held by one side with no partner ("Belarus held military exercises near the
+    Lithuanian border"): none joint, combined or held with another, and no doers of two countries."""
+    drills = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    drills = [d for d in drills if d.lemma_.lower() in DRILLS]
+    if not drills or len({s.country for s in sources if s.country}) > 1:
+        return False
+    words = {w.lower_ for d in drills for w in d.subtree} | {c.lower_ for c in token.children}
+    return not words & PARTNERED
+
+
 def _denial_of_an_act(token: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of denial governs a clause or an act ("denied that it was holding civilians", "denied
     organising the riots"), rather than refusing a thing ("denied the request")."""
-    if token.pos_ != "VERB" or lexicon.modality_words.get(token.lemma_.lower()) != "denied":
+    if token.pos_ != "VERB":
+        return False
+    if any(coder.disputed_report(g, lexicon) in (c, *token.children) for c in token.children for g in c.children):
+        return True  # "denied reports that its chief had met Taliban leaders"
+    if lexicon.modality_words.get(token.lemma_.lower()) != "denied":
         return False
     return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.tag_ == "VBG") for c in token.children)
 

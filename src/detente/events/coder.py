@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import parties
 from .lexicon import Governor, Lexicon, Pattern
-from .match import NOMINAL_DEPS, cue, lemma, triggers
+from .match import NOMINAL_DEPS, RELATIVE_PRONOUNS, cue, lemma, triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -51,6 +51,10 @@ APPEAL_SLOTS = frozenset({"aux", "nsubj", "acomp", "attr"})
 MAX_DEPTH = 6
 APPEALS = frozenset({"request", "demand"})  # governors whose appeal is an event even of an act not coded
 CLAUSE_STOPS = frozenset({"conj", "advcl", "relcl", "parataxis"})  # a denial does not reach across these
+PEOPLE_OF_ACTS = frozenset({"worker", "official", "agency", "group", "organisation", "organization", "activist",
+                            "campaigner", "expert", "coordinator", "chief", "monitor", "volunteer"})
+CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})  # nouns a relative clause answers
+ASKING_BY_INFINITIVE = frozenset({"tell"})  # cues that ask only through an infinitive ("told X to halt")
 JUDGED_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})  # the complement a verb of judgement judges by
 PHRASE_STOPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj"})
 ENDED_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "prep"})  # how an ended act hangs from the verb that ends it
@@ -184,6 +188,8 @@ def _denied(token: Token, lexicon: Lexicon) -> bool:
     """Whether a predicate is what a denial denies: a complement below the denying verb ("denied supplying
     drones"), not a verb coordinated with it ("denied any role and closed its airspace"), nor someone else's
     charge that is denied ("Congo has accused Rwanda of backing the rebels, a charge Kigali denies")."""
+    if disputed_report(token, lexicon) is not None:
+        return True
     node = token
     while node.head.i != node.i and node.dep_ not in CLAUSE_STOPS:
         if lexicon.modality_words.get(node.head.lemma_.lower()) == "denied":
@@ -191,6 +197,28 @@ def _denied(token: Token, lexicon: Lexicon) -> bool:
             return not charge
         node = node.head
     return False
+
+
+def disputed_report(token: Token, lexicon: Lexicon) -> Token | None:
+    """The report a denial rejects that tells of a predicate ("denied reports that its intelligence chief had met
+    Taliban leaders", "rejected as false reports that Dushanbe had agreed"), or None."""
+    node = token
+    while node.head.i != node.i:
+        report = node.head
+        told = node.dep_ in {"acl", "ccomp"} or (node.dep_ == "relcl" and any(  # "suggestions [that] Beirut had
+            c.dep_ == "mark" and c.lower_ == "that" for c in node.children))  # caved", not "a report which X wrote"
+        if told and report.lemma_.lower() in lexicon.reports and report.dep_ in {
+                "dobj", "nsubjpass"} and report.head.lemma_.lower() in lexicon.disputing:
+            return report
+        if node.dep_ == "ccomp" and report.lemma_.lower() in lexicon.disputing:  # "rejected suggestions on
+            found = next((c for c in report.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.reports),
+                         None)  # Thursday that Beirut had caved in": the clause hung on the verb
+            if found is not None:
+                return found
+        if node.dep_ in CLAUSE_STOPS:
+            return None
+        node = report
+    return None
 
 
 def _in_condition(token: Token, words: dict[str, str]) -> bool:
@@ -277,7 +305,13 @@ def _chain(token: Token, top: Token | None = None) -> list[Token]:
 
 def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon) -> Reading | None:
     """The reading of an event under its outermost governing cue, or None when no cue governs it."""
-    found = [(i, node, gov) for i, node in enumerate(up) if (gov := cue(node, lexicon)) is not None]
+    if _relative_act(token):
+        return None  # "restore relations that Bahrain had cut": the cut is told, nothing governs it
+    report = disputed_report(token, lexicon)
+    if report is not None:
+        up = up[:up.index(report)] if report in up else up  # a denied report governs nothing: the act is denied
+    found = [(i, node, gov) for i, node in enumerate(up) if (gov := cue(node, lexicon)) is not None
+             and _asks_here(node, up[i - 1] if i else token)]
     agent = None
     # "said the region needed more investment" states a need and asks no one to act: appeals are clausal, as is
     # the ending of an act ("must end attacks", "a plan to end the fighting")
@@ -293,6 +327,10 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
         return None
     if governor.role in APPEALS and _told_as_done(token):
         return None  # "insisted that Bishkek had never endorsed the annexation": a claim, no demand
+    doer = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if governor.role in APPEALS and doer is not None and doer.pos_ == "NOUN" and lemma(doer, lexicon.nouns) in (
+            lexicon.nouns):
+        return None  # "a rocket attack forced the suspension of all flights": an act's effect, no demand
     kind = lexicon.codes[pattern.code].type
     if any(n.lemma_.lower() in lexicon.cessation for n in [token, *up[:depth]]):
         kind = "RETREAT"  # "urged X to stop the attacks": a call to de-escalate
@@ -314,6 +352,15 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
             and not any(c.dep_ == "neg" for c in node.children) and governor.default is not None:
         code, negated = governor.default, False  # "agreed not to use force": a pledge of restraint, cooperative
     return Reading(token, pattern, code, node, governor, modality, negated, depth + 1, agent=agent)
+
+
+def _asks_here(cue_token: Token, below: Token) -> bool:
+    """Whether a governing cue governs what lies below it: "tell" asks only through an infinitive ("told Pakistan
+    to halt deportations", not "told reporters the accord was signed"), and someone "wanted for" an act is sought
+    for it, asked nothing ("two men wanted for arson attacks")."""
+    if cue_token.lemma_.lower() in ASKING_BY_INFINITIVE and below.dep_ != "xcomp":
+        return False
+    return not (cue_token.lemma_.lower() == "want" and below.dep_ == "prep")
 
 
 def _hosted(token: Token, kind: str, lexicon: Lexicon) -> bool:
@@ -387,7 +434,10 @@ def _phrase(token: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon: Lexicon) -> bool:
-    """Whether an event predicate above this one, below any cue, covers it ("condemned the attack")."""
+    """Whether an event predicate above this one, below any cue, covers it ("condemned the attack"); a relative
+    clause whose verb does the act its noun names ("the peace agreement that X and Y signed") is that act."""
+    if _relative_act(token):
+        return False
     below = token
     for node in up:
         if cue(node, lexicon) is not None:
@@ -398,6 +448,29 @@ def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon
             clausal = token.pos_ in {"VERB", "AUX"}
             return not (clausal and lexicon.modality_words.get(node.lemma_.lower()) == "denied")
     return False
+
+
+def _relative_act(token: Token) -> bool:
+    """A relative clause whose noun is its verb's object, done by a subject of its own ("the agreement that X and
+    Y signed"), not one the noun does ("the attack that killed nine"), nor a charge answered ("a charge Kigali
+    denies") or a noun the clause tells of through "whose"."""
+    relative = token.dep_ == "relcl" or (token.dep_ == "acl" and any(  # "the accord [that] X signed", misread
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children))
+    if not relative or token.pos_ != "VERB" or any(
+            c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
+        return False
+    if token.head.lemma_.lower() in CHARGES or any(t.lower_ == "whose" for t in token.subtree):
+        return False
+    return any(c.dep_ == "nsubj" and _named_doer(c) for c in token.children)
+
+
+def _named_doer(subject: Token) -> bool:
+    """A doer a relative clause names: a name, a state's "it", or a noun a name or a nationality qualifies ("Thai
+    Prime Minister X and ...", "its coast guard"); not "both sides" or "they", whom the clause does not tell."""
+    if subject.lower_ == "it" or subject.pos_ == "PROPN":
+        return True
+    return any(c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")
+                                                           or c.lower_ == "its") for c in subject.children)
 
 
 def _undone(cue_token: Token, found: dict[int, Pattern]) -> bool:
@@ -450,6 +523,8 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
             continue
         if _weak(token, lexicon) or _dominated(token, up, found, lexicon) or _subject_of_event(token, found):
             continue
+        if token.dep_ == "csubj" and token.tag_ == "VB" and token.i == token.sent.start:
+            continue  # "Aid workers in Niger said ...": a noun the tagger read as a bare verb
         if _judged(token, lexicon):  # "found the air strike justified": judging an act is not doing it
             continue
         if (own := cue(token, lexicon)) is not None and own.default is None:
@@ -471,7 +546,7 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
         if r.modality == "denied"
         for a in r.token.ancestors
         if words.get(a.lemma_.lower()) == "denied"
-    }
+    } | {report.head.i for i in found if (report := disputed_report(doc[i], lexicon)) is not None}
     heads = set(governed) | denials
     readings = [r for r in plain if r.token.i not in heads] + list(governed.values())
     readings += _doubts(sent, lexicon, heads | {r.token.i for r in readings})
@@ -509,7 +584,8 @@ def _bare_appeals(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Re
         if governor is None or governor.role not in APPEALS or governor.default is None:
             continue
         asked = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _named_party(c)), None)
-        if asked is None or not any(c.pos_ == "VERB" and (c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and any(
+        verbs = {"xcomp"} if token.lemma_.lower() in ASKING_BY_INFINITIVE else {"xcomp", "ccomp"}  # "told X that"
+        if asked is None or not any(c.pos_ == "VERB" and (c.dep_ in verbs or (c.dep_ == "advcl" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children))) for c in token.children):
             continue  # "asked Iran on Thursday to explain", "Iran was asked by the IAEA to explain"
         pattern = Pattern(governor.default, token.lemma_.lower())
@@ -638,6 +714,8 @@ def _weak(token: Token, lexicon: Lexicon) -> bool:
     under a preposition of circumstance never is ("under the agreement, the two air forces will hold ...")."""
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in NOMINAL_DEPS:
         return False
+    if token.dep_ == "compound" and token.head.lemma_.lower() in PEOPLE_OF_ACTS:
+        return True  # "aid workers said", "peace activists": people named by their work, no act
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in lexicon.light_nouns \
             and token.head.head.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
         return False  # "a round of negotiations between Jordan and Syria opened": the negotiations
@@ -660,9 +738,11 @@ def _reported_with_parties(noun: Token) -> bool:
 
 def _refusal(reading: Reading, lexicon: Lexicon) -> bool:
     """Whether a negated act is a refusal: consent withheld ("did not accept") or an intention denied ("will
-    not send", "is not ready to"); any other negated act keeps its type ("did not send weapons")."""
-    failed = any(a.lemma_.lower() in lexicon.negators for a in reading.token.ancestors)  # "failed to agree"
-    if reading.modality == "intended" or failed:
+    not send", "is not ready to"); any other negated act keeps its type ("did not send weapons", "failed to
+    conclude a deal")."""
+    if any(a.lemma_.lower() in lexicon.negators for a in reading.token.ancestors):
+        return False  # "failed to agree": an agreement not reached, no refusal
+    if reading.modality == "intended":
         return True
     return any(lemma(n, lexicon.consent) in lexicon.consent for n in (reading.token, reading.head))
 

@@ -128,6 +128,8 @@ class Lexicon:
     messages: frozenset[str] = frozenset()  # nouns whose participle speaks for their sender ("a letter demanding")
     side_nouns: frozenset[str] = frozenset()  # nouns of the two sides of a story ("both countries")
     aspects: frozenset[str] = frozenset()  # nouns that name an act through "of" ("the outcome of the talks")
+    disputing: frozenset[str] = frozenset()  # verbs that deny a report of an act ("denied reports that ...")
+    reports: frozenset[str] = frozenset()  # nouns of a report an act is told in ("reports that X had met Y")
     references: dict[str, str] = field(default_factory=dict)  # nouns of earlier acts that are no event nouns
     currencies: frozenset[str] = frozenset()  # money nouns, for "+$" objects ("gave 50 million euros")
     negators: frozenset[str] = frozenset()  # verbs that negate what they govern ("failed to agree")
@@ -287,6 +289,9 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     lexicon.messages |= frozenset(data.get("messages") or ())
     lexicon.side_nouns |= frozenset(data.get("side_nouns") or ())
     lexicon.aspects |= frozenset(data.get("aspects") or ())
+    disputed = data.get("disputed") or {}
+    lexicon.disputing |= frozenset(disputed.get("verbs") or ())
+    lexicon.reports |= frozenset(disputed.get("nouns") or ())
     lexicon.references.update({str(k): str(v) for k, v in (data.get("references") or {}).items()})
     lexicon.currencies |= frozenset(data.get("currencies") or ())
     lexicon.negators |= frozenset(data.get("negators") or ())

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from .lexicon import NO_EVENT, OBJECT_DEPS, Governor, Lexicon, Pattern
 
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})  # a relative clause's stand-in for its noun
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -56,10 +58,11 @@ def misread_verb(token: Token) -> bool:
 
 def _described(token: Token) -> bool:
     """A past participle describing a noun without naming who acted ("marines stationed aboard the ship"); one on
-    a sentence whose root is no verb is the sentence's own verb, misread ("brigades massed near the border")."""
+    a sentence whose root is no verb is the sentence's own verb, misread ("brigades massed near the border"); one
+    with a subject of its own is a clause the noun tells ("reports that its chief had met Taliban leaders")."""
     if token.dep_ != "acl" or token.tag_ != "VBN" or token.sent.root.pos_ not in {"VERB", "AUX"}:
         return False
-    return not any(c.dep_ == "agent" for c in token.children)
+    return not any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in token.children)
 
 
 def _objects(token: Token, loose: Container[str] = ()) -> list[Token]:
@@ -86,7 +89,7 @@ def _objects(token: Token, loose: Container[str] = ()) -> list[Token]:
             out.extend(g for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
     if (token.dep_ == "acl" or misread_verb(token)) and token.head.pos_ in {"NOUN", "PROPN"}:
         out.append(token.head)  # "sanctions imposed by X": the noun is the object of the participle
-    own = any(c.dep_ in OBJECT_DEPS for c in token.children)
+    own = any(c.dep_ in OBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)
     if token.dep_ == "relcl" and not own and token.head.pos_ == "NOUN":
         out.append(token.head)  # "a charge Kigali denies": the noun is the object of the relative clause
     return out

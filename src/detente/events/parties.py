@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Actor, Document, Party, Quote
 from .layout import headline_partners, in_dateline
-from .match import misread_verb, raised_object
+from .match import RELATIVE_PRONOUNS, misread_verb, raised_object
 from .places import named_place
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon, Pattern
 
 NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-RELATIVE = frozenset({"that", "who", "which", "whom"})
+RELATIVE = RELATIVE_PRONOUNS
 DATELINE_SUBJECTS = frozenset({"appos", "conj", "npadvmod", "nsubj", "dep"})  # a subject misattached to a dateline
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she"})
 IMPERSONAL = frozenset({"it", "its"})  # pronouns of a state or a body
@@ -339,6 +339,10 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     out = [
         c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "dative", "obj"} and c not in pattern_obj
     ]
+    doer = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)
+    if token.dep_ == "relcl" and doer and token.head.pos_ in {"NOUN", "PROPN"} and not any(
+            c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
+        out = [c for c in out if c.lower_ not in RELATIVE_PRONOUNS] + [token.head]  # "the fishermen it detained"
     out.extend(g for c in token.children if c.dep_ == "ccomp" for g in raised_object(c))
     words = set(pattern.words) if pattern is not None else set()  # "shot [dead] three protesters", "set X [ablaze]"
     out.extend(g for c in token.children if c.lower_ in words and c.dep_ in {"acomp", "ccomp", "oprd", "advmod"}
@@ -458,7 +462,7 @@ def _place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
         return actor.country
     name = document.text[start:end]
     of_place = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "the Gulf of Riga": not "Gulf"
-    code = (None if of_place else kb.demonym(token.text)) or kb.demonym(name)
+    code = kb.demonym(name) or (None if of_place else kb.demonym(token.text))  # "South African", not "African"
     if code is not None:
         return code
     entry = next((e for e in kb.lookup(name) if e.kind in PLACE_KINDS and e.country), None)
@@ -565,7 +569,7 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
             code = party(document, body, kb).country  # "two officials of the Indian High Commission": India's
         if code is None and kb is not None:
             code = _opening_place(document, token, kb)  # "In Manila, several hundred fishermen marched"
-        if code is None and actor is None and (possessor := _pronoun_owner(document, token)) is not None:
+        if code is None and (possessor := _pronoun_owner(document, token)) is not None:
             code = possessor.country  # "Iran denied that its navy had seized the tanker": Iran's navy
         if actor is not None and code is None:
             return Party(actor=actor.id, name=actor.name, sector=actor.sector)

@@ -64,6 +64,13 @@ def _closing(tok: Token) -> bool:
     return tok.text in CLOSING_TOKENS and tok.tag_ != "POS"
 
 
+def _misread_name(clause: Token) -> bool:
+    """A "clause" that is a lone capitalised word, a name the parser took for a verb ("told the state broadcaster
+    [RTNC] the same evening")."""
+    return clause.text[:1].isupper() and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in clause.children) and (
+        clause.i > 0 and clause.nbor(-1).pos_ in ("NOUN", "PROPN"))
+
+
 def _quoted_clause(clause: Token) -> bool:
     """Whether a clause opens with a quotation mark: the rest of a quotation split by its cue."""
     doc, first = clause.doc, clause.left_edge.i
@@ -84,7 +91,8 @@ def _cue_after(passage: Passage, toks: Tokens, lexicon: Lexicon) -> Token | None
         if _opening(tok) or new_line or (tok.is_sent_start and i > first):
             return None
         if _is_cue(tok, lexicon):
-            if any(c.dep_ == "ccomp" and c.i > tok.i and not _quoted_clause(c) for c in tok.children):
+            if any(c.dep_ == "ccomp" and c.i > tok.i and not _quoted_clause(c) and not _misread_name(c)
+                   for c in tok.children):
                 return None  # the cue reports a clause of its own: `"..." The ministry said the plan ...`
             speaker = speaker_head(tok, lexicon)
             covered = set() if speaker is None else {t.i for t in speaker.subtree}

@@ -25,6 +25,8 @@ EDGE_SKIP = frozenset({"that", "whether", "if"})
 MIN_CONTENT_TOKENS = 1
 NOUNS = ("NOUN", "PROPN", "PRON")
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+ASK = "ask"
+WH_WORDS = frozenset({"whether", "how", "when", "what", "which", "who", "why", "where"})
 SUBJECT_NOISE = frozenset({"advmod", "aux", "auxpass", "neg", "mark", "prep", "cc", "ccomp", "parataxis"})
 MIN_OBJECT_TOKENS = 1
 OBJECT_TAILS = frozenset({"oprd", "xcomp"})
@@ -46,6 +48,9 @@ def _subject(tok: Token, lexicon: Lexicon) -> Token | None:
     before = [c for c in found if c.i < tok.i]
     if len(before) > 1 and any(t.text == "," for t in tok.doc[before[-2].i : before[-1].left_edge.i]):
         return before[-1]  # the first is the end of a fronted clause the comma closes
+    if len(before) > 1 and before[-1].ent_type_ == "PERSON" and before[-2].ent_type_ != "PERSON" and (
+            before[-2].right_edge.i + 1 >= before[-1].left_edge.i):
+        return before[-1]  # "Federal Minister for Foreign Affairs Dr. Katharina Vollrath-Engel said": the name
     subject = found[0] if found else None
     if subject is not None and subject.lemma_.lower() in TIME_NOUNS:  # "On Saturday, the eve of the meeting,
         return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), subject)  # Qatar said"
@@ -54,6 +59,14 @@ def _subject(tok: Token, lexicon: Lexicon) -> Token | None:
 
 def _stray_subject(cue: Token) -> Token | None:
     """A subject the parser attached wrongly: "Aid groups, however, warned ..." read as a clause."""
+    asked = next((found for c in cue.lefts if c.dep_ == "ccomp" and (found := _asked_aside(c)) is not None), None)
+    if asked is not None:
+        return asked  # "Lin, asked about the interview, said ...": Lin
+    opened = [g for c in cue.lefts if c.dep_ == "ccomp" for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+              and p.i > 0 and cue.doc[p.i - 1].text == "," for g in p.children
+              if g.dep_ == "pobj" and any(x.dep_ == "poss" for x in g.children)]
+    if opened:  # "..., Iran's foreign minister said, as Qatar's prime minister, standing beside him, said":
+        return opened[-1]  # "as" opening the second clause, read as a preposition of the first
     lefts = [c for c in cue.lefts if c.dep_ not in SUBJECT_NOISE and not c.is_punct]
     if not lefts and cue.i > 0 and cue.nbor(-1).pos_ == "PROPN" and cue.nbor(-1).head.dep_ == "prep":
         return cue.nbor(-1)  # "In a meeting with the Post Trump said ...": the name ends the phrase
@@ -164,7 +177,8 @@ def _named_before(cue: Token, subject: Token) -> Token | None:
     if subject.ent_type_ == "PERSON" or subject.pos_ not in ("NOUN", "ADJ", "PROPN") or cue.i < 3:
         return None  # a title is a proper noun at times: "Spain's Minister of Education, ..., Aurora Salcedo, said"
     comma, last = cue.nbor(-1), cue.nbor(-2)
-    if comma.text != "," or last.ent_type_ != "PERSON" or not subject.i < last.i:
+    named = last.ent_type_ == "PERSON" or (last.dep_ == "appos" and last.head.i == subject.i and last.pos_ == "PROPN")
+    if comma.text != "," or not named or not subject.i < last.i:  # "The M23's spokesman, Corneille Bahati Rukundo,"
         return None
     first = last.left_edge.i
     # set off by commas on both sides: "... in Lomé, said" names a place, not the speaker
@@ -176,6 +190,9 @@ def _past_portfolio(subject: Token) -> Token:
     Minister Kofi Amponsah Darko said", "Lands" heads the subject and the name is coordinated with it."""
     if subject.ent_type_ or not subject.text[:1].isupper():
         return subject
+    end = max((c.right_edge for c in (subject, *subject.conjuncts)), key=lambda t: t.i)
+    if end.ent_type_ == "PERSON" and end.i > subject.i:  # "President of ... and Chairman of the Authority of
+        return end  # Heads of State and Government Abdulrahman Olusola Bankole": the name the titles end in
     named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > subject.i]
     if named:
         return named[0]  # "Deputy Director and Representative in Yemen [Amira Haddad]": the name the titles run into
@@ -513,6 +530,18 @@ def _reported_clause(clause: Token) -> bool:
     return has_subject and all(m in REPORTED_MARKS for m in marks)
 
 
+def _asked_aside(cue: Token) -> Token | None:
+    """The subject of "asked" read as the verb of a speaker set off before a later cue ("Lin, asked about the
+    interview on Monday, said ..."): the one asked, who speaks in the cue after."""
+    if cue.lemma_.lower() != ASK or cue.i < 2 or cue.nbor(-1).text != "," or cue.head.i <= cue.i:
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or subject.right_edge.i not in (cue.i - 2, cue.i - 1) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.head.children):
+        return None
+    return subject
+
+
 def _between_commas(cue: Token) -> bool:
     """An attribution set off inside its content: "The two sides, he noted, had agreed to talks"."""
     doc, first, last = cue.doc, cue.left_edge.i, cue.right_edge.i
@@ -538,6 +567,8 @@ def _inside_subject(cue: Token) -> bool:
 
 def content_parts(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Character spans of the cue's content: what it governs, or the clause it interrupts."""
+    if _asked_aside(cue) is not None:
+        return []  # "Lin, asked about the interview, said ...": she was asked, and what she said follows
     parts = _complement(cue, lexicon)
     if parts or lexicon.lemma(cue) not in lexicon.verbs:
         return parts
@@ -695,7 +726,10 @@ def _embedded_question(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
     refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WITHHOLDING
     refusing = lemma in WITHHOLDING and any(
         c.dep_ == "xcomp" and lexicon.is_cue(lexicon.lemma(c)) for c in tok.children)
-    return question or particle or refused or refusing
+    unsaid = any(c.dep_ == "neg" for c in tok.children) and any(  # "did not say whether China would send experts"
+        c.dep_ == "ccomp" and (c.left_edge.lower_ in WH_WORDS or any(
+            m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)) for c in tok.children)
+    return question or particle or refused or refusing or unsaid
 
 
 def _not_speech(tok: Token, lemma: str, lexicon: Lexicon) -> bool:

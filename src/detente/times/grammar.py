@@ -126,8 +126,9 @@ def _word_ok(c: Candidate, text: str, lex: Lexicon, tokens: Tokens) -> bool:
     if c.kind not in _PROPER_KINDS and _capitalised(last):
         token = tokens.at(c.end - 1)
         at_sentence_start = token is None or token.is_sent_start or token.i == 0
-        if not at_sentence_start and token is not None and token.pos_ == "PROPN":
-            return False
+        if not at_sentence_start and token is not None and (token.pos_ == "PROPN" or (
+                token.dep_ == "compound" and token.nbor(-1).pos_ == "PROPN")):
+            return False  # "India Today TV": a word of a name
     if c.kind == "season" and not c.group("year") and not first.lower().startswith("the"):
         return word_before(text, c.start) in lex["month_context"]
     return True

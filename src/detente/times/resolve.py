@@ -63,9 +63,16 @@ class Resolver:
                 self.days.append((c.start, c.end, dt.date(int(m[1]), int(m[2]), int(m[3]))))
             except ValueError:
                 return None  # 2/30/2019 is no date
-        if (result[0] == "DATE" and result[1][:1].isdigit()) or (result[0] == "TIME" and m):
-            self.last, self.last_start = result[1], c.start
+        if ((result[0] == "DATE" and result[1][:1].isdigit()) or (result[0] == "TIME" and m)) and not self._quoted(
+                c.start):
+            self.last, self.last_start = result[1], c.start  # not a day a speaker names: "the same evening" after
+            # '"... on a Saturday," X told RTNC' is the evening of the narrative's day
         return result
+
+    def _quoted(self, at: int) -> bool:
+        """Whether ``at`` lies inside quotation marks of its paragraph."""
+        para = self.text[self.text.rfind("\n", 0, at) + 1 : at]
+        return para.count('"') % 2 == 1 or para.count("“") > para.count("”")
 
     # -- context -----------------------------------------------------------------------------------------
 

@@ -36,12 +36,14 @@ PARTICIPLE_DEPS = frozenset({"advcl", "acl", "conj", "xcomp"})
 APART = frozenset({"separate", "another", "different", "later", "subsequent"})  # a new occasion
 BESIDE = frozenset({"beside", "alongside", "with"})  # "stood beside X": X was there too
 PART_OF_DAY = frozenset({"late", "early"})  # "late on Wednesday": the day still
+RELATIVE_TIMES = frozenset({"later", "earlier"})  # "later on Tuesday": the day still, after or before the scene
 WHILE = frozenset({"as", "while", "when"})  # a clause set at the time of the speech act
 SHARED_DEPS = frozenset({"advcl", "conj", "xcomp"})  # "on Monday defended X, [saying] ...": one speech act
 MAX_STEPS = 8
 TONE_VERBS = frozenset({"strike", "sound", "hit"})  # "struck a cautious note": a tone, not a document
 GOVERNMENT = frozenset({"GOV", "MIL", "IGO"})  # the sectors of officials an occasion brings together
 LABEL = re.compile(r"[ \t]*[\w.'’()-]+(?:[ \t]+[\w.'’()-]+){0,4}[ \t]*:[ \t]")  # a transcript's "NAME: " or "Q: "
+HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?\"”’':])")  # one short line with no closing stop: a title
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 RECENT_DAYS = 92  # how far back a scene a paragraph opens with may date the statements told in it
 
@@ -63,7 +65,8 @@ def _start_of(value: str) -> dt.date | None:
 
 SAME_DAY_AFTER = re.compile(  # "reached by telephone an hour later", "later that day": the day of the one before
     r"\b(?:(?:an|one|two|three|a few|several) (?:hours?|minutes?)|hours|minutes|moments) later\b"
-    r"|\blater (?:that|the same) (?:day|morning|afternoon|evening|night)\b|\bafterwards?\b", re.IGNORECASE)
+    r"|\blater (?:that|the same) (?:day|morning|afternoon|evening|night)\b|\bafterwards?\b"
+    r"|\bthe same (?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)  # "told RTNC the same evening"
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -92,6 +95,7 @@ class SceneCues:
     gatherings: frozenset[str] = frozenset()
     publishing: frozenset[str] = frozenset()
     replies: frozenset[str] = frozenset()
+    asking: frozenset[str] = frozenset()  # "Hua, asked about the report at her briefing on Wednesday, said"
 
 
 def scene_cues() -> SceneCues:
@@ -102,7 +106,7 @@ def scene_cues() -> SceneCues:
         for word in words:
             kinds.setdefault(str(word).lower(), kind)
     lists = ("scene_verbs", "shared_scenes", "turn_scenes", "after_event", "definite_scene", "lead_documents",
-             "gathering_verbs", "publishing_verbs", "reply_verbs")
+             "gathering_verbs", "publishing_verbs", "reply_verbs", "asking_verbs")
     return SceneCues(kinds, *(frozenset(str(w).lower() for w in lex[k]) for k in lists))
 
 
@@ -259,16 +263,20 @@ class StatementDates:
     def _passable(self, tok: Token, anchors: list[Token]) -> bool:
         """Whether a path from a time to the cue may run through ``tok``: a preposition, a scene noun, a place or
         other name, the speaker, or a participle with no subject of its own ("Speaking at ...")."""
-        if tok.pos_ == "ADP" or tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in PART_OF_DAY:
-            return True  # "At a news conference late on Wednesday"
+        if tok.pos_ == "ADP" or tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in PART_OF_DAY | RELATIVE_TIMES:
+            return True  # "At a news conference late on Wednesday", "welcomed the talks later on Tuesday"
         if tok.pos_ in ("NOUN", "PROPN"):
             subject = tok.dep_ in ("nsubj", "nsubjpass") and any(tok.head.i == a.i for a in anchors)
             named = tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
-            placed = tok.dep_ == "pobj" and tok.head.lower_ == "at"  # "At a durbar of chiefs [on Saturday]"
+            placed = tok.dep_ == "pobj" and (tok.head.lower_ == "at" or (  # "At a durbar of chiefs [on Saturday]",
+                tok.head.lower_ in ("on", "in") and tok.i < anchors[0].i and tok.head.head.i == anchors[0].i))
+            # "On the harbour wall in Sassnitz [on Wednesday], ..., X said": the place the sentence opens with
             return subject or named or placed or self._kind(tok) is not None
         if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in WHILE for c in tok.children):
                 return True  # "said as he opened the news conference": the scene the words were said in
+            if self._asked_aside(tok):
+                return True
             participle = tok.tag_ in ("VBG", "VBN") or (tok.dep_ == "acl" and tok.tag_ == "VBD")  # "leaflet, handed"
             return tok.dep_ in PARTICIPLE_DEPS and participle and not any(
                 c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in ("aux", "auxpass") and _verbal(c)) for c in tok.children)
@@ -283,7 +291,7 @@ class StatementDates:
         for _ in range(MAX_STEPS):
             if tok.i in ids:
                 return path
-            if (tok.dep_ in BLOCK and not through) or tok.head.i == tok.i:
+            if (tok.dep_ in BLOCK and not through and not self._asked_aside(tok)) or tok.head.i == tok.i:
                 return None
             tok = tok.head
             if tok.i in ids or self._speaking_clause(tok, ids):
@@ -292,6 +300,11 @@ class StatementDates:
                 return None
             path.append(tok)
         return None
+
+    def _asked_aside(self, tok: Token) -> bool:
+        """A question put to the speaker, set off after their name ("Hua, asked about the report at her briefing on
+        Wednesday, said"): where and when she answered."""
+        return tok.lemma_.lower() in self.cues.asking and tok.i > 0 and tok.nbor(-1).text == ","
 
     def _speaking_clause(self, tok: Token, ids: set[int]) -> bool:
         """Whether ``tok`` is a relative clause on the speaker that tells the speaking ("who briefed reporters",
@@ -322,7 +335,7 @@ class StatementDates:
                 path = []  # "said on Monday the talks would resume", the time hung on the content by the parser
             if path is None:
                 continue
-            stated = all(tok.pos_ == "ADP" for tok in path)
+            stated = all(tok.pos_ == "ADP" or tok.lower_ in RELATIVE_TIMES for tok in path)
             rank = (0 if stated else 1, 0 if len(value) == 10 else 1, abs(t.start - anchors[0].idx))  # a day first:
             if best is None or rank < best[:3]:  # "Chairperson ... for November, ..., told reporters on Tuesday"
                 best = (*rank, value, "stated" if stated else "sentence")
@@ -531,6 +544,8 @@ class StatementDates:
         first = min((x for person in self._same_person(st.speaker) for x in starts.get(person, [])), default=None)
         if first is None or first < start:
             return None
+        if self._with_last(first) and self.last_date is not None:
+            return self.last_date  # "Abakar, an older man travelling with them, said": with the one before
         if self._kin_of_last(first) and start > 1:  # "Her neighbour, Adam Khamis, said": the scene of the one before
             start = self.document.text.rfind("\n\n", 0, start - 2) + 1
         found = None
@@ -556,6 +571,17 @@ class StatementDates:
         noun = tok.head if tok.dep_ in ("compound", "flat", "poss") else tok
         nouns = [noun, noun.head] if noun.dep_ == "appos" else [noun, *(c for c in noun.children if c.dep_ == "appos")]
         return any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for n in nouns for c in n.children)
+
+    def _with_last(self, at: int) -> bool:
+        """Whether the person named at ``at`` is set beside the one before by a description in apposition
+        ("Abakar, an older man travelling with them"): there with them, then."""
+        tok = self.tokens.at(at) if self.tokens is not None else None
+        if tok is None:
+            return False
+        noun = tok.head if tok.dep_ in ("compound", "flat", "poss") else tok
+        described = [noun.head] if noun.dep_ == "appos" else [c for c in noun.children if c.dep_ == "appos"]
+        return any(t.dep_ == "pobj" and t.lower_ in ("her", "him", "them") and t.head.lower_ in BESIDE
+                   for n in described for t in n.subtree)
 
     def _recent(self, value: str) -> bool:
         """Whether a day or month lies within a season of publication: the time of a scene statements were made
@@ -721,6 +747,11 @@ class StatementDates:
         text, start = self.document.text, self.document.body_start
         while start < len(text) and text[start].isspace():
             start += 1
+        first = text.find("\n\n", start)
+        if first > start and HEADLINE.fullmatch(text[start:first].strip()):
+            start = first  # a headline the text opens with: the lead is the paragraph after it
+            while start < len(text) and text[start].isspace():
+                start += 1
         dateline = DATELINE.match(text, start)
         return dateline.end() if dateline else start
 

@@ -1111,3 +1111,23 @@ def test_events_phrasings_killings_walkouts_shutdowns_and_handovers(run_text: Ru
 )
 def test_events_phrasings_drills_alone_and_together(run_text: Run, text: str, expected: Expected) -> None:
     _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb's own sense with its object outranks the cue it is otherwise
+        ("Japan's prime minister offered a heartfelt apology to South Korean workers on Thursday.",
+         ("SUPPORT", "JPN", "KOR")),
+        ("Japan offered to send troops to help Australia.", ("AGREE", "JPN", "AUS")),
+        # backing what a party puts forward backs the party
+        ("Canada endorsed Mexico's bid to host the summit.", ("SUPPORT", "CAN", "MEX")),
+        ("Mali rejected an ECOWAS offer to mediate.", ("REJECT", "MLI", "ECOWAS")),
+        ("Chad's military government restored the right of opposition parties to hold rallies on Monday.",
+         ("CONCEDE", "TCD")),
+        ("Analysts said the ministry could accede to striking teachers' demands for higher pay.", None),
+    ],
+)
+def test_events_phrasings_own_senses_and_what_parties_put_forward(run_text: Run, text: str,
+                                                                 expected: Expected) -> None:
+    _check(run_text, text, expected)

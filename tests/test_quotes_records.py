@@ -334,3 +334,10 @@ def test_quotes_records_the_same_evening_is_the_narratives_day_not_a_quoted_one(
             'attack launched "on a Saturday, while the mediators sat in Doha".\n\n'
             '"Our soldiers are at home," Mbala told the state broadcaster RTNC the same evening.')
     assert _rows(run_text(text, FRIDAY))[-1] == ("Didier Mbala", "2026-03-02")
+
+
+def test_quotes_records_a_cable_linking_two_countries_says_nothing(run_text: Run) -> None:
+    text = "Divers found damage on a power cable linking Estonia and Finland, the coast guard said on Tuesday."
+    assert _rows(run_text(text, FRIDAY)) == [("The coast guard", TUESDAY)]
+    linked = run_text("The minister linked the attack to Russia on Tuesday.", FRIDAY)
+    assert [q.text for q in linked.quotes] == ["the attack to Russia"]

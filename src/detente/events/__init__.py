@@ -1018,14 +1018,17 @@ def _events(
     partners = len(own) > 1 and all(s.sector in FORCES and _of_a_people(s, lexicon) for s in sources)
     if code.type == "COERCE" and partners and lexicon.joint.code:
         code, targets = lexicon.codes[lexicon.joint.code], []  # "Italian and French police broke up a ring": partners
-    if code.code == DRILLED and _drilled_alone(token, sources):
+    if code.code == DRILLED and len(sources) == 1 and _drilled_alone(token, sources) and any(
+            t.country and t.country not in own for t in targets):
         code = lexicon.codes[SHOW_OF_FORCE]  # "China staged military drills around Taiwan": no partner, a show of force
     if token.pos_ != "VERB" and code.quad <= 2 and all(s.name is None for s in sources):
         return  # "the treaty governs the use of six rivers": a cooperative act named by a noun alone is background
     intensity = _intensity(lexicon, lexicon.intensity(code), reading)
     evidence = _evidence(document, sent)
     where = _location(document, sent, place, lexicon.places)
-    pairs = list(_pairs(sources, targets, lexicon.mutual(code.code, token)))
+    pulled_apart = code.type == "RETREAT" and partners and not any(t.country for t in targets)  # "Indian and
+    # Chinese troops withdrew to the positions they held in 2020": each from the other
+    pairs = list(_pairs(sources, [] if pulled_apart else targets, lexicon.mutual(code.code, token) or pulled_apart))
     if code.code in lexicon.symmetric:  # "X met Y": Y met X as well
         pairs += [(t, s) for s, t in pairs if t is not None and _known(t) and (t, s) not in pairs]
     if code.type in lexicon.abroad_only:  # "Serbia suspended the dialogue": no sanction of Serbia by Serbia
@@ -1055,7 +1058,7 @@ ENVOYS = frozenset({"delegation"})  # sent by the parties named after them
 DRILLED = "062"  # military cooperation: drills and exercises held together
 DRILLS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame"})
 PARTNERED = frozenset({"joint", "combined", "with", "together", "jointly", "alongside", "bilateral", "trilateral",
-                       "multinational", "allied"})
+                       "multinational", "allied", "allies", "partners"})
 FIRED = "194"  # fire artillery or missiles
 SHOW_OF_FORCE = "152"  # a missile test, an alert raised
 WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "icbm", "projectile", "projectiles"})
@@ -1136,7 +1139,7 @@ def _denial_of_an_act(token: Token, lexicon: Lexicon) -> bool:
     organising the riots"), rather than refusing a thing ("denied the request")."""
     if token.pos_ != "VERB":
         return False
-    if any(coder.disputed_report(g, lexicon) in (c, *token.children) for c in token.children for g in c.children):
+    if coder.denies_reported_act(token, lexicon):
         return True  # "denied reports that its chief had met Taliban leaders"
     if lexicon.modality_words.get(token.lemma_.lower()) != "denied":
         return False

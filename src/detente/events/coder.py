@@ -53,6 +53,8 @@ APPEALS = frozenset({"request", "demand"})  # governors whose appeal is an event
 CLAUSE_STOPS = frozenset({"conj", "advcl", "relcl", "parataxis"})  # a denial does not reach across these
 PEOPLE_OF_ACTS = frozenset({"worker", "official", "agency", "group", "organisation", "organization", "activist",
                             "campaigner", "expert", "coordinator", "chief", "monitor", "volunteer"})
+CONJECTURES = frozenset({"would", "will", "could", "might", "may", "should"})
+SAID_ACTS = frozenset({"SUPPORT"})  # acts a cue's object makes by being said ("offered an apology")
 CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})  # nouns a relative clause answers
 ASKING_BY_INFINITIVE = frozenset({"tell"})  # cues that ask only through an infinitive ("told X to halt")
 JUDGED_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})  # the complement a verb of judgement judges by
@@ -207,6 +209,8 @@ def disputed_report(token: Token, lexicon: Lexicon) -> Token | None:
         report = node.head
         told = node.dep_ in {"acl", "ccomp"} or (node.dep_ == "relcl" and any(  # "suggestions [that] Beirut had
             c.dep_ == "mark" and c.lower_ == "that" for c in node.children))  # caved", not "a report which X wrote"
+        told = told and not any(c.dep_ == "aux" and c.lower_ in CONJECTURES for c in node.children)  # not "a
+        # suggestion that Europe would follow the US": a conjecture rejected, no act denied
         if told and report.lemma_.lower() in lexicon.reports and report.dep_ in {
                 "dobj", "nsubjpass"} and report.head.lemma_.lower() in lexicon.disputing:
             return report
@@ -219,6 +223,14 @@ def disputed_report(token: Token, lexicon: Lexicon) -> Token | None:
             return None
         node = report
     return None
+
+
+def denies_reported_act(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of denial rejects a report of an act the sentence codes ("denied reports that its chief had
+    met Taliban leaders"), not a charge of a state of things ("rejected US assertions it is a sanctuary")."""
+    found = triggers(verb.sent, lexicon)
+    return any((report := disputed_report(verb.doc[i], lexicon)) is not None and report.head.i == verb.i
+               for i in found)
 
 
 def _in_condition(token: Token, words: dict[str, str]) -> bool:
@@ -305,7 +317,7 @@ def _chain(token: Token, top: Token | None = None) -> list[Token]:
 
 def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon) -> Reading | None:
     """The reading of an event under its outermost governing cue, or None when no cue governs it."""
-    if _relative_act(token):
+    if _relative_act(token, pattern, lexicon):
         return None  # "restore relations that Bahrain had cut": the cut is told, nothing governs it
     report = disputed_report(token, lexicon)
     if report is not None:
@@ -436,7 +448,7 @@ def _phrase(token: Token, lexicon: Lexicon) -> list[Token]:
 def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon: Lexicon) -> bool:
     """Whether an event predicate above this one, below any cue, covers it ("condemned the attack"); a relative
     clause whose verb does the act its noun names ("the peace agreement that X and Y signed") is that act."""
-    if _relative_act(token):
+    if token.i in found and _relative_act(token, found[token.i], lexicon):
         return False
     below = token
     for node in up:
@@ -450,10 +462,20 @@ def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon
     return False
 
 
-def _relative_act(token: Token) -> bool:
-    """A relative clause whose noun is its verb's object, done by a subject of its own ("the agreement that X and
-    Y signed"), not one the noun does ("the attack that killed nine"), nor a charge answered ("a charge Kigali
-    denies") or a noun the clause tells of through "whose"."""
+def _own_sense(pattern: Pattern | None, obj: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a cue's pattern with this object is an act done by saying it ("offered an apology", "extended
+    condolences"), no offer or pledge to act ("offered technical assistance" is one)."""
+    return pattern is not None and pattern.obj == obj.lemma_.lower() and obj.head.i == verb.i and (
+        lexicon.codes[pattern.code].type in SAID_ACTS)
+
+
+def _relative_act(token: Token, pattern: Pattern, lexicon: Lexicon) -> bool:
+    """A cooperative act in a relative clause whose noun is its verb's object, done by a subject of its own ("the
+    agreement that X and Y signed"), not one the noun does ("the attack that killed nine"), nor a charge answered
+    ("a charge Kigali denies"), a noun the clause tells of through "whose", or a hostile act told in passing ("the
+    bases it has seized", which the act of the sentence outranks)."""
+    if lexicon.codes[pattern.code].quad > 2:
+        return False
     relative = token.dep_ == "relcl" or (token.dep_ == "acl" and any(  # "the accord [that] X signed", misread
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children))
     if not relative or token.pos_ != "VERB" or any(
@@ -512,8 +534,12 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     plain: list[Reading] = []
     for i, pattern in found.items():
         token = doc[i]
+        if token.dep_ == "amod" and token.tag_ == "VBG":
+            continue  # "striking teachers' demands", "protesting farmers": a participle that describes, no act
         up = path_up(token, lexicon)
         reading = None if _dominated(token, up, found, lexicon) else _governed(token, pattern, up, lexicon)
+        if reading is not None and _own_sense(found.get(reading.head.i), token, reading.head, lexicon):
+            reading = None  # "offered a heartfelt apology": the verb's own sense with this object, no offer
         if reading is not None and _undone(reading.head, found):
             continue  # "lifted its veto on the talks": the lifting is the event, not the veto
         if reading is not None:
@@ -533,6 +559,8 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
                                                            for c in token.children):
             continue  # "insisted that Bishkek had never endorsed": a claim, no demand
         nodes = _chain(token) + _light_chain(token, lexicon) + _shared_chain(token)
+        if own is not None and any(c.dep_ == "dobj" and _own_sense(pattern, c, token, lexicon) for c in token.children):
+            own = None  # "offered an apology": a sense of its own with this object, no offer to act
         modality = _modality(token, nodes, lexicon, own.modality if own is not None else "asserted")
         code = _own_code(token, pattern, lexicon)
         if code is not None and modality == "intended":

@@ -58,11 +58,19 @@ def misread_verb(token: Token) -> bool:
 
 def _described(token: Token) -> bool:
     """A past participle describing a noun without naming who acted ("marines stationed aboard the ship"); one on
-    a sentence whose root is no verb is the sentence's own verb, misread ("brigades massed near the border"); one
-    with a subject of its own is a clause the noun tells ("reports that its chief had met Taliban leaders")."""
+    a sentence whose root is no verb is the sentence's own verb, misread ("brigades massed near the border")."""
     if token.dep_ != "acl" or token.tag_ != "VBN" or token.sent.root.pos_ not in {"VERB", "AUX"}:
         return False
-    return not any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in token.children)
+    return not any(c.dep_ == "agent" for c in token.children)
+
+
+def _disputed_clause(token: Token, lexicon: Lexicon) -> bool:
+    """A clause with a subject of its own that a report a denial rejects tells ("denied reports that its chief
+    had met Taliban leaders"): the act denied, no state; one under any other noun ("an announcement that it had
+    opened corridors") stays what the noun tells."""
+    report = token.head
+    return any(c.dep_ == "nsubj" for c in token.children) and report.lemma_.lower() in lexicon.reports and (
+        report.head.lemma_.lower() in lexicon.disputing)
 
 
 def _objects(token: Token, loose: Container[str] = ()) -> list[Token]:
@@ -160,7 +168,7 @@ def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
     if token.pos_ == "VERB":
         if token.dep_ == "amod" and not misread_verb(token):
             return []  # "the detained journalist" describes, it does not report
-        if _described(token):
+        if _described(token) and not _disputed_clause(token, lexicon):
             return []  # "marines stationed aboard the ship", "the fine imposed over its rules": a state, no act
         return lexicon.verbs.get(lemma(token, lexicon.verbs), [])
     lemma_ = token.lemma_.lower()

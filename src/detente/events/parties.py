@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 RELATIVE = RELATIVE_PRONOUNS
+PUT_FORWARD = frozenset({"bid", "candidacy", "application", "plan", "proposal", "request", "initiative", "demand",
+                         "position", "stance", "offer"})  # what a party puts forward: backing it is backing the party
 DATELINE_SUBJECTS = frozenset({"appos", "conj", "npadvmod", "nsubj", "dep"})  # a subject misattached to a dateline
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she"})
 IMPERSONAL = frozenset({"it", "its"})  # pronouns of a state or a body
@@ -370,6 +372,9 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
         out.extend(found)
         if mutual:  # "shared intelligence on smuggling networks with Poland", "with" misattached
             out.extend(g for t in found for g in _prep_objects(t, ("with",)))
+    out.extend(p for t in list(out) if t.lemma_.lower() in PUT_FORWARD for p in t.children
+               if (p.dep_ == "poss" and p.pos_ != "PRON") or (p.dep_ == "compound" and p.pos_ == "PROPN"))
+    # "endorsed Taiwan's bid", "spurned an ECOWAS offer"
     out = [content(t) for t in out]
     out.extend(g for t in list(out) if t.lemma_.lower() in PRESSURES for g in _prep_objects(t, ("from", "by")))
     for noun in [t for t in out if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns]:

@@ -26,7 +26,6 @@ MIN_CONTENT_TOKENS = 1
 NOUNS = ("NOUN", "PROPN", "PRON")
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 ASK = "ask"
-WH_WORDS = frozenset({"whether", "how", "when", "what", "which", "who", "why", "where"})
 SUBJECT_NOISE = frozenset({"advmod", "aux", "auxpass", "neg", "mark", "prep", "cc", "ccomp", "parataxis"})
 MIN_OBJECT_TOKENS = 1
 OBJECT_TAILS = frozenset({"oprd", "xcomp"})
@@ -726,9 +725,9 @@ def _embedded_question(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
     refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in WITHHOLDING
     refusing = lemma in WITHHOLDING and any(
         c.dep_ == "xcomp" and lexicon.is_cue(lexicon.lemma(c)) for c in tok.children)
-    unsaid = any(c.dep_ == "neg" for c in tok.children) and any(  # "did not say whether China would send experts"
-        c.dep_ == "ccomp" and (c.left_edge.lower_ in WH_WORDS or any(
-            m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)) for c in tok.children)
+    unsaid = any(c.dep_ == "neg" and c.i < tok.i for c in tok.children) and any(  # "did not say whether China
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)  # would attend"
+        for c in tok.children)
     return question or particle or refused or refusing or unsaid
 
 
@@ -736,6 +735,8 @@ def _not_speech(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
     """A cue used as something other than speech by the sentence's subject: a passive participle ("Asked
     whether Seoul would send troops, Park said ...": the reporter asked, Park answers), or a verb listed in
     ``participle_not_cues`` as a participle adjunct ("raised rates, citing concerns over inflation")."""
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and lemma in lexicon.participle_not_cues:
+        return True  # "a fibre-optic cable linking Germany and Finland"
     if not _bare_participle(tok):
         return False
     passive = tok.tag_ in ("VBN", "VBD") and tok.dep_ == "advcl" and (

@@ -274,7 +274,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "quotes_y.yaml": {"precision": 0.95, "recall": 0.97, "f1": 0.96, "speaker": 0.99, "names": 0.99, "date": 0.96},
     "quotes_z.yaml": {"precision": 0.94, "recall": 0.99, "f1": 0.96, "speaker": 0.99, "names": 0.92, "date": 0.97},
     "quotes_aa.yaml": {"precision": 0.93, "recall": 0.99, "f1": 0.95, "speaker": 0.97, "names": 0.95, "date": 0.93},
-    "quotes_ab.yaml": {"precision": 0.96, "recall": 0.97, "f1": 0.96, "speaker": 0.96, "names": 0.93, "date": 0.96},
+    "quotes_ab.yaml": {"precision": 0.96, "recall": 0.97, "f1": 0.96, "speaker": 0.96, "names": 0.94, "date": 0.96},
     "quotes_ac.yaml": {"precision": 0.93, "recall": 0.99, "f1": 0.95, "speaker": 0.95, "names": 0.74, "date": 0.76},
     "actors.yaml": {"found": 0.96, "country": 0.87, "sector": 0.90, "kind": 0.91, "name": 0.80, "linking": 0.80,
                     "link_precision": 0.85},

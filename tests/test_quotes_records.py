@@ -341,3 +341,11 @@ def test_quotes_records_a_cable_linking_two_countries_says_nothing(run_text: Run
     assert _rows(run_text(text, FRIDAY)) == [("The coast guard", TUESDAY)]
     linked = run_text("The minister linked the attack to Russia on Tuesday.", FRIDAY)
     assert [q.text for q in linked.quotes] == ["the attack to Russia"]
+
+
+def test_quotes_records_the_paramilitary_group_is_the_armed_body_named_last(run_text: Run) -> None:
+    text = ("The Rapid Support Forces shelled the city on Monday. The paramilitary group said its fighters held "
+            "their positions.")
+    assert [q.speaker.name for q in run_text(text, FRIDAY).quotes] == ["The Rapid Support Forces"]
+    union = "The teachers' union met on Monday. The group said its members would strike."
+    assert [q.speaker.name for q in run_text(union, FRIDAY).quotes] == ["The group"]  # no armed body named

@@ -36,6 +36,11 @@ MAIN_DEPS = frozenset({"ROOT", "conj"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 DESCRIPTOR_DEPS = frozenset({"compound", "amod"})
 DOCTORS = frozenset({"doctor", "physician", "surgeon"})  # what "Dr." before a name may be called after
+ARMED_BODIES = frozenset({"group", "movement", "militia", "paramilitaries", "rebels", "force", "forces"})  # words
+# a story uses again for the armed group it named last ("the paramilitary group said")
+ARMED_SECTORS = frozenset({"REB", "MIL"})
+ARMED_HEADS = frozenset({"militia", "paramilitaries", "rebels"})  # armed by the word itself; "the group" needs
+ARMED_WORDS = frozenset({"paramilitary", "armed", "rebel", "militant", "insurgent", "jihadist"})  # one of these
 LOOK_BACK = 40  # salient mentions searched before a pronoun
 GENERIC_DOCUMENTS = frozenset({"document", "text"})  # "the document said": the last document that spoke
 STATEMENTS = frozenset({"statement"})  # a word for any document that spoke, where none was named by it
@@ -234,6 +239,13 @@ class Chains:
         bodies = {a.id: a for a in self.document.actors if a.kind == "organization" and a.mentions
                   and min(m.start for m in a.mentions) < mention.start
                   and head in _words(spelled_out(self.document, a.name) or a.name)}
+        armed_words = head in ARMED_BODIES and (head in ARMED_HEADS or bool(ARMED_WORDS & set(words[:-1])))
+        if not bodies and armed_words:  # "The paramilitary group said" after "the Rapid Support Forces":
+            named = [(max(m.start for m in a.mentions if m.start < mention.start), a) for a in self.document.actors
+                     if a.kind == "organization" and a.name[:1].isupper()
+                     and any(m.start < mention.start for m in a.mentions)]
+            last = max(named, key=lambda found: found[0])[1] if named else None  # the body named last, if armed
+            return last if last is not None and last.sector in ARMED_SECTORS else None
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _described_words(self, mention: Span) -> list[str]:

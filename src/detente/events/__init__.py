@@ -1018,7 +1018,7 @@ def _events(
     partners = len(own) > 1 and all(s.sector in FORCES and _of_a_people(s, lexicon) for s in sources)
     if code.type == "COERCE" and partners and lexicon.joint.code:
         code, targets = lexicon.codes[lexicon.joint.code], []  # "Italian and French police broke up a ring": partners
-    if code.code == DRILLED and len(sources) == 1 and _drilled_alone(token, sources) and any(
+    if code.code == DRILLED and len(sources) == 1 and _drilled_alone(token) and any(
             t.country and t.country not in own for t in targets):
         code = lexicon.codes[SHOW_OF_FORCE]  # "China staged military drills around Taiwan": no partner, a show of force
     if token.pos_ != "VERB" and code.quad <= 2 and all(s.name is None for s in sources):
@@ -1123,12 +1123,12 @@ def _of_a_people(party: Party, lexicon: Lexicon) -> bool:
     return kb is not None and any(kb.demonym(" ".join(first[:n])) for n in (1, 2))
 
 
-def _drilled_alone(token: Token, sources: list[Party]) -> bool:
-    """Whether drills or exercises are held by one side with no partner ("Belarus held military exercises near the
-    Lithuanian border"): none joint, combined or held with another, and no doers of two countries."""
+def _drilled_alone(token: Token) -> bool:
+    """Whether drills or exercises are held with no partner ("Belarus held military exercises near the Lithuanian
+    border"): none joint, combined, held with another or by allies."""
     drills = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     drills = [d for d in drills if d.lemma_.lower() in DRILLS]
-    if not drills or len({s.country for s in sources if s.country}) > 1:
+    if not drills:
         return False
     words = {w.lower_ for d in drills for w in d.subtree} | {c.lower_ for c in token.children}
     return not words & PARTNERED
@@ -1139,7 +1139,7 @@ def _denial_of_an_act(token: Token, lexicon: Lexicon) -> bool:
     organising the riots"), rather than refusing a thing ("denied the request")."""
     if token.pos_ != "VERB":
         return False
-    if coder.denies_reported_act(token, lexicon):
+    if token.lemma_.lower() in lexicon.disputing and coder.denies_reported_act(token, lexicon):
         return True  # "denied reports that its chief had met Taliban leaders"
     if lexicon.modality_words.get(token.lemma_.lower()) != "denied":
         return False

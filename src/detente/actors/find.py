@@ -178,7 +178,8 @@ def _headline_names(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         if kept < len(parts):
             m.name = " ".join(parts[:kept])
-            m.end = ctx.text.find(m.name, m.start) + len(m.name) if m.name in ctx.text[m.start:m.end] else m.end
+            at = ctx.text.find(m.name, m.start, m.end)
+            m.end = at + len(m.name) if at >= 0 else m.end
         out.append(m)
     return out
 

@@ -565,23 +565,24 @@ class StatementDates:
     def _kin_of_last(self, at: int) -> bool:
         """Whether the person named at ``at`` is introduced by a possessive pronoun ("Her neighbour, Adam Khamis",
         "His wife, Amina"): someone beside the one the paragraph before spoke of."""
-        tok = self.tokens.at(at) if self.tokens is not None else None
-        if tok is None:
-            return False
-        noun = tok.head if tok.dep_ in ("compound", "flat", "poss") else tok
-        nouns = [noun, noun.head] if noun.dep_ == "appos" else [noun, *(c for c in noun.children if c.dep_ == "appos")]
-        return any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") for n in nouns for c in n.children)
+        named = self._named_with(at)
+        return named is not None and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their")
+                                         for n in (named[0], *named[1]) for c in n.children)
 
     def _with_last(self, at: int) -> bool:
         """Whether the person named at ``at`` is set beside the one before by a description in apposition
         ("Abakar, an older man travelling with them"): there with them, then."""
+        named = self._named_with(at)
+        return named is not None and any(t.dep_ == "pobj" and t.lower_ in ("her", "him", "them")
+                                         and t.head.lower_ in BESIDE for n in named[1] for t in n.subtree)
+
+    def _named_with(self, at: int) -> tuple[Token, list[Token]] | None:
+        """The noun of the person named at ``at`` and the descriptions in apposition with it."""
         tok = self.tokens.at(at) if self.tokens is not None else None
         if tok is None:
-            return False
+            return None
         noun = tok.head if tok.dep_ in ("compound", "flat", "poss") else tok
-        described = [noun.head] if noun.dep_ == "appos" else [c for c in noun.children if c.dep_ == "appos"]
-        return any(t.dep_ == "pobj" and t.lower_ in ("her", "him", "them") and t.head.lower_ in BESIDE
-                   for n in described for t in n.subtree)
+        return noun, [noun.head] if noun.dep_ == "appos" else [c for c in noun.children if c.dep_ == "appos"]
 
     def _recent(self, value: str) -> bool:
         """Whether a day or month lies within a season of publication: the time of a scene statements were made

@@ -1107,6 +1107,7 @@ def test_events_phrasings_killings_walkouts_shutdowns_and_handovers(run_text: Ru
         ("Romanian police broke up a people-smuggling ring near Ruse.", ("COERCE", "ROU")),
         ("South African and Zimbabwean police seized a tonne of cannabis at Beitbridge.",
          ("COOPERATE", "ZAF", "ZWE")),
+        ("Bolivian and Peruvian police dismantled a trafficking ring on Lake Titicaca.", ("COOPERATE", "BOL", "PER")),
     ],
 )
 def test_events_phrasings_drills_alone_and_together(run_text: Run, text: str, expected: Expected) -> None:
@@ -1131,3 +1132,29 @@ def test_events_phrasings_drills_alone_and_together(run_text: Run, text: str, ex
 def test_events_phrasings_own_senses_and_what_parties_put_forward(run_text: Run, text: str,
                                                                  expected: Expected) -> None:
     _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arms race is politics, a race is sport
+        ("Serbia accused Croatia of fuelling a new arms race in the Balkans.", ("ACCUSE", "SRB", "HRV")),
+        ("Kenya's Kipchoge won the race in Berlin, beating two Ethiopians.", None),
+        # a trade dispute taken to the WTO, a demand issued
+        ("Malaysia launched a WTO challenge against the European Union's deforestation law.", ("ACCUSE", "MYS")),
+        ("Tehran issued a demand for Washington to unfreeze $6 billion of Iranian oil revenue.", ("REQUEST", "IRN")),
+        # the receiver of what is handed is the target, not the thing or person handed
+        ("Peru extradited an alleged cartel accountant to the United States on Friday.", ("COOPERATE", "PER", "USA")),
+        ("Two patrol boats were given to Ghana's navy by Britain on Monday.", ("AID", "GBR", "GHA")),
+    ],
+)
+def test_events_phrasings_races_challenges_demands_and_handovers(run_text: Run, text: str, expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+def test_events_phrasings_an_act_called_names_is_aimed_at_its_doers(run_text: Run) -> None:
+    boarded = "HELSINKI — Finland's coast guard boarded a Russian tanker on Thursday.\n\n"
+    called = "Moscow called the boarding \"an act of piracy\"."
+    events = run_text(boarded + called, published="2026-03-04").events
+    assert ("ACCUSE", "RUS", "FIN") in {(e.type, e.source.country, e.target.country if e.target else None)
+                                        for e in events}

@@ -48,6 +48,8 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "descriptions.csv": (("term",), ("term", "refers")),
     "portfolios.csv": (("word",), ("word",)),
 }
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "la", "le",
+                            "di", "du", "y", "abu", "ould"})  # lowercase words inside a name ("Salman bin Hamad")
 OFFICE_COLUMNS = ("kb_id", "name", "aliases", "gender", "country", "office", "role", "sector", "start", "end")
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "leader": 2, "foreign_minister": 3,
                "defence_minister": 4, "finance_minister": 5, "interior_minister": 6, "justice_minister": 7,

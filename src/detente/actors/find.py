@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..datelines import DATELINE
-from ..kb import Entry, KnowledgeBase, Role
+from ..kb import NAME_PARTICLES, Entry, KnowledgeBase, Role
 from .mentions import (
     ACTING_DEPS,
     DEFINITE,
-    NAME_PARTICLES,
     PRONOUNS,
     SUBJECT_DEPS,
     Gazetteer,
@@ -242,6 +241,14 @@ def _named_later(ctx: Context, found: list[Mention]) -> list[Mention]:
             named.also.append((m.start, m.end))  # "Prime Minister and Minister of Foreign Affairs Sheikh Faisal"
             named.roles += [m.role] if m.role else []
             continue
+        if m.form in ("description", "group") and (named := _titled_right_before(ctx, m, found)) is not None:
+            span = ctx.parse.char_span(m.start, m.end, alignment_mode="expand")
+            info = _describe(ctx, [t.i for t in span] if span is not None else [])
+            if info.role:  # "Vietnam's Minister of Foreign Affairs | Do Quang Vinh": one title, two phrases
+                named.also.append((m.start, m.end))  # of the parser's
+                named.role, named.office = info.role, info.office
+                named.country = named.country or info.country or m.country
+                continue
         if m.kind == "person" and m.form == "description" and m.definite and (named := _titled_next(ctx, m, found)):
             named.also.append((m.start, m.end))  # "the agency's Director General told the board ... Director
             continue  # General Matías Echeverría Salas ... said"
@@ -277,9 +284,28 @@ def _title_joined(ctx: Context, m: Mention, found: list[Mention]) -> Mention | N
     """The person a title joined by "and" to the title of their name belongs to ("Prime Minister and Minister of
     Foreign Affairs Sheikh Faisal bin Jassim Al Thani": one person of two offices)."""
     named = next((x for x in found if x.start > m.end and x.kind == "person" and x.form == "name"), None)
-    if named is None or not TITLE_JOINT.match(ctx.text[m.end:named.start]) or ctx.kb.place(named.name) is not None:
+    if named is None or ctx.kb.place(named.name) is not None:
         return None  # not "Resident and Humanitarian Coordinator for [Sudan]": a place the title is for
-    return named
+    if TITLE_JOINT.match(ctx.text[m.end:named.start]):
+        return named
+    between = ctx.text[m.end:named.start]  # "the Special Representative ... and head of the UN Integrated
+    words = between.rstrip().split()  # Office in Haiti, Ms. Solveig Haraldsen": the second title of one person
+    while words and words[-1] in ctx.kb.honorifics:
+        words.pop()
+    phrase = " ".join(words)
+    joined = ctx.text[max(0, m.start - 5):m.start].endswith(" and ")
+    if joined and phrase.endswith(",") and len(phrase) <= 80 and not any(c in phrase[:-1] for c in ".,;:\"“”()"):
+        return named
+    return None
+
+
+def _titled_right_before(ctx: Context, m: Mention, found: list[Mention]) -> Mention | None:
+    """The person named right after a capitalised title with nothing between, whom the parser did not join to
+    it ("Vietnam's Minister of Foreign Affairs Do Quang Vinh", "Do" read as a verb)."""
+    named = next((x for x in found if x.kind == "person" and x.form == "name" and x.start > m.end), None)
+    if named is None or ctx.text[m.end:named.start] != " " or named.role:
+        return None
+    return named if ctx.text[m.start:m.end].split()[-1][:1].isupper() else None
 
 
 def _titled_next(ctx: Context, m: Mention, found: list[Mention]) -> Mention | None:
@@ -564,8 +590,10 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
         if honorific is not None:  # "head of the Nusantara Capital Authority Prof. [Bambang Setiawan Nugroho]"
             start = honorific + 1
         given = next((k for k in range(start + 1, end - 1) if toks[k].text in ctx.kb.given_names
-                      and toks[k - 1].text != "-" and all(toks[x].ent_type_ != "PERSON" for x in range(start, k))),
-                     None)  # not "Jean-[Pierre]"
+                      and toks[k - 1].text != "-" and all(toks[x].ent_type_ != "PERSON"
+                                                          and toks[x].text not in ctx.kb.given_names
+                                                          for x in range(start, k))),
+                     None)  # not "Jean-[Pierre]", nor past a given name to a surname that is one too
         if given is not None:  # "Commissioner of the Canadian Coast Guard [Louis-Philippe Fournier]"
             start = given
         if start == end:  # the portfolio runs on past the title's phrase: "for the Ecological Transition [and the
@@ -810,9 +838,18 @@ def _retag(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
              for t in range(i, j)}
     named |= {t.text for t in ctx.toks if t.ent_type_ == "PERSON" and t.dep_ in ("nsubj", "poss")}  # acting
     surnames = {ctx.toks[j - 1].text for i, j, _, label in spans if label == "PERSON" and j - i > 1}
+    given = {ctx.toks[i].text for i, j, _, label in spans if label == "PERSON" and j - i > 1}
     for i, j, entries, label in spans:
+        before = ctx.toks[i - 1] if i > 1 else None
+        if label == "PERSON" and before is not None and before.pos_ in ("AUX", "VERB") and before.text[:1].isupper() \
+                and not before.is_sent_start and ctx.toks[i - 2].text[:1].isupper():
+            if i in ctx.titles:
+                ctx.titles[i - 1] = ctx.titles.pop(i)
+            i -= 1  # "Minister of Foreign Affairs [Do] Quang Vinh": a family name the tagger read as a verb
         if not entries and label == "ORG" and _person_like(ctx, i, j):
             label = "PERSON"
+        elif not entries and label != "PERSON" and _titled_given_name(ctx, i, j, given):
+            label = "PERSON"  # "Prince Nawaf" of "Prince Nawaf bin Mishaal Al Saud", the model's place
         elif not entries and label != "PERSON" and _namesake(ctx, i, j, surnames):
             label = "PERSON"  # "Ragnhild Eide, a sheep farmer" in a story of the minister Håkon Vatne Eide
         elif not entries and label in ("GPE", "FAC", "LOC") and _named_in_apposition(ctx, i, j):
@@ -833,6 +870,15 @@ def _namesake(ctx: Context, i: int, j: int, surnames: set[str]) -> bool:
     words = [ctx.toks[t] for t in range(i, j)]
     return 2 <= len(words) <= 3 and words[-1].text in surnames and all(
         w.pos_ == "PROPN" and w.text[:1].isupper() and ctx.kb.role(w.lower_) is None for w in words)
+
+
+def _titled_given_name(ctx: Context, i: int, j: int, given: set[str]) -> bool:
+    """Whether one word is the given name of a person the text names in full, after a capitalised title of a
+    person ("Prince Nawaf", "Sheikh Tamim"): that person, named as such names are shortened."""
+    if j - i != 1 or i == 0 or ctx.toks[i].text not in given:
+        return False
+    title = ctx.toks[i - 1]
+    return title.text[:1].isupper() and (title.text in ctx.kb.honorifics or _person_role(ctx, i - 1))
 
 
 def _person_role(ctx: Context, t: int) -> bool:
@@ -887,13 +933,14 @@ def _after_title(ctx: Context, i: int, j: int) -> int:
 def _person_like(ctx: Context, i: int, j: int) -> bool:
     """Whether an organisation entity is really a person's name."""
     doc, kb = ctx.toks, ctx.kb
-    words = [doc[t].text for t in range(i, j)]
+    words = ctx.text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1].text)].split()  # "Jean-Baptiste" is one word
     if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
         return False
     roles = [kb.role(w.lower()) for w in words]
     if any(r is not None and r.kind != "person" for r in roles):
         return False  # 'Pavel Orlov Foundation', 'Claire Party'
-    if (words[0] in kb.honorifics and len(words) <= 4) or (words[0] in kb.given_names and len(words) == 2):
+    given = words[0].split("-")[0] in kb.given_names  # "Marie-Ange Desrosiers"
+    if (words[0] in kb.honorifics and len(words) <= 4) or (given and len(words) == 2):
         return True
     k = _after_title(ctx, i, j)
     titled = any((r := role_at(doc, t, kb)) and r[0].kind == "person" for t in range(i, k))
@@ -1175,6 +1222,8 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
         m.consumed |= info.tokens
     if m.country is None and title.role and (of := _state_of(ctx, head)):
         m.country = of  # "President Kofi Mensah [of Ghana]"
+    if m.country is None and title.role and title.sector != "IGO" and (fronted := _fronted_capital(ctx, head)):
+        m.country = fronted  # "In Tehran, Foreign Ministry spokesman Hamid Rezaei warned ..."
     if m.sector == "IGO" and ctx.kb.country(m.country or "") and not any(
             x.affiliated for x in [title, *(a for a, _ in appos)]):
         m.sector = "GOV"  # 'India's Indus commissioner' serves a state, not an international body
@@ -1191,6 +1240,18 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
         m.gender = next((g for t in range(i, min(i + 2, j - 1)) if (g := ctx.kb.given_names.get(ctx.toks[t].text))),
                         None)
     return m
+
+
+def _fronted_capital(ctx: Context, head: int) -> str | None:
+    """The state whose capital opens the sentence of a name ("In Tehran, ..."): where the official speaks from."""
+    sent = ctx.toks[head].sent
+    k = sent.start
+    if ctx.toks[k].lower_ not in ("in", "from") or k + 2 >= head:
+        return None
+    found = _country_word(ctx, k + 1, capitals=True, organisations=False)
+    if found is None or found[0] is None or ctx.toks[found[1]].text != "," or not ctx.kb.country(found[0]):
+        return None
+    return found[0]
 
 
 def _appositions(ctx: Context, tok: Token, i: int, j: int) -> list[tuple[Info, tuple[int, int] | None]]:
@@ -1398,7 +1459,17 @@ def _role_word(ctx: Context, t: int, info: Info) -> int:
         return 0
     role, end = found
     prev = ctx.toks[t - 1].lower_.rstrip("-") if t > 0 else ""
-    if role.kind == "person":
+    last = ctx.toks[end - 1]
+    if role.kind == "person" and info.title is not None and last.dep_ == "compound" and last.head.i > last.i and (
+            last.head.pos_ == "NOUN" and role_at(ctx.toks, last.head.i, ctx.kb) is None):
+        pass  # "a senior official from a Melanesian [member] state": a word of a thing named, no one's role
+    elif role.kind == "person" and info.office and not role.office and info.title is not None and (
+            info.title.sector == role.sector):
+        pass  # "Minister of Foreign Affairs Prince Nawaf": the office, not the rank named after it
+    elif role.kind == "person" and info.title is not None and t >= 2 and ctx.toks[t - 1].lower_ == "the" and (
+            ctx.toks[t - 2].lower_ in ("of", "to")):
+        pass  # "Special Representative of the Secretary-General", "Adviser to the President": whose it is
+    elif role.kind == "person":
         info.title = role
         info.role = f"{prev} {role.role or role.term}" if prev in MODIFIERS - {"former", "ex"} else role.role
         info.office = None if prev in ("deputy", "vice") else role.office
@@ -1632,7 +1703,8 @@ def _right_extension(ctx: Context, head: int) -> int:
             continue
         named = next((e for k in range(child.i + 1, obj.i + 1) for e in ctx.names.get(k, (0, []))[1]), None)
         if (named and named.kind in ("state", "organization", "region")) or obj.lower_ in AREA_NOUNS:
-            return obj.right_edge.i + 1
+            return next((k for k in range(obj.i + 1, obj.right_edge.i + 1) if doc[k].text in (",", ";")),
+                        obj.right_edge.i + 1)  # "from a member state[, who spoke on condition of anonymity]"
     return head + 1
 
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from ..document import Actor, Span
-from ..kb import Entry, KnowledgeBase, norm
+from ..kb import NAME_PARTICLES, Entry, KnowledgeBase, norm
 from ..kb import as_date as kb_date
-from .mentions import NAME_PARTICLES, Mention
+from .mentions import Mention
 
 GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presidency"}
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
@@ -273,8 +273,11 @@ class Linker:
         """The most recent person the description fits ('the Argentine leader'), else the office holder."""
         word = (self.kb.role(m.role) or self.kb.role(m.role.split()[-1])) if m.role else None
         people = [d for d in reversed(self.drafts) if d.kind == "person" and d.mentions
-                  and not (m.country and d.country and m.country != d.country)
+                  and not (m.country and d.country and m.country != d.country and (
+                      self.kb.country(d.country) or not self._national(m)))  # "the Norwegian diplomat" may serve
+                  # the UN; "Russia's ambassador" serves Russia
                   and not (m.gender and d.gender and m.gender != d.gender)]
+        people.sort(key=lambda d: -max((x.start for x in d.mentions if x.start < m.start), default=-1))
         if m.word in COUNTERPARTS and (other := self._counterpart(m, people)) is not None:
             return other
         if not m.country and self.home and m.office:  # "the prime minister", not "the veteran diplomat"
@@ -284,11 +287,27 @@ class Linker:
             return peer  # "his Ivorian counterpart, Y" is "the Ivorian president" after "President X of Ghana"
         own = self._canonical(m.role)
         same = next((d for d in people if own and self._canonical(d.role) == own), None)
+        here = next((d for d in people if word is not None and any(x.para == m.para and x.start < m.start
+                                                                     for x in d.mentions)
+                     and word.fits(self._canonical(self._held(d)[0]), self._held(d)[1], d.sector)), None)
+        if same is not None and here is not None and not any(x.para == m.para for x in same.mentions):
+            return here  # "Ledesma, speaking at the airport, said ... 'A code ...,' the veteran diplomat said": the
+            # minister of this paragraph, not an unnamed diplomat of an earlier one
         if same is not None:  # 'the diplomat' is the diplomat named before, not a minister named since
             return same
+        title = m.role.split()[-1] if m.role and word is not None and word.kind == "person" else None
+        titled = next((d for d in people if title and title in (d.role or "").split()), None)
+        if titled is not None:  # "the minister" is the Minister of Foreign Affairs, not the Secretary of State
+            return titled  # named since, whose office is a foreign minister's too
         for d in people:
-            if (word.fits(self._canonical(d.role), d.office, d.sector) if word else d.role == m.role):
+            role, office = self._held(d)
+            if (word.fits(self._canonical(role), office, d.sector) if word else d.role == m.role):
                 return d
+        last = people[0] if people else None
+        if last is not None and self._national(m) and m.definite and not self.kb.country(last.country or "") \
+                and last.name[:1].isupper() and any(x.para >= m.para - 1 and x.start < m.start for x in last.mentions):
+            return last  # "Its head, Dr. Annelies Verhoeven, told reporters ... the Dutch diplomat said": a national
+            # serving a body, whose nationality the text gives only now
         self._affiliate(m)
         if m.office and not m.former:
             m.country = m.country or self.home or self.context_country(m)
@@ -299,6 +318,24 @@ class Linker:
         draft = self._new(m, m.name)
         self.unnamed.append(draft)
         return draft
+
+    def _national(self, m: Mention) -> bool:
+        """Whether a description calls someone a diplomat of a nationality ("the veteran Norwegian diplomat"), who
+        may serve a body, not a state ("Russia's ambassador", "the Dutch foreign minister" serve theirs)."""
+        words = m.name.replace("’", "'").split()
+        return bool(m.country) and (m.role or "").split()[-1:] == ["diplomat"] and not any(
+            w.endswith("'s") for w in words) and any(self.kb.demonym(w) for w in words if not w.isupper())
+
+    def _held(self, d: Draft) -> tuple[str | None, str | None]:
+        """The role and office of a person: a counterpart's are those of the one whose counterpart they are ("his
+        Greek counterpart, Nikolaos Vlachopoulos", of a foreign minister, is one)."""
+        if d.role not in COUNTERPARTS:
+            return d.role, d.office
+        owner = next((e for x, e in self.history if e is not d and x.form == "pronoun" and e.kind == "person"
+                      and any(a <= x.start < b for y in d.mentions for a, b in [(y.start, y.end), *y.also])), None)
+        if owner is None or owner.role in COUNTERPARTS:
+            return d.role, d.office
+        return owner.role, owner.office
 
     def _named_later(self, m: Mention) -> bool:
         """Whether the text names, after a description, a person of its country and office ("Guyana's president

@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "la", "le",
-                            "di", "du", "y", "abu", "ould"})  # lowercase words inside a name ("Salman bin Hamad")
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PRONOUNS = {"he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),

@@ -1015,7 +1015,8 @@ def _events(
             t.country in own or t.country is None for t in targets):
         code = lexicon.codes[BUILD_UP]  # "sent 4,000 soldiers to Bolivar state": forces moved at home, no aid;
         targets = _across_border(document, sent, own)  # aimed at the one across "the border with Guyana"
-    partners = len(own) > 1 and all(s.sector in FORCES and _of_a_people(s, lexicon) for s in sources)
+    partners = len(own) > 1 and any(s.sector in FORCES for s in sources) and all(_of_a_people(s, lexicon) and (
+        s.sector in FORCES or _demonym_alone(s, lexicon)) for s in sources)  # "Guatemalan and Mexican police"
     if code.type == "COERCE" and partners and lexicon.joint.code:
         code, targets = lexicon.codes[lexicon.joint.code], []  # "Italian and French police broke up a ring": partners
     if code.code == DRILLED and len(sources) == 1 and _drilled_alone(token) and any(
@@ -1121,6 +1122,12 @@ def _of_a_people(party: Party, lexicon: Lexicon) -> bool:
     first = (party.name or "").split()[:2]
     kb = lexicon.places
     return kb is not None and any(kb.demonym(" ".join(first[:n])) for n in (1, 2))
+
+
+def _demonym_alone(party: Party, lexicon: Lexicon) -> bool:
+    """Whether a party is named by a nationality alone ("Guatemalan" of "Guatemalan and Mexican police"): the
+    head it shares with the party after it."""
+    return lexicon.places is not None and bool(party.name) and lexicon.places.demonym(party.name or "") is not None
 
 
 def _drilled_alone(token: Token) -> bool:

@@ -78,6 +78,10 @@ class Reading:
     agent: Token | None = None  # who is asked to act, where an appeal names them ("Europe should engage")
 
 
+POLITICAL_CONTESTS = frozenset({"arms", "nuclear", "presidential", "election", "electoral", "leadership", "mayoral",
+                                "parliamentary", "succession", "military", "space"})  # "an arms race", "a military
+# parade": no sport
+
 def path_up(token: Token, lexicon: Lexicon) -> list[Token]:
     """Ancestors a predicate is embedded under: through complements, relative clauses ("condemned the attack
     that killed nine") and coordinated complements ("accused X of sending tanks and fighting"), not through
@@ -421,8 +425,10 @@ def _political(token: Token, lexicon: Lexicon) -> bool:
         return False  # "the rupee retreated to a record low", "Tokyo's Nikkei share average surrendered gains"
     words = lexicon.non_political
     name = _name(doer) if doer is not None and doer.pos_ == "PROPN" else set()
-    return not any((t.lemma_.lower() in words or t.lower_ in words) and t.pos_ != "VERB"
-                   for t in _phrase(token, lexicon) if t.i not in name)  # the film, not "for filming"
+    return not any((t.lemma_.lower() in words or t.lower_ in words) and t.pos_ != "VERB" and not any(
+        c.dep_ in ("compound", "amod") and c.lower_ in POLITICAL_CONTESTS for c in t.children)
+                   for t in _phrase(token, lexicon) if t.i not in name)  # the film, not "for filming"; an arms
+    # race is politics
 
 
 def _name(token: Token) -> set[int]:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 RELATIVE = RELATIVE_PRONOUNS
+HANDING = frozenset({"extradite", "give", "hand", "deliver", "transfer", "donate", "send", "supply", "gift"})
 PUT_FORWARD = frozenset({"bid", "candidacy", "application", "plan", "proposal", "request", "initiative", "demand",
                          "position", "stance", "offer"})  # what a party puts forward: backing it is backing the party
 DATELINE_SUBJECTS = frozenset({"appos", "conj", "npadvmod", "nsubj", "dep"})  # a subject misattached to a dateline
@@ -341,6 +342,8 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     out = [
         c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "dative", "obj"} and c not in pattern_obj
     ]
+    if token.lemma_.lower() in HANDING:  # "extradited a financier to the United States", "helicopters were given to
+        out = list(_prep_objects(token, ("to",))) + out  # Ecuador's army": the receiver before the thing handed
     doer = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)
     if token.dep_ == "relcl" and doer and token.head.pos_ in {"NOUN", "PROPN"} and not any(
             c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):

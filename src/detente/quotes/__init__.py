@@ -40,7 +40,7 @@ from .lexicon import Lexicon, load_lexicon
 from .marks import Passage, headline_like, passages
 from .nouns import adjective_cues, noun_cues
 from .questions import refused, without_questions
-from .reported import reported, reports_on
+from .reported import misread_subject, reported, reports_on
 from .speaker import speaker_for
 from .transcript import give_answers, turns
 
@@ -161,7 +161,8 @@ def _outermost(found: list[Found], doc: Doc, lexicon: Lexicon) -> list[Found]:
         for f, is_inside in zip(found, inside, strict=True)
         if not is_inside
         or any(_coordinated_cue(doc[i], cues, lexicon) and doc[i].head.i not in nested for i in f.cue_tokens)
-        or any(_narrated_alongside(doc[i]) or reports_on(doc[i], lexicon) for i in f.cue_tokens)
+        or any(_narrated_alongside(doc[i]) or reports_on(doc[i], lexicon) or misread_subject(doc[i]) is not None
+               for i in f.cue_tokens)  # "A will not let B decide C, Minister X said": X's cue, misparsed under A's
         or (f.kind == "direct" and not _inside_other(spans, (f.start, f.end), f.start))
     ]
 

@@ -319,7 +319,9 @@ class Chains:
             pool = fits if fits else named
             need = rest if head in self.lexicon.generic_heads else rest | {head}
             fits = [a for a in pool if need and need <= self.descriptors().get(a.id, set())]
-        return fits
+            if not fits and pool is not named and head in self.lexicon.generic_heads:  # "the central bank chief"
+                fits = [a for a in named if need and need <= self.descriptors().get(a.id, set())]  # not the chief
+        return fits  # economist
 
     def descriptors(self) -> dict[str, set[str]]:
         """The words that describe each named person: titles before the name, appositions and the role."""

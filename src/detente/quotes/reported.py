@@ -39,6 +39,10 @@ PARTICIPLE_DEPS = frozenset({"advcl", "conj", "dep", "ROOT", "xcomp", "acl"})
 REPORTED_MARKS = frozenset({"that", "when", "whether", "if", "how", "why", "what", "where"})
 
 
+NAMING_VERBS = frozenset({"call", "name", "style", "dub"})  # "calls himself 'Bout Nèg'"
+STANCE_VERBS = frozenset({"recognise", "recognize", "back", "support"})  # "recognise Taipei"
+
+
 def _subject(tok: Token, lexicon: Lexicon) -> Token | None:
     """The speaker subject of a cue; of two the parser gave it, the nearer ("[content ...] utilities by 9 percent,
     Paraguay's minister X said": X)."""
@@ -138,7 +142,11 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
         subject = speaker_head(cue.head.head, lexicon)
         if subject is not None:
             return subject
-    tok = cue
+    earlier = next((t for t in cue.doc[cue.sent.start : cue.i] if misread_subject(t) is not None), None)
+    misread = misread_subject(earlier if earlier is not None and _set_off(cue) else cue)
+    if misread is not None:  # and "..., adding that ...": the same speaker goes on
+        return misread.right_edge if misread.right_edge.pos_ == "PROPN" else misread  # the name the title ends in
+    tok = _relative_sibling(cue, lexicon) or cue
     for _ in range(4):
         subject = _subject(tok, lexicon)
         if subject is not None and _relative(subject, tok) and _set_off(cue) and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -158,6 +166,16 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.dep_ == "ROOT" and cue.head.pos_ in NOUNS:
         return cue.head  # "The Secretary-General, António Guterres, called on ...": the root is the subject
     return _main_subject(cue, lexicon) or _stray_subject(cue) or (_stray_subject(tok) if tok is not cue else None)
+
+
+def _relative_sibling(cue: Token, lexicon: Lexicon) -> Token | None:
+    """The relative clause's cue a subjectless cue goes on from, where the parser coordinated it with the main
+    verb instead: "ended the meeting by adopting a communique that calls for A and [says] B" (the communique
+    says B); told by the tense they share and the main verb does not."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or cue.head.tag_ == cue.tag_:
+        return None
+    return next((t for t in reversed(cue.doc[cue.head.i + 1 : cue.i]) if t.dep_ == "relcl" and t.tag_ == cue.tag_
+                 and lexicon.is_cue(lexicon.lemma(t))), None)
 
 
 def reports_on(cue: Token, lexicon: Lexicon) -> bool:
@@ -470,6 +488,8 @@ def _object(cue: Token, lemma: str, kids: dict[str, Token], lexicon: Lexicon) ->
     last = _object_end(cue, first)
     if lemma in lexicon.predicative_verbs and last is first:
         return []  # "called a meeting" says nothing; "called the plan a betrayal" does
+    if last is first and first.ent_type_ == "GPE" and first.right_edge.i == first.i and lemma in STANCE_VERBS:
+        return []  # "countries that recognise Taipei", "backed Kyiv": a stance toward a state, no words
     size = last.right_edge.i + 1 - first.left_edge.i
     if size < MIN_OBJECT_TOKENS or (size == 1 and first.pos_ == "PRON"):
         return []  # "denied it" names no content; "denied the report" does
@@ -564,10 +584,30 @@ def _inside_subject(cue: Token) -> bool:
     )
 
 
+def misread_subject(cue: Token) -> Token | None:
+    """The titled speaker the parser set in apposition to the content's last noun: in "A will not let B decide
+    its trade routes, Minister of Foreign Affairs ... Daniyar Tokhtarov said", "routes" is the cue's subject and
+    the minister its apposition."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or cue.dep_ not in ("ccomp", "conj", "advcl"):
+        return None
+    return next((a for a in subject.children if a.dep_ == "appos" and subject.i < a.i and a.text[:1].isupper()
+                 and a.right_edge.i + 1 == cue.i and cue.doc[a.left_edge.i - 1].text == ","
+                 and any(t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.ent_type_ == "") for t in a.subtree)),
+                None)
+
+
 def content_parts(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     """Character spans of the cue's content: what it governs, or the clause it interrupts."""
     if _asked_aside(cue) is not None:
         return []  # "Lin, asked about the interview, said ...": she was asked, and what she said follows
+    misread = misread_subject(cue)
+    if misread is not None:
+        span = _trimmed(cue.doc, cue.sent.start, misread.left_edge.i - 1)
+        return [span] if span else []
+    if cue.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
+                                                  for c in cue.children):
+        return []  # "who calls himself 'Bout Nèg'": a name taken, no words said
     parts = _complement(cue, lexicon)
     if parts or lexicon.lemma(cue) not in lexicon.verbs:
         return parts
@@ -580,6 +620,8 @@ def content_parts(cue: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     if any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "mark" and c.lower_ != "as") for c in cue.children):
         return []  # "before the text was agreed": a clause of its own, no one's words around it
     trailing = head.i < cue.i and cue.right_edge.i + 1 >= head.right_edge.i
+    if cue.dep_ == "advcl" and trailing and not as_clause and not any(c.dep_ == "nsubj" for c in cue.children):
+        return []  # "The minister, asked the same question, answered in Arabic": the parser's clause, no words
     if (
         (cue.dep_ in ("parataxis", "ccomp", "advcl") or _inside_subject(cue))
         and head.pos_ in ("VERB", "AUX")
@@ -737,6 +779,9 @@ def _not_speech(tok: Token, lemma: str, lexicon: Lexicon) -> bool:
     ``participle_not_cues`` as a participle adjunct ("raised rates, citing concerns over inflation")."""
     if tok.tag_ == "VBG" and tok.dep_ == "acl" and lemma in lexicon.participle_not_cues:
         return True  # "a fibre-optic cable linking Germany and Finland"
+    if tok.dep_ == "relcl" and lemma in lexicon.participle_not_cues and any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children):
+        return True  # "the route, which would link Azerbaijan with Nakhchivan", "a declaration which cites an act"
     if not _bare_participle(tok):
         return False
     passive = tok.tag_ in ("VBN", "VBD") and tok.dep_ == "advcl" and (

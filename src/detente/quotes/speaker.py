@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..datelines import DATELINE
 from ..document import Actor, Document, Span, Speaker
+from ..kb import NAME_PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -98,7 +99,8 @@ def _mention_bounds(head: Token) -> tuple[int, int]:
         ):
             break
         last = _entity(child.right_edge)
-        if last is not None and child.right_edge.ent_type_ == "PERSON" and last[0] > child.i + 1:
+        if last is not None and child.right_edge.ent_type_ == "PERSON" and last[0] > child.i + 1 and (
+                child.right_edge.dep_ != "conj"):  # not "residents of Solino and Nazon"
             return last  # "The UN Resident Coordinator in Mongolia Henrik Aalto": the title's person, misparsed
         end = child.right_edge.i + 1
     if ent:
@@ -152,8 +154,8 @@ def named(document: Document, actor: Actor) -> bool:
     doc = document.doc
     if actor.kind != "person" or doc is None:
         return False
-    if PROPER_NAME.fullmatch(actor.name):
-        return True  # "Wilfredo Tarazona Ríos", whatever entity the parser saw in it
+    if PROPER_NAME.fullmatch(" ".join(w for w in actor.name.split() if w not in NAME_PARTICLES)):
+        return True  # "Wilfredo Tarazona Ríos", "Nawaf bin Mishaal Al Saud", whatever entity the parser saw in it
     spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions)
     return any(t.ent_type_ == "PERSON" for span in spans if span is not None for t in span)
 
@@ -386,6 +388,9 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
 def _person_in_apposition(document: Document, head: Token) -> Token | None:
     """The person set off after a title that the tagger did not read as a person's name, where the title's
     own words name some other actor (a place, a body)."""
+    if head.lower_ in ("one", "another"):  # "One of them, a schoolteacher who asked not to be named, said"
+        return next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and (
+            actor := document.actor_at(c.idx, c.idx + len(c.text))) is not None and actor.kind == "person"), None)
     if head.ent_type_ == "PERSON" or head.pos_ not in ("NOUN", "PROPN"):
         return None
     own = document.actor_at(head.idx, head.idx + len(head.text))
@@ -434,8 +439,12 @@ def speaker_for(document: Document, head: Token | None, titles: frozenset[str] =
     if head is None:
         return Speaker(actor=None, name=None)
     doc = head.doc
-    body = _body_in_apposition(document, head)  # "The UN children's agency, UNICEF, said": UNICEF speaks
-    titled = _person_in_apposition(document, head) or body
+    fronted = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i and head.pos_ == "NOUN"
+                    and "," in (c.right_edge.text, doc[c.right_edge.i + 1].text)), None)
+    if fronted is not None:  # "residents of Solino and Nazon, neighbourhoods east of the centre, said": the
+        head = fronted  # parser made the apposition the subject
+    body = _body_in_apposition(document, head) if fronted is None else None  # "The UN children's agency,
+    titled = (_person_in_apposition(document, head) if fronted is None else None) or body  # UNICEF, said"
     if titled is not None:  # "The President of the Government of the Canary Islands, Carmelo Afonso Trujillo,"
         head = titled
     s, e = mention_tokens(head)

@@ -307,8 +307,8 @@ def _interviewee(document: Document, intro: list[Found], first: int, lexicon: Le
     for f in intro:
         assert f.speaker is not None
         actor = document.actor_at(f.speaker.idx, f.speaker.idx + len(f.speaker.text))
-        if actor is None or actor.kind != "person":
-            continue
+        if actor is None or actor.kind != "person" or not actor.name[:1].isupper():
+            continue  # a person named, not "any single neighbour" of a clause the parser made a report
         if any(t.lemma_.lower() in lexicon.interview_nouns for t in f.speaker.sent):
             return actor
         people[actor.id] += 1

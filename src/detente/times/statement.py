@@ -36,6 +36,8 @@ PARTICIPLE_DEPS = frozenset({"advcl", "acl", "conj", "xcomp"})
 APART = frozenset({"separate", "another", "different", "later", "subsequent"})  # a new occasion
 BESIDE = frozenset({"beside", "alongside", "with"})  # "stood beside X": X was there too
 PART_OF_DAY = frozenset({"late", "early"})  # "late on Wednesday": the day still
+TIMES_OF_DAY = frozenset({"morning", "midday", "noon", "afternoon", "evening", "night", "nightly"})  # "its midday
+# briefing", "the evening news": a routine's kind
 RELATIVE_TIMES = frozenset({"later", "earlier"})  # "later on Tuesday": the day still, after or before the scene
 WHILE = frozenset({"as", "while", "when"})  # a clause set at the time of the speech act
 SHARED_DEPS = frozenset({"advcl", "conj", "xcomp"})  # "on Monday defended X, [saying] ...": one speech act
@@ -67,6 +69,8 @@ SAME_DAY_AFTER = re.compile(  # "reached by telephone an hour later", "later tha
     r"\b(?:(?:an|one|two|three|a few|several) (?:hours?|minutes?)|hours|minutes|moments) later\b"
     r"|\blater (?:that|the same) (?:day|morning|afternoon|evening|night)\b|\bafterwards?\b"
     r"|\bthe same (?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)  # "told RTNC the same evening"
+ONE_OF_THOSE = re.compile(  # "One of them, a schoolteacher, said": one of the speakers before, then and there
+    r"\s*(?:one|another|some|several|most|many|two|three|a few|none) of (?:them|those)\b", re.IGNORECASE)
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -118,6 +122,7 @@ class _Scene:
     date: str
     speaker: str | None
     participants: set[str] = field(default_factory=set)
+    paragraph: int = 0  # where the paragraph of the statement that set or resumed it starts
 
 
 @dataclass
@@ -135,6 +140,8 @@ class _Setting:
 
     kind: str | None = None
     back: str | None = None  # the kind of a definite scene named before
+    word: str | None = None  # the noun that names the scene ("conference")
+    back_word: str | None = None  # the noun of the definite scene referred back to
     after_event: bool = False  # "after the decision": the event of the lead
     lead: bool = False  # a gathering with no day of its own, set right after the lead: the lead's occasion
     apart: bool = False  # "in a separate interview": an occasion of its own, no earlier one's day
@@ -207,6 +214,7 @@ class StatementDates:
         self.tokens: Tokens | None = parse_tokens(document.doc) if document.doc is not None else None
         self.said: dict[str, _Said] = {}  # the latest dated statement of each speaker
         self.scenes: dict[str, _Scene] = {}  # the latest scene of each kind
+        self.named_scenes: dict[str, _Scene] = {}  # the latest scene named by each noun
         self.running: _Scene | None = None  # the gathering the statements go on at
         self.documents: list[str] = []  # dates of the documents that spoke, in order
         self.sentences: list[tuple[int, int, str]] = []  # the sentences of the statements dated, with their dates
@@ -229,7 +237,7 @@ class StatementDates:
         after_cue = st.cue is not None and bool(st.parts) and st.parts[0][0] >= st.cue[1]
         self.gaps = [(st.cue[1], st.parts[0][0])] if st.cue is not None and after_cue else []
         own = self._own_time(anchors, st.parts[-1][1] if st.parts else None) if anchors else None
-        setting = self._setting(anchors) if anchors else _Setting()
+        setting = self._setting(anchors, st.speaker) if anchors else _Setting()
         if own is None and setting.kind in self.cues.shared and setting.back is None:
             setting.lead = self._after_lead(anchors[0].idx)
         value: str | None
@@ -258,6 +266,11 @@ class StatementDates:
             out.append(_main_verb(cue.head) if cue.tag_ == "VBG" else cue.head)
         elif cue.dep_ == "pcomp" and cue.head.lower_ == "with" and cue.head.i > 0 and cue.head.nbor(-1).text == ",":
             out.append(cue.sent.root)  # "signed a pact on Tuesday ..., with X saying ...": the same day
+        elif cue.dep_ == "relcl" and self._kind(cue.head) == "document" and (verb := self._verb_above(cue.head)):
+            out.append(_main_verb(verb))  # "ended the meeting late on Friday by adopting a communique that calls
+            # for ...": the document says it from when it was adopted
+        elif cue.dep_ == "pcomp" and cue.head.lower_ == "by" and cue.head.head.pos_ == "VERB":
+            out.append(cue.head.head)  # "opened the news conference by saying ...": the scene the verb names
         return out
 
     def _passable(self, tok: Token, anchors: list[Token]) -> bool:
@@ -327,6 +340,9 @@ class StatementDates:
             value = said_value(t, self.published)
             if value is None or self.contents.holds(t.start) or self._in_dateline(t.start):
                 continue  # "ADDIS ABABA, Nov 14 —" dates the filing, not what was said
+            if content_end is not None and anchors[0].idx < content_end <= t.start and not self.document.text[
+                    content_end:t.start].strip(" \"”’'"):
+                continue  # 'said that X had briefed Y "as a courtesy" last week': the briefing's time, run on
             head = self.tokens.head_of(t.start, t.end)
             path = self._path(head, anchors) if head is not None else None
             if path is None and head is not None and self._set_off_after(content_end, t.start):
@@ -356,7 +372,12 @@ class StatementDates:
                 return rest in ("", "on", "in", "at")
         return False
 
-    def _setting(self, anchors: list[Token]) -> _Setting:
+    def _own_scene(self, word: str, speaker: str | None) -> bool:
+        """Whether the last scene named by ``word`` was the speaker's ("in his address": the one he gave)."""
+        scene = self.named_scenes.get(word)
+        return scene is not None and speaker is not None and scene.speaker in self._same_person(speaker)
+
+    def _setting(self, anchors: list[Token], speaker: str | None = None) -> _Setting:
         """The scene nouns that hang on the speech act, and what they refer back to."""
         out = _Setting()
         for tok in anchors[0].sent:
@@ -369,8 +390,11 @@ class StatementDates:
                 continue
             if kind is not None:
                 out.kind = out.kind or kind
-                if self._definite(tok):
-                    out.back = out.back or kind
+                out.word = out.word or tok.lemma_.lower()
+                owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+                if self._definite(tok) or (owned and self._own_scene(tok.lemma_.lower(), speaker)):
+                    out.back = out.back or kind  # "the briefing"; "in his address", an address told before
+                    out.back_word = out.back_word or tok.lemma_.lower()
                 out.apart = out.apart or any(c.dep_ == "amod" and c.lower_ in APART for c in tok.children)
             elif after:
                 out.after_event = True
@@ -391,7 +415,8 @@ class StatementDates:
         speaker's statement in the same scene, the shared gathering, the interview of a turn."""
         if setting.apart:
             return None
-        if self.last_date is not None and (self._same_day_after(st) or (setting.kind is None and self._reply(st))):
+        if self.last_date is not None and (self._same_day_after(st) or self._one_of_those(st) or (
+                setting.kind is None and self._reply(st))):
             return self.last_date  # "Kayitare, reached by telephone an hour later, said", "X replied that": the day
             # of the one before
         mine = self.said.get(st.speaker) if st.speaker is not None else None
@@ -399,9 +424,9 @@ class StatementDates:
         if self._according(st):  # "according to X" tells no occasion: an earlier day only in X's paragraph
             return mine.date if mine is not None and here else None
         if setting.back is not None:
-            earlier = self.scenes.get(setting.back)
+            earlier = self.named_scenes.get(setting.back_word or "") or self.scenes.get(setting.back)
             if earlier is not None:
-                return earlier.date
+                return earlier.date  # "the news conference": the one named so before, not the reporters met since
         just_before = self._narrated(st, near=True) or self._gathering_joined(st)
         if just_before is not None:
             return just_before
@@ -418,6 +443,10 @@ class StatementDates:
                 day := self._paragraph_day(st)):
             return day  # "In a post on X, Kayitare said": a new occasion, on the day its paragraph sets ("Late
             # on Monday, the two sides were still trading fire.")
+        running = self.running
+        if running is not None and mine is not None and mine.paragraph < running.paragraph and (
+                setting.kind in (None, running.kind) and st.speaker in running.participants):
+            return running.date  # the gathering the text went back to since the speaker's statement elsewhere
         if mine is not None and (st.turn or setting.kind is None or mine.scene in (None, setting.kind)) and (
                 here or not self._present_tense(st)):
             return mine.date
@@ -472,6 +501,12 @@ class StatementDates:
         sent = cue.sent
         return any(SAME_DAY_AFTER.search(self.document.text, s, e) for s, e in self._outside(sent.start_char,
                                                                                              sent.end_char))
+
+    def _one_of_those(self, st: Statement) -> bool:
+        """Whether the cue's sentence opens with one of those who spoke before ("One of them, a nurse, said")."""
+        if st.cue is None or self.tokens is None or (cue := self.tokens.head_of(*st.cue)) is None:
+            return False
+        return bool(ONE_OF_THOSE.match(self.document.text, cue.sent.start_char))
 
     def _outside(self, start: int, end: int) -> list[tuple[int, int]]:
         """The stretches of [start, end) outside every content."""
@@ -855,6 +890,8 @@ class StatementDates:
         if self._labelled(t.start) or self._in_dateline(t.start):
             return None  # a time in a question or an answer is what was said, not when ("published in March")
         tok = self.tokens.head_of(t.start, t.end)
+        if tok is not None and tok.lower_ in TIMES_OF_DAY and tok.dep_ in ("compound", "amod", "nmod"):
+            return None  # "the Commission's midday briefing", "its morning programme": the kind, no day of its own
         for _ in range(MAX_STEPS):
             if tok is None or tok.head.i == tok.i or tok.dep_ in BLOCK - {"appos"}:
                 return None
@@ -922,9 +959,11 @@ class StatementDates:
         if own and self.occasion is None and not st.turn and self._after_lead(st.cue[0] if st.cue else st.parts[0][0]):
             self.occasion, self.occasion_speaker = value, st.speaker  # the day the lead says its speaker spoke
         if setting.kind is not None:
-            scene = _Scene(setting.kind, value, st.speaker)
+            scene = _Scene(setting.kind, value, st.speaker, paragraph=self._paragraph(st))
             earlier = self.scenes.get(setting.back) if setting.back is not None else None
             self.scenes[setting.kind] = scene
+            if setting.word is not None:
+                self.named_scenes[setting.word] = scene
             occasion = setting.back is not None or setting.after_event or setting.lead
             if occasion and setting.kind in self.cues.shared:
                 scene.participants = {p for p in (st.speaker, *(earlier.participants if earlier else ()),

@@ -1,0 +1,166 @@
+"""The quotes stage on scenes referred back to and on speakers the parser misreads: a news conference told before,
+a gathering the text returns to, titles and names split by the parser, descriptions of nationals who serve a
+body, and bystanders named after they speak. Texts written for these tests; published on Wednesday 15 April 2026
+(Monday is 13 April, Sunday 12 April) unless a test says otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from detente.document import Document
+
+Run = Callable[..., Document]
+WEDNESDAY = "2026-04-15"
+MONDAY = "2026-04-13"
+SUNDAY = "2026-04-12"
+
+
+def _rows(document: Document) -> list[tuple[str | None, str | None]]:
+    """(speaker name, date) of each quote."""
+    return [(q.speaker.name, q.date) for q in document.quotes]
+
+
+def _person(document: Document, name: str) -> tuple[str | None, str | None, list[str]]:
+    """The country, role and mentions of the person of that name."""
+    actor = next(a for a in document.actors if a.name == name)
+    return actor.country, actor.role, [m.text for m in actor.mentions]
+
+
+LEAD = ("DOHA — Qatar and the United States will host new talks on Sudan \"within weeks\", Minister of Foreign Affairs "
+        "Sheikh Khalid bin Hamad Al Thani said on Monday, standing beside US Secretary of State Laura Whitfield at a "
+        "news conference in Doha.\n\n")
+PLANE = ("Whitfield had flown in from Cairo on Sunday. Speaking to reporters on her plane that evening, she said "
+         "Washington wanted \"a deal both generals have to sign\".\n\n")
+BACKGROUND = "Sudan's war began in April 2023 and has driven millions from their homes.\n\n"
+
+
+def test_quotes_scenes_the_news_conference_is_the_one_named_so_not_the_reporters_met_since(run_text: Run) -> None:
+    back = ("Sheikh Khalid opened the news conference by saying that both armies had sent \"clear commitments\".\n\n"
+            "Whitfield said the United States would add $400 million to its aid for Sudan this year.")
+    rows = _rows(run_text(LEAD + PLANE + BACKGROUND + back, WEDNESDAY))
+    assert rows[1] == ("Laura Whitfield", SUNDAY)  # on the plane
+    assert rows[2:] == [("Khalid bin Hamad Al Thani", MONDAY), ("Laura Whitfield", MONDAY)]
+    elsewhere = "Whitfield said the United States would add $400 million to its aid for Sudan this year."
+    assert _rows(run_text(LEAD + PLANE + BACKGROUND + elsewhere, WEDNESDAY))[-1][1] == SUNDAY  # no return to it
+
+
+def test_quotes_scenes_a_given_name_after_a_title_is_the_person_named_in_full(run_text: Run) -> None:
+    text = LEAD + "\"The text is largely agreed,\" Sheikh Khalid said."
+    document = run_text(text, WEDNESDAY)
+    assert _rows(document)[-1] == ("Khalid bin Hamad Al Thani", MONDAY)
+    assert _person(document, "Khalid bin Hamad Al Thani")[:2] == ("QAT", "foreign minister")  # the office, not the rank
+
+
+def test_quotes_scenes_the_minister_is_the_minister_not_a_secretary_of_state(run_text: Run) -> None:
+    asked = ("An American reporter asked Whitfield about enrichment. She said the two sides would keep talking.\n\n"
+             "The minister, asked the same question, answered in Arabic. \"Our position has not changed,\" he said.")
+    rows = _rows(run_text(LEAD + asked, WEDNESDAY))
+    assert rows[-1][0] == "Khalid bin Hamad Al Thani"
+    assert not any("asked the same question" in q.text for q in run_text(LEAD + asked, WEDNESDAY).quotes)
+
+
+def test_quotes_scenes_a_name_taken_is_no_quote(run_text: Run) -> None:
+    text = ("PORT-AU-PRINCE — Wilfrid Jean-Baptiste, who calls himself \"Bout Neg\", said the market would be "
+            "\"closed for good\" if police entered his district.")
+    assert [q.text for q in run_text(text, WEDNESDAY).quotes] == [
+        "the market would be \"closed for good\" if police entered his district"]
+    told = "PORT-AU-PRINCE — The minister told himself that the road would open \"before the rains\"."
+    assert len(run_text(told, WEDNESDAY).quotes) == 1  # words said to oneself are still words
+
+
+def test_quotes_scenes_residents_speak_not_the_places_set_off_after_them(run_text: Run) -> None:
+    text = ("PORT-AU-PRINCE — Gangs fired on a police post on Sunday.\n\nReached by telephone on Monday, residents "
+            "of Solino and Nazon, neighbourhoods east of "
+            "the city centre, said gunfire had continued through the night. One of them, a schoolteacher who asked "
+            "not to be named, said she had kept her children indoors \"since Easter\".")
+    assert _rows(run_text(text, WEDNESDAY)) == [("residents of Solino and Nazon", MONDAY), ("a schoolteacher", MONDAY)]
+
+
+def test_quotes_scenes_a_bystander_named_in_the_next_sentence(run_text: Run) -> None:
+    text = ("PORT-AU-PRINCE — On Monday morning, only a third of the stalls at the market were open. A charcoal "
+            "seller said she had carried her sacks home every night. The seller, Marie-Ange Desrosiers, has worked "
+            "at the market for 31 years.")
+    assert _rows(run_text(text, WEDNESDAY)) == [("Marie-Ange Desrosiers", MONDAY)]
+
+
+JOINED = ("NEW YORK — At a Security Council meeting on Monday, the Special Representative of the Secretary-General for "
+          "Haiti and head of the UN Integrated Office in Haiti, Ms. Solveig Haraldsen, spoke by video link. She said "
+          "armed groups controlled most of the capital.\n\n")
+
+
+def test_quotes_scenes_two_titles_joined_before_one_name(run_text: Run) -> None:
+    document = run_text(JOINED + "\"I have to be honest with this Council,\" the veteran Norwegian diplomat said.",
+                        WEDNESDAY)
+    assert _rows(document) == [("Solveig Haraldsen", MONDAY), ("Solveig Haraldsen", MONDAY)]
+    assert _person(document, "Solveig Haraldsen")[1] == "special representative"
+
+
+def test_quotes_scenes_a_state_s_envoy_is_not_the_body_s_diplomat(run_text: Run) -> None:
+    text = JOINED + "Russia's ambassador said the report was \"one-sided\"."
+    assert _rows(run_text(text, WEDNESDAY))[-1][0] != "Solveig Haraldsen"
+
+
+def test_quotes_scenes_a_communique_adopted_on_a_day_says_it_from_then(run_text: Run) -> None:
+    text = ("FUNAFUTI, Tuvalu — Pacific Islands Forum leaders ended their meeting late on Monday by adopting a final "
+            "communique that calls for \"urgent\" contributions to the climate fund and says the region must stay "
+            "\"free from great-power rivalry\".")
+    rows = _rows(run_text(text, WEDNESDAY))
+    assert [row[1] for row in rows] == [MONDAY, MONDAY]
+    assert rows[0][0] == rows[1][0] and "communique" in (rows[0][0] or "").lower()
+
+
+def test_quotes_scenes_recognising_a_state_says_nothing(run_text: Run) -> None:
+    text = "SUVA — Palau is one of the last Pacific countries that recognise Taipei rather than Beijing."
+    assert run_text(text, WEDNESDAY).quotes == []
+
+
+def test_quotes_scenes_why_a_source_is_unnamed_is_no_part_of_the_name(run_text: Run) -> None:
+    text = ("SUVA — A senior official from a Melanesian member state, who spoke on condition of anonymity because "
+            "the retreat was closed, said the Taiwan question had taken up most of the time.")
+    assert _rows(run_text(text, WEDNESDAY))[0][0] == "A senior official from a Melanesian member state"
+
+
+def test_quotes_scenes_a_titled_speaker_the_parser_set_beside_the_content(run_text: Run) -> None:
+    text = ("ASTANA — Kazakhstan will keep shipping oil through Russia but will not let any single neighbour decide "
+            "its trade routes, Minister of Foreign Affairs of the Republic of Kazakhstan Daniyar Tokhtarov said on "
+            "Monday, adding that Astana would ask Beijing to expand the dry port.")
+    rows = _rows(run_text(text, WEDNESDAY))
+    assert rows == [("Daniyar Tokhtarov", MONDAY), ("Daniyar Tokhtarov", MONDAY)]
+
+
+def test_quotes_scenes_a_routine_s_time_of_day_dates_no_turn(run_text: Run) -> None:
+    text = ("The European Commission said on Monday that both sides should return to talks. Relations soured after a "
+            "shootout on April 6.\n\nThe following is a transcript of the Commission's midday briefing, led by Chief "
+            "Spokesperson Ingrid Vasseur.\n\nVASSEUR: Good afternoon, everyone. We have two announcements today.")
+    assert _rows(run_text(text, WEDNESDAY))[-1] == ("Ingrid Vasseur", MONDAY)
+
+
+def test_quotes_scenes_a_time_run_on_after_the_quoted_words_is_theirs(run_text: Run) -> None:
+    text = ("MANILA — Defence Minister Masaki Kurosawa said on Monday that Japan would send 1,200 troops.\n\n"
+            "Kurosawa said through an interpreter that Tokyo had briefed Beijing on the pact \"as a courtesy\" "
+            "last week.")
+    assert _rows(run_text(text, WEDNESDAY))[-1] == ("Masaki Kurosawa", MONDAY)
+
+
+def test_quotes_scenes_a_family_name_the_tagger_read_as_a_verb(run_text: Run) -> None:
+    text = ("HANOI — Vietnam's Minister of Foreign Affairs Do Quang Vinh took a softer line on Monday, saying the code "
+            "should be effective.")
+    document = run_text(text, WEDNESDAY)
+    assert _rows(document) == [("Do Quang Vinh", MONDAY)]
+    assert _person(document, "Do Quang Vinh")[:2] == ("VNM", "foreign minister")
+
+
+def test_quotes_scenes_an_official_of_the_capital_the_sentence_opens_with(run_text: Run) -> None:
+    text = ("YEREVAN — Armenia and Azerbaijan initialled a peace treaty on Monday.\n\nIn Tehran, Foreign Ministry "
+            "spokesman Hamid Rezaei warned both capitals that Iran would \"use every means\" to keep its border open.")
+    assert _person(run_text(text, WEDNESDAY), "Hamid Rezaei")[0] == "IRN"
+    plain = text.replace("In Tehran, Foreign", "Foreign")
+    assert _person(run_text(plain, WEDNESDAY), "Hamid Rezaei")[0] != "IRN"
+
+
+def test_quotes_scenes_his_address_is_the_one_he_gave(run_text: Run) -> None:
+    text = ("SARAJEVO — Ognjen Radic told a rally in Banja Luka on Sunday that the vote had been stolen.\n\n"
+            "Nenad Simic dismissed the claims in a televised address on Monday, saying the opposition could not "
+            "count.\n\nRadic also told the rally that his party would go to court.\n\n"
+            "Simic also said in his address that he would accept the recount.")
+    assert _rows(run_text(text, WEDNESDAY))[-2:] == [("Ognjen Radic", SUNDAY), ("Nenad Simic", MONDAY)]

@@ -1146,6 +1146,14 @@ def test_events_phrasings_own_senses_and_what_parties_put_forward(run_text: Run,
         # the receiver of what is handed is the target, not the thing or person handed
         ("Peru extradited an alleged cartel accountant to the United States on Friday.", ("COOPERATE", "PER", "USA")),
         ("Two patrol boats were given to Ghana's navy by Britain on Monday.", ("AID", "GBR", "GHA")),
+        # what a state has not said it will do is no act; what it says it will do is
+        ("Tehran has not said whether it will send an envoy to the signing in Baku.", None),
+        ("Tehran said it will send an envoy to the signing in Baku.", ("AGREE", "IRN")),
+        # a report dismissed, "reports" read as a verb: the act reported, denied
+        ("Georgia's defence ministry dismissed as disinformation on Friday reports that it had concentrated "
+         "artillery near the border with Armenia.", ("MOBILIZE", "GEO", "ARM")),
+        # a pact prolonged is agreed again
+        ("Honiara said it would extend its security pact with China.", ("AGREE", "SLB", "CHN")),
     ],
 )
 def test_events_phrasings_races_challenges_demands_and_handovers(run_text: Run, text: str, expected: Expected) -> None:
@@ -1158,3 +1166,10 @@ def test_events_phrasings_an_act_called_names_is_aimed_at_its_doers(run_text: Ru
     events = run_text(boarded + called, published="2026-03-04").events
     assert ("ACCUSE", "RUS", "FIN") in {(e.type, e.source.country, e.target.country if e.target else None)
                                         for e in events}
+
+
+def test_events_phrasings_one_side_named_for_all_its_people(run_text: Run) -> None:
+    text = "HELSINKI — Finnish police detained the ship's Russian captain and first officer on Friday."
+    pairs = {(e.type, e.source.country, e.target.country if e.target else None)
+             for e in run_text(text, published="2026-03-04").events}
+    assert pairs == {("COERCE", "FIN", "RUS")}

@@ -1109,6 +1109,8 @@ def _name_mention(ctx: Context, i: int, j: int, entries: list[Entry], label: str
     doc = ctx.toks
     if label == "PERSON":
         i = _after_title(ctx, i, j)  # title words inside the entity belong to the title
+        if (role := role_at(doc, i, ctx.kb)) is not None and role[0].kind == "person" and role[1] > j - 1:
+            return None  # "[Slovak Prime] Minister Miroslav Hudec": the start of a title, no name
     if not any(c.isalpha() for t in range(i, j) for c in doc[t].text):
         return None  # punctuation or space that spaCy took for a name
     head = _span_head(doc, i, j)

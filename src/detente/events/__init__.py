@@ -962,6 +962,8 @@ def _events(
     targets = _targets(document, reading, lexicon, sources, story, quote is not None and quote.kind == "direct")
     harmed = lexicon.codes[reading.code or ""].type in VICTIMS  # "abducted 15 people north of Port-au-Prince"
     targets = [_at_home(document, t, token, place, lexicon.places, harmed) for t in targets]
+    if any(t.country for t in targets):  # "detained the ship's Russian captain and first officer": one side
+        targets = [t for t in targets if t.country or (t.name or "")[:1].isupper()]
     if harmed and lexicon.places is not None and any(_unplaced(document, t) for t in targets):
         found = _placed_in_sentence(document, sent, lexicon.places, sources)  # "... north of Port-au-Prince"
         targets = [Party(t.actor, t.name, found, t.sector) if _unplaced(document, t) else t for t in targets]

@@ -218,6 +218,11 @@ def disputed_report(token: Token, lexicon: Lexicon) -> Token | None:
         if told and report.lemma_.lower() in lexicon.reports and report.dep_ in {
                 "dobj", "nsubjpass"} and report.head.lemma_.lower() in lexicon.disputing:
             return report
+        if node.dep_ == "ccomp" and report.pos_ == "VERB" and report.lower_.endswith("s") and (
+                report.lower_[:-1] in lexicon.reports) and not any(c.dep_ == "nsubj" for c in report.children) \
+                and report.head.lemma_.lower() in lexicon.disputing:
+            return report  # "dismissed as disinformation on Thursday reports that it had ...", "reports" read as a
+            # verb
         if node.dep_ == "ccomp" and report.lemma_.lower() in lexicon.disputing:  # "rejected suggestions on
             found = next((c for c in report.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.reports),
                          None)  # Thursday that Beirut had caved in": the clause hung on the verb
@@ -588,8 +593,22 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     readings += _terms(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
     readings += _warnings(sent, lexicon, heads | {r.token.i for r in readings})
     readings += _joint_acts(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
-    readings = [_warning(r, lexicon) for r in readings if r.code is not None and _political(r.token, lexicon)]
+    readings = [_warning(r, lexicon) for r in readings if r.code is not None and _political(r.token, lexicon)
+                and not _left_open(r.token)]
     return [_recode_negation(r, lexicon) for r in readings]
+
+
+def _left_open(token: Token) -> bool:
+    """Whether an act is only what someone has not said or decided ("Tehran has not said whether it will send an
+    envoy"): a question left open, no act."""
+    node = token
+    for _ in range(MAX_DEPTH):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return node.head.i != node.i and any(c.dep_ == "neg" for c in node.head.children)
+        if node.head.i == node.i or node.dep_ not in {"xcomp", "conj", "ccomp", "advcl"}:
+            return False
+        node = node.head
+    return False
 
 
 def _doubts(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:

@@ -1173,3 +1173,23 @@ def test_events_phrasings_one_side_named_for_all_its_people(run_text: Run) -> No
     pairs = {(e.type, e.source.country, e.target.country if e.target else None)
              for e in run_text(text, published="2026-03-04").events}
     assert pairs == {("COERCE", "FIN", "RUS")}
+
+
+def test_events_phrasings_the_three_powers_are_the_three_named_before(run_text: Run) -> None:
+    lead = "TEHRAN — Britain, France and Germany asked the UN to restore its sanctions on Iran on Thursday.\n\n"
+    warned = "Iranian Foreign Minister Hossein Ranjbar warned the three European powers that Iran would respond."
+    targets = {e.target.country for e in run_text(lead + warned, published="2026-03-04").events
+               if e.type == "THREATEN" and e.target}
+    assert targets == {"GBR", "FRA", "DEU"}
+
+
+def test_events_phrasings_forces_in_an_official_s_words_are_the_official_s(run_text: Run) -> None:
+    lead = "ATHENS — Greek ships entered disputed waters on Monday.\n\n"
+    said = ("Turkish Defence Minister Kemal Aydin said the navy would respond \"without hesitation\" if Greek ships "
+            "entered the area again.")
+    pairs = {(e.type, e.source.country, e.target.country if e.target else None)
+             for e in run_text(lead + said, published="2026-03-04").events}
+    assert ("THREATEN", "TUR", "GRC") in pairs
+    unsaid = "The navy would respond \"without hesitation\" if Greek ships entered the area again, analysts said."
+    assert ("THREATEN", "TUR", "GRC") not in {(e.type, e.source.country, e.target.country if e.target else None)
+                                              for e in run_text(lead + unsaid, published="2026-03-04").events}

@@ -1533,6 +1533,9 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
         (c.lower_ for c in doc[head].children if c.dep_ == "det" and c.i < start), "")
     stop = _right_extension(ctx, head)
     info = _describe(ctx, list(range(start, stop)))
+    owner = next((c for c in doc[head].children if c.dep_ == "poss" and c.i < start), None)
+    if info.country is None and owner is not None and (served := _country_word(ctx, owner.i, capitals=True)):
+        info.country = served[0]  # "Sudan's army-backed government": the owner the phrase's start left out
     if stop == head + 1 and head_role.kind == "organization":
         stop = _purpose_phrase(ctx, head)  # 'the UN agency for Palestinian refugees' is the agency
     plural = head_role.plural or doc[head].tag_ in ("NNS", "NNPS")

@@ -362,7 +362,12 @@ def _sources(
         return [parties.party(document, t, lexicon.places) for t in group]
     if len(tokens) == 1 and (split := parties.modifier_parties(document, token, lexicon.places)):
         return split[:MAX_PARTIES]  # "Colombian and Ecuadorian forces"
-    return [parties.party(document, t, lexicon.places) for t in tokens[:MAX_PARTIES]]
+    found = [parties.party(document, t, lexicon.places) for t in tokens[:MAX_PARTIES]]
+    if speaker is not None and speaker.country and lexicon.places is not None and lexicon.places.country(
+            speaker.country):  # "Turkey's defence minister said the navy would respond": Turkey's navy
+        found = [Party(p.actor, p.name, speaker.country, p.sector) if p.country is None and p.sector in FORCES
+                 else p for p in found]
+    return found
 
 
 def _launcher(weapon: Token) -> Token | None:

@@ -1146,6 +1146,18 @@ def test_events_phrasings_own_senses_and_what_parties_put_forward(run_text: Run,
         # the receiver of what is handed is the target, not the thing or person handed
         ("Peru extradited an alleged cartel accountant to the United States on Friday.", ("COOPERATE", "PER", "USA")),
         ("Two patrol boats were given to Ghana's navy by Britain on Monday.", ("AID", "GBR", "GHA")),
+        # munitions launched at places attack them; launched into the sea they show force
+        ("Russia launched 120 drones and 15 missiles at Kharkiv and Odesa overnight.", ("ASSAULT", "RUS", "UKR")),
+        ("Germany handed Ukraine two more air defence systems this week.", ("AID", "DEU", "UKR")),
+        ("New Zealand rushed generators, water tanks and food to Tonga after the cyclone.", ("AID", "NZL", "TON")),
+        ("Armenia rushed tanks to its border with Azerbaijan.", ("MOBILIZE", "ARM")),
+        # an attack answered is force; a letter answered is none
+        ("Pakistan's army said it would respond to every attack launched from Afghan soil.", ("THREATEN", "PAK")),
+        ("Pakistan's foreign ministry said it would respond to the letter next week.", None),
+        # conjectures of analysts keep the act they guess at
+        ("Analysts said Georgia's opposition could call mass rallies if its leader is arrested.", ("PROTEST", "GEO")),
+        ("Analysts said China could step up its naval presence near the Philippines.", ("MOBILIZE", "CHN")),
+        ("Officials said Japan could double its humanitarian funding for Sudan.", ("AID", "JPN", "SDN")),
         # what a state has not said it will do is no act; what it says it will do is
         ("Tehran has not said whether it will send an envoy to the signing in Baku.", None),
         ("Tehran said it will send an envoy to the signing in Baku.", ("AGREE", "IRN")),
@@ -1193,3 +1205,13 @@ def test_events_phrasings_forces_in_an_official_s_words_are_the_official_s(run_t
     unsaid = "The navy would respond \"without hesitation\" if Greek ships entered the area again, analysts said."
     assert ("THREATEN", "TUR", "GRC") not in {(e.type, e.source.country, e.target.country if e.target else None)
                                               for e in run_text(lead + unsaid, published="2026-03-04").events}
+
+
+def test_events_phrasings_an_act_called_names_in_quotes_is_criticised(run_text: Run) -> None:
+    lead = "OSLO — Denmark and Norway began a joint naval exercise off Svalbard on Monday.\n\n"
+    named = "Kremlin spokesman Yuri Belyakov called the exercise \"a provocative militarisation of the Arctic\"."
+    pairs = {(e.type, e.source.country, e.target.country if e.target else None)
+             for e in run_text(lead + named, published="2026-03-04").events}
+    assert {("ACCUSE", "RUS", "DNK"), ("ACCUSE", "RUS", "NOR")} <= pairs
+    praised = "Swedish Foreign Minister Anna Berg called the exercise \"an important step\" for the region."
+    assert not any(e.type == "ACCUSE" for e in run_text(lead + praised, published="2026-03-04").events)

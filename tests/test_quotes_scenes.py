@@ -164,3 +164,25 @@ def test_quotes_scenes_his_address_is_the_one_he_gave(run_text: Run) -> None:
             "count.\n\nRadic also told the rally that his party would go to court.\n\n"
             "Simic also said in his address that he would accept the recount.")
     assert _rows(run_text(text, WEDNESDAY))[-2:] == [("Ognjen Radic", SUNDAY), ("Nenad Simic", MONDAY)]
+
+
+def test_quotes_scenes_a_publication_s_label_thanks_in_its_editor_s_name(run_text: Run) -> None:
+    intro = ("President Ana Rusu told The Prut Review in an interview on Monday that Moldova would not reopen talks. "
+             "She spoke to the magazine's editor, Ion Ceban, in her office.\n\n")
+    turns = ("Prut Review: Will Moldova stay neutral?\n\nRusu: Neutrality is in our constitution, and only the people "
+             "can change it.\n\nPrut Review: Will you buy Russian gas again?\n\nRusu: Not while our neighbours are "
+             "bombed with the money.\n\nPrut Review: Madam President, thank you for your time.")
+    rows = _rows(run_text(intro + turns, WEDNESDAY))
+    assert rows[-1] == ("Ion Ceban", MONDAY)
+    assert ("Ana Rusu", MONDAY) in rows and not any("stay neutral" in q.text
+                                                  for q in run_text(intro + turns, WEDNESDAY).quotes)
+
+
+def test_quotes_scenes_a_doctor_named_in_the_next_sentence(run_text: Run) -> None:
+    text = ("KHARTOUM — Fighting continued on Sunday.\n\nA doctor in El Obeid, reached by telephone on Monday, said "
+            "her clinic had run out of "
+            "therapeutic milk. Dr. Amna Osman Karrar, who has worked in the city since 2019, said she could no longer "
+            "treat every child.")
+    assert _rows(run_text(text, WEDNESDAY)) == [("Amna Osman Karrar", MONDAY), ("Amna Osman Karrar", MONDAY)]
+    other = text.replace("Dr. Amna Osman Karrar", "Governor Amna Osman Karrar")
+    assert _rows(run_text(other, WEDNESDAY))[0][0] != "Amna Osman Karrar"

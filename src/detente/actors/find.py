@@ -222,6 +222,9 @@ GAVE_NAME = re.compile(
     r"|\b(?:identified|identify|identifies)\s+(?:him|her)?(?:self)?\s*(?:only\s+)?as\s+"
     r"|\b(?:asked|spoke on condition|agreed)\b[^.;]{0,40}\bidentified\s+(?:only\s+)?"
     r"(?:by\s+\w+\s+\w+\s+name\s*,?\s*|as\s+)")
+DOCTORS_TITLES = frozenset({"dr", "doctor"})  # the title a doctor named after a description carries
+LEARNED_ROLES = frozenset({"doctor", "physician", "surgeon", "paediatrician", "pediatrician", "epidemiologist",
+                           "virologist", "scientist", "nurse", "midwife", "pharmacist", "dentist", "veterinarian"})
 AGED = re.compile(r"\s*,\s*\d{1,3}\s*,")
 
 
@@ -342,6 +345,11 @@ def _name_given(ctx: Context, m: Mention, names: dict[int, Mention], seen: set[s
             named.kind = "person"  # "gave only her first name, Arnaq": a name, whatever the tagger took it for
             return named
     first = names.get(nxt.start_char) if nxt is not None else None
+    titled = None
+    if first is None and nxt is not None and nxt[0].lower_.rstrip(".") in DOCTORS_TITLES and len(nxt) > 1:
+        titled = names.get(nxt[1].idx)  # "A doctor in El Fasher said ... Dr. Sawsan Abdelmoneim Hamid, who ..."
+    if titled is not None and titled.kind == "person" and (m.role or "") in LEARNED_ROLES:
+        return titled if titled.name.split()[-1] not in seen else None
     if first is None or first.kind != "person" or first.form != "name" or not first.name:
         return None
     return first if first.name.split()[-1] not in seen and AGED.match(ctx.text, first.end) else None

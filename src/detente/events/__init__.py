@@ -1082,6 +1082,7 @@ def _shown_not_aimed(token: Token) -> bool:
     but the sea or a state it flew over ("fired a ballistic missile over Japan", "launched two missiles into the
     sea", "test-fired an ICBM")."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]  # "launched 300 drones and 20 missiles at Kyiv"
     if not any(g.lower_ in WEAPONS for o in objects for g in o.subtree):
         return False
     if any(o.lemma_.lower() in ("rocket", "mortar", "shell") or any(

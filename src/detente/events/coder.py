@@ -78,6 +78,12 @@ class Reading:
     agent: Token | None = None  # who is asked to act, where an appeal names them ("Europe should engage")
 
 
+NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub"})
+PRAISE = frozenset({"historic", "step", "positive", "welcome", "constructive", "important", "good", "breakthrough",
+                    "success", "milestone", "victory", "fair", "balanced", "landmark", "hope", "encouraging", "great",
+                    "productive", "useful", "excellent", "friendly", "cordial", "frank", "friend", "partner", "ally",
+                    "significant", "major", "right", "necessary", "legitimate", "brave", "courageous"})
+CRITICISM = "111"  # what calling an act or a party names in quotes does
 POLITICAL_CONTESTS = frozenset({"arms", "nuclear", "presidential", "election", "electoral", "leadership", "mayoral",
                                 "parliamentary", "succession", "military", "space"})  # "an arms race", "a military
 # parade": no sport
@@ -593,6 +599,7 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     readings += _terms(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
     readings += _warnings(sent, lexicon, heads | {r.token.i for r in readings})
     readings += _joint_acts(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
+    readings += _characterisations(sent, heads | {r.token.i for r in readings} | set(found))
     readings = [_warning(r, lexicon) for r in readings if r.code is not None and _political(r.token, lexicon)
                 and not _left_open(r.token)]
     return [_recode_negation(r, lexicon) for r in readings]
@@ -609,6 +616,26 @@ def _left_open(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _characterisations(sent: SpacySpan, taken: set[int]) -> list[Reading]:
+    """An act or a party called names in quoted words is criticised: "called the exercise 'a provocative
+    militarisation of the Arctic'", "called the decision 'unjust'"; praise in quotes ("called the deal
+    'historic'") is none of it."""
+    out = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.i in taken or token.lemma_.lower() not in NAMING:
+            continue
+        if not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children):
+            continue
+        called = [c for c in token.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "ADJ"}]
+        quoted = [c for c in called if c.left_edge.is_quote or (
+            c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].is_quote)]
+        if not quoted or any(w.lower_ in PRAISE for c in quoted for w in c.subtree):
+            continue
+        out.append(Reading(token, Pattern(CRITICISM, token.lemma_.lower()), CRITICISM, token, None, "asserted",
+                           any(c.dep_ == "neg" for c in token.children)))
+    return out
 
 
 def _doubts(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 RELATIVE = RELATIVE_PRONOUNS
 HANDING = frozenset({"extradite", "give", "hand", "deliver", "transfer", "donate", "send", "supply", "gift"})
+MUNITIONS = frozenset({"missile", "rocket", "drone", "shell", "mortar", "bomb", "grenade", "torpedo", "projectile"})
 PUT_FORWARD = frozenset({"bid", "candidacy", "application", "plan", "proposal", "request", "initiative", "demand",
                          "position", "stance", "offer"})  # what a party puts forward: backing it is backing the party
 DATELINE_SUBJECTS = frozenset({"appos", "conj", "npadvmod", "nsubj", "dep"})  # a subject misattached to a dateline
@@ -344,6 +345,10 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     ]
     if token.lemma_.lower() in HANDING:  # "extradited a financier to the United States", "helicopters were given to
         out = list(_prep_objects(token, ("to",))) + out  # Ecuador's army": the receiver before the thing handed
+    fired = [c for c in out if c.dep_ == "dobj" and c.lemma_.lower() in MUNITIONS]
+    aimed = [g for c in fired for w in (c, *c.conjuncts) for g in _prep_objects(w, ("at", "on", "against"))]
+    if aimed:  # "launched 300 drones and 20 missiles at Kyiv and Lviv": the places aimed at, not the munitions
+        out = aimed + [c for c in out if c not in fired]
     doer = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)
     if token.dep_ == "relcl" and doer and token.head.pos_ in {"NOUN", "PROPN"} and not any(
             c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):

@@ -45,6 +45,11 @@ MIN_BOLD_QUESTIONS = 2  # an interview asks more than one
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"})
 PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|we're|we’re|our|us|my|me|you|your)\b", re.I)
 HOST = "host"  # the role given to what an interviewer states rather than asks
+OUTLETS = frozenset({"review", "courier", "times", "post", "news", "radio", "tv", "daily", "journal", "weekly",
+                     "herald", "gazette", "magazine", "tribune", "observer", "monitor", "express", "telegraph",
+                     "chronicle", "standard", "mirror", "guardian", "nation", "today", "world", "reporter", "digest",
+                     "quarterly", "affairs", "insider", "dispatch", "bulletin", "week", "online", "agency"})
+# the last word of a publication's name, whose label asks the questions ("Danube Review:", "Yerevan Courier:")
 QUESTION_SHARE = 2 / 3  # a label whose turns are mostly questions is the host's,
 HOST_SHARE, HOST_LEAD = 0.5, 3  # as is one with half of its turns questions, three times the share of any other
 
@@ -238,7 +243,8 @@ def turns(doc: Doc, text: str, lexicon: Lexicon) -> Turns:
     out.questions = _asked(text, bounds, answers & starts, labelled)
     for n, line in enumerate(lines):
         asks = "?" in text[line.content[0] : line.content[1]]
-        interviewer = line.kind == "question" or line.label in presenters
+        interviewer = line.kind == "question" or line.label in presenters or (
+            line.label in hosts and _outlet(doc, line, lexicon.label_titles))
         answered = n + 1 < len(lines) and lines[n + 1].label != line.label and text[
             line.content[0] : line.content[1]].rstrip(" *'\"”’").endswith("?")  # put to the next speaker
         if asks and (interviewer or line.label in hosts or answered):
@@ -287,6 +293,14 @@ def _bold_questions(text: str, lexicon: Lexicon) -> Turns:
         out.found.append(found)
         out.answers.append(found)
     return out
+
+
+def _outlet(doc: Doc, line: _Line, titles: frozenset[str]) -> bool:
+    """Whether a named label that asks is a publication's ("Danube Review:"), no person's: its closing thanks
+    are the interviewer's the introduction names."""
+    words = line.label.split()
+    return line.kind == "named" and len(words) > 1 and words[-1].lower() in OUTLETS and not any(
+        w.lower().rstrip(".") in titles for w in words)
 
 
 def _label_token(doc: Doc, line: _Line, titles: frozenset[str]) -> Token | None:

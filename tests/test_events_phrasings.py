@@ -1154,6 +1154,11 @@ def test_events_phrasings_own_senses_and_what_parties_put_forward(run_text: Run,
         # an attack answered is force; a letter answered is none
         ("Pakistan's army said it would respond to every attack launched from Afghan soil.", ("THREATEN", "PAK")),
         ("Pakistan's foreign ministry said it would respond to the letter next week.", None),
+        # an act named by its noun, the subject of a verb of taking place
+        ("A pullback of Serbian army units from the boundary with Kosovo was completed on Sunday.",
+         ("RETREAT", "SRB", "XKX")),
+        ("China's suspension of all Japanese seafood imports took effect on Wednesday.", ("SANCTION", "CHN", "JPN")),
+        ("Mexican authorities sent back more than 2,000 Guatemalan migrants last week.", ("COERCE", "MEX", "GTM")),
         # conjectures of analysts keep the act they guess at
         ("Analysts said Georgia's opposition could call mass rallies if its leader is arrested.", ("PROTEST", "GEO")),
         ("Analysts said China could step up its naval presence near the Philippines.", ("MOBILIZE", "CHN")),

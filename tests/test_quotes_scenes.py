@@ -186,3 +186,12 @@ def test_quotes_scenes_a_doctor_named_in_the_next_sentence(run_text: Run) -> Non
     assert _rows(run_text(text, WEDNESDAY)) == [("Amna Osman Karrar", MONDAY), ("Amna Osman Karrar", MONDAY)]
     other = text.replace("Dr. Amna Osman Karrar", "Governor Amna Osman Karrar")
     assert _rows(run_text(other, WEDNESDAY))[0][0] != "Amna Osman Karrar"
+
+
+def test_quotes_scenes_one_who_gave_a_name_beside_the_speaker_before(run_text: Run) -> None:
+    text = ("UVIRA — On Monday, at a primary school in Kavimvira, families had hung washing between the windows. "
+            "Esperance Furaha, 34, said she had left Luvungi with her four children.\n\nAn elderly man sitting on a "
+            "jerrycan beside her, who gave his name only as Mzee Bisimwa, said he had fled twice before.")
+    assert _rows(run_text(text, WEDNESDAY)) == [("Esperance Furaha", MONDAY), ("Bisimwa", MONDAY)]
+    apart = text.replace("sitting on a jerrycan beside her", "in Goma").replace("On Monday, at", "At")
+    assert _rows(run_text(apart, WEDNESDAY))[-1][1] == WEDNESDAY

@@ -341,6 +341,9 @@ def _name_given(ctx: Context, m: Mention, names: dict[int, Mention], seen: set[s
     nxt = head.doc[sent.end].sent if sent.end < len(head.doc) else None
     for g in GAVE_NAME.finditer(ctx.text, m.end, nxt.end_char if nxt else sent.end_char):
         named = names.get(g.end())
+        honorific = ctx.text[g.end():].split(" ", 1)
+        if named is None and len(honorific) == 2 and honorific[0] in ctx.kb.honorifics:
+            named = names.get(g.end() + len(honorific[0]) + 1)  # "gave his name only as Mzee Bisimwa"
         if named is not None and named.kind in ("person", "organization"):
             named.kind = "person"  # "gave only her first name, Arnaq": a name, whatever the tagger took it for
             return named

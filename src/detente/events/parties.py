@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 RELATIVE = RELATIVE_PRONOUNS
 HANDING = frozenset({"extradite", "give", "hand", "deliver", "transfer", "donate", "send", "supply", "gift"})
+WITHDRAWALS = frozenset({"withdrawal", "pullback", "pullout", "drawdown", "retreat"})
+TROOPS = frozenset({"troop", "unit", "force", "soldier", "army", "battalion", "brigade", "division", "contingent",
+                    "peacekeeper", "guard", "warship", "vessel", "ship", "fighter", "militia"})
 MUNITIONS = frozenset({"missile", "rocket", "drone", "shell", "mortar", "bomb", "grenade", "torpedo", "projectile"})
 PUT_FORWARD = frozenset({"bid", "candidacy", "application", "plan", "proposal", "request", "initiative", "demand",
                          "position", "stance", "offer"})  # what a party puts forward: backing it is backing the party
@@ -261,6 +264,10 @@ def _light_subject(noun: Token) -> Token | None:
 
 def _nominal_source(noun: Token) -> Token | None:
     """``Russia's attack``, ``attack by Russia``, ``talks between X and Y``, ``Russian airstrikes``."""
+    if noun.lemma_.lower() in WITHDRAWALS and not any(c.dep_ == "poss" for c in noun.children):
+        withdrawn = next(iter(_prep_objects(noun, ("of",))), None)  # "a pullback of Serbian units from the
+        if withdrawn is not None and withdrawn.lemma_.lower() in TROOPS:  # boundary": the units pull back, from the
+            return withdrawn  # place; "the withdrawal of its ambassador" is the sender's
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):  # not "Thursday's release"
             return child

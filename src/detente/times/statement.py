@@ -616,8 +616,10 @@ class StatementDates:
         tok = self.tokens.at(at) if self.tokens is not None else None
         if tok is None:
             return None
-        noun = tok.head if tok.dep_ in ("compound", "flat", "poss") else tok
-        return noun, [noun.head] if noun.dep_ == "appos" else [c for c in noun.children if c.dep_ == "appos"]
+        noun = tok.head if tok.dep_ in ("compound", "flat", "poss", "det", "amod") else tok
+        if noun.dep_ == "appos":
+            return noun, [noun.head]
+        return noun, [c for c in noun.children if c.dep_ in ("appos", "acl")]  # "An elderly man sitting beside her"
 
     def _recent(self, value: str) -> bool:
         """Whether a day or month lies within a season of publication: the time of a scene statements were made

@@ -1159,6 +1159,9 @@ def test_events_phrasings_own_senses_and_what_parties_put_forward(run_text: Run,
          ("RETREAT", "SRB", "XKX")),
         ("China's suspension of all Japanese seafood imports took effect on Wednesday.", ("SANCTION", "CHN", "JPN")),
         ("Mexican authorities sent back more than 2,000 Guatemalan migrants last week.", ("COERCE", "MEX", "GTM")),
+        # consent still pending is the act not yet done; consent withheld is a refusal
+        ("Slovakia has not yet agreed to the EU's plan to lend Ukraine 50 billion euros.", ("AGREE", "SVK")),
+        ("Slovakia will not agree to the EU's plan to lend Ukraine 50 billion euros.", ("REJECT", "SVK")),
         # conjectures of analysts keep the act they guess at
         ("Analysts said Georgia's opposition could call mass rallies if its leader is arrested.", ("PROTEST", "GEO")),
         ("Analysts said China could step up its naval presence near the Philippines.", ("MOBILIZE", "CHN")),

@@ -822,6 +822,8 @@ def _refusal(reading: Reading, lexicon: Lexicon) -> bool:
     conclude a deal")."""
     if any(a.lemma_.lower() in lexicon.negators for a in reading.token.ancestors):
         return False  # "failed to agree": an agreement not reached, no refusal
+    if any(c.lower_ == "yet" for n in (reading.token, reading.head) for c in n.children):
+        return False  # "has not yet agreed to the plan": consent pending, not refused
     if reading.modality == "intended":
         return True
     return any(lemma(n, lexicon.consent) in lexicon.consent for n in (reading.token, reading.head))

@@ -1180,19 +1180,21 @@ def test_events_phrasings_races_challenges_demands_and_handovers(run_text: Run, 
     _check(run_text, text, expected)
 
 
+def _dyads(run_text: Run, text: str) -> set[tuple[str, str | None, str | None]]:
+    """Type, source and target country of every event of a text."""
+    return {(e.type, e.source.country, e.target.country if e.target else None)
+            for e in run_text(text, published="2026-03-04").events}
+
+
 def test_events_phrasings_an_act_called_names_is_aimed_at_its_doers(run_text: Run) -> None:
     boarded = "HELSINKI — Finland's coast guard boarded a Russian tanker on Thursday.\n\n"
     called = "Moscow called the boarding \"an act of piracy\"."
-    events = run_text(boarded + called, published="2026-03-04").events
-    assert ("ACCUSE", "RUS", "FIN") in {(e.type, e.source.country, e.target.country if e.target else None)
-                                        for e in events}
+    assert ("ACCUSE", "RUS", "FIN") in _dyads(run_text, boarded + called)
 
 
 def test_events_phrasings_one_side_named_for_all_its_people(run_text: Run) -> None:
     text = "HELSINKI — Finnish police detained the ship's Russian captain and first officer on Friday."
-    pairs = {(e.type, e.source.country, e.target.country if e.target else None)
-             for e in run_text(text, published="2026-03-04").events}
-    assert pairs == {("COERCE", "FIN", "RUS")}
+    assert _dyads(run_text, text) == {("COERCE", "FIN", "RUS")}
 
 
 def test_events_phrasings_the_three_powers_are_the_three_named_before(run_text: Run) -> None:
@@ -1207,19 +1209,14 @@ def test_events_phrasings_forces_in_an_official_s_words_are_the_official_s(run_t
     lead = "ATHENS — Greek ships entered disputed waters on Monday.\n\n"
     said = ("Turkish Defence Minister Kemal Aydin said the navy would respond \"without hesitation\" if Greek ships "
             "entered the area again.")
-    pairs = {(e.type, e.source.country, e.target.country if e.target else None)
-             for e in run_text(lead + said, published="2026-03-04").events}
-    assert ("THREATEN", "TUR", "GRC") in pairs
+    assert ("THREATEN", "TUR", "GRC") in _dyads(run_text, lead + said)
     unsaid = "The navy would respond \"without hesitation\" if Greek ships entered the area again, analysts said."
-    assert ("THREATEN", "TUR", "GRC") not in {(e.type, e.source.country, e.target.country if e.target else None)
-                                              for e in run_text(lead + unsaid, published="2026-03-04").events}
+    assert ("THREATEN", "TUR", "GRC") not in _dyads(run_text, lead + unsaid)
 
 
 def test_events_phrasings_an_act_called_names_in_quotes_is_criticised(run_text: Run) -> None:
     lead = "OSLO — Denmark and Norway began a joint naval exercise off Svalbard on Monday.\n\n"
     named = "Kremlin spokesman Yuri Belyakov called the exercise \"a provocative militarisation of the Arctic\"."
-    pairs = {(e.type, e.source.country, e.target.country if e.target else None)
-             for e in run_text(lead + named, published="2026-03-04").events}
-    assert {("ACCUSE", "RUS", "DNK"), ("ACCUSE", "RUS", "NOR")} <= pairs
+    assert {("ACCUSE", "RUS", "DNK"), ("ACCUSE", "RUS", "NOR")} <= _dyads(run_text, lead + named)
     praised = "Swedish Foreign Minister Anna Berg called the exercise \"an important step\" for the region."
     assert not any(e.type == "ACCUSE" for e in run_text(lead + praised, published="2026-03-04").events)

@@ -1162,6 +1162,9 @@ def test_events_phrasings_own_senses_and_what_parties_put_forward(run_text: Run,
         # consent still pending is the act not yet done; consent withheld is a refusal
         ("Slovakia has not yet agreed to the EU's plan to lend Ukraine 50 billion euros.", ("AGREE", "SVK")),
         ("Slovakia will not agree to the EU's plan to lend Ukraine 50 billion euros.", ("REJECT", "SVK")),
+        # sanctions of a body are aimed at whom they are on
+        ("Washington renewed UN sanctions on North Korea on Friday.", ("SANCTION", "USA", "PRK")),
+        ("France, Germany and Britain triggered the snapback of UN sanctions on Iran.", ("SANCTION", "FRA", "IRN")),
         # conjectures of analysts keep the act they guess at
         ("Analysts said Georgia's opposition could call mass rallies if its leader is arrested.", ("PROTEST", "GEO")),
         ("Analysts said China could step up its naval presence near the Philippines.", ("MOBILIZE", "CHN")),
@@ -1220,3 +1223,11 @@ def test_events_phrasings_an_act_called_names_in_quotes_is_criticised(run_text: 
     assert {("ACCUSE", "RUS", "DNK"), ("ACCUSE", "RUS", "NOR")} <= _dyads(run_text, lead + named)
     praised = "Swedish Foreign Minister Anna Berg called the exercise \"an important step\" for the region."
     assert not any(e.type == "ACCUSE" for e in run_text(lead + praised, published="2026-03-04").events)
+
+
+def test_events_phrasings_a_region_s_leaders_are_its_bloc_where_the_story_names_it(run_text: Run) -> None:
+    text = ("ABUJA — West African leaders on Sunday lifted the sanctions that the Economic Community of West African "
+            "States (ECOWAS) imposed on Niger.")
+    assert {source for _, source, _ in _dyads(run_text, text)} == {"ECOWAS"}
+    alone = "ABUJA — West African leaders met in Abuja on Sunday and condemned the coup in Niger."
+    assert "ECOWAS" not in {source for _, source, _ in _dyads(run_text, alone)}

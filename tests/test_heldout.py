@@ -32,7 +32,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "events_b.yaml": {"type": 0.91, "quad": 0.95, "source": 0.94, "target": 0.90},
     # harder sentences (idioms, nominal targets, places, datelines); scored blind first (type 0.73, target 0.54),
     # then learnt from as classes: senses decided by object or particle, datelines, parties named by reference
-    "events_c.yaml": {"type": 0.92, "quad": 0.93, "source": 0.92, "target": 0.87},
+    "events_c.yaml": {"type": 0.92, "quad": 0.93, "source": 0.92, "target": 0.88},
     # whole articles: every event an analyst would code, matched on type, source and target country per sentence
     # (scored blind first: precision 0.21, recall 0.20, f1 0.20, then learnt from as classes, as events_c.yaml)
     "event_articles_c.yaml": {"precision": 0.66, "recall": 0.71, "f1": 0.68, "found": 0.95, "type": 0.87,
@@ -54,8 +54,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # no event 19%; articles: f1 0.46), then learnt from as classes: ~150 patterns of missed phrasings, posts
     # abroad, domestic agents in the story's country, targets handed to, the story's other side
     "events_f.yaml": {"type": 0.89, "quad": 0.90, "source": 0.85, "target": 0.81},
-    "event_articles_f.yaml": {"precision": 0.62, "recall": 0.60, "f1": 0.61, "found": 0.97, "type": 0.84,
-                              "source": 0.75, "full": 0.60},
+    "event_articles_f.yaml": {"precision": 0.64, "recall": 0.62, "f1": 0.63, "found": 0.97, "type": 0.84,
+                              "source": 0.77, "full": 0.62},
     # written blind at the end of the fourth pass (nine sentences of each type, new regions and idioms; six wire
     # articles), scored blind before and after that pass (sentences: type 0.60 -> 0.64, both parties 0.42 -> 0.45,
     # no event 22% -> 19%; articles: f1 0.46 -> 0.48), then learnt from as classes: ~80 patterns of missed phrasings
@@ -67,8 +67,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # 35%; articles: f1 0.48), then learnt from as classes: ~830 patterns of missed phrasings with their other
     # readings, the one foreign country of a clause, conjecture, the country named last, each other
     "events_h.yaml": {"type": 0.87, "quad": 0.88, "source": 0.88, "target": 0.79},
-    "event_articles_h.yaml": {"precision": 0.61, "recall": 0.59, "f1": 0.60, "found": 0.92, "type": 0.84,
-                              "source": 0.72, "full": 0.59},
+    "event_articles_h.yaml": {"precision": 0.62, "recall": 0.60, "f1": 0.61, "found": 0.92, "type": 0.84,
+                              "source": 0.72, "full": 0.60},
     # written blind at the fifth pass's start and kept unread until late in it, scored blind then (sentences:
     # type 0.71, both parties 0.56, no event 17%, against 0.69 / 0.54 / 19% for the pass's starting code;
     # articles: f1 0.54 against 0.55), then learnt from: ~360 patterns, appeals whatever they ask
@@ -79,7 +79,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # (sentences: type 0.76, both parties 0.62, no event 12.5%; articles: f1 0.44 for the pass's starting code,
     # 0.46 after its first changes), then learnt from: governments' protests, passives without agents, regions as
     # places, the Congo of the story, proposals aimed at their proposer, ~200 patterns of missed phrasings
-    "events_j.yaml": {"type": 0.87, "quad": 0.89, "source": 0.92, "target": 0.82},
+    "events_j.yaml": {"type": 0.87, "quad": 0.89, "source": 0.92, "target": 0.81},
     "event_articles_j.yaml": {"precision": 0.67, "recall": 0.64, "f1": 0.65, "found": 0.96, "type": 0.86,
                               "source": 0.73, "full": 0.64},
     # written blind during the sixth pass and kept unread until late in it, scored blind (sentences: type 0.58,
@@ -111,8 +111,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind mid-pass: sentences 0.79 / 0.66 / 14.4%; articles f1 0.53, against 0.52 for the pass's starting code),
     # then learnt from: replies promised on a condition, blocs and governments named by reference, joint acts
     "events_o.yaml": {"type": 0.87, "quad": 0.88, "source": 0.87, "target": 0.81},
-    "event_articles_o.yaml": {"precision": 0.67, "recall": 0.58, "f1": 0.62, "found": 0.91, "type": 0.82,
-                              "source": 0.70, "full": 0.58},
+    "event_articles_o.yaml": {"precision": 0.69, "recall": 0.59, "f1": 0.64, "found": 0.91, "type": 0.82,
+                              "source": 0.70, "full": 0.59},
     "events_p.yaml": {"type": 0.88, "quad": 0.89, "source": 0.87, "target": 0.79},
     "event_articles_p.yaml": {"precision": 0.64, "recall": 0.51, "f1": 0.57, "found": 0.89, "type": 0.72,
                               "source": 0.61, "full": 0.51},
@@ -178,8 +178,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # China Sea), scored blind on the pass's starting code (sentences: type 0.84, both parties 0.72, no event 10.6%;
     # articles f1 0.60; quotes f1 0.87, speaker 0.97, names 0.73, dates 0.70), then learnt from
     "events_z.yaml": {"type": 0.92, "quad": 0.92, "source": 0.90, "target": 0.80},
-    "event_articles_z.yaml": {"precision": 0.68, "recall": 0.62, "f1": 0.65, "found": 0.94,
-                              "type": 0.83, "source": 0.73, "full": 0.62},
+    "event_articles_z.yaml": {"precision": 0.69, "recall": 0.62, "f1": 0.65, "found": 0.94,
+                              "type": 0.83, "source": 0.74, "full": 0.62},
     # set aa (the Great Lakes, Belarus and its neighbours, Iran's nuclear programme, Afghanistan and Pakistan, the
     # Arctic and Greenland, Southern Africa), written with z, scored blind on the thirteenth pass's starting and final
     # code (sentences: type 0.81, both parties 0.73, no event 9.4% both times; articles f1 0.47 both times; quotes f1
@@ -198,8 +198,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # parties 0.74 -> 0.76, no event 8.8% both times; articles f1 0.52 both times; quotes f1 0.97, speaker 0.96, names
     # 0.76, dates 0.77, the same both times); learnt from in the pass after
     "events_ac.yaml": {"type": 0.85, "quad": 0.88, "source": 0.87, "target": 0.80},
-    "event_articles_ac.yaml": {"precision": 0.57, "recall": 0.51, "f1": 0.54, "found": 0.95,
-                               "type": 0.82, "source": 0.64, "full": 0.51},
+    "event_articles_ac.yaml": {"precision": 0.56, "recall": 0.51, "f1": 0.53, "found": 0.95,
+                               "type": 0.82, "source": 0.65, "full": 0.51},
     # set ad (the South Caucasus, the Balkans, the Baltic Sea, the South China Sea, the Andes, the Horn of Africa),
     # scored blind on the fifteenth pass's starting code (sentences: type 0.84, both parties 0.74, no event 7.5%;
     # articles f1 0.54; quotes f1 0.95, speaker 0.94, names 0.83, dates 0.68), then learnt from

@@ -967,6 +967,7 @@ def _events(
     targets = _targets(document, reading, lexicon, sources, story, quote is not None and quote.kind == "direct")
     harmed = lexicon.codes[reading.code or ""].type in VICTIMS  # "abducted 15 people north of Port-au-Prince"
     targets = [_at_home(document, t, token, place, lexicon.places, harmed) for t in targets]
+    sources, targets = _region_bodies(document, sources), _region_bodies(document, targets)
     if any(t.country for t in targets):  # "detained the ship's Russian captain and first officer": one side
         targets = [t for t in targets if t.country or (t.name or "")[:1].isupper()]
     if harmed and lexicon.places is not None and any(_unplaced(document, t) for t in targets):
@@ -1068,6 +1069,8 @@ DRILLS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "warga
 PARTNERED = frozenset({"joint", "combined", "with", "together", "jointly", "alongside", "bilateral", "trilateral",
                        "multinational", "allied", "allies", "partners"})
 FIRED = "194"  # fire artillery or missiles
+REGION_BODIES = {"WAF": "ECOWAS", "SEA": "ASEAN", "SAF": "SADC", "CRB": "CARICOM", "AFR": "AU", "PGS": "GCC",
+                 "ARB": "ARL", "EUR": "EU", "EAF": "EAC", "SAS": "SAARC"}  # the bloc of a region's states
 SHOW_OF_FORCE = "152"  # a missile test, an alert raised
 WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "icbm", "projectile", "projectiles"})
 AIMED_PREPS = frozenset({"at", "on", "against", "toward", "towards"})
@@ -1130,6 +1133,15 @@ def _of_a_people(party: Party, lexicon: Lexicon) -> bool:
     first = (party.name or "").split()[:2]
     kb = lexicon.places
     return kb is not None and any(kb.demonym(" ".join(first[:n])) for n in (1, 2))
+
+
+def _region_bodies(document: Document, found: list[Party]) -> list[Party]:
+    """A region's leaders or states acting together where the article names the region's body ("West African
+    leaders lifted the sanctions ECOWAS imposed"): that body."""
+    named = {a.country for a in document.actors if a.kind == "organization"}
+    groups = {a.id for a in document.actors if a.kind == "group"}
+    return [Party(p.actor, p.name, REGION_BODIES[p.country], p.sector) if p.country in REGION_BODIES and
+            REGION_BODIES[p.country] in named and p.actor in groups else p for p in found]
 
 
 def _demonym_alone(party: Party, lexicon: Lexicon) -> bool:

@@ -373,6 +373,9 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
         if content(obj) is not obj:  # "fired a barrage of rockets at the Israeli town"
             out.extend(g for head in (obj, content(obj)) for g in _prep_objects(head, ("at", "on", "into")))
     out = [c for c in out if c.dep_ != "dative" or c.pos_ != "ADP"]
+    for obj in pattern_obj:  # "renewed UN sanctions on North Korea", "the snapback of UN sanctions on Iran": whom
+        aimed = [g for o in (obj, *_prep_objects(obj, ("of",))) for g in _prep_objects(o, ("on", "against"))]
+        out = aimed + [c for c in out if c not in aimed]  # they are on, before the body whose they are
     for obj in pattern_obj:  # "expelled two Russian diplomats": the diplomats' country is the target
         out.extend(_prep_objects(obj, ("of", "from")))  # "froze the assets of three banks", "pressure from X"
         out.extend(

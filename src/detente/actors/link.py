@@ -285,11 +285,14 @@ class Linker:
         peer = next((d for d in people if d.role in COUNTERPARTS and m.country and d.country == m.country), None)
         if peer is not None and word is not None and word.kind == "person":
             return peer  # "his Ivorian counterpart, Y" is "the Ivorian president" after "President X of Ghana"
+        def fits(d: Draft) -> bool:
+            role, office = self._held(d)
+            return word.fits(self._canonical(role), office, d.sector) if word else d.role == m.role
+
         own = self._canonical(m.role)
         same = next((d for d in people if own and self._canonical(d.role) == own), None)
-        here = next((d for d in people if word is not None and any(x.para == m.para and x.start < m.start
-                                                                     for x in d.mentions)
-                     and word.fits(self._canonical(self._held(d)[0]), self._held(d)[1], d.sector)), None)
+        here = next((d for d in people if word is not None and fits(d) and any(
+            x.para == m.para and x.start < m.start for x in d.mentions)), None)
         if same is not None and here is not None and not any(x.para == m.para for x in same.mentions):
             return here  # "Ledesma, speaking at the airport, said ... 'A code ...,' the veteran diplomat said": the
             # minister of this paragraph, not an unnamed diplomat of an earlier one
@@ -299,10 +302,9 @@ class Linker:
         titled = next((d for d in people if title and title in (d.role or "").split()), None)
         if titled is not None:  # "the minister" is the Minister of Foreign Affairs, not the Secretary of State
             return titled  # named since, whose office is a foreign minister's too
-        for d in people:
-            role, office = self._held(d)
-            if (word.fits(self._canonical(role), office, d.sector) if word else d.role == m.role):
-                return d
+        found = next((d for d in people if fits(d)), None)
+        if found is not None:
+            return found
         last = people[0] if people else None
         if last is not None and self._national(m) and m.definite and not self.kb.country(last.country or "") \
                 and last.name[:1].isupper() and any(x.para >= m.para - 1 and x.start < m.start for x in last.mentions):

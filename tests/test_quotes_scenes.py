@@ -195,3 +195,48 @@ def test_quotes_scenes_one_who_gave_a_name_beside_the_speaker_before(run_text: R
     assert _rows(run_text(text, WEDNESDAY)) == [("Esperance Furaha", MONDAY), ("Bisimwa", MONDAY)]
     apart = text.replace("sitting on a jerrycan beside her", "in Goma").replace("On Monday, at", "At")
     assert _rows(run_text(apart, WEDNESDAY))[-1][1] == WEDNESDAY
+
+
+def test_quotes_scenes_the_next_day_counts_from_the_day_named_last(run_text: Run) -> None:
+    text = ("On Monday, the rebel spokesman told reporters in Goma, which the rebels have held since January 2025, "
+            "that his fighters had only \"responded to attacks\".\n\nIn Kinshasa the next day, government spokesman "
+            "Augustin Mwamba Kalenga said the rebel account was \"a fable\".")
+    assert _rows(run_text(text, WEDNESDAY))[-1] == ("Augustin Mwamba Kalenga", "2026-04-14")
+
+
+def test_quotes_scenes_a_scene_the_paragraph_before_opens_with_its_day(run_text: Run) -> None:
+    scene = ("On Monday morning, at a makeshift camp outside Sake, women queued for water in front of an empty "
+             "tank.\n\n")
+    words = ("\"We ran at night with nothing,\" said a mother of six from Kalehe.\n\nThe woman, Neema Bahati, 29, "
+             "said her husband had stayed behind.")
+    assert _rows(run_text(scene + words, WEDNESDAY)) == [("Neema Bahati", MONDAY), ("Neema Bahati", MONDAY)]
+    history = "In March 2019, a camp opened outside Sake for families fleeing the fighting.\n\n"
+    assert _rows(run_text(history + words, WEDNESDAY))[0][1] == WEDNESDAY  # history told, no scene
+
+
+def test_quotes_scenes_a_day_opening_the_sentence_dates_its_main_clause(run_text: Run) -> None:
+    text = ("On Monday, hours after Argentina's economy ministry published a decree lowering duties, Foreign "
+            "Minister Beatriz Sampaio told this newspaper by telephone that the decree was \"exactly the kind of "
+            "surprise\" she had warned against.")
+    assert _rows(run_text(text, WEDNESDAY)) == [("Beatriz Sampaio", MONDAY)]
+    owned = ("Monday's decree lowering duties was \"exactly the kind of surprise\" she had warned against, Foreign "
+             "Minister Beatriz Sampaio told this newspaper by telephone.")
+    assert _rows(run_text(owned, WEDNESDAY)) == [("Beatriz Sampaio", WEDNESDAY)]
+
+
+def test_quotes_scenes_the_sultan_is_the_sultan_named_not_the_hosts_emir(run_text: Run) -> None:
+    text = ("DOHA — Emir of the State of Qatar Sheikh Khalid bin Fahad Al Thani told the summit on Monday that the "
+            "Gulf must build railways.\n\nSultan of Oman Sayyid Azzan bin Majid Al Said told Omani state television on "
+            "Monday that the wording was \"familiar\".\n\n\"We have disagreements with Iran,\" the sultan said.")
+    document = run_text(text, WEDNESDAY)
+    assert [name for name, _ in _rows(document)] == ["Khalid bin Fahad Al Thani"] + ["Azzan bin Majid Al Said"] * 2
+    assert {a.country for a in document.actors if a.kind == "person"} == {"QAT", "OMN"}  # no one the text does not name
+
+
+def test_quotes_scenes_the_minister_is_the_counterpart_who_just_spoke(run_text: Run) -> None:
+    text = ("OSLO — Norway's Minister of Foreign Affairs Torbjorn Eide Lunde met his Canadian counterpart, Catherine "
+            "Beaulieu-Grant, in Oslo on Monday.\n\nShe said the two governments would set up a working group.\n\n"
+            "Asked by a Canadian reporter whether Ottawa would meet the target, the minister said Canada was \"on the "
+            "path\".\n\nHis counterpart declined to comment on reports that Canada had chosen a German design, "
+            "saying only that the competition was \"open\".")
+    assert [name for name, _ in _rows(run_text(text, WEDNESDAY))] == ["Catherine Beaulieu-Grant"] * 3

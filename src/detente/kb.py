@@ -50,6 +50,8 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "la", "le",
                             "di", "du", "y", "abu", "ould"})  # lowercase words inside a name ("Salman bin Hamad")
+MONARCHS = frozenset({"king", "queen", "emir", "sultan"})  # styles that name only a monarch so styled
+MUNICIPALITY = re.compile(r"(.+)-(?:shi|si|gun|ku)")  # GeoNames's "Nara-shi", "Ansan-si"
 OFFICE_COLUMNS = ("kb_id", "name", "aliases", "gender", "country", "office", "role", "sector", "start", "end")
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "leader": 2, "foreign_minister": 3,
                "defence_minister": 4, "finance_minister": 5, "interior_minister": 6, "justice_minister": 7,
@@ -277,7 +279,10 @@ class KnowledgeBase:
         return _best_terms(self._names.get(norm(name), []), as_date(date), self._weight)
 
     def surname(self, name: str, date: dt.date | str | None = None) -> list[Entry]:
-        """People whose full name ends in ``name`` ('Putin'), the term fitting ``date`` first."""
+        """People whose full name ends in ``name`` ('Putin'), the term fitting ``date`` first; none for a title
+        ('Sultan' of "Sultan Ibrahim")."""
+        if name.lower() in self.roles or name in self.honorifics:
+            return []
         return _best_terms(self._surnames.get(norm(name), []), as_date(date), self._weight)
 
     def terms(self, kb_id: str, name: str) -> list[Entry]:
@@ -351,7 +356,7 @@ class KnowledgeBase:
             return last == role.split()[-1] and set(qualifiers) <= words
 
         titled = [e for e in found if fits(self.canonical(e.role))]
-        if not titled and (role in self.titles or len({self.canonical(e.role) for e in found}) > 1):
+        if not titled and (role in self.titles or role in MONARCHS or len({self.canonical(e.role) for e in found}) > 1):
             return None
         return max(titled or found, key=lambda e: _date_bound(e.start, False), default=None)
 
@@ -398,7 +403,7 @@ class KnowledgeBase:
         for row in csv.DictReader(line for line in _places_text().splitlines() if not line.startswith("#")):
             place = Place(row["name"], row["country"], int(row["geonames_id"]), float(row["lat"]),
                           float(row["lon"]), int(row["population"] or 0))
-            for name in {row["name"], row["ascii"]} - {""}:
+            for name in {row["name"], row["ascii"], *_without_ward(row["name"], row["ascii"])} - {""}:
                 best = places.get(name)
                 if (best is None or place.population > best.population) and self._placeable(name):
                     places[name] = place
@@ -489,6 +494,12 @@ def _merge(base: list[dict[str, str]], extra: list[dict[str, str]], table: str) 
 def _package_text(table: str) -> str:
     path = resources.files("detente") / "data" / "kb" / table
     return path.read_text(encoding="utf-8") if path.is_file() else ",".join(TABLES[table][1]) + "\n"
+
+
+def _without_ward(*names: str) -> set[str]:
+    """A Japanese or Korean city's name without the suffix GeoNames writes for its municipality ("Nara-shi":
+    "Nara", "Ansan-si": "Ansan")."""
+    return {found.group(1) for name in names if (found := MUNICIPALITY.fullmatch(name))}
 
 
 def _places_text() -> str:

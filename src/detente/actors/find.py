@@ -51,6 +51,10 @@ SPEAKERS_FOR = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spo
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                      "northeast", "northwest", "southeast", "southwest", "greater", "mainland"})  # regions, not bodies
 PORTFOLIO_JOINTS = {"and", "&", "of", "for", "the", ","}  # words between a portfolio's words
+PROVINCES = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture"})
+TOWN_WORDS = frozenset({"city", "town", "port", "village", "capital", "resort"})  # "the Japanese [city] of Nara"
+NAME_ADJECTIVE_ENDS = frozenset({"era", "led", "run", "like", "born", "based", "style", "type", "wing", "allied",
+                                 "aligned", "linked", "owned", "funded", "backed", "era's"})  # "Putin-era"
 MAX_NAME_WORDS = 8  # the longest name read off the parse after a title ("Salim bin Nasser al-Harthi")
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}  # named for their leader
 DATELINE_PARAGRAPHS = 3  # a title and a line of credits may come before the dateline
@@ -138,6 +142,7 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     for m in found:
         m.in_quote = _inside_quotes(ctx, m.start)
     return _acronyms(ctx, found)
+
 
 
 ASKING = frozenset({"ask", "question", "press"})
@@ -264,6 +269,7 @@ def _named_later(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         named.also.append((m.start, m.end))
         named.role = named.role or m.role
+        named.country = named.country or m.country  # "a Polish journalist ... Andrzej Wolski, 41": Polish
     return out
 
 
@@ -734,13 +740,20 @@ def _whole_name(ctx: Context, i: int, j: int) -> tuple[int, int]:
     while j < len(ctx.toks) and "\n" not in ctx.toks[j - 1].whitespace_:
         if name_word(j):
             j += 1
-        elif _hyphened(ctx, j) and name_word(j + 1):
-            j += 2  # "Olumide Adeyemi[-Bakare]"
+        elif _hyphened(ctx, j) and (name_word(j + 1) or _syllable(ctx.toks[j + 1])):
+            j += 2  # "Olumide Adeyemi[-Bakare]", "Bae Jin[-seok]"
         elif _name_head(ctx, j):
             j += 1  # "Eduardo Vasconcelos [Prado]", the last name the tagger took for a town
         else:
             break
     return i, j
+
+
+def _syllable(tok: Token) -> bool:
+    """Whether a lowercase word after a hyphen is the second syllable of a given name ("Jin-seok", "Jong-un"),
+    not a word that makes the name an adjective ("Putin-backed", "Modi-era")."""
+    return tok.text.isalpha() and tok.text.islower() and len(tok.text) <= 5 and not tok.text.endswith("ed") \
+        and tok.text not in NAME_ADJECTIVE_ENDS
 
 
 def _name_head(ctx: Context, j: int) -> bool:
@@ -865,7 +878,7 @@ def _retag(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
             label = "PERSON"  # "Ragnhild Eide, a sheep farmer" in a story of the minister Håkon Vatne Eide
         elif not entries and label in ("GPE", "FAC", "LOC") and _named_in_apposition(ctx, i, j):
             label = "PERSON"  # 'The Conservative leader, Kemi Badenoch': a name the model took for a place
-        elif not entries and label == "PERSON" and _not_person(ctx, i, j, named):
+        elif not entries and label == "PERSON" and (_not_person(ctx, i, j, named) or _town_named(ctx, i, j)):
             continue
         out.append((i, j, entries, label))
     covered = {t for s in out for t in range(s[0], s[1])}
@@ -993,6 +1006,16 @@ def _not_person(ctx: Context, i: int, j: int, named: set[str]) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
 
 
+def _town_named(ctx: Context, i: int, j: int) -> bool:
+    """Whether a 'person' the tagger found where something happens is a town of the gazetteer or a province
+    ("a rice field outside [Mae Sot]", "in northern [Shan State]")."""
+    head = ctx.toks[_span_head(ctx.toks, i, j)]
+    if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPOSITIONS:
+        return False
+    name = ctx.text[slice(*ctx.span_of(i, j))]
+    return ctx.kb.place(name) is not None or (j - i > 1 and ctx.toks[j - 1].lower_ in PROVINCES)
+
+
 def _placed_word(ctx: Context, s: NameSpan) -> bool:
     """A lone unknown 'person' that is the object of 'in', 'at' ... is a place ('communities in Turkana')."""
     tok = ctx.toks[s[0]]
@@ -1053,6 +1076,8 @@ def _known_surnames(ctx: Context, spans: list[NameSpan]) -> list[NameSpan]:
             and ctx.kb.place(ctx.text[slice(*ctx.span_of(*s[:2]))]) is None]  # not "Port Sudan", a city
     surnames = {doc[s[1] - 1].text for s in full}
     surnames |= {doc[t].text for s in full if s[1] - s[0] > 2 for t in range(s[0] + 1, s[1] - 1)}  # "Mendieta"
+    surnames |= {doc[s[0]].text for s in full if s[1] - s[0] > 2 and doc[s[1] - 2].text == "-"
+                 and _syllable(doc[s[1] - 1])}  # "Bae" of "Bae Jin-seok": the family name first
     for s in full:
         if s[2]:
             surnames |= ctx.kb.family_names(s[2][0].name, s[2][0].country)
@@ -1151,6 +1176,11 @@ def _kb_mention(ctx: Context, i: int, j: int, head: int, entry: Entry) -> Mentio
     tok = ctx.toks[head]
     if entry.kind == "region" and tok.dep_ in ("amod", "compound") and tok.head.i > head:
         return None  # a region as an adjective ('Caribbean fishermen') is no actor
+    national = entry.kind == "standin" or (entry.kind == "organization" and entry.sector == "GOV")
+    if national and ctx.kb.country(entry.country or "") and (owner := _other_owner(ctx, tok, entry)) is not None:
+        m = ctx.mention(i, j, head, form="org", kind="organization", country=owner, sector=entry.sector)
+        m.name = ctx.text[m.start:m.end]  # "Germany's Foreign Office" is not Britain's
+        return m
     kind = {"organization": "organization", "region": "group"}.get(entry.kind, "state")
     if entry.kind in ("standin", "capital") and len(entry.country or "") != 3:
         kind = "organization"
@@ -1159,6 +1189,19 @@ def _kb_mention(ctx: Context, i: int, j: int, head: int, entry: Entry) -> Mentio
     m.name = entry.name
     m.plural = kind == "group"
     return m
+
+
+def _other_owner(ctx: Context, tok: Token, entry: Entry) -> str | None:
+    """The state a stand-in's possessive or "of" phrase names where it is not the stand-in's own ("Germany's
+    Foreign Office", "the Treasury of Ukraine"): the same office of another state."""
+    owners = [c for c in tok.lefts if c.dep_ == "poss"]
+    owners += [g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for owner in owners:
+        found = _country_word(ctx, owner.left_edge.i if owner.dep_ == "poss" else owner.i, capitals=False,
+                              organisations=False)
+        if found is not None and found[0] and ctx.kb.country(found[0]) and found[0] != entry.country:
+            return found[0]
+    return None
 
 
 def dateline_country(text: str, kb: KnowledgeBase) -> str | None:
@@ -1256,11 +1299,16 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
 
 
 def _fronted_capital(ctx: Context, head: int) -> str | None:
-    """The state whose capital opens the sentence of a name ("In Tehran, ..."): where the official speaks from."""
+    """The state whose capital or named town opens the sentence of a name ("In Tehran, ...", "In the Japanese
+    city of Nara, ..."): where the official speaks from."""
     sent = ctx.toks[head].sent
     k = sent.start
     if ctx.toks[k].lower_ not in ("in", "from") or k + 2 >= head:
         return None
+    if ctx.toks[k + 1].lower_ == "the" and (town := demonym_at(ctx.toks, k + 2, ctx.kb)) is not None:
+        code, end = town
+        if end + 2 < head and ctx.toks[end].lower_ in TOWN_WORDS and ctx.toks[end + 1].lower_ == "of":
+            return code
     found = _country_word(ctx, k + 1, capitals=True, organisations=False)
     if found is None or found[0] is None or ctx.toks[found[1]].text != "," or not ctx.kb.country(found[0]):
         return None
@@ -1567,6 +1615,9 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
                                       for c in doc[head].rights)
     m.placed = m.placed or (plural and m.sector in SIDES_SECTORS and any(doc[k].lower_ in SEVERAL
                                                                           for k in range(start, head)))
+    m.regional = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in COMPASS for g in c.subtree)
+                     for c in doc[head].rights)  # "the administration in the east": a rival one
+    m.placed = m.placed or m.regional
     m.qualifiers = {doc[k].lower_ for k in range(start, head)
                     if doc[k].pos_ == "NOUN" and k not in info.tokens}
     if not m.country and kind == "person" and (body := _body_before(ctx, start, head) or _body_after(ctx, head)):
@@ -1732,7 +1783,7 @@ def _pronouns(ctx: Context) -> list[Mention]:
         low = tok.lower_
         if low not in PRONOUNS or tok.tag_ not in ("PRP", "PRP$") or tok.i in ctx.taken:
             continue
-        governor = _governor(tok)
+        governor = _governor(tok) if tok.dep_ != "poss" else _controller(tok)
         if low == "it" and governor is None:
             continue
         gender, plural = PRONOUNS[low]
@@ -1759,6 +1810,19 @@ def _inside_quotes(ctx: Context, start: int) -> bool:
     para = ctx.paras[bisect_right(ctx.paras, start) - 1]
     before = ctx.text[para:start]
     return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
+
+
+def _controller(tok: Token) -> int | None:
+    """For a possessive in what one is urged or asked to do ("urged Kigali to pull its troops", "called on the
+    rebels to lay down their arms"), the one urged: the doer of that act."""
+    verb = tok.head.head if tok.head.dep_ in ("dobj", "nsubj", "nsubjpass") else tok.head.head.head
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    asker = verb.head
+    asked = [c for c in asker.children if c.dep_ == "dobj" and c.i < verb.i]
+    asked += [g for c in asker.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i
+              for g in c.children if g.dep_ == "pobj"]
+    return asked[0].i if len(asked) == 1 and asked[0].pos_ in ("PROPN", "NOUN") else None
 
 
 def _governor(tok: Token) -> int | None:

@@ -16,6 +16,7 @@ from ..kb import NAME_PARTICLES, Entry, KnowledgeBase, norm
 from ..kb import as_date as kb_date
 from .mentions import Mention
 
+PLAIN_PEOPLE = frozenset({"woman", "man", "girl", "boy"})  # words that tell only a person's gender and age
 GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presidency"}
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
 DOMESTIC_SECTORS = {"COP", "JUD", "CVL", "EDU", "LAB", "OPP", "AGR"}  # who act at home: police, courts, protesters
@@ -299,7 +300,7 @@ class Linker:
         if same is not None:  # 'the diplomat' is the diplomat named before, not a minister named since
             return same
         title = m.role.split()[-1] if m.role and word is not None and word.kind == "person" else None
-        titled = next((d for d in people if title and title in (d.role or "").split()), None)
+        titled = next((d for d in people if title and title in (self._held(d)[0] or "").split()), None)
         if titled is not None:  # "the minister" is the Minister of Foreign Affairs, not the Secretary of State
             return titled  # named since, whose office is a foreign minister's too
         found = next((d for d in people if fits(d)), None)
@@ -376,6 +377,9 @@ class Linker:
         if own and m.introduced:  # "A rice farmer from Talavera said ... The farmer, Teresita Galang, said"
             found = next((d for d in reversed(self.indefinite) if self._canonical(d.role) == own
                           and not (m.gender and d.gender and m.gender != d.gender)), None)
+            if found is None and own in PLAIN_PEOPLE and self.indefinite:  # "said a mother of six ... The woman,
+                last = self.indefinite[-1]  # Neema Bahati, said": the one described last, of her gender
+                found = last if not (m.gender and last.gender and m.gender != last.gender) else None
             if found is not None:
                 return found
         joined = {self._canonical(r) for r in m.roles}  # "Qatar's prime minister said ... Prime Minister and
@@ -393,7 +397,7 @@ class Linker:
         mine = [d for d in people if d.country == self.home]
         holder = None
         if self.home and m.office and not m.former and self.dominant:
-            holder = self.kb.office_holder(self.home, m.office, self.date)
+            holder = self.kb.office_holder(self.home, m.office, self.date, m.role, m.surface or m.name)
         return mine if holder is not None else mine + [d for d in people if d.country != self.home]
 
     def _canonical(self, role: str | None) -> str | None:
@@ -407,6 +411,8 @@ class Linker:
         word = m.word or m.name.split()[-1].lower()
         if not m.definite and word in GOVERNMENT_WORDS and not m.country:
             return None
+        if m.regional and word in GOVERNMENT_WORDS and not m.country:
+            return self._new(m, m.name)  # "the administration in the east" is none named before
         if m.definite and m.name.lower() != word and (described := self._by_description(m)) is not None:
             return described  # 'the six-member bloc' after the Gulf Cooperation Council
         owned = any(x.sent == m.sent and 0 <= m.start - x.end <= len("'s ") for x, _ in self.history[-3:])
@@ -657,7 +663,8 @@ class Linker:
             if x.para < m.para - PARAGRAPH_REACH:
                 break
             bound = m.clause is not None and not m.subject and x.subject and x.clause == m.clause
-            if x.start < m.start and not bound and _agrees(m, d):
+            quoted = x.in_quote and not m.in_quote and x.sent != m.sent  # "... 'while a soldier stands'. He"
+            if x.start < m.start and not bound and not quoted and _agrees(m, d):
                 window.append((x, d))
         if m.plural and any(d.kind == "group" for _, d in window):
             window = [(x, d) for x, d in window if d.kind == "group"]

@@ -68,6 +68,7 @@ class Mention:
     questioned: bool = False  # the one a question is put to ("asked the Greek minister whether ..."): who answers
     alias_of: int | None = None  # an acronym in parentheses: the start of the name it abbreviates
     introduced: bool = False  # a name set off after a definite description of its bearer ("The farmer, Ana Ruiz")
+    regional: bool = False  # a government of a part of its country ("the administration in the east")
     counted: bool = False  # a group given with its number ("four civilians"): a set of its own
 
 

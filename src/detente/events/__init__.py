@@ -96,6 +96,8 @@ REDUCED_RELATIONS = "160"  # leaving an international body, a state blocking cro
 LEAVING_WORDS = frozenset({"withdraw", "withdrawal", "pull", "quit", "leave", "exit", "departure"})
 STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
 DEMONSTRATION = "140"  # the code of a protest of people in the street (PROTEST)
+PEOPLE_SIDES = frozenset({"leader", "minister", "president", "premier", "delegation", "negotiator", "two"})
+FIGHTING = "ASSAULT"  # the type of acts two sides do to each other's people
 APPEAL = "REQUEST"  # an appeal to no one named: to the story's two sides, from a third party
 VISIT = "042"
 CRAFT = frozenset({"drone", "jet", "aircraft", "plane", "warplane", "bomber", "fighter", "helicopter", "warship",
@@ -356,7 +358,8 @@ def _sources(
          if g.dep_ == "pobj" and refs.sides(g, lexicon)), token)  # "corps commanders from the two armies"
     if len(tokens) == 1 and (group := refs.together(owner, lexicon)):  # "the three governments also agreed"
         return [parties.party(document, t, lexicon.places) for t in group][:MAX_PARTIES]
-    if len(tokens) == 1 and refs.sides(owner, lexicon) and (sides := story.sides(_state(lexicon, owner))):
+    if len(tokens) == 1 and refs.sides(owner, lexicon) and (
+            sides := story.sides(_state(lexicon, owner), token.i, _is_state(lexicon, owner))):
         return _side_parties(document, sides)  # "the two ministers also agreed", "the two countries' troops"
     if len(tokens) == 1 and (group := refs.together(owner, lexicon, pairs=True)):  # a story with no sides yet
         return [parties.party(document, t, lexicon.places) for t in group]
@@ -815,7 +818,7 @@ def _named_targets(
     if group := refs.together(best, lexicon):  # "thanked the four governments"
         found = [parties.party(document, t, places) for t in group]
         return [p for p in found if p.country and not any(p.country == s.country for s in sources)][:MAX_PARTIES]
-    if refs.sides(best, lexicon) and (sides := story.sides(_state(lexicon, best))):  # "urged both countries to"
+    if refs.sides(best, lexicon) and (sides := story.sides(_state(lexicon, best), best.i, _is_state(lexicon, best))):
         return [p for p in _side_parties(document, sides) if not any(p.country == s.country for s in sources)]
     named = parties.rank(document, best, places) < 2 or parties.own_country(document, best, places)
     proposer = _proposer(document, best, places) if best.pos_ == "NOUN" else None
@@ -930,6 +933,15 @@ def _state(lexicon: Lexicon, noun: Token) -> Callable[[str], bool] | None:
     return lambda code: places.country(code) is not None
 
 
+def _is_state(lexicon: Lexicon, noun: Token) -> Callable[[str], bool] | None:
+    """For "the two leaders" or "the two ministers", whether a code is a state's: the two states whose people
+    just met are the two meant."""
+    places = lexicon.places
+    if places is None or noun.lemma_.lower() not in PEOPLE_SIDES:
+        return None
+    return lambda code: places.country(code) is not None
+
+
 def _side_parties(document: Document, countries: list[str]) -> list[Party]:
     """The parties of the two sides of a story: each country's state actor where the article has one."""
     states = {a.country: a for a in document.actors if a.kind == "state" and a.sector is None}
@@ -941,9 +953,12 @@ def _side_parties(document: Document, countries: list[str]) -> list[Party]:
 
 
 def _pairs(
-    sources: list[Party], targets: list[Party], mutual: bool
+    sources: list[Party], targets: list[Party], mutual: bool, fighting: bool = False
 ) -> Iterator[tuple[Party, Party | None]]:
-    if targets:
+    among = len(sources) > 1 and {t.country for t in targets} <= {s.country for s in sources if s.country}
+    if targets and among and fighting:  # "troops from the two countries fought, killing 100": each the other's
+        yield from ((s, t) for s, t in product(sources, targets) if s.country != t.country)
+    elif targets:
         yield from product(sources, targets)
     elif len(sources) > 1 and mutual:
         yield from ((a, b) for a in sources for b in sources if a is not b)
@@ -1037,7 +1052,8 @@ def _events(
     where = _location(document, sent, place, lexicon.places)
     pulled_apart = code.type == "RETREAT" and partners and not any(t.country for t in targets)  # "Indian and
     # Chinese troops withdrew to the positions they held in 2020": each from the other
-    pairs = list(_pairs(sources, [] if pulled_apart else targets, lexicon.mutual(code.code, token) or pulled_apart))
+    pairs = list(_pairs(sources, [] if pulled_apart else targets, lexicon.mutual(code.code, token) or pulled_apart,
+                        code.type == FIGHTING))
     if code.code in lexicon.symmetric:  # "X met Y": Y met X as well
         pairs += [(t, s) for s, t in pairs if t is not None and _known(t) and (t, s) not in pairs]
     if code.type in lexicon.abroad_only:  # "Serbia suspended the dialogue": no sanction of Serbia by Serbia

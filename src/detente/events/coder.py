@@ -164,8 +164,9 @@ def _negated(nodes: list[Token], lexicon: Lexicon) -> bool:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
     trigger = nodes[0] if nodes else None  # "sent no troops", "issued no threats", "gave no support"
-    return trigger is not None and trigger.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.children)
+    return trigger is not None and trigger.pos_ == "VERB" and any(  # "no peacekeepers were hurt"
+        c.dep_ in {"dobj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in trigger.children)
 
 
 def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) -> str:
@@ -314,6 +315,15 @@ def _shared_chain(token: Token) -> list[Token]:
     if any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in token.head.children):
         return []
     return _chain(token.head)
+
+
+def _means_of(token: Token) -> list[Token]:
+    """The response an act is the means of ("would retaliate by expelling its diplomats"): it shares the
+    response's modality and negation."""
+    by = token.head
+    if token.dep_ != "pcomp" or by.lower_ != "by" or by.head.lemma_.lower() not in RESPONSES:
+        return []
+    return [by.head]
 
 
 def _chain(token: Token, top: Token | None = None) -> list[Token]:
@@ -575,7 +585,7 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
         if own is not None and own.role in APPEALS and any(c.dep_ == "ccomp" and _told_as_done(c)
                                                            for c in token.children):
             continue  # "insisted that Bishkek had never endorsed": a claim, no demand
-        nodes = _chain(token) + _light_chain(token, lexicon) + _shared_chain(token)
+        nodes = _chain(token) + _light_chain(token, lexicon) + _shared_chain(token) + _means_of(token)
         if own is not None and any(c.dep_ == "dobj" and _own_sense(pattern, c, token, lexicon) for c in token.children):
             own = None  # "offered an apology": a sense of its own with this object, no offer to act
         modality = _modality(token, nodes, lexicon, own.modality if own is not None else "asserted")
@@ -771,11 +781,18 @@ def _joint_acts(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Read
     return out
 
 
+RESPONSES = frozenset({"retaliate", "respond", "react", "hit", "answer"})  # "retaliated by holding lorries"
+BODY_NOUNS = frozenset({"bloc", "alliance", "union", "government", "council", "commission", "ministry", "agency",
+                        "organisation", "organization", "fund", "administration", "junta", "court"})  # "the bloc"
+
+
 def _named_party(token: Token) -> bool:
     """Whether a noun names a party by a name or a country ("the IAEA", "Kenya", "the Chinese embassy"), not
     anyone asked ("reporters")."""
     names = {"GPE", "NORP", "ORG", "PERSON"}
-    return parties.usable(token) and (token.ent_type_ in names or any(c.ent_type_ in names for c in token.lefts))
+    body = token.lemma_.lower() in BODY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return parties.usable(token) and (body or token.ent_type_ in names or any(c.ent_type_ in names
+                                                                             for c in token.lefts))
 
 
 def _intent_code(token: Token, code: str, lexicon: Lexicon) -> str:

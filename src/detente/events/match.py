@@ -20,6 +20,9 @@ STATES = frozenset({"GPE", "NORP"})
 ROLE_PREPS = frozenset({"as"})  # a preposition of circumstance that names a role on a verb ("deployed as peacekeepers")
 
 
+CONTAINERS = frozenset({"package", "round", "set", "batch", "raft", "wave", "series", "slate", "tranche"})
+
+
 def _near(token: Token) -> list[Token]:
     """Children and grandchildren: the words a phrasal pattern may need ("walk out of", "crack down on")."""
     out: list[Token] = []
@@ -53,6 +56,8 @@ def misread_verb(token: Token) -> bool:
         return True  # "that it had massed tanks", parsed as "it had [massed tanks]"
     if token.head.dep_ != "ROOT":
         return False
+    if token.tag_ == "VBD" and any(c.dep_ == "poss" and c.i < token.i for c in token.head.children):
+        return True  # "Myanmar's military bombed villages", parsed as "[Myanmar's military bombed] villages"
     return any(c.dep_ in {"npadvmod", "dep", "nsubj"} and c.pos_ == "PROPN" for c in token.lefts)
 
 
@@ -143,8 +148,9 @@ def fits(
         return any(c.dep_ in OBJECT_DEPS and _money(c, currencies) for c in token.children)
     named = frozenset(pattern.words)  # a preposition the pattern names is no circumstance ("put under +arrest")
     for obj in _objects(token, loose - named):
-        titled = obj.pos_ == "PROPN" and any(c.dep_ == "compound" and pattern.obj in (c.lemma_.lower(), c.lower_)
-                                             for c in obj.children)  # "summoned Japanese Ambassador Kenji Moriyama"
+        titled = obj.pos_ == "PROPN" and any(c.dep_ in {"compound", "appos"} and pattern.obj in (
+            c.lemma_.lower(), c.lower_) for c in obj.children)  # "summoned Japanese Ambassador Kenji Moriyama",
+        # "ordered out Jonas Petersen, a German correspondent"
         if pattern.obj in (obj.lemma_.lower(), obj.lower_) or titled:
             mods = {c.lemma_.lower() for c in _words(obj)} | {c.lower_ for c in _words(obj)}
             if all(m in mods for m in pattern.obj_mods):
@@ -246,10 +252,24 @@ def denied(token: Token) -> bool:
 
 
 def triggers(sent: SpacySpan, lexicon: Lexicon) -> dict[int, Pattern]:
-    """Token index -> pattern, for every event predicate in a sentence."""
+    """Token index -> pattern, for every event predicate in a sentence; a verb that takes its sense from a
+    container of another act yields to that act ("approved a new package of sanctions": sanctions, no aid)."""
     out = {}
     for token in sent:
         pattern = trigger(token, lexicon)
         if pattern is not None:
             out[token.i] = pattern
+    for i, pattern in list(out.items()):
+        giving = lexicon.codes[pattern.code].quad <= 2  # "approved a package of ...", not "torpedoed" it
+        if pattern.obj in CONTAINERS and giving and any(
+                lexicon.codes[inner.code].type != lexicon.codes[pattern.code].type
+                for inner in _contained(sent.doc[i], pattern, out)):
+            del out[i]
     return out
+
+
+def _contained(verb: Token, pattern: Pattern, found: dict[int, Pattern]) -> list[Pattern]:
+    """The patterns of the acts the verb's container object holds ("a package [of sanctions]")."""
+    return [found[g.i] for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() == pattern.obj
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" and g.i in found]

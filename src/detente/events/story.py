@@ -16,6 +16,7 @@ from ..document import Event, Party
 
 ANY = "ANY"  # the kind of a reference to the act the story is about, its first ("backed the decision")
 STATED = "STATED"  # the kind of a reference to the latest act done in words ("denounced the statement")
+RECENT = 60  # tokens after a mutual act within which "the two" are its parties, whatever the story's sides
 SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts done in words
 
 
@@ -31,6 +32,7 @@ class Story:
         self._count = 0
         self._aimed: dict[int, list[Party]] = {}  # predicate token -> the targets with a country of its events
         self._done: dict[str, Party] = {}  # type -> the doer of the latest act of that type named by a noun
+        self._mutual_at = -RECENT - 1  # the token of the latest mutual reading with parties on both sides
 
     def add(self, events: list[Event], mutual: bool, token: int) -> None:
         """Add the events of one reading of the predicate at token ``token``, ``mutual`` where its code is one of
@@ -49,6 +51,7 @@ class Story:
             self._latest[STATED] = events  # "In a joint statement, the two leaders urged ...": its authors
         if mutual:
             self._mutual = events
+            self._mutual_at = token
         for event in events:
             source, target = event.source.country or "", event.target.country if event.target else None
             if target is None or target == source:
@@ -85,11 +88,18 @@ class Story:
         """The targets with a country of the predicate at token ``token`` (of this sentence or an earlier one)."""
         return [_copy(p) for p in self._aimed.get(token, [])]
 
-    def sides(self, states: Callable[[str], bool] | None = None) -> list[str]:
+    def sides(self, states: Callable[[str], bool] | None = None, at: int | None = None,
+              state: Callable[[str], bool] | None = None) -> list[str]:
         """The countries of the two sides the article's events have been about most (the latest pair on a tie);
-        with ``states``, of the pairs of two states first ("both governments" in a story an envoy mediates)."""
+        with ``states``, of the pairs of two states first ("both governments" in a story an envoy mediates).
+        Read at token ``at`` just after a mutual act of two states (``state``), the two of that act ("Morishima
+        and Bae held a summit ... the two leaders urged Beijing")."""
         if not self._pairs:
             return []
+        latest = list(dict.fromkeys(e.source.country or "" for e in self._mutual))
+        if at is not None and state is not None and 0 <= at - self._mutual_at <= RECENT and len(latest) == 2 and all(
+                state(c) for c in latest):
+            return latest
         pairs = [p for p in self._pairs if states is not None and all(states(c) for c in p)] or list(self._pairs)
         pair = max(pairs, key=lambda p: (self._pairs[p], self._recent[p]))
         return list(self._named[pair])

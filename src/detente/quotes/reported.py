@@ -136,6 +136,20 @@ def _set_off(cue: Token) -> bool:
     return cue.tag_ == "VBG" and cue.i > 0 and cue.nbor(-1).text == ","
 
 
+def _beyond_report(tok: Token) -> Token | None:
+    """The verb above the noun whose content a clause gives ("reports [that Canada had narrowed ...]"), which a
+    participle set off after the clause goes on from."""
+    if tok.dep_ != "acl" or tok.head.pos_ != "NOUN" or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                                                for c in tok.children):
+        return None
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
     """The subject of the cue, climbing through "and added", "emphasising" and "was quoted as saying"."""
     if reports_on(cue, lexicon):  # "told the board that A was B, [warning] that C": the teller warns
@@ -151,6 +165,9 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
         subject = _subject(tok, lexicon)
         if subject is not None and _relative(subject, tok) and _set_off(cue) and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "X presented a bill that would ..., [telling] parliament ...": X tells
+            continue
+        if subject is not None and tok is not cue and _set_off(cue) and (verb := _beyond_report(tok)) is not None:
+            tok = verb  # "X declined to comment on reports that Canada had ..., [saying] only that ...": X says
             continue
         if subject is not None:
             return _named_before(cue, subject) or _past_portfolio(subject)

@@ -287,6 +287,8 @@ class Resolver:
         word = c.group("dir").lower()
         k = int(self.lex["directions"].get(word, self.lex["anaphor_directions"].get(word, 0)))
         last = self.last or ""
+        if size == 10 and len(last) < size and self.days:  # "on Tuesday ... which they have held since January
+            last = cal.day(self.days[-1][2])  # 2025 ... the next day": the day named last
         if len(last) < size or not re.match(r"^\d{4}(?:-\d\d){0,2}$", last[:size]):
             return ("TIME" if part else "DATE"), {4: "XXXX", 7: "XXXX-XX"}.get(size, "XXXX-XX-XX") + part
         if unit == "year":

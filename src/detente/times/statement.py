@@ -47,6 +47,7 @@ GOVERNMENT = frozenset({"GOV", "MIL", "IGO"})  # the sectors of officials an occ
 LABEL = re.compile(r"[ \t]*[\w.'’()-]+(?:[ \t]+[\w.'’()-]+){0,4}[ \t]*:[ \t]")  # a transcript's "NAME: " or "Q: "
 HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?\"”’':])")  # one short line with no closing stop: a title
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+OPENERS = frozenset({"", "on", "in", "at", "by", "early on", "late on", "early", "late"})  # before a scene's time
 RECENT_DAYS = 92  # how far back a scene a paragraph opens with may date the statements told in it
 
 
@@ -349,6 +350,8 @@ class StatementDates:
                 path = self._path(head, anchors, through=True)
             if path is None and self._between_cue_and_content(t.start, t.end):
                 path = []  # "said on Monday the talks would resume", the time hung on the content by the parser
+            if path is None and anchors[0].dep_ == "ROOT" and self._opens(sent, t):
+                path = []  # "On Thursday, hours after the decree was published, X told ...": the main clause's
             if path is None:
                 continue
             stated = all(tok.pos_ == "ADP" or tok.lower_ in RELATIVE_TIMES for tok in path)
@@ -356,6 +359,12 @@ class StatementDates:
             if best is None or rank < best[:3]:  # "Chairperson ... for November, ..., told reporters on Tuesday"
                 best = (*rank, value, "stated" if stated else "sentence")
         return (best[3], best[4]) if best else None
+
+    def _opens(self, sent: Span, t: TimeExpr) -> bool:
+        """Whether a time opens its sentence, set off by a comma ("On Thursday, ..."): it dates the main clause,
+        wherever the parser hangs it."""
+        before = self.document.text[sent.start_char:t.start].strip().lower()
+        return before in OPENERS and self.document.text[t.end:t.end + 2].lstrip().startswith(",")
 
     def _set_off_after(self, content_end: int | None, start: int) -> bool:
         """Whether ``start`` lies past the end of a content, in a phrase set off from it by a comma."""
@@ -583,9 +592,21 @@ class StatementDates:
             return self.last_date  # "Abakar, an older man travelling with them, said": with the one before
         if self._kin_of_last(first) and start > 1:  # "Her neighbour, Adam Khamis, said": the scene of the one before
             start = self.document.text.rfind("\n\n", 0, start - 2) + 1
+        found = self._scene_time(start, first)
+        if found is None and start > 1:  # "On Friday morning, at a camp outside Sake, women queued for water. ...
+            before = self.document.text.rfind("\n\n", 0, start - 2) + 1  # ||| 'We ran at night,' said a mother"
+            if next(self.contents.overlapping(before, start), None) is None:  # a scene with no one speaking yet
+                found = self._scene_time(before, start, opening=True)
+        return found
+
+    def _scene_time(self, start: int, stop: int, opening: bool = False) -> str | None:
+        """The day of the last recent time between ``start`` and ``stop`` that sets a scene ("In Lilongwe on
+        Thursday, a queue stretched"); ``opening``: only one that opens the stretch."""
+        assert self.tokens is not None
         found = None
         for t in self.document.times:
-            if not start <= t.start < first or self.contents.holds(t.start):
+            if not start <= t.start < stop or self.contents.holds(t.start) or (
+                    opening and self.document.text[start:t.start].strip().lower() not in OPENERS):
                 continue
             value = said_value(t, self.published)
             head = self.tokens.head_of(t.start, t.end) if value else None

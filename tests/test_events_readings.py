@@ -161,3 +161,10 @@ def test_a_nationality_described_before_the_name_is_the_persons(run_text: Run) -
             "a Belarusian prison.\n\nAndrzej Wolski, 41, a freelance reporter, walked across the bridge shortly "
             "after noon, his lawyer said.")
     assert _country(run_text(text), "Andrzej Wolski") == "POL"
+
+
+def test_a_charge_rejected_where_it_is_made_is_rejected_to_its_maker(run_text: Run) -> None:
+    text = ("Kinshasa accuses Rwanda of arming and commanding the M23 rebels, who seized the eastern cities of Goma "
+            "and Bukavu in early 2025, a charge Kigali has always rejected.")
+    assert {("ACCUSE", "COD", "RWA"), ("REJECT", "RWA", "COD")} <= _dyads(run_text, text)
+    assert _dyads(run_text, "Iran rejected accusations that it had attacked the tanker.") == set()

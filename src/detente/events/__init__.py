@@ -97,6 +97,7 @@ LEAVING_WORDS = frozenset({"withdraw", "withdrawal", "pull", "quit", "leave", "e
 STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
 DEMONSTRATION = "140"  # the code of a protest of people in the street (PROTEST)
 PEOPLE_SIDES = frozenset({"leader", "minister", "president", "premier", "delegation", "negotiator", "two"})
+ACCUSING = frozenset({"accuse", "blame", "charge", "allege"})  # verbs of a charge another rejects
 FIGHTING = "ASSAULT"  # the type of acts two sides do to each other's people
 APPEAL = "REQUEST"  # an appeal to no one named: to the story's two sides, from a third party
 VISIT = "042"
@@ -768,6 +769,17 @@ def _referred_targets(reading: coder.Reading, lexicon: Lexicon, sources: list[Pa
     return [p for p in story.parties_of(kinds, mutual) if p.country not in own][:MAX_PARTIES]
 
 
+def _charge_subject(reading: coder.Reading) -> bool:
+    """Whether a rejection's subject is the charge it rejects ("a charge Kigali has always rejected", misread)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in coder.CHARGES for c in reading.token.children)
+
+
+def _accuser(sent: SpacySpan, token: Token) -> Token | None:
+    """The one who makes the charge a rejection in the same sentence answers: the subject of its accusation."""
+    return next((c for t in sent if t.lemma_.lower() in ACCUSING and t.i != token.i for c in t.children
+                 if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
 def _charge_answered(reading: coder.Reading, lexicon: Lexicon) -> bool:
     """Whether an event rejects a charge ("rejected the accusation", "denied the charges") rather than an act."""
     if reading.code is None or lexicon.codes[reading.code].type != "REJECT":
@@ -993,8 +1005,11 @@ def _events(
         sources, targets = [giver], [s for s in sources if s.name is not None]
     if quote is not None and quote.kind == "direct" and not targets:
         return  # a statement in a quotation with no one it is aimed at is no event
-    if _charge_answered(reading, lexicon) and not any(t.country for t in targets):
-        return  # "Iran rejected accusations that it had attacked the tanker": a denial, no one rejected
+    if (_charge_answered(reading, lexicon) or _charge_subject(reading)) and not any(t.country for t in targets):
+        accuser = _accuser(sent, token)  # "Kinshasa accuses Rwanda of ..., a charge Kigali rejects": Kinshasa
+        if accuser is None:
+            return  # "Iran rejected accusations that it had attacked the tanker": a denial, no one rejected
+        targets = [parties.party(document, accuser, lexicon.places)]
     if sources and all(s.sector == BUSINESS for s in sources) and all(
             t.actor is None or t.sector == BUSINESS for t in targets) and lexicon.codes[
             reading.code or ""].type != "PROTEST":  # "miners downed tools": the workers, not their firms

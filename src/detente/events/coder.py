@@ -340,6 +340,11 @@ def _chain(token: Token, top: Token | None = None) -> list[Token]:
     return nodes
 
 
+def _answers_charge(node: Token) -> bool:
+    """Whether a cue's subject is a charge it answers ("a charge Kigali rejects"): it governs no one's act."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CHARGES for c in node.children)
+
+
 def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon) -> Reading | None:
     """The reading of an event under its outermost governing cue, or None when no cue governs it."""
     if _relative_act(token, pattern, lexicon):
@@ -349,6 +354,10 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
         up = up[:up.index(report)] if report in up else up  # a denied report governs nothing: the act is denied
     found = [(i, node, gov) for i, node in enumerate(up) if (gov := cue(node, lexicon)) is not None
              and _asks_here(node, up[i - 1] if i else token)]
+    charged = -1 if any(c.dep_ == "nsubj" for c in token.children) else next(
+        (k for k, (_, node, _) in enumerate(found) if any(c.dep_ == "nsubj" for c in node.children)), None)
+    if charged is not None:  # "Kinshasa accuses Rwanda of arming ..., a charge Kigali has always rejected", the
+        found = [f for k, f in enumerate(found) if k <= charged or not _answers_charge(f[1])]  # parser's ROOT
     agent = None
     # "said the region needed more investment" states a need and asks no one to act: appeals are clausal, as is
     # the ending of an act ("must end attacks", "a plan to end the fighting")

@@ -168,3 +168,28 @@ def test_a_charge_rejected_where_it_is_made_is_rejected_to_its_maker(run_text: R
             "and Bukavu in early 2025, a charge Kigali has always rejected.")
     assert {("ACCUSE", "COD", "RWA"), ("REJECT", "RWA", "COD")} <= _dyads(run_text, text)
     assert _dyads(run_text, "Iran rejected accusations that it had attacked the tanker.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow promised a \"proportionate response\" to the expulsions.", "THREATEN"),
+        ("The Houthis vowed on Thursday to sink any American warship that enters the Red Sea.", "THREATEN"),
+        ("Extra army units were dispatched to the Haitian border on Friday by the Dominican Republic.", "MOBILIZE"),
+        ("The World Bank's suspension of new lending to Madagascar was announced on Friday.", "SANCTION"),
+        ("Bangladesh said India had barred imports of Bangladeshi jute through its land ports.", "SANCTION"),
+        ("Thai police handed over two suspected scam-centre bosses to Chinese officers on Friday.", "COOPERATE"),
+        ("UNICEF trucked water purification tablets into Haiti's Artibonite region on Monday.", "AID"),
+        ("Turkey sent 300 rescue workers to Syria on Sunday after an earthquake.", "AID"),
+    ],
+)
+def test_acts_named_by_their_objects(run_text: Run, text: str, expected: str) -> None:
+    assert expected in {dyad[0] for dyad in _dyads(run_text, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A storm sank a fishing boat off Kerala on Sunday.", "The minister promised a response to the letter."],
+)
+def test_the_same_words_with_no_hostile_act(run_text: Run, text: str) -> None:
+    assert not {"THREATEN", "ASSAULT"} & {dyad[0] for dyad in _dyads(run_text, text)}

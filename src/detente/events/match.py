@@ -56,8 +56,9 @@ def misread_verb(token: Token) -> bool:
         return True  # "that it had massed tanks", parsed as "it had [massed tanks]"
     if token.head.dep_ != "ROOT":
         return False
-    if token.tag_ == "VBD" and any(c.dep_ == "poss" and c.i < token.i for c in token.head.children):
-        return True  # "Myanmar's military bombed villages", parsed as "[Myanmar's military bombed] villages"
+    if token.tag_ == "VBD" and any(c.dep_ in ("poss", "nsubj") and c.i < token.i
+                                   for c in (*token.head.children, *token.lefts)):
+        return True  # "Myanmar's military bombed villages", "UNICEF trucked tablets", parsed as modifiers
     return any(c.dep_ in {"npadvmod", "dep", "nsubj"} and c.pos_ == "PROPN" for c in token.lefts)
 
 

@@ -166,7 +166,8 @@ def _subject_here(token: Token) -> Token | None:
         if subject is None and token.i > 0 and token.doc[token.i - 1].lemma_ == "have":
             subject = next((c for c in token.doc[token.i - 1].children if c.dep_ == "nsubj"), None)
         if subject is None and token.dep_ == "amod":  # "[Myanmar]'s military bombed villages": the owner
-            subject = next((c for c in token.head.children if c.dep_ == "poss" and c.i < token.i), None)
+            subject = next((c for c in (*token.lefts, *token.head.children) if c.dep_ in ("poss", "nsubj")
+                            and c.i < token.i), None)
     if subject is None and token.pos_ == "VERB":
         subject = next((_dated_name(c) for c in token.lefts if c.dep_ == "prep" and _dated_name(c)), None)
     return subject

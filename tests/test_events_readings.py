@@ -193,3 +193,32 @@ def test_acts_named_by_their_objects(run_text: Run, text: str, expected: str) ->
 )
 def test_the_same_words_with_no_hostile_act(run_text: Run, text: str) -> None:
     assert not {"THREATEN", "ASSAULT"} & {dyad[0] for dyad in _dyads(run_text, text)}
+
+
+def test_a_demand_of_the_others_own_act_is_the_speakers(run_text: Run) -> None:
+    text = ("The Iraqi foreign ministry said Turkish soldiers backed by armoured vehicles had set up two new outposts "
+            "inside Iraqi territory and demanded their immediate withdrawal.")
+    dyads = _dyads(run_text, text)
+    assert ("REQUEST", "IRQ", "TUR") in dyads
+    assert not [d for d in dyads if d[0] == "SUPPORT"]  # backed by their own armour, no political support
+    raised = _dyads(run_text, "The army said the rebels had seized the town and raised their flag over it.")
+    assert not [d for d in raised if d[1] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Danish Foreign Minister Mette Bruun and Canadian Foreign Minister Claire Dubois exchanged instruments of "
+         "ratification for the Hans Island treaty.", ("AGREE", "DNK", "CAN")),
+        ("Iceland is hosting about 2,500 troops from nine NATO allies for the Northern Viking exercise.",
+         ("COOPERATE", "ISL", "NATO")),
+    ],
+)
+def test_treaties_ratified_and_allies_hosted(run_text: Run, text: str, expected: Dyad) -> None:
+    assert expected in _dyads(run_text, text)
+    assert not _dyads(run_text, "The city is hosting 2,000 delegates for the climate conference.")
+
+
+def test_a_town_reached_is_no_person(run_text: Run) -> None:
+    document = run_text("The navy said the tanker had been escorted to Bandar Abbas with its crew.")
+    assert not [a for a in document.actors if a.kind == "person"]

@@ -1010,7 +1010,8 @@ def _town_named(ctx: Context, i: int, j: int) -> bool:
     """Whether a 'person' the tagger found where something happens is a town of the gazetteer or a province
     ("a rice field outside [Mae Sot]", "in northern [Shan State]")."""
     head = ctx.toks[_span_head(ctx.toks, i, j)]
-    if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPOSITIONS:
+    moved = j - i > 1 and head.head.lower_ in ("to", "from")  # "escorted to Bandar Abbas"
+    if head.dep_ != "pobj" or (head.head.lower_ not in PLACE_PREPOSITIONS and not moved):
         return False
     name = ctx.text[slice(*ctx.span_of(i, j))]
     return ctx.kb.place(name) is not None or (j - i > 1 and ctx.toks[j - 1].lower_ in PROVINCES)

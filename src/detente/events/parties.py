@@ -189,6 +189,9 @@ def _stray_conjunct(word: Token) -> bool:
             and word.head.dep_ not in {"nsubj", "nsubjpass"})
 
 
+DEMANDS = frozenset({"demand", "seek", "request"})  # "demanded their withdrawal": an act asked of others
+
+
 def subject(token: Token) -> Token | None:
     """The doer of a predicate: its subject, a passive agent, or the subject of the clause it depends on."""
     for _ in range(5):
@@ -202,13 +205,21 @@ def subject(token: Token) -> Token | None:
             token = token.head  # "said the vote had been marred by irregularities and urged ...": not the agent
             if token.dep_ not in CLIMB | {"ccomp"} or token.head.i == token.i:
                 return None
-        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and _object_pronoun(token):
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and (_object_pronoun(token) or _demands_theirs(token)):
             token = token.head  # "said the diplomat had spied and declared him persona non grata": not the diplomat,
             # who would be "himself", but the one who said it
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in DOER_PREPS:
             token = token.head  # "refrained from retaliating", "after shelling the town": the clause's subject
         token = token.head
     return None
+
+
+def _demands_theirs(verb: Token) -> bool:
+    """Whether a demand is of the others' own act ("said Turkish soldiers had set up outposts and demanded their
+    withdrawal"): the one who said it demands."""
+    return verb.lemma_.lower() in DEMANDS and any(
+        c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("their", "his", "her") for g in c.children)
+        for c in verb.children)
 
 
 def _object_pronoun(verb: Token) -> bool:

@@ -222,3 +222,21 @@ def test_treaties_ratified_and_allies_hosted(run_text: Run, text: str, expected:
 def test_a_town_reached_is_no_person(run_text: Run) -> None:
     document = run_text("The navy said the tanker had been escorted to Bandar Abbas with its crew.")
     assert not [a for a in document.actors if a.kind == "person"]
+
+
+def test_a_junta_spokesman_speaks_for_the_junta_the_story_names(run_text: Run) -> None:
+    text = ("MAE SOT, Thailand (AP) — Thailand opened a humanitarian corridor into Myanmar on Tuesday.\n\nBangkok "
+            "lodged a protest with Myanmar's embassy on Monday.\n\nJunta spokesman Maj. Gen. Aung Thura Kyaw rejected "
+            "the protest on Tuesday.")
+    assert _country(run_text(text), "Maj. Gen. Aung Thura Kyaw") == "MMR"
+
+
+def test_the_two_countries_just_bound_by_a_treaty(run_text: Run) -> None:
+    story = ("Norway expelled three Russian diplomats on Thursday. Moscow condemned the expulsions. Norway accused "
+             "Russia of spying.\n\n")
+    treaty = ("In Copenhagen, Danish Foreign Minister Mette Bruun and Canadian Foreign Minister Claire Dubois "
+              "exchanged instruments of ratification for the Hans Island treaty. The two countries will hold "
+              "joint patrols.")
+    dyads = _dyads(run_text, story + treaty)
+    assert ("AGREE", "DNK", "CAN") in dyads
+    assert not [d for d in dyads if d[0] == "AGREE" and {d[1], d[2]} == {"NOR", "RUS"}]

@@ -240,3 +240,16 @@ def test_quotes_scenes_the_minister_is_the_counterpart_who_just_spoke(run_text: 
             "path\".\n\nHis counterpart declined to comment on reports that Canada had chosen a German design, "
             "saying only that the competition was \"open\".")
     assert [name for name, _ in _rows(run_text(text, WEDNESDAY))] == ["Catherine Beaulieu-Grant"] * 3
+
+
+def test_quotes_scenes_land_claimed_is_no_statement(run_text: Run) -> None:
+    text = ("The region, which makes up about two-thirds of Guyana's territory, has been claimed by Venezuela for more "
+            "than a century. China claims almost all of the South China Sea. The minister claimed victory.")
+    assert [q.text for q in run_text(text, WEDNESDAY).quotes] == ["victory"]
+
+
+def test_quotes_scenes_the_former_general_is_the_retired_one_named(run_text: Run) -> None:
+    text = ("On Monday, Venezuela's defence minister, retired General-in-Chief Ramon Ezequiel Montiel Briceno, told "
+            "state television that the armed forces would hold manoeuvres.\n\n\"Not one Venezuelan soldier has set "
+            "foot on land that is not Venezuelan,\" the former general said.")
+    assert [name for name, _ in _rows(run_text(text, WEDNESDAY))] == ["Ramon Ezequiel Montiel Briceno"] * 2

@@ -39,7 +39,7 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into",
 MOTION = {"travel", "go", "fly", "come", "return", "arrive", "move", "head", "send", "deploy", "flee", "trip",
           "visit", "journey", "bring", "take", "drive", "march", "walk", "sail", "relocate", "transfer"}
 TITLE_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "punct", "quantmod", "npadvmod"}
-PAST_HOLDERS = {"former", "ex", "ousted", "deposed", "toppled", "exiled", "late", "previous", "erstwhile"}
+PAST_HOLDERS = {"former", "ex", "ousted", "deposed", "toppled", "exiled", "late", "previous", "erstwhile", "retired"}
 MODIFIERS = {"deputy", "vice", "acting", "interim", "chief", "senior", "former", "ex", "top", "special"}
 OVERRIDING_SECTORS = {"OPP", "REB", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "SPY", "PTY"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "across", "inside", "outside", "throughout", "into", "within"}
@@ -1277,6 +1277,8 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
         m.gender = m.gender or info.gender
         m.former = m.former or info.former
         m.consumed |= info.tokens
+    m.qualifiers |= {ctx.toks[t].lower_ for t in title.tokens if ctx.kb.described_by(ctx.toks[t].lower_)}  # "Junta
+    # spokesman X": the junta's
     if m.country is None and title.role and (of := _state_of(ctx, head)):
         m.country = of  # "President Kofi Mensah [of Ghana]"
     if m.country is None and title.role and title.sector != "IGO" and (fronted := _fronted_capital(ctx, head)):

@@ -485,6 +485,13 @@ class Linker:
         theirs."""
         if m.country or m.placed or not m.role:
             return
+        for word in sorted(m.qualifiers):  # "a junta spokesman": the junta the story is about
+            refers = self.kb.described_by(word)
+            found = next((d for x, d in reversed(self.history) if x.start < m.start and d.country
+                          and f"country:{d.country}" in refers), None) if refers else None
+            if found is not None:
+                m.country = found.country
+                return
         subject_seen = False
         for x, d in reversed(self.history):
             if x.sent < m.sent - 1:

@@ -28,7 +28,7 @@ PRONOUNS = {"he": ("m", False), "him": ("m", False), "his": ("m", False), "himse
             "they": (None, True), "them": (None, True), "their": (None, True)}
 DEFINITE = {"the", "this", "that", "these", "those"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-MAX_ROLE_WORDS = 4
+MAX_ROLE_WORDS = 5  # "general - in - chief", as the tokenizer splits it
 
 
 @dataclass

@@ -491,6 +491,20 @@ def _object_end(cue: Token, first: Token) -> Token:
     return predicate[0] if predicate else last  # "called [her vote] in favour of the war [a mistake]"
 
 
+LAND_CLAIMS = frozenset({"claim"})  # verbs of laying claim to land as well as of saying
+LANDS = frozenset({"region", "island", "islands", "territory", "land", "area", "sea", "waters", "atoll", "reef",
+                   "shoal", "province", "town", "city", "village", "enclave", "peninsula", "border", "strip", "zone",
+                   "archipelago", "field", "rock", "islet", "mountain", "valley", "river"})
+
+
+def _land(lemma: str, noun: Token) -> bool:
+    """Whether a verb of claiming has land for its object ("the region", "all of the South China Sea")."""
+    nouns = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj")]
+    return lemma in LAND_CLAIMS and any(n.lemma_.lower() in LANDS or n.ent_type_ in ("GPE", "LOC", "FAC")
+                                        for n in nouns)
+
+
 def _object(cue: Token, lemma: str, kids: dict[str, Token], lexicon: Lexicon) -> list[tuple[int, int]]:
     """ "denied the allegations", "accused Greece of violations", "called the plan a betrayal"."""
     if "dobj" not in kids or not _takes_object(lemma, lexicon):
@@ -507,6 +521,8 @@ def _object(cue: Token, lemma: str, kids: dict[str, Token], lexicon: Lexicon) ->
         return []  # "called a meeting" says nothing; "called the plan a betrayal" does
     if last is first and first.ent_type_ == "GPE" and first.right_edge.i == first.i and lemma in STANCE_VERBS:
         return []  # "countries that recognise Taipei", "backed Kyiv": a stance toward a state, no words
+    if _land(lemma, first):
+        return []  # "claims almost all of the South China Sea": land claimed, no words
     size = last.right_edge.i + 1 - first.left_edge.i
     if size < MIN_OBJECT_TOKENS or (size == 1 and first.pos_ == "PRON"):
         return []  # "denied it" names no content; "denied the report" does
@@ -744,8 +760,8 @@ def passive(cue: Token, lexicon: Lexicon) -> Found | None:
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
     speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     rest = _passive_rest(cue) or (_passive_rest(speaker) if speaker is not None else None)
-    if subject is None or (rest is None and speaker is None):
-        return None
+    if subject is None or (rest is None and speaker is None) or _land(lexicon.lemma(cue), subject):
+        return None  # "the region has been claimed by Venezuela": land claimed, no words
     spans = [_trimmed(cue.doc, s, e) for s, e in _passive_pieces(subject, rest)]
     parts = [s for s in spans if s]
     if not parts:

@@ -16,7 +16,7 @@ from ..document import Event, Party
 
 ANY = "ANY"  # the kind of a reference to the act the story is about, its first ("backed the decision")
 STATED = "STATED"  # the kind of a reference to the latest act done in words ("denounced the statement")
-RECENT = 60  # tokens after a mutual act within which "the two" are its parties, whatever the story's sides
+RECENT = 100  # tokens after a mutual act within which "the two" are its parties, whatever the story's sides
 SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts done in words
 
 
@@ -87,6 +87,11 @@ class Story:
     def aimed(self, token: int) -> list[Party]:
         """The targets with a country of the predicate at token ``token`` (of this sentence or an earlier one)."""
         return [_copy(p) for p in self._aimed.get(token, [])]
+
+    @property
+    def mutual_at(self) -> int:
+        """The token of the latest mutual reading with parties on both sides (before the text: none yet)."""
+        return self._mutual_at
 
     def sides(self, states: Callable[[str], bool] | None = None, at: int | None = None,
               state: Callable[[str], bool] | None = None) -> list[str]:

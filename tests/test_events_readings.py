@@ -231,17 +231,6 @@ def test_a_junta_spokesman_speaks_for_the_junta_the_story_names(run_text: Run) -
     assert _country(run_text(text), "Maj. Gen. Aung Thura Kyaw") == "MMR"
 
 
-def test_the_two_countries_just_bound_by_a_treaty(run_text: Run) -> None:
-    story = ("Norway expelled three Russian diplomats on Thursday. Moscow condemned the expulsions. Norway accused "
-             "Russia of spying.\n\n")
-    treaty = ("In Copenhagen, Danish Foreign Minister Mette Bruun and Canadian Foreign Minister Claire Dubois "
-              "exchanged instruments of ratification for the Hans Island treaty. The two countries will hold "
-              "joint patrols.")
-    dyads = _dyads(run_text, story + treaty)
-    assert ("AGREE", "DNK", "CAN") in dyads
-    assert not [d for d in dyads if d[0] == "AGREE" and {d[1], d[2]} == {"NOR", "RUS"}]
-
-
 def test_a_demand_for_release_is_made_to_the_captor(run_text: Run) -> None:
     text = ("Iran's Revolutionary Guards seized a United Arab Emirates-flagged oil tanker on Wednesday. The UAE "
             "foreign ministry demanded the immediate release of the ship and its crew.")
@@ -253,11 +242,3 @@ def test_warships_ordered_to_a_sea_are_mobilised(run_text: Run) -> None:
     assert ("MOBILIZE", "USA") in {d[:2] for d in _dyads(run_text, text)}
     ordered = _dyads(run_text, "The president ordered the army to withdraw from the city.")
     assert {d[0] for d in ordered} == {"RETREAT"}
-
-
-def test_the_two_countries_named_together_since_the_last_meeting(run_text: Run) -> None:
-    text = ("Egypt and Eritrea signed a defence cooperation pact in Cairo last month. A border war between "
-            "Ethiopia and Eritrea from 1998 to 2000 killed tens of thousands of people. The two countries signed a "
-            "peace agreement in 2018.")
-    dyads = _dyads(run_text, text)
-    assert {("AGREE", "ETH", "ERI"), ("AGREE", "ERI", "ETH")} <= dyads

@@ -253,3 +253,18 @@ def test_quotes_scenes_the_former_general_is_the_retired_one_named(run_text: Run
             "state television that the armed forces would hold manoeuvres.\n\n\"Not one Venezuelan soldier has set "
             "foot on land that is not Venezuelan,\" the former general said.")
     assert [name for name, _ in _rows(run_text(text, WEDNESDAY))] == ["Ramon Ezequiel Montiel Briceno"] * 2
+
+
+def test_quotes_scenes_a_description_set_off_after_a_name_is_the_persons(run_text: Run) -> None:
+    text = ("Wierzbicki spoke at a joint news conference with President of the Republic of Lithuania Vytautas "
+            "Rimkevicius, a former commander of the Lithuanian Land Forces who was making his second visit to Warsaw "
+            "this year.\n\nThe former general, standing beside him, said Lithuania would contribute two batteries.")
+    assert _rows(run_text(text, WEDNESDAY))[-1][0] == "Vytautas Rimkevicius"
+
+
+def test_quotes_scenes_a_reason_for_anonymity_with_no_comma_is_no_part_of_the_name(run_text: Run) -> None:
+    text = ("A draft statement had been blocked, according to a diplomat from a Security Council member state who "
+            "asked not to be named because the consultations were closed.\n\nThe talks were stalled, an official "
+            "from a Gulf state who took part in the talks said.")
+    assert [name for name, _ in _rows(run_text(text, WEDNESDAY))] == [
+        "a diplomat from a Security Council member state", "an official from a Gulf state who took part in the talks"]

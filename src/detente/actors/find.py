@@ -1269,6 +1269,8 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
     m = ctx.mention(i, j, head, form="name", kind="person", entry=entry)
     title = _describe(ctx, _title_tokens(ctx, i, head))
     appos = _appositions(ctx, ctx.toks[head], i, j)
+    if (stray := _described_after(ctx, j)) is not None:  # "X, a former commander of ...": a commander too
+        m.roles += [info.role for info, words in appos if info.role and words and words[0] <= stray.i < words[1]]
     for info in [title, *(a for a, _ in appos)]:
         m.country = m.country or info.country
         m.sector = m.sector or info.sector
@@ -1325,7 +1327,8 @@ def _appositions(ctx: Context, tok: Token, i: int, j: int) -> list[tuple[Info, t
     the head phrase ('Russia's ambassador') becomes a second mention of the person.
     """
     out: list[tuple[Info, tuple[int, int] | None]] = []
-    for c in tok.children:
+    stray = _stray_apposition(ctx, tok, j)  # "with President X, a former commander of ...", hung elsewhere
+    for c in [*tok.children, *([stray] if stray is not None else [])]:
         if c.dep_ == "appos" and c.lower_ in KIN:  # "the sister of leader Kim Jong Un": his role, not hers; his
             kin = [e for t in _of_phrase(ctx, c) for e in ctx.names.get(t, (0, []))[1][:1] if e.kind == "person"]
             out += [(Info(country=kin[0].country), None)] if kin else []  # country
@@ -1341,6 +1344,29 @@ def _appositions(ctx: Context, tok: Token, i: int, j: int) -> list[tuple[Info, t
             said += [k for k in range(head.i + 1, i) if k not in ctx.taken]  # Sudan Ingrid Haugen": one title
         out.append((_describe(ctx, said), _head_phrase(ctx, words, head.i, (i, j))))
     return out
+
+
+def _described_after(ctx: Context, j: int) -> Token | None:
+    """The head of an indefinite description set off right after a name ending at token j ("X, a former
+    commander of the Land Forces")."""
+    toks = ctx.toks
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return None
+    found = next((t for t in toks[j + 1 : min(len(toks), j + 5)] if t.dep_ == "appos" and t.left_edge.i == j + 1), None)
+    if found is None or found.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                          for c in found.children):
+        return None
+    return found
+
+
+def _stray_apposition(ctx: Context, tok: Token, j: int) -> Token | None:
+    """A description set off right after a name that the parser hung on a word before the name ("spoke at a news
+    conference with President X, a former commander of the Land Forces": the commander is X)."""
+    found = _described_after(ctx, j)
+    if found is None or found.head.i >= tok.i:
+        return None  # not "whether he trusted Aktaş, the Greek minister, ...": the one asked, not Aktaş
+    role = role_at(ctx.toks, found.i, ctx.kb)
+    return found if role is not None and role[0].kind == "person" else None
 
 
 def _of_phrase(ctx: Context, head: Token) -> list[int]:
@@ -1773,9 +1799,20 @@ def _right_extension(ctx: Context, head: int) -> int:
             continue
         named = next((e for k in range(child.i + 1, obj.i + 1) for e in ctx.names.get(k, (0, []))[1]), None)
         if (named and named.kind in ("state", "organization", "region")) or obj.lower_ in AREA_NOUNS:
-            return next((k for k in range(obj.i + 1, obj.right_edge.i + 1) if doc[k].text in (",", ";")),
-                        obj.right_edge.i + 1)  # "from a member state[, who spoke on condition of anonymity]"
+            return next((k if doc[k].text in (",", ";") else doc[k].left_edge.i
+                         for k in range(obj.i + 1, obj.right_edge.i + 1) if doc[k].text in (",", ";") or (
+                             doc[k].dep_ in ("relcl", "acl") and _unnamed_why(doc[k]) and doc[k].left_edge.i > obj.i)),
+                        obj.right_edge.i + 1)  # "from a member state[, who spoke on condition of anonymity]",
+            # "from a member state [who asked not to be named because ...]"
     return head + 1
+
+
+WHY_UNNAMED = frozenset({"named", "identified", "anonymity", "authorised", "authorized", "publicly"})
+
+
+def _unnamed_why(clause: Token) -> bool:
+    """Whether a clause says why a source is not named ("who asked not to be named because ...")."""
+    return any(t.lower_ in WHY_UNNAMED for t in clause.subtree)
 
 
 # -- pronouns ------------------------------------------------------------------------------------------------

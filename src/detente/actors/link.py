@@ -291,7 +291,9 @@ class Linker:
             return word.fits(self._canonical(role), office, d.sector) if word else d.role == m.role
 
         own = self._canonical(m.role)
-        same = next((d for d in people if own and self._canonical(d.role) == own), None)
+        same = next((d for d in people if own and (self._canonical(d.role) == own or (m.former and any(
+            self._canonical(r) == own or (word is not None and f"role:{self._canonical(r)}" in word.covers)
+            for x in d.mentions for r in x.roles)))), None)  # "X, a former commander ... the former general"
         here = next((d for d in people if word is not None and fits(d) and any(
             x.para == m.para and x.start < m.start for x in d.mentions)), None)
         if same is not None and here is not None and not any(x.para == m.para for x in same.mentions):

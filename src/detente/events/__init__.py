@@ -96,7 +96,7 @@ REDUCED_RELATIONS = "160"  # leaving an international body, a state blocking cro
 LEAVING_WORDS = frozenset({"withdraw", "withdrawal", "pull", "quit", "leave", "exit", "departure"})
 STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
 DEMONSTRATION = "140"  # the code of a protest of people in the street (PROTEST)
-PEOPLE_SIDES = frozenset({"leader", "minister", "president", "premier", "delegation", "negotiator", "two", "country"})
+PEOPLE_SIDES = frozenset({"leader", "minister", "president", "premier", "delegation", "negotiator", "two"})
 ACCUSING = frozenset({"accuse", "blame", "charge", "allege"})  # verbs of a charge another rejects
 RELEASES = frozenset({"release", "free", "return", "freeing"})  # what a demand to a captor asks
 HOLDING = "COERCE"  # the type of the act that took them
@@ -361,8 +361,6 @@ def _sources(
          if g.dep_ == "pobj" and refs.sides(g, lexicon)), token)  # "corps commanders from the two armies"
     if len(tokens) == 1 and (group := refs.together(owner, lexicon)):  # "the three governments also agreed"
         return [parties.party(document, t, lexicon.places) for t in group][:MAX_PARTIES]
-    if len(tokens) == 1 and (pair := _named_pair(owner, lexicon, story)):  # "a war between Ethiopia and
-        return [parties.party(document, t, lexicon.places) for t in pair]  # Eritrea ... The two countries signed"
     if len(tokens) == 1 and refs.sides(owner, lexicon) and (
             sides := story.sides(_state(lexicon, owner), token.i, _is_state(lexicon, owner))):
         return _side_parties(document, sides)  # "the two ministers also agreed", "the two countries' troops"
@@ -838,9 +836,6 @@ def _named_targets(
     if group := refs.together(best, lexicon):  # "thanked the four governments"
         found = [parties.party(document, t, places) for t in group]
         return [p for p in found if p.country and not any(p.country == s.country for s in sources)][:MAX_PARTIES]
-    if pair := _named_pair(best, lexicon, story):
-        found = [parties.party(document, t, places) for t in pair]
-        return [p for p in found if p.country and not any(p.country == s.country for s in sources)]
     if refs.sides(best, lexicon) and (sides := story.sides(_state(lexicon, best), best.i, _is_state(lexicon, best))):
         return [p for p in _side_parties(document, sides) if not any(p.country == s.country for s in sources)]
     named = parties.rank(document, best, places) < 2 or parties.own_country(document, best, places)
@@ -954,15 +949,6 @@ def _state(lexicon: Lexicon, noun: Token) -> Callable[[str], bool] | None:
     if places is None or noun.lemma_.lower() not in STATE_NOUNS:
         return None
     return lambda code: places.country(code) is not None
-
-
-def _named_pair(noun: Token, lexicon: Lexicon, story: Story) -> list[Token]:
-    """The two states "the two countries" stand for where the text named them together after the latest act
-    between two states ("a border war between Ethiopia and Eritrea ... The two countries signed a peace agreement")."""
-    if noun.lemma_.lower() not in STATE_NOUNS:
-        return []
-    pair = refs.together(noun, lexicon, pairs=True)
-    return pair if pair and pair[-1].i > story.mutual_at else []
 
 
 def _is_state(lexicon: Lexicon, noun: Token) -> Callable[[str], bool] | None:

@@ -88,11 +88,6 @@ class Story:
         """The targets with a country of the predicate at token ``token`` (of this sentence or an earlier one)."""
         return [_copy(p) for p in self._aimed.get(token, [])]
 
-    @property
-    def mutual_at(self) -> int:
-        """The token of the latest mutual reading with parties on both sides (before the text: none yet)."""
-        return self._mutual_at
-
     def sides(self, states: Callable[[str], bool] | None = None, at: int | None = None,
               state: Callable[[str], bool] | None = None) -> list[str]:
         """The countries of the two sides the article's events have been about most (the latest pair on a tie);

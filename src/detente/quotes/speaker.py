@@ -238,11 +238,18 @@ def _where_end(document: Document, mention: Span, clauses: bool = True) -> int:
         if (after_noun or (child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "with", "for", "of"))) \
                 and child.idx >= mention.end:
             words = doc[child.i : child.right_edge.i + 1]
-            stop = next((t.i for t in words if t.is_punct or t.is_quote), None)  # ", who asked not to be named"
+            stop = next((t.i for t in words if t.is_punct or t.is_quote or (  # ", who asked not to be named"; "a
+                t.dep_ in ("relcl", "acl") and _anonymous(t))), None)  # diplomat from X who asked not to be named"
+            stop = doc[stop].left_edge.i if stop is not None and doc[stop].dep_ in ("relcl", "acl") else stop
             last = doc[stop - 1] if stop is not None else child.right_edge
             if last.i > child.i:
                 end = max(end, last.idx + len(last.text))
     return end
+
+
+def _anonymous(clause: Token) -> bool:
+    """Whether a clause on an unnamed source says why they are unnamed ("who asked not to be named because ...")."""
+    return bool({t.lower_ for t in clause.subtree} & ANONYMITY)
 
 
 def _describes(child: Token) -> bool:

@@ -242,3 +242,11 @@ def test_warships_ordered_to_a_sea_are_mobilised(run_text: Run) -> None:
     assert ("MOBILIZE", "USA") in {d[:2] for d in _dyads(run_text, text)}
     ordered = _dyads(run_text, "The president ordered the army to withdraw from the city.")
     assert {d[0] for d in ordered} == {"RETREAT"}
+
+
+def test_what_a_party_gives_under_a_treaty_is_pledged_to_the_other(run_text: Run) -> None:
+    text = ("Kyrgyzstan and Tajikistan signed a border treaty on Monday. Under the treaty, Kyrgyzstan will hand over "
+            "two villages.")
+    assert ("AGREE", "KGZ", "TJK") in _dyads(run_text, text)
+    alone = "Kyrgyzstan will hand over two villages to its own Batken district."
+    assert ("AGREE", "KGZ", "TJK") not in _dyads(run_text, alone)

@@ -1812,7 +1812,12 @@ WHY_UNNAMED = frozenset({"named", "identified", "anonymity", "authorised", "auth
 
 def _unnamed_why(clause: Token) -> bool:
     """Whether a clause says why a source is not named ("who asked not to be named because ...")."""
-    return any(t.lower_ in WHY_UNNAMED for t in clause.subtree)
+    for t in clause.subtree:  # up to a comma: "that supports a moratorium[, who asked not to be named]" says who
+        if t.is_punct and t.i > clause.i:
+            return False
+        if t.lower_ in WHY_UNNAMED:
+            return True
+    return False
 
 
 # -- pronouns ------------------------------------------------------------------------------------------------

@@ -100,6 +100,7 @@ PEOPLE_SIDES = frozenset({"leader", "minister", "president", "premier", "delegat
 ACCUSING = frozenset({"accuse", "blame", "charge", "allege"})  # verbs of a charge another rejects
 RELEASES = frozenset({"release", "free", "return", "freeing"})  # what a demand to a captor asks
 HOLDING = "COERCE"  # the type of the act that took them
+MUTUAL_KIND = "AGREE"  # the type of the accord whose parties an act under it is aimed at
 FIGHTING = "ASSAULT"  # the type of acts two sides do to each other's people
 APPEAL = "REQUEST"  # an appeal to no one named: to the story's two sides, from a third party
 VISIT = "042"
@@ -524,6 +525,9 @@ def _targets(
         found = [Party(actor=None, name=None, country=host)]  # "arrived in Algiers": a visit to Algeria
     if not any(p.country for p in found) and code.quad >= 3:
         found = _provoker(document, reading, sources, lexicon.places) or found
+    if not any(p.country for p in found) and coder.under_accord(reading.token, lexicon) is not None:
+        own = {s.country for s in sources if s.country}  # "Under the treaty, Kyrgyzstan will hand over two
+        found = [p for p in story.parties_of([MUTUAL_KIND], True) if p.country not in own] or found  # villages"
     if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:
         found = _other_side(document, sources, story) or found
     if not any(p.country for p in found) and code.type == APPEAL and not quoted:

@@ -694,6 +694,17 @@ def _bare_appeals(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Re
     return out
 
 
+def under_accord(token: Token, lexicon: Lexicon) -> Token | None:
+    """The accord a clause's act is done under ("Under the treaty, Kyrgyzstan will hand over two villages and
+    Tajikistan will guarantee ..."), on the verb or on the verb it is coordinated with."""
+    for verb in (token, token.head) if token.dep_ == "conj" else (token,):
+        found = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                      if g.dep_ == "pobj" and g.lemma_.lower() in lexicon.accords), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _terms(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:
     """What a party will do under an agreement, where it is no coded act, is a pledge of its own (AGREE): "Under an
     accord signed on Thursday, Djibouti will let Ethiopia route its exports through Tadjourah"."""
@@ -706,9 +717,7 @@ def _terms(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:
         if token.pos_ != "VERB" or token.i in taken or not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in token.children):
             continue
-        accords = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "under"
-                   for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in lexicon.accords]
-        if accords:
+        if under_accord(token, lexicon) is not None:
             out.append(Reading(token, Pattern(code, token.lemma_.lower()), code, token, None, "intended",
                                _negated([token], lexicon)))
     return out

@@ -249,7 +249,12 @@ def _where_end(document: Document, mention: Span, clauses: bool = True) -> int:
 
 def _anonymous(clause: Token) -> bool:
     """Whether a clause on an unnamed source says why they are unnamed ("who asked not to be named because ...")."""
-    return bool({t.lower_ for t in clause.subtree} & ANONYMITY)
+    words = set()
+    for t in clause.subtree:  # up to a comma: "involved in the talks[, who asked not to be named]" says who
+        if t.is_punct and t.i > clause.i:
+            break
+        words.add(t.lower_)
+    return bool(words & ANONYMITY)
 
 
 def _describes(child: Token) -> bool:

@@ -250,3 +250,17 @@ def test_what_a_party_gives_under_a_treaty_is_pledged_to_the_other(run_text: Run
     assert ("AGREE", "KGZ", "TJK") in _dyads(run_text, text)
     alone = "Kyrgyzstan will hand over two villages to its own Batken district."
     assert ("AGREE", "KGZ", "TJK") not in _dyads(run_text, alone)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Russian diplomats were declared persona non grata by Poland on Thursday.", ("SANCTION", "POL", "RUS")),
+        ("Brazil began sharing satellite images of illegal mining with Peru's environmental police on Monday.",
+         ("COOPERATE", "BRA", "PER")),
+        ("The internet shutdown ordered by Burundi's government entered its third day.", ("COERCE", "BDI", "BDI")),
+        ("The United States stripped South Africa of its duty-free access under AGOA.", ("SANCTION", "USA", "ZAF")),
+    ],
+)
+def test_more_acts_named_by_their_objects(run_text: Run, text: str, expected: Dyad) -> None:
+    assert expected in _dyads(run_text, text)

@@ -133,7 +133,9 @@ def _agent(token: Token) -> Token | None:
         if child.dep_ == "xcomp" and child.i == token.i + 1:
             return _agent(child)
         if child.dep_ == "oprd" and any(c.dep_ == "nsubjpass" for c in token.children):
-            return _agent(child)  # "were declared persona non grata by Latvia": on the predicate noun
+            return _agent(child) or next((found for g in child.children if g.dep_ == "dobj"
+                                          if (found := _agent(g)) is not None), None)  # "were declared persona
+            # non grata by Latvia": on the predicate noun, or on its last word
     return None
 
 

@@ -525,9 +525,10 @@ def _targets(
         found = [Party(actor=None, name=None, country=host)]  # "arrived in Algiers": a visit to Algeria
     if not any(p.country for p in found) and code.quad >= 3:
         found = _provoker(document, reading, sources, lexicon.places) or found
-    if not any(p.country for p in found) and coder.under_accord(reading.token, lexicon) is not None:
-        own = {s.country for s in sources if s.country}  # "Under the treaty, Kyrgyzstan will hand over two
-        found = [p for p in story.parties_of([MUTUAL_KIND], True) if p.country not in own] or found  # villages"
+    if not any(p.country for p in found) and len(sources) == 1 and coder.under_accord(reading.token, lexicon):
+        party = story.parties_of([MUTUAL_KIND], True)  # "Under the treaty, Kyrgyzstan will hand over two villages":
+        if sources[0].country and any(p.country == sources[0].country for p in party):  # to the treaty's other
+            found = [p for p in party if p.country != sources[0].country] or found  # party
     if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:
         found = _other_side(document, sources, story) or found
     if not any(p.country for p in found) and code.type == APPEAL and not quoted:

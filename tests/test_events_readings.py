@@ -264,6 +264,9 @@ def test_what_a_party_gives_under_a_treaty_is_pledged_to_the_other(run_text: Run
         ("Ghana's customs service began sharing cargo manifests with its Nigerian counterpart.",
          ("COOPERATE", "GHA", "NGA")),
         ("South Korea's sharing of satellite imagery with Japan resumed on Monday.", ("COOPERATE", "KOR")),
+        ("Mozambique said it would seek more Rwandan troops for Cabo Delgado.", ("REQUEST", "MOZ", "RWA")),
+        ("Joint inspections of fishing vessels by the Norwegian and Russian coast guards resumed on Monday.",
+         ("COOPERATE", "NOR", "RUS")),
     ],
 )
 def test_more_acts_named_by_their_objects(run_text: Run, text: str, expected: tuple[str, ...]) -> None:

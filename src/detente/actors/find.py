@@ -54,7 +54,7 @@ PORTFOLIO_JOINTS = {"and", "&", "of", "for", "the", ","}  # words between a port
 PROVINCES = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "prefecture"})
 TOWN_WORDS = frozenset({"city", "town", "port", "village", "capital", "resort"})  # "the Japanese [city] of Nara"
 NAME_ADJECTIVE_ENDS = frozenset({"era", "led", "run", "like", "born", "based", "style", "type", "wing", "allied",
-                                 "aligned", "linked", "owned", "funded", "backed", "era's"})  # "Putin-era"
+                                 "aligned", "linked", "owned", "funded", "backed"})  # "Putin-era"
 MAX_NAME_WORDS = 8  # the longest name read off the parse after a title ("Salim bin Nasser al-Harthi")
 GOVERNMENT_WORDS = {"government", "administration", "cabinet"}  # named for their leader
 DATELINE_PARAGRAPHS = 3  # a title and a line of credits may come before the dateline

@@ -263,12 +263,7 @@ def _describes(child: Token) -> bool:
     named", "who was not authorised to speak")."""
     if child.dep_ not in ("acl", "relcl") or child.left_edge.i == 0 or child.doc[child.left_edge.i - 1].is_punct:
         return False
-    words = set()
-    for t in child.subtree:  # up to a comma: "who took part in a patrol[, who asked not to be named]"
-        if t.is_punct and t.i > child.i:
-            break
-        words.add(t.lower_)
-    return not words & ANONYMITY
+    return not _anonymous(child)
 
 
 def _antecedent(head: Token) -> Token:

@@ -829,7 +829,7 @@ def test_events_phrasings_readiness_curfews_clamped_and_stations_pulled_off_the_
         ("Gunmen snatched 40 schoolgirls from a school in Nigeria's Katsina state.", ("ASSAULT", "NGA")),
         ("A Nigerian striker snatched a late winner against Ghana.", None),
         ("Zambian riot police clubbed opposition supporters in Lusaka.", ("ASSAULT", "ZMB")),
-        ("Gulf states clubbed together to pay for the new port.", None),
+        ("Gulf states clubbed together to pay for the new port.", ("AID",)),  # aid, no assault
         ("Kyrgyz and Tajik border guards scuffled at a disputed water intake.", ("ASSAULT", "KGZ", "TJK")),
     ],
 )

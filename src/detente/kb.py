@@ -309,8 +309,9 @@ class KnowledgeBase:
         return self.countries.get(code)
 
     def demonym(self, word: str) -> str | None:
-        """The country or region code of a demonym or adjective ('Italian' -> ITA, 'European' -> EUR)."""
-        return self._demonyms.get(norm(word))
+        """The country or region code of a demonym or adjective ('Italian' -> ITA, 'European' -> EUR); English
+        writes them capitalised ('the western border' names no West)."""
+        return self._demonyms.get(norm(word)) if word[:1].isupper() else None
 
     def standin(self, name: str) -> Entry | None:
         """The government a place or building stands for ('the Kremlin' -> RUS GOV, 'Brussels' -> EU)."""

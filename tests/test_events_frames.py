@@ -115,3 +115,54 @@ def test_lower_case_western_names_no_region(run_text: Run) -> None:
 )
 def test_acts_named_by_their_objects(run_text: Run, text: str, expected: Dyad) -> None:
     assert expected in _dyads(run_text, text)
+
+
+def test_mediators_are_not_each_others_party(run_text: Run) -> None:
+    found = _dyads(run_text, "Qatar and Egypt mediated a ceasefire in Doha in October.")
+    assert ("CONSULT", "QAT", "EGY") not in found and ("CONSULT", "EGY", "QAT") not in found
+    met = _dyads(run_text, "Qatar and Egypt held talks in Doha in October.")
+    assert {("CONSULT", "QAT", "EGY"), ("CONSULT", "EGY", "QAT")} <= met
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers at Chile's largest copper mine went on strike on Monday over a bonus scheme.",
+         ("PROTEST", "CHL")),
+        ("Indigenous protesters blocked the Pan-American Highway at several points north of Quito on Tuesday.",
+         ("PROTEST", "ECU")),
+        ("Fano fighters in Ethiopia's Amhara region declared a unilateral ceasefire on Sunday.",
+         ("RETREAT", "ETH", "ETH")),
+        ("Serbia did not condemn the Russian missile strike on a maternity hospital in Kharkiv.",
+         ("ACCUSE", "SRB", "RUS")),
+        ("Azerbaijan rejected an Armenian proposal for a joint commission to investigate the fate of missing "
+         "people.", ("REJECT", "AZE", "ARM")),
+    ],
+)
+def test_parties_placed_by_their_own_words(run_text: Run, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in {d[:len(expected)] for d in _dyads(run_text, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad's army denied that it had sent soldiers into Darfur, calling the reports \"fake news\".",
+        "Ethiopia denied that it had cut power exports to Djibouti, blaming a technical fault on the line.",
+    ],
+)
+def test_a_denial_that_calls_reports_names_or_blames_a_fault_accuses_no_one(run_text: Run, text: str) -> None:
+    assert not {t for t, _, _ in _dyads(run_text, text)} & {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chilean film about a family of fishermen won the top prize in Havana, beating entries from Cuba and Peru.",
+        "A poll published in Skopje on Thursday showed support for the main parties roughly unchanged.",
+        "Georgian winemakers say they are at war with the weather this year.",
+        "Panama-based Copa Airlines ordered 20 Boeing jets on Tuesday in a deal worth about $3 billion.",
+        "The prosecutor said Wagner fighters had committed war crimes in Mali.",
+    ],
+)
+def test_film_polls_weather_companies_and_crimes_make_no_agreement_or_assault(run_text: Run, text: str) -> None:
+    assert not {t for t, _, _ in _dyads(run_text, text)} & {"AGREE", "ASSAULT", "SUPPORT"}

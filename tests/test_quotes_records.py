@@ -349,3 +349,31 @@ def test_quotes_records_the_paramilitary_group_is_the_armed_body_named_last(run_
     assert [q.speaker.name for q in run_text(text, FRIDAY).quotes] == ["The Rapid Support Forces"]
     union = "The teachers' union met on Monday. The group said its members would strike."
     assert [q.speaker.name for q in run_text(union, FRIDAY).quotes] == ["The group"]  # no armed body named
+
+
+VERBATIM = (
+    "Parliament Debates Fishing Quotas in the Baltic\n\n"
+    "BRUSSELS — The European Parliament debated on Wednesday the Commission's proposal to cut cod quotas in the "
+    "Baltic Sea. What follows is an edited record of the debate, chaired by Vice-President Anna Lindqvist.\n\n"
+    "PRESIDENT. – The next item is the debate on the Commission's proposal on Baltic cod. I give the floor to the "
+    "Commissioner.\n\n"
+    "Tomas Virkkunen, Member of the Commission. – Madam President, honourable Members, the stock has collapsed "
+    "twice in ten years. We cannot let it collapse a third time.\n\n"
+    "Maria van der Berg (EPP). – Madam President, my group supports the cut, but our fishermen need help to get "
+    "through the next three years.\n\n"
+    "Jonas Petrauskas (S&D). – Madam President, every scientist we heard says the same thing. We should listen to "
+    "them.\n\n"
+    "PRESIDENT. – The debate is closed. The vote will take place on Thursday."
+)
+
+
+def test_quotes_records_a_parliaments_verbatim_labels_name_the_speakers(run_text: Run) -> None:
+    quotes = run_text(VERBATIM, FRIDAY, title="Parliament Debates Fishing Quotas in the Baltic").quotes
+    turns = [(_mention(q), q.text[:30], q.date) for q in quotes if q.kind == "direct"]
+    assert turns == [
+        ("PRESIDENT", "The next item is the debate on", WEDNESDAY),
+        ("Tomas Virkkunen", "Madam President, honourable Me", WEDNESDAY),
+        ("Maria van der Berg", "Madam President, my group supp", WEDNESDAY),
+        ("Jonas Petrauskas", "Madam President, every scienti", WEDNESDAY),
+        ("PRESIDENT", "The debate is closed. The vote", WEDNESDAY),
+    ]

@@ -27,6 +27,7 @@ COUNTERPARTS = frozenset({"counterpart", "counterparts", "ally", "allies", "part
 SPEAKING_BODIES = {"IGO", "NGO", "MED", "BUS"}  # bodies whose unnamed spokespeople speak for them
 SPELLING_SIMILARITY = 0.55  # two spellings of one given name ('Sergei', 'Sergey'; 'Volodymyr', 'Vladimir')
 PARAGRAPH_REACH = 1  # pronouns look back into the previous paragraph, no further
+APPOSED = len(", Hon. Dr. ")  # a name this close after a description names its holder
 
 
 @dataclass
@@ -90,6 +91,7 @@ class Linker:
         self.dominant = False  # named at least twice as often as any other: no story between two countries
         self.written: list[list[str]] = []  # the words of every person's name the text writes in full
         self.titled: list[Mention] = []  # persons named with a title that gives their role
+        self.named: list[Mention] = []  # persons named
 
     def _home(self, mentions: list[Mention]) -> str | None:
         """The country most names and states of the text belong to, when one clearly leads: the dateline's
@@ -108,6 +110,7 @@ class Linker:
         self.home = self._home(mentions)
         self.written = [m.name.split() for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
         self.titled = [m for m in mentions if m.form == "name" and m.kind == "person" and m.role]
+        self.named = [m for m in mentions if m.form == "name" and m.kind == "person"]
         for m in mentions:
             draft = self._target(m)
             if draft is not None:
@@ -347,6 +350,8 @@ class Linker:
         said ...", then "President of the Co-operative Republic of Guyana Dr. Vikram Deonarine"): that person,
         not the office holder the data know, is the one meant."""
         own = self._canonical(m.role)
+        if any(x.sent == m.sent and 0 < x.start - m.end <= APPOSED for x in self.named):
+            return True  # "the Prime Minister of Papua New Guinea, Hon. Joseph Kaupa Wanpis": named right after
         return bool(own) and any(x.start > m.start and x.country in (m.country, None) and own in {
             self._canonical(r) for r in (x.role, *x.roles)} for x in self.titled)
 

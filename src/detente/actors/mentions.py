@@ -29,6 +29,7 @@ PRONOUNS = {"he": ("m", False), "him": ("m", False), "his": ("m", False), "himse
 DEFINITE = {"the", "this", "that", "these", "those"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 MAX_ROLE_WORDS = 5  # "general - in - chief", as the tokenizer splits it
+SPANNING = frozenset({"pan", "trans", "inter"})  # "Pan-American": a name spanning many nations
 
 
 @dataclass
@@ -149,12 +150,20 @@ def role_at(doc: Sequence[Token], i: int, kb: KnowledgeBase) -> tuple[Role, int]
 
 def demonym_at(doc: Sequence[Token], i: int, kb: KnowledgeBase) -> tuple[str, int] | None:
     """A demonym at token i ('Italian', 'South Korean'), with its end token."""
-    if not doc[i].text[:1].isupper() or _opens_organisation(doc, i, kb):
+    if not doc[i].text[:1].isupper() or _opens_organisation(doc, i, kb) or _spanning(doc, i):
         return None
+    if i + 2 < len(doc) and (code := kb.demonym(f"{doc[i].text} {doc[i + 1].text} {doc[i + 2].text}")):
+        return code, i + 3  # "Papua New Guinean"
     if i + 1 < len(doc) and (code := kb.demonym(f"{doc[i].text} {doc[i + 1].text}")):
         return code, i + 2
     code = kb.demonym(doc[i].text)
     return (code, i + 1) if code else None
+
+
+def _spanning(doc: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is the second half of a name that spans many nations ("Pan-American", "Pan-African",
+    "Trans-Saharan"), which names none of them."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in SPANNING
 
 
 def _opens_organisation(doc: Sequence[Token], i: int, kb: KnowledgeBase) -> bool:

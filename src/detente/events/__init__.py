@@ -89,6 +89,7 @@ AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on p
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
+RETREATING = "RETREAT"  # the type of acts that ease off; an armed opposition's are towards its own state
 VICTIMS = frozenset({"ASSAULT", "COERCE"})  # types whose people harmed are those of the place it happened
 BUILD_UP = "154"  # forces mobilised at home (MOBILIZE)
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
@@ -342,8 +343,11 @@ def _sources(
     speaker = parties.speaker_party(document, quote) if quote else None
     if token is None and parties.is_passive(reading.head) and reading.head.pos_ == "VERB":
         return [_passive_doer(document, reading, lexicon)]  # "said the deal was signed": no doer known
-    if token is None:  # a news outlet reporting an act is no party to it ("Reuters reported that the ban ...")
-        return [speaker] if speaker and speaker.sector != REPORTERS else [Party(actor=None, name=None)]
+    if token is None:  # a news outlet reporting an act is no party to it ("Reuters reported that the ban ..."), nor
+        # is one reporting an act named by a noun ("A gang's assault on the town left 30 dead, the UN office said")
+        told = speaker is not None and speaker.sector != REPORTERS and (
+            reading.head.pos_ != "NOUN" or speaker.sector in STATE_SECTORS)  # "..., the interior ministry said"
+        return [speaker] if told and speaker is not None else [Party(actor=None, name=None)]
     if speaker and token.lower_ in lexicon.speaker_words:
         return [speaker]
     if token.pos_ == "PRON" and document.actor_at(token.idx, token.idx + len(token.text)) is None:
@@ -377,6 +381,15 @@ def _sources(
         found = [Party(p.actor, p.name, speaker.country, p.sector) if p.country is None and p.sector in FORCES
                  else p for p in found]
     return found
+
+
+def _blames_a_thing(document: Document, verb: Token, places: KnowledgeBase | None) -> bool:
+    """Whether what a verb of blame blames is a thing, and no one is blamed for it ("blaming a technical fault on
+    the line"), unlike "blamed Kyiv" or "blamed the attack on Kyiv"."""
+    blamed = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [p for h in (verb, *blamed) for p in parties.prep_objects(h, ("on", "for")) + blamed
+             if (found := parties.party(document, p, places)).actor or found.country]
+    return bool(blamed) and not named
 
 
 def _past_forum(document: Document, token: Token, tokens: list[Token], places: KnowledgeBase | None) -> list[Token]:
@@ -552,6 +565,9 @@ def _targets(
             host := parties.event_place(document, reading.token, lexicon.places)) and host not in {
             s.country for s in sources}:
         found = [Party(actor=None, name=None, country=host)]  # "withdrew the troops it keeps in Moldova"
+    if not any(p.country for p in found) and code.type == RETREATING and sources and all(
+            s.sector == "REB" and s.country for s in sources):
+        found = [Party(actor=None, name=None, country=sources[0].country)]  # rebels' truce, their captives freed
     if not any(p.country for p in found) and code.quad >= 3:
         found = _provoker(document, reading, sources, lexicon.places) or found
     if not any(p.country for p in found) and len(sources) == 1 and coder.under_accord(reading.token, lexicon):
@@ -1047,6 +1063,8 @@ def _events(
         sources, targets = [giver], [s for s in sources if s.name is not None]
     if quote is not None and quote.kind == "direct" and not targets:
         return  # a statement in a quotation with no one it is aimed at is no event
+    if token.lemma_.lower() == "blame" and _blames_a_thing(document, token, lexicon.places):
+        return  # "blaming a technical fault on the line": no one blamed
     if (_charge_answered(reading, lexicon) or _charge_subject(reading)) and not any(t.country for t in targets):
         accuser = _accuser(sent, token)  # "Kinshasa accuses Rwanda of ..., a charge Kigali rejects": Kinshasa
         if accuser is None:
@@ -1262,6 +1280,17 @@ def _location(document: Document, sent: SpacySpan, place: Place | None, kb: Know
     return places.location(dateline) if dateline is not None else None
 
 
+def _own_ground(document: Document, party: Party, token: Token, kb: KnowledgeBase) -> str | None:
+    """The country of the place a party's own words put it in ("workers at Chile's Chuquicamata mine")."""
+    actor = document.actor(party.actor) if party.actor else None
+    if actor is None:
+        return None
+    sent = token.sent
+    heads = [t for m in actor.mentions if sent.start_char <= m.start < sent.end_char
+             for t in sent if m.start <= t.idx < m.end and not m.start <= t.head.idx < m.end]
+    return next((code for h in heads if (code := parties.located(document, h, kb)) is not None), None)
+
+
 def _at_home(document: Document, party: Party, token: Token, place: Place | None, kb: KnowledgeBase | None,
              civil: bool = False) -> Party:
     """A domestic agent without a country ("riot police", "students", and anyone doing a domestic act: "several
@@ -1272,7 +1301,8 @@ def _at_home(document: Document, party: Party, token: Token, place: Place | None
     sector = party.sector or (role.sector if role is not None else None) or ("CVL" if civil else None)
     if not places.domestic(sector):
         return party
-    home = (place.country if place is not None else None) or parties.event_place(document, token, kb)
+    home = (place.country if place is not None else None) or _own_ground(document, party, token, kb)
+    home = home or parties.event_place(document, token, kb)
     if home is None and (dateline := places.dateline_place(document, kb)) is not None:
         home = dateline.country
     if home is None:

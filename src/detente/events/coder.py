@@ -84,7 +84,9 @@ PRAISE = frozenset({"historic", "step", "positive", "welcome", "constructive", "
                     "productive", "useful", "excellent", "friendly", "cordial", "frank", "friend", "partner", "ally",
                     "significant", "major", "right", "necessary", "legitimate", "brave", "courageous"})
 CRITICISM = "111"  # what calling an act or a party names in quotes does
+HEARSAY = frozenset({"report", "reports", "claim", "rumour", "rumor", "story", "speculation", "allegation"})
 ULTIMATUM = "139"  # what asking someone to act "or face" a penalty is
+STRUGGLES = frozenset({"war", "battle", "fight", "struggle"})  # "at war with the weather": no one's war
 POLITICAL_CONTESTS = frozenset({"arms", "nuclear", "presidential", "election", "electoral", "leadership", "mayoral",
                                 "parliamentary", "succession", "military", "space"})  # "an arms race", "a military
 # parade": no sport
@@ -459,6 +461,12 @@ def _political(token: Token, lexicon: Lexicon) -> bool:
     if any((t.lemma_.lower() in lexicon.natural_forces or t.lower_ in lexicon.natural_forces
             or t.lower_.rstrip("s") in lexicon.natural_forces) and not _armed(t) for t in phrase):
         return False
+    if doer is not None and doer.pos_ == "NOUN" and doer.lemma_.lower() in lexicon.non_political:
+        return False  # "a Peruvian film ... won the top prize, beating entries from Cuba"
+    fought = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "against")
+              for g in p.children if g.dep_ == "pobj"] if token.lemma_.lower() in STRUGGLES else []
+    if any(g.lemma_.lower() in lexicon.natural_forces for g in fought):
+        return False  # "at war with the weather"
     warned = [g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
     if any(g.lemma_.lower() in lexicon.natural_forces or g.lower_ in lexicon.natural_forces for g in warned):
         return False  # "warned that the rains could leave the city cut off": a hazard, no one's threat
@@ -660,6 +668,9 @@ def _characterisations(sent: SpacySpan, taken: set[int]) -> list[Reading]:
             continue
         if not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children):
             continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in HEARSAY and not any(
+                o.dep_ in ("poss", "prep") for o in c.children) for c in token.children):
+            continue  # "denied it had sent troops, calling the reports 'fake news'": a denial, no one criticised
         called = [c for c in token.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "ADJ"}]
         quoted = [c for c in called if c.left_edge.is_quote or (
             c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].is_quote)]

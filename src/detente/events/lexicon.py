@@ -160,6 +160,9 @@ class Lexicon:
         it names no other party."""
         theirs = any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
                      for c in token.children)
+        if token.lemma_.lower() in self.mediating and any(c.dep_ == "nsubj" and c.lemma_.lower() not in self.meetings
+                                                          for c in token.children):
+            return False  # "Qatar and Turkey mediated a ceasefire": between others, not between the two
         return code.startswith(self.reciprocal) or token.lemma_.lower() in self.mutual_verbs or each_other(token) \
             or theirs
 

@@ -44,6 +44,8 @@ PLACE_KINDS = frozenset({"state", "capital", "standin", "region"})
 PLACE_PREPS = frozenset({"of", "in", "inside", "around", "near", "outside", "from", "along", "through", "across"})
 # Particles of leaving, whose "from" or "of" names the place left: "pulled out of", "pulled its soldiers back from".
 EXITS = frozenset({"out", "away", "back"})
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
 # Nouns of a boundary, whose "with" names the country on the other side: "its border with Finland", "the
 # administrative line with Kosovo".
 BOUNDARIES = frozenset({"border", "frontier", "boundary", "line", "crossing", "checkpoint", "post"})
@@ -77,6 +79,14 @@ QUANTITIES = frozenset(
         "salvo",
         "volley",
         "wave",
+        "container",  # "twelve containers of medicines": what was sent
+        "consignment",
+        "truckload",
+        "planeload",
+        "shipload",
+        "tonne",
+        "ton",
+        "crate",
     }
 )
 
@@ -309,8 +319,10 @@ def _nominal_source(noun: Token) -> Token | None:
     giver = _giver_of_subject(noun)
     if giver is not None:
         return giver
-    return next(  # "Russian airstrikes", "an ECOWAS call" (an acronym the tagger left unlabelled)
-        (c for c in noun.lefts if c.dep_ in {"amod", "compound"} and (
+    mods = [*noun.lefts, *(m for c in noun.lefts if c.dep_ == "compound" for m in c.lefts if m.dep_ == "amod")]
+    return next(  # "Russian airstrikes", "an ECOWAS call" (an acronym the tagger left unlabelled), "the Russian
+        # missile strike"
+        (c for c in mods if c.dep_ in {"amod", "compound"} and (
             c.ent_type_ in SOURCE_MODS or (c.is_alpha and c.is_upper and len(c.text) > 1 and not c.ent_type_))),
         None)
 
@@ -540,10 +552,19 @@ def _owner_place(document: Document, word: Token, kb: KnowledgeBase) -> str | No
     return None
 
 
-def _located(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
+def located(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
+    """The country of the place a party is at or in ("workers at Chile's largest mine", "fighters in Ethiopia's
+    Amhara region")."""
+    return _located(document, token, kb, PLACE_PREPS | {"at"})
+
+
+def _located(document: Document, token: Token, kb: KnowledgeBase, preps: frozenset[str] = PLACE_PREPS) -> str | None:
     """The country of the place a noun is of or in ("the city of Kharkiv", "survivors in Syria")."""
-    places = [g for p in token.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+    places = [g for p in token.children if p.dep_ == "prep" and p.lower_ in preps
               for g in p.children if g.dep_ == "pobj"]
+    near = [token, *(g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+    places += [g for n in near for b in n.children if b.lower_ in BEARINGS  # "at points north of Quito"
+               for p in b.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     if token.lemma_.lower() in BOUNDARIES:  # "its border with Finland", at times hung from the noun before it
         hosts = [token, token.head.head] if token.dep_ == "pobj" else [token]
         places = list(_prep_objects(hosts[-1], ("with",))) + list(_prep_objects(token, ("with",))) + places

@@ -216,14 +216,21 @@ class Chains:
             return self._as(speaker, seen.actor)
         return speaker
 
+    def _nationality(self, words: list[str]) -> str | None:
+        """The country of the longest nationality word a description's words hold ("papua new guinean")."""
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                if code := self.demonym(" ".join(w.capitalize() for w in words[i:i + size])):
+                    return code
+        return None
+
     def _description(self, mention: Span, recent: list[_Seen], country: str | None = None) -> Actor | None:
         """The person a definite description stands for ("the minister replied"): of the named persons it fits,
         the most salient before it (the one a question was just put to), not the nearest name."""
         words = self._described_words(mention)
         if not words:
             return None
-        country = country or next((c for w in words[:-1] if (c := self.demonym(w.capitalize()))), None)  # "the
-        # Greek minister"
+        country = country or self._nationality(words[:-1])  # "the Greek minister", "the Papua New Guinean leader"
         fits = {a.id for a in self._fitting(words, country)}
         if not fits and country and words[-1] in self.lexicon.generic_heads:  # "the Kenyan official"
             people = [a for a in self.people if not self._unnamed(a)]

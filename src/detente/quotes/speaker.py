@@ -183,6 +183,10 @@ def as_written(document: Document, actor: Actor, mention: Span) -> str:
     span = document.doc.char_span(first.start, first.end, "expand") if document.doc is not None else None
     if span is not None and actor.kind != "person":  # "Russia's permanent mission [to the organisations in Vienna]"
         end = mention_tokens(span.root)[1]
+        apposed = [c.left_edge.i for c in span.root.subtree if c.dep_ == "appos" and span.end <= c.i < end]
+        end = min([end, *apposed])  # not its appositive: "the Intergovernmental Authority on Development, the
+        while end > span.end and span.doc[end - 1].is_punct:  # eight-nation regional bloc"
+            end -= 1
         if end > span.end:
             first = document.span(first.start, span.doc[end - 1].idx + len(span.doc[end - 1].text))
     before = text[max(0, first.start - 4) : first.start].lower()

@@ -35,6 +35,8 @@ LINE = re.compile(
       | \(\((?P<paren>[^()\n]{2,40})\)\)[ \t]*:?
       | \[(?P<bracket>[^\[\]\n]{2,40})\][ \t]*:?
       | ["“]?(?P<colon>[A-Z][\w.'’ -]{0,40}?)(?P<aside>(?:[ \t]*\([^()\n:]{1,40}\)){0,2})[ \t]*:
+      | (?P<dash>[A-Z][\w.'’ -]{0,40}?)(?:[ \t]*\([^()\n:]{1,40}\))?(?:,[^.–—\n]{1,60})?\.[ \t]*[–—]
+        # "Pieter van Daalen (EPP). –", "PRESIDENT. –": a parliament's verbatim record
       | (?P<dot>[A-Z][a-z]{0,8})\.(?=[ \t])  # "Q. What now?", "A. We wait.": a question or answer label only
     )[ \t]+(?P<content>\S[^\n]*)$""",
     re.M | re.X,
@@ -121,13 +123,20 @@ def _speaker_name(doc: Doc, name: str, start: int, end: int, marked: bool, title
     return span is not None and all(t.ent_type_ == "PERSON" for t in span)
 
 
+def _capitalised(name: str) -> bool:
+    """Whether a label's words are a name's: capitalised, bar short particles ("Pieter van Daalen")."""
+    words = name.split()
+    return len(words) > 1 and words[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
 def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
     """Every line of ``text`` that opens with a label naming a speaker, an answer or a question; a label that
     names a speaker on one line names one on every line, though the parser may miss the name there."""
     out: list[_Line] = []
     unsure: list[_Line] = []
     for m in LINE.finditer(text):
-        group = next(g for g in ("boldline", "bold", "paren", "bracket", "colon", "dot") if m.group(g) is not None)
+        group = next(g for g in ("boldline", "bold", "paren", "bracket", "colon", "dash", "dot")
+                     if m.group(g) is not None)
         name = m.group(group).strip()
         start = m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
         end = start + len(name)
@@ -148,7 +157,8 @@ def _lines(doc: Doc, text: str, lexicon: Lexicon) -> list[_Line]:
         mark = text.rfind(":", end, c_start)
         cue = (mark, mark + 1) if mark >= 0 else (end, end + (2 if group == "paren" else 1))
         line = _Line(name, (start, end), cue, (c_start, c_start + len(content.rstrip('"” '))), kind, chair)
-        sure = kind != "named" or _speaker_name(doc, name, start, end, group != "colon", lexicon.label_titles)
+        sure = kind != "named" or _speaker_name(doc, name, start, end, group not in ("colon", "dash"),
+                                                lexicon.label_titles) or (group == "dash" and _capitalised(name))
         (out if sure else unsure).append(line)
     names = {line.label for line in out if line.kind == "named"}
     every = Counter(line.label for line in [*out, *unsure])

@@ -166,3 +166,15 @@ def test_a_denial_that_calls_reports_names_or_blames_a_fault_accuses_no_one(run_
 )
 def test_film_polls_weather_companies_and_crimes_make_no_agreement_or_assault(run_text: Run, text: str) -> None:
     assert not {t for t, _, _ in _dyads(run_text, text)} & {"AGREE", "ASSAULT", "SUPPORT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia signed a lithium agreement with China on Wednesday.", {("AGREE", "BOL", "CHN"),
+                                                                         ("AGREE", "CHN", "BOL")}),
+        ("Bolivia signed the lithium agreement on Wednesday.", {("AGREE", "BOL", None)}),
+    ],
+)
+def test_a_pact_signed_with_another_is_signed_by_both(run_text: Run, text: str, expected: set[Dyad]) -> None:
+    assert _dyads(run_text, text) == expected

@@ -280,3 +280,15 @@ def test_quotes_chains_a_trade_a_relative_clause_tells_describes_its_bearer(run_
     assert _names(run_text(text)) == ["Mohammad Lone"]
     lives = text.replace("who farms four acres", "who lives")
     assert _names(run_text(lives)) != ["Mohammad Lone"]
+
+
+def test_quotes_chains_a_new_description_varies_the_name_before_it(run_text: Run) -> None:
+    text = ("Nauru's president, Hon. Lionel Aingimea Dabwido, said the fund was overdue. The veteran negotiator "
+            "said it should open \"before the next cyclone season\".")
+    assert _names(run_text(text)) == ["Lionel Aingimea Dabwido", "Lionel Aingimea Dabwido"]
+
+
+def test_quotes_chains_a_new_description_after_two_names_is_no_one_of_them(run_text: Run) -> None:
+    text = ("Lionel Dabwido met Teburoro Tito in Nauru on Monday. The veteran negotiator said the fund should "
+            "open \"before the next cyclone season\".")
+    assert _names(run_text(text)) not in (["Lionel Dabwido"], ["Teburoro Tito"])

@@ -377,3 +377,21 @@ def test_quotes_records_a_parliaments_verbatim_labels_name_the_speakers(run_text
         ("Jonas Petrauskas", "Madam President, every scienti", WEDNESDAY),
         ("PRESIDENT", "The debate is closed. The vote", WEDNESDAY),
     ]
+
+
+COUNCIL = (
+    "Security Council Hears Appeal for Sudan Funding\n\n"
+    "The Security Council met on Wednesday on the situation in Sudan. The meeting was chaired by the President of "
+    "the Council for March, Ambassador Ingrid Solberg of Norway.\n\n"
+    "PRESIDENT: I call the meeting to order. I now give the floor to the Under-Secretary-General.\n\n"
+    "OKONJO: Thank you, Madam President. Half of the country's people need help, and the appeal is funded at "
+    "twelve per cent.\n\n"
+    "PRESIDENT: I thank the Under-Secretary-General. The meeting is adjourned."
+)
+
+
+def test_quotes_records_the_chair_is_the_one_named_after_the_chairs_title(run_text: Run) -> None:
+    quotes = run_text(COUNCIL, FRIDAY, title="Security Council Hears Appeal for Sudan Funding").quotes
+    chair = [q for q in quotes if _mention(q) == "PRESIDENT"]
+    assert [q.speaker.name for q in chair] == ["Ingrid Solberg", "Ingrid Solberg"]
+    assert all(q.date == WEDNESDAY for q in chair)

@@ -182,7 +182,7 @@ def test_web_post_takes_an_html_page(client: TestClient) -> None:
     record = response.json()["record"]
     assert record["article"]["title"] == "Chile and Peru sign pact" and "Copyright" not in record["article"]["text"]
     assert [(e["type"], e["source"]["country"], e["target"]["country"]) for e in record["events"]] == [
-        ("AGREE", "CHL", "PER")]
+        ("AGREE", "CHL", "PER"), ("AGREE", "PER", "CHL")]  # a pact signed with another is signed by both
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

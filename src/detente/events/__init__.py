@@ -105,6 +105,7 @@ MUTUAL_KIND = "AGREE"  # the type of the accord whose parties an act under it is
 FIGHTING = "ASSAULT"  # the type of acts two sides do to each other's people
 APPEAL = "REQUEST"  # an appeal to no one named: to the story's two sides, from a third party
 VISIT = "042"
+SIGNED = "057"  # signing a formal agreement
 CRAFT = frozenset({"drone", "jet", "aircraft", "plane", "warplane", "bomber", "fighter", "helicopter", "warship",
                    "ship", "vessel", "boat", "submarine", "frigate", "destroyer", "balloon", "missile", "rocket"})
 PROVOKED = frozenset({"after"})  # "raised its alert level after X fired": X provoked it
@@ -167,7 +168,6 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
 MEDIATE = "045"
 TALKS = "040"
 HOST = "043"
-VISIT = "042"
 MAX_GUESTS = 3  # guests hosted together who talk with each other; more are a gathering, not talks
 SHELTERED = frozenset({"refugees", "migrants", "exiles", "asylum-seekers", "seekers", "displaced"})
 
@@ -381,6 +381,12 @@ def _sources(
         found = [Party(p.actor, p.name, speaker.country, p.sector) if p.country is None and p.sector in FORCES
                  else p for p in found]
     return found
+
+
+def _signed_with(verb: Token) -> bool:
+    """Whether a signing names its other party with "with" ("signed a defence pact with Uganda")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children)
 
 
 def _blames_a_thing(document: Document, verb: Token, places: KnowledgeBase | None) -> bool:
@@ -1129,7 +1135,8 @@ def _events(
     # Chinese troops withdrew to the positions they held in 2020": each from the other
     pairs = list(_pairs(sources, [] if pulled_apart else targets, lexicon.mutual(code.code, token) or pulled_apart,
                         code.type == FIGHTING))
-    if code.code in lexicon.symmetric:  # "X met Y": Y met X as well
+    if code.code in lexicon.symmetric or (code.code == SIGNED and _signed_with(token)):  # "X met Y": Y met X as
+        # well; "X signed a pact with Y": Y signed it too
         pairs += [(t, s) for s, t in pairs if t is not None and _known(t) and (t, s) not in pairs]
     if code.type in lexicon.abroad_only:  # "Serbia suspended the dialogue": no sanction of Serbia by Serbia
         pairs = [(s, t) for s, t in pairs if not _own_state(document, s, t)]

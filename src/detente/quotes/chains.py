@@ -192,6 +192,9 @@ class Chains:
         body = self._body(mention) if own is None or not own.name[:1].isupper() else None
         if body is not None:
             return self._as(speaker, body)
+        varied = self._varied(mention, own, window)
+        if varied is not None:
+            return self._as(speaker, varied)
         if own is not None:
             better = self._named(own)
             if better is not own:
@@ -255,6 +258,27 @@ class Chains:
             last = max(named, key=lambda found: found[0])[1] if named else None  # the body named last, if armed
             return last if last is not None and last.sector in ARMED_SECTORS else None
         return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def _varied(self, mention: Span, own: Actor | None, recent: list[_Seen]) -> Actor | None:
+        """The named person a new description refers back to ("Tuvalu's prime minister, Kausea Lopati, said ...
+        The veteran diplomat said ..."): a definite description of no one described before, right after a sentence
+        whose only named person is its subject."""
+        doc = self.document.doc
+        words = self._described_words(mention)
+        if doc is None or not words or own is None or own.kind != "person" or any(
+                m.start < mention.start for m in own.mentions):
+            return None
+        if words[-1] in self.lexicon.generic_heads or words[-1] in self.lexicon.source_documents:
+            return None  # "the official", "the statement": another source
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.sent.start == 0 or any(t.dep_ == "poss" for t in span):
+            return None  # "the union's leaflet", "the president's office": a document or a body
+        before = doc[span.sent.start - 1].sent
+        if before.root.lemma_.lower() not in self.lexicon.verbs | {"speak"}:
+            return None  # "Lone stood in his courtyard. ... the farmer said": no speaker to vary
+        people = {s.actor.id: s.actor for s in recent if before.start_char <= s.at < before.end_char
+                  and not self._unnamed(s.actor)}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _described_words(self, mention: Span) -> list[str]:
         """The words of a definite description ("the former general": general), none for a name or a pronoun."""

@@ -42,6 +42,7 @@ LINE = re.compile(
     re.M | re.X,
 )
 MIN_WORDS = 3
+TITLED_REACH = 100  # how far after "chaired by" a name may follow the chair's title
 BOLD_QUESTION = re.compile(r"^[ \t]*\*\*(?P<question>[^*\n]+\?)\*\*[ \t]*$", re.M)  # "**Will you sign?**"
 MIN_BOLD_QUESTIONS = 2  # an interview asks more than one
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its"})
@@ -354,9 +355,21 @@ def _named_after(document: Document, first: int, cues: tuple[str, ...]) -> Actor
         for m in re.finditer(rf"\b{re.escape(cue)}\b", intro):
             near = [(mention.start, a) for a in document.actors if a.kind == "person" for mention in a.mentions
                     if m.end() <= mention.start <= m.end() + 30]
+            titled = [(mention.start, a) for a in document.actors if a.kind == "person" and _proper(a.name)
+                      for mention in a.mentions if m.end() <= mention.start <= m.end() + TITLED_REACH
+                      and ". " not in document.text[m.end():mention.start]]
+            if near and not _proper(min(near, key=lambda x: x[0])[1].name) and titled:
+                return min(titled, key=lambda x: x[0])[1]  # "chaired by the President of the Security Council
+                # for October, Ambassador Mette Kjærsgaard": the one named after the title
             if near:
                 return min(near, key=lambda x: x[0])[1]
     return None
+
+
+def _proper(name: str) -> bool:
+    """Whether a name is a person's own, not a title ("President of the Security Council")."""
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 def _by_role(document: Document, role: str) -> Actor | None:

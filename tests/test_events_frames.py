@@ -178,3 +178,16 @@ def test_film_polls_weather_companies_and_crimes_make_no_agreement_or_assault(ru
 )
 def test_a_pact_signed_with_another_is_signed_by_both(run_text: Run, text: str, expected: set[Dyad]) -> None:
     assert _dyads(run_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt sent troops to Somalia as part of the AU's peace support mission.", ("AID", "EGY", "SOM")),
+        ("Egypt sent troops to the border with Sudan.", ("MOBILIZE", "EGY", "SDN")),
+        ("NATO's peacekeeping force KFOR said it had sent extra patrols to the Jarinje crossing.",
+         ("MOBILIZE", "NATO")),
+    ],
+)
+def test_forces_sent_to_keep_the_peace_protect(run_text: Run, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in {d[:len(expected)] for d in _dyads(run_text, text)}

@@ -106,6 +106,8 @@ FIGHTING = "ASSAULT"  # the type of acts two sides do to each other's people
 APPEAL = "REQUEST"  # an appeal to no one named: to the story's two sides, from a third party
 VISIT = "042"
 SIGNED = "057"  # signing a formal agreement
+PEACEKEEPING = "074"  # forces sent to keep the peace: protection given
+PEACE_WORDS = frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "peace-keeping"})
 CRAFT = frozenset({"drone", "jet", "aircraft", "plane", "warplane", "bomber", "fighter", "helicopter", "warship",
                    "ship", "vessel", "boat", "submarine", "frigate", "destroyer", "balloon", "missile", "rocket"})
 PROVOKED = frozenset({"after"})  # "raised its alert level after X fired": X provoked it
@@ -381,6 +383,15 @@ def _sources(
         found = [Party(p.actor, p.name, speaker.country, p.sector) if p.country is None and p.sector in FORCES
                  else p for p in found]
     return found
+
+
+def _keeping_peace(verb: Token) -> bool:
+    """Whether a verb sends forces on a peacekeeping mission ("as part of the AU's peace support mission"), by the
+    words of its own phrase, not its subject's ("NATO's peacekeeping force sent patrols")."""
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    words = [t.lower_ for t in verb.subtree if t.i not in subject]
+    return any(w in PEACE_WORDS for w in words) or any(a == "peace" and b in ("support", "mission", "operation")
+                                                      for a, b in zip(words, words[1:], strict=False))
 
 
 def _signed_with(verb: Token) -> bool:
@@ -1123,6 +1134,8 @@ def _events(
         s.sector in FORCES or _demonym_alone(s, lexicon)) for s in sources)  # "Guatemalan and Mexican police"
     if code.type == "COERCE" and partners and lexicon.joint.code:
         code, targets = lexicon.codes[lexicon.joint.code], []  # "Italian and French police broke up a ring": partners
+    if code.type == "MOBILIZE" and _keeping_peace(token):  # "sent troops to Somalia as part of the AU's peace
+        code = lexicon.codes[PEACEKEEPING]  # support mission": protection given, no posture against Somalia
     if code.code == DRILLED and len(sources) == 1 and _drilled_alone(token) and any(
             t.country and t.country not in own for t in targets):
         code = lexicon.codes[SHOW_OF_FORCE]  # "China staged military drills around Taiwan": no partner, a show of force

@@ -181,6 +181,11 @@ def as_written(document: Document, actor: Actor, mention: Span) -> str:
         first = mention
     text = document.text
     span = document.doc.char_span(first.start, first.end, "expand") if document.doc is not None else None
+    proper = next((c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i >= span.end),
+                  None) if span is not None and actor.kind != "person" and span.root.pos_ == "NOUN" else None
+    if proper is not None and span is not None:  # "A coalition of opposition groups, the Committee for Syunik"
+        words = span.doc[proper.left_edge.i : proper.right_edge.i + 1].text.rstrip(",")
+        return words[0].upper() + words[1:]
     if span is not None and actor.kind != "person":  # "Russia's permanent mission [to the organisations in Vienna]"
         end = mention_tokens(span.root)[1]
         apposed = [c.left_edge.i for c in span.root.subtree if c.dep_ == "appos" and span.end <= c.i < end]

@@ -185,8 +185,8 @@ def test_a_pact_signed_with_another_is_signed_by_both(run_text: Run, text: str, 
     [
         ("Egypt sent troops to Somalia as part of the AU's peace support mission.", ("AID", "EGY", "SOM")),
         ("Egypt sent troops to the border with Sudan.", ("MOBILIZE", "EGY", "SDN")),
-        ("NATO's peacekeeping force KFOR said it had sent extra patrols to the Jarinje crossing.",
-         ("MOBILIZE", "NATO")),
+        ("NATO's peacekeeping force KFOR sent extra patrols to the Jarinje crossing.", ("AID", "NATO")),
+        ("NATO sent extra patrols to the Jarinje crossing.", ("MOBILIZE", "NATO")),
     ],
 )
 def test_forces_sent_to_keep_the_peace_protect(run_text: Run, text: str, expected: tuple[str, ...]) -> None:

@@ -386,10 +386,9 @@ def _sources(
 
 
 def _keeping_peace(verb: Token) -> bool:
-    """Whether a verb sends forces on a peacekeeping mission ("as part of the AU's peace support mission"), by the
-    words of its own phrase, not its subject's ("NATO's peacekeeping force sent patrols")."""
-    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    words = [t.lower_ for t in verb.subtree if t.i not in subject]
+    """Whether a verb sends forces on a peacekeeping mission ("as part of the AU's peace support mission") or is
+    done by peacekeepers ("NATO's peacekeeping force sent extra patrols"): protection, by its clause's words."""
+    words = [t.lower_ for t in verb.subtree]
     return any(w in PEACE_WORDS for w in words) or any(a == "peace" and b in ("support", "mission", "operation")
                                                       for a, b in zip(words, words[1:], strict=False))
 

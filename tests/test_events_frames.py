@@ -191,3 +191,36 @@ def test_a_pact_signed_with_another_is_signed_by_both(run_text: Run, text: str, 
 )
 def test_forces_sent_to_keep_the_peace_protect(run_text: Run, text: str, expected: tuple[str, ...]) -> None:
     assert expected in {d[:len(expected)] for d in _dyads(run_text, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN rapporteur told the Human Rights Council that Myanmar's army had committed crimes against "
+         "humanity in Rakhine.", {("ACCUSE", "UN", "MMR")}),
+        ("Kenya's foreign ministry said Somalia had violated Kenyan sovereignty.", {("ACCUSE", "KEN", "SOM")}),
+        ("Kenya's foreign ministry said it had committed no crimes.", set()),
+        ("Myanmar's army committed crimes against humanity in Rakhine, historians say.", set()),
+    ],
+)
+def test_a_misdeed_said_of_another_accuses_them(run_text: Run, text: str, expected: set[Dyad]) -> None:
+    assert {d for d in _dyads(run_text, text) if d[0] == "ACCUSE"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain expelled Nicaragua's envoy and said it was reviewing its development cooperation with the Central "
+         "American country.", ("THREATEN", "ESP", "NIC")),
+        ("Kenya is reviewing its ties with Somalia.", ("THREATEN", "KEN", "SOM")),
+    ],
+)
+def test_cooperation_under_review_is_a_warning_to_the_state_meant(run_text: Run, text: str,
+                                                                   expected: Dyad) -> None:
+    found = _dyads(run_text, text)
+    assert expected in found
+    assert all(t != "USA" for _, _, t in found)  # "Central American" names no American
+
+
+def test_auditors_reviewing_accounts_warn_no_one(run_text: Run) -> None:
+    assert _dyads(run_text, "The auditors reviewed the aid programme's accounts on Monday.") == set()

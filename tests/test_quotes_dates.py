@@ -332,3 +332,12 @@ def test_quotes_dates_a_newspaper_named_by_a_reporter_is_no_document_of_the_stor
             "Asked by a reporter from The Washington Post about the talks, Whitcomb said the United States supported "
             "them.")
     assert _dates(run_text(text, FRIDAY))[-1] == ("Daniel Whitcomb", "2026-03-03", "inherited")
+
+
+def test_quotes_dates_the_day_after_an_event_counts_from_the_day_it_was_given(run_text: Run) -> None:
+    text = (f"{LEAD}\n\nOn Thursday, Icelandic trawler owners said prices had fallen.\n\nThe day after the talks, "
+            "Norwegian Fisheries Minister Kari Lunde told parliament that the accord would protect cod stocks.")
+    dates = _dates(run_text(text, FRIDAY))
+    assert dates[-1][:2] == ("Kari Lunde", "2026-03-04")  # the talks ended on Tuesday
+    before = text.replace("The day after the talks", "The day before the talks")
+    assert _dates(run_text(before, FRIDAY))[-1][:2] == ("Kari Lunde", "2026-03-02")

@@ -888,7 +888,8 @@ def _named_targets(
         tokens = [t for t in tokens if parties.rank(document, t, places) < 3 and not parties.venue(t)
                   and parties.party(document, t, places).country]  # not "conducted the Varuna exercise"
     code = lexicon.codes[reading.code or ""]
-    if code.code in lexicon.moved:  # "ordered the army to raise its readiness": its own forces are no target
+    if code.code in lexicon.moved or code.type == "MOBILIZE":  # "ordered the army to raise its readiness", "the
+        # call-up of 20,000 Armenian reservists": its own forces are no target
         tokens = [t for t in tokens if not _own_forces(parties.party(document, t, places), sources)]
     if not tokens and not mutual and (code.type in lexicon.place_targets or code.code == lexicon.hosting.code):
         tokens = [t for t in [parties.locative(document, reading.token, places)] if t is not None]
@@ -920,7 +921,9 @@ def _named_targets(
         found = [found[0], *(p for p in found[1:] if p.country or p.actor is not None)]
     if len(found) == 1 and (split := parties.modifier_parties(document, best, places)):
         found = split[:MAX_PARTIES]  # "his Indian and Pakistani counterparts"
-    found = [_the_country(document, best, sources, places) or p if p.country is None else p for p in found]
+    found = [_the_country(document, best, sources, places) or p if p.country is None or (
+        places is not None and places.country(p.country) is None) else p for p in found]  # "the Central American
+    # country": the state named before, not the region
     found = [_counted_before(document, best, places) or p if p.country is None else p for p in found]
     found = [p for p in found if p.name is not None and not any(parties.same(p, s) for s in sources)]
     if places is not None and len(found) == 1 and found[0].actor is None and found[0].country is None:

@@ -86,6 +86,13 @@ PRAISE = frozenset({"historic", "step", "positive", "welcome", "constructive", "
 CRITICISM = "111"  # what calling an act or a party names in quotes does
 HEARSAY = frozenset({"report", "reports", "claim", "rumour", "rumor", "story", "speculation", "allegation"})
 ULTIMATUM = "139"  # what asking someone to act "or face" a penalty is
+ACCUSATION = "112"  # what saying another did a misdeed is
+MISDEEDS = {  # acts that, said of another, charge them: the verb and its object
+    "commit": frozenset({"crime", "atrocity", "abuse", "massacre", "genocide", "violation", "murder"}),
+    "violate": frozenset({"sovereignty", "law", "right", "agreement", "ceasefire", "truce", "resolution"}),
+    "breach": frozenset({"sovereignty", "law", "agreement", "ceasefire", "truce", "resolution"}),
+}
+REPORTING = frozenset({"say", "tell", "state", "report", "add", "insist", "claim", "write"})
 STRUGGLES = frozenset({"war", "battle", "fight", "struggle"})  # "at war with the weather": no one's war
 POLITICAL_CONTESTS = frozenset({"arms", "nuclear", "presidential", "election", "electoral", "leadership", "mayoral",
                                 "parliamentary", "succession", "military", "space"})  # "an arms race", "a military
@@ -640,6 +647,7 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     readings += _warnings(sent, lexicon, heads | {r.token.i for r in readings})
     readings += _joint_acts(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
     readings += _characterisations(sent, heads | {r.token.i for r in readings} | set(found))
+    readings += _charges(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
     readings = [_warning(r, lexicon) for r in readings if r.code is not None and _political(r.token, lexicon)
                 and not _left_open(r.token)]
     return [_recode_negation(r, lexicon) for r in readings]
@@ -656,6 +664,28 @@ def _left_open(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _charges(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:
+    """A misdeed one party says another has done is an accusation of it: "told the Security Council that RSF
+    fighters had committed crimes against humanity", "said Ethiopia had violated Somali sovereignty"."""
+    governor = lexicon.governor("accuse")
+    out = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.i in taken or token.dep_ != "ccomp" or governor is None:
+            continue
+        done = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+        doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        report = token.head
+        if not done & MISDEEDS.get(token.lemma_.lower(), frozenset()) or doer is None or doer.pos_ == "PRON":
+            continue
+        teller = next((c for c in report.children if c.dep_ == "nsubj"), None)
+        if report.lemma_.lower() not in REPORTING or _negated([token], lexicon) or teller is None or not any(
+                t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for t in teller.subtree):
+            continue  # "..., historians say": no party's charge
+        out.append(Reading(token, Pattern(ACCUSATION, token.lemma_.lower()), ACCUSATION, report, governor,
+                           "asserted", False, agent=doer))
+    return out
 
 
 def _characterisations(sent: SpacySpan, taken: set[int]) -> list[Reading]:

@@ -49,7 +49,7 @@ class Resolver:
             "ago": self._ago, "year_ago": self._year_ago, "duration": self._duration, "set": self._set,
             "set_word": self._set_word, "clock": self._clock, "reference": self._reference,
             "holiday": self._holiday, "anaphor": self._anaphor, "spoken_year": self._spoken_year,
-            "month_set": self._month_set,
+            "month_set": self._month_set, "anchored": self._event_day,
         }
 
     def value(self, c: Candidate) -> Value | None:
@@ -299,6 +299,20 @@ class Resolver:
         if unit == "week":
             return "DATE", cal.week(day + dt.timedelta(weeks=k))
         return ("TIME" if part else "DATE"), cal.day(day + dt.timedelta(days=k)) + part
+
+    def _event_day(self, c: Candidate) -> Value | None:
+        """'the day after the summit': a day from the day the sentence that last named the event gave it."""
+        unit = c.group("unit").lower()
+        part = "T" + self.lex["parts_of_day"][unit] if unit in self.lex["parts_of_day"] else ""
+        k = 1 if c.group("dir").lower() == "after" else -1
+        for m in reversed(list(re.finditer(rf"\b{c.group('event')}\b", self.text[: c.start], re.I))):
+            start = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
+            ends = [e for e in (self.text.find(". ", m.start()), self.text.find("\n", m.start())) if e >= 0]
+            end = min(ends) if ends else len(self.text)
+            days = [d for s, _, d in self.days if start <= s < end]
+            if days:
+                return ("TIME" if part else "DATE"), cal.day(days[-1] + dt.timedelta(days=k)) + part
+        return None  # "the day before the summit" with no day given to the summit: no time the text names
 
     def _season(self, c: Candidate) -> Value:
         code = self.lex["seasons"][c.group("unit").lower()]

@@ -27,6 +27,7 @@ def main() -> None:
     model = nlp.load(Settings().models)
     t0 = time.perf_counter()
     knowledge = kb.load()
+    knowledge.load_places()  # the gazetteer, read once when a stage is built
     t_kb = time.perf_counter() - t0
     parse = actors = 0.0
     mentions = 0

@@ -113,8 +113,9 @@ ASSIGNS = ("actors",)  # the layer it adds
 
 
 def stage(settings: Settings) -> Callable[[Document], Document]:
-    """Build the actors stage (the knowledge base is loaded once here)."""
+    """Build the actors stage (the knowledge base and its gazetteer are loaded once here)."""
     kb = load(settings.kb_dir, extra=settings.extra_data)
+    kb.load_places()
 
     def run(document: Document) -> Document:
         return resolve(document, kb)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Container
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .lexicon import NO_EVENT, OBJECT_DEPS, Governor, Lexicon, Pattern
 
@@ -20,6 +20,7 @@ STATES = frozenset({"GPE", "NORP"})
 ROLE_PREPS = frozenset({"as"})  # a preposition of circumstance that names a role on a verb ("deployed as peacekeepers")
 
 
+NEAR = "near"  # the memo's key for the words near a token
 CONTAINERS = frozenset({"package", "round", "set", "batch", "raft", "wave", "series", "slate", "tranche"})
 
 
@@ -132,13 +133,19 @@ def raised_object(clause: Token) -> list[Token]:
 
 
 def fits(
-    token: Token, pattern: Pattern, currencies: Container[str] = (), loose: frozenset[str] = frozenset()
+    token: Token, pattern: Pattern, currencies: Container[str] = (), loose: frozenset[str] = frozenset(),
+    memo: dict[object, Any] | None = None,
 ) -> bool:
-    """Whether a token and its dependents carry every word of a pattern."""
+    """Whether a token and its dependents carry every word of a pattern; ``memo`` keeps what is read of the token
+    across the patterns tried on it."""
     if pattern.pos is not None and token.pos_ != pattern.pos:
         return False
+    memo = {} if memo is None else memo
     if pattern.words:
-        near = {t.lemma_.lower() for t in _near(token)} | {t.lower_ for t in _near(token)}
+        near = memo.get(NEAR)
+        if near is None:
+            words = _near(token)
+            near = memo[NEAR] = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
         if not all(w in near for w in pattern.words):
             return False
     if pattern.obj is None:
@@ -148,7 +155,11 @@ def fits(
     if pattern.obj == "$":  # an amount of money: "gave 50 million euros"
         return any(c.dep_ in OBJECT_DEPS and _money(c, currencies) for c in token.children)
     named = frozenset(pattern.words)  # a preposition the pattern names is no circumstance ("put under +arrest")
-    for obj in _objects(token, loose - named):
+    key = loose - named
+    objects = memo.get(key)
+    if objects is None:
+        objects = memo[key] = _objects(token, key)
+    for obj in objects:
         titled = obj.pos_ == "PROPN" and any(c.dep_ in {"compound", "appos"} and pattern.obj in (
             c.lemma_.lower(), c.lower_) for c in obj.children)  # "summoned Japanese Ambassador Kenji Moriyama",
         # "ordered out Jonas Petersen, a German correspondent"
@@ -192,7 +203,8 @@ def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
 def sense(token: Token, lexicon: Lexicon) -> Pattern | None:
     """The most specific pattern a token fits, an event or no event ("struck a deal", "struck a note")."""
     loose = lexicon.loose_preps - ROLE_PREPS
-    found = [p for p in _index(token, lexicon) if fits(token, p, lexicon.currencies, loose)]
+    memo: dict[object, Any] = {}
+    found = [p for p in _index(token, lexicon) if fits(token, p, lexicon.currencies, loose, memo)]
     if not found:
         return None
     direct = {t.lemma_.lower() for c in token.children if c.dep_ in OBJECT_DEPS for t in (c, *c.conjuncts)}

@@ -493,14 +493,7 @@ def _name(token: Token) -> set[int]:
     """The positions of the name a party is called by: its entity and compounds ("the Arab League", "the Awami
     League"), whose words say nothing of sport."""
     found = {token.i} | {c.i for c in token.children if c.dep_ == "compound"}
-    if not token.ent_type_:
-        return found
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return found | set(range(start, end))
+    return found | set(range(*parties.entity_tokens(token))) if token.ent_type_ else found
 
 
 def _phrase(token: Token, lexicon: Lexicon) -> list[Token]:

@@ -478,16 +478,22 @@ def _place_name(token: Token, kb: KnowledgeBase) -> bool:
     return bool(kb.demonym(token.text) or any(e.country for e in kb.lookup(token.text)))
 
 
+def entity_tokens(token: Token) -> tuple[int, int]:
+    """Token bounds [start, end) of the named entity holding ``token``, found by its IOB marks (not by listing
+    them all)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def _entity_span(token: Token) -> tuple[int, int]:
-    """Character span of the named entity holding ``token``, found by its IOB marks (not by listing them all)."""
+    """Character span of the named entity holding ``token``."""
+    start, end = entity_tokens(token)
     doc = token.doc
-    first = token.i
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
-    last = token.i
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def name_span(token: Token) -> tuple[int, int]:

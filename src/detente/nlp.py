@@ -16,7 +16,7 @@ from .quotemarks import CLOSING_TOKENS
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,17 @@ def _register() -> None:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=_paragraphs)
+
+
+def entity_bounds(token: Token) -> tuple[int, int]:
+    """Token bounds [start, end) of the named entity holding ``token``, found by its IOB marks (not by listing
+    the sentence's or the document's entities)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:

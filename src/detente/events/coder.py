@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..nlp import entity_bounds
 from . import parties
 from .lexicon import Governor, Lexicon, Pattern
 from .match import NOMINAL_DEPS, RELATIVE_PRONOUNS, cue, lemma, triggers
@@ -493,7 +494,7 @@ def _name(token: Token) -> set[int]:
     """The positions of the name a party is called by: its entity and compounds ("the Arab League", "the Awami
     League"), whose words say nothing of sport."""
     found = {token.i} | {c.i for c in token.children if c.dep_ == "compound"}
-    return found | set(range(*parties.entity_tokens(token))) if token.ent_type_ else found
+    return found | set(range(*entity_bounds(token))) if token.ent_type_ else found
 
 
 def _phrase(token: Token, lexicon: Lexicon) -> list[Token]:

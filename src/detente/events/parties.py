@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..document import Actor, Document, Party, Quote
+from ..nlp import entity_bounds
 from .layout import headline_partners, in_dateline
 from .match import RELATIVE_PRONOUNS, misread_verb, raised_object
 from .places import named_place
@@ -478,20 +479,9 @@ def _place_name(token: Token, kb: KnowledgeBase) -> bool:
     return bool(kb.demonym(token.text) or any(e.country for e in kb.lookup(token.text)))
 
 
-def entity_tokens(token: Token) -> tuple[int, int]:
-    """Token bounds [start, end) of the named entity holding ``token``, found by its IOB marks (not by listing
-    them all)."""
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end
-
-
 def _entity_span(token: Token) -> tuple[int, int]:
     """Character span of the named entity holding ``token``."""
-    start, end = entity_tokens(token)
+    start, end = entity_bounds(token)
     doc = token.doc
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 

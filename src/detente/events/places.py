@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..document import Document, Location
+from ..nlp import entity_bounds
 from .layout import DATELINE
 
 if TYPE_CHECKING:
@@ -42,15 +43,7 @@ def named_place(token: Token, kb: KnowledgeBase) -> Place | None:
         return None
     if token.is_sent_start and token.ent_type_ not in PLACE_ENTITIES:
         return None  # "Reading the statement, ..." is no town
-    if token.ent_type_ and token.ent_iob_:
-        first, last = token.i, token.i
-        while first > 0 and token.doc[first].ent_iob_ == "I":
-            first -= 1
-        while last + 1 < len(token.doc) and token.doc[last + 1].ent_iob_ == "I":
-            last += 1
-        name = token.doc[first:last + 1].text
-    else:
-        name = token.text
+    name = token.doc[slice(*entity_bounds(token))].text if token.ent_type_ and token.ent_iob_ else token.text
     if name.lower().startswith("the "):
         name = name[4:]
     found = kb.place(name)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..datelines import DATELINE
 from ..document import Actor, Document, Span, Speaker
 from ..kb import NAME_PARTICLES
+from ..nlp import entity_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,12 +42,7 @@ def _entity(tok: Token) -> tuple[int, int] | None:
     """Token bounds of the named entity the token belongs to, if it is a name."""
     if tok.ent_type_ not in NAME_LABELS:
         return None
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end
+    return entity_bounds(tok)
 
 
 def mention_tokens(head: Token) -> tuple[int, int]:

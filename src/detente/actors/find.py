@@ -1402,6 +1402,8 @@ def _title_tokens(ctx: Context, i: int, head: int) -> list[int]:
     found = [t for t in _modifiers(ctx.toks[head]) if t < i and t not in ctx.taken]
     if i in ctx.titles and not any(t < ctx.titles[i] for t in found):  # the name past a long portfolio
         return [t for t in range(ctx.toks[ctx.titles[i]].left_edge.i, i) if t not in ctx.taken]
+    if not found and (run := _capitalised_title(ctx, i)):
+        return run
     prep = ctx.toks[head].head
     title = prep.head
     climbed = False
@@ -1418,6 +1420,18 @@ def _title_tokens(ctx: Context, i: int, head: int) -> list[int]:
     if role is None or role[0].kind != "person":
         return found
     return [t for t in range(title.left_edge.i, i) if t not in ctx.taken]
+
+
+def _capitalised_title(ctx: Context, i: int) -> list[int]:
+    """The capitalised title right before a name the parser hung elsewhere ('Chinese Vice Foreign Minister' of
+    'Chinese Vice Foreign Minister Liu Jianping hosted officials', parsed as a noun phrase on 'officials')."""
+    k = i
+    while k > 0 and k - 1 not in ctx.taken and ctx.toks[k - 1].is_alpha and ctx.toks[k - 1].text[:1].isupper():
+        k -= 1
+        if ctx.toks[k].is_sent_start:
+            break
+    role = next((r for t in range(k, i) if (r := role_at(ctx.toks, t, ctx.kb)) and r[1] == i), None)
+    return list(range(k, i)) if role and role[0].kind == "person" else []
 
 
 def _modifiers(tok: Token) -> list[int]:

@@ -36,7 +36,8 @@ Choices the record relies on:
 - A party named by reference takes its parties from the article's earlier events (``story``): "Canberra
   welcomed the agreement" targets the parties of the agreement coded before (never the source itself),
   "condemned the strikes" who struck, "both countries" / "the two ministers" the pair the story is about; with
-  no earlier event, no target.
+  no earlier event, no target. A side still open once the article is read is the one the same doer aims at in
+  the sentence, else the country the whole article pairs the known side with most (``_completed``).
 - An order to one's forces or officials is the ordered act ("ordered the expulsion of five diplomats",
   "ordered inspectors to leave": an expulsion); an order to a state is a demand. A message's participle speaks
   for its sender to its addressee ("fired off a letter to the Commission demanding a ban").
@@ -52,6 +53,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import product
@@ -164,7 +166,54 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
             told, key=lambda x: x[:3])], lexicon, quotes), lexicon))
         for kinds, doer in refs.doers(sent, lexicon):
             story.named(kinds, parties.party(document, doer, lexicon.places))
-    return events
+    return _completed(document, events, lexicon)
+
+
+def _completed(document: Document, events: list[Event], lexicon: Lexicon) -> list[Event]:
+    """The events with a side the sentence left open completed from the article, as an analyst reading the whole
+    story would: from the sentence's other events of the same doer ("condemned the strikes and suspended
+    intelligence sharing with U.S. agencies": both aimed at the United States) or of the same target, else from
+    the country the article pairs the known side with most ("said Warsaw would send 40 border guards" in a story
+    of Poland's help to Lithuania). A domestic act, an act of people at home ("protesters said they opposed it"),
+    or one whose known side the article pairs with no one, stays open."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for event in events:
+        if event.target is not None and event.source.country and event.target.country and (
+                event.source.country != event.target.country) and not event.negated:
+            pairs[(event.source.country, event.target.country)] += 1
+            pairs[(event.target.country, event.source.country)] += 1
+    out = []
+    for event in events:
+        source, target = event.source, event.target
+        if event.type in lexicon.domestic or event.negated or source.sector in HOME_SECTORS or (
+                source.country is None) == (target is None or target.country is None):
+            out.append(event)
+            continue
+        known = source.country or (target.country if target is not None else None)
+        same = [e for e in events if e is not event and e.evidence == event.evidence and e.target is not None]
+        if source.country:
+            fill = next((e.target for e in same if e.source.country == known and e.target and e.target.country
+                         and e.target.country != known), None)
+        else:
+            fill = next((e.source for e in same if e.target and e.target.country == known and e.source.country
+                         and e.source.country != known), None)
+        if fill is None and (partner := _partner(pairs, known or "")) is not None:
+            fill = _side_parties(document, [partner])[0]
+        if fill is None:
+            out.append(event)
+        elif source.country:
+            out.append(replace(event, target=replace(fill)))
+        else:
+            out.append(replace(event, source=replace(fill)))
+    return out
+
+
+def _partner(pairs: Counter[tuple[str, str]], country: str) -> str | None:
+    """The country an article pairs ``country`` with most, where one leads."""
+    ranked = sorted(((n, other) for (one, other), n in pairs.items() if one == country), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
 
 
 MEDIATE = "045"
@@ -330,6 +379,10 @@ def _sources(
                                                        in lexicon.messages) and parties.doer(token) is None:
         token = _reporting_subject(reading.head) or token  # "said the arrests were a provocation and accused
         # Pristina": the one who said it, not the arrests
+    if token is not None and token.pos_ == "NOUN" and not token.ent_type_ and document.actor_at(
+            token.idx, token.idx + len(token.text)) is None and not any(c.dep_ == "appos" for c in token.children):
+        token = _reporting_subject(reading.head) or token  # "said conditions were not conducive and urged": no
+        # actor's act
     if token is None and reading.head.pos_ in {"NOUN", "PROPN"} and reading.head.dep_ in {"dobj", "attr"}:
         token = parties.subject(reading.head.head)
     governed = reading.governor is not None and reading.governor.target == "governed"
@@ -815,7 +868,9 @@ def _shared_targets(reading: coder.Reading, story: Story) -> list[Party]:
     and detained eleven employees", "struck a Venezuelan boat, killing all six people aboard")."""
     token = reading.token
     participle = token.dep_ == "advcl" and token.tag_ == "VBG"
-    if (token.dep_ != "conj" and not participle) or token.pos_ != "VERB" or reading.governor is not None:
+    purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if (token.dep_ != "conj" and not participle and not purpose) or token.pos_ != "VERB" or (
+            reading.governor is not None):
         return []
     if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children):
         return []

@@ -88,6 +88,7 @@ CRITICISM = "111"  # what calling an act or a party names in quotes does
 HEARSAY = frozenset({"report", "reports", "claim", "rumour", "rumor", "story", "speculation", "allegation"})
 ULTIMATUM = "139"  # what asking someone to act "or face" a penalty is
 ACCUSATION = "112"  # what saying another did a misdeed is
+CONTACT = "CONSULT"  # calls, visits and meetings, whose purpose may be an act of its own
 MISDEEDS = {  # acts that, said of another, charge them: the verb and its object
     "commit": frozenset({"crime", "atrocity", "abuse", "massacre", "genocide", "violation", "murder"}),
     "violate": frozenset({"sovereignty", "law", "right", "agreement", "ceasefire", "truce", "resolution"}),
@@ -519,7 +520,10 @@ def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon
         if cue(node, lexicon) is not None:
             return False
         coordinated = below.dep_ == "conj"  # "did not recognise X and would continue Y": two acts
+        purpose = _purpose(below) and below.head.i == node.i
         below = node
+        if node.i in found and purpose and lexicon.codes[found[node.i].code].type == CONTACT:
+            return False  # "telephoned her counterpart to express support": a call, and the support it carried
         if node.i in found and not coordinated:
             clausal = token.pos_ in {"VERB", "AUX"}
             return not (clausal and lexicon.modality_words.get(node.lemma_.lower()) == "denied")

@@ -142,3 +142,31 @@ def test_a_body_named_for_its_state_is_a_body_of_that_state(run_text: Run) -> No
     assert actors["Environment and Climate Change Canada"] == ("organization", "CAN")
     assert actors["Maritime New Zealand"] == ("organization", "NZL")
     assert "Eastern Ukraine" not in actors and "Wednesday Azerbaijan" not in actors
+
+
+def test_actors_a_regional_body_s_commission_is_not_the_european_one(run_text: Run) -> None:
+    doc = run_text("ECOWAS Commission President Abdoulaye Toure-Kamara welcomed the accord. The Commission's "
+                   "staff will monitor the border.", published="2026-03-04")
+    assert summary(actor_of(doc, "Abdoulaye Toure-Kamara")) == ("person", "ECOWAS", "IGO")
+    european = run_text("European Commission President Ursula von der Leyen welcomed the accord.",
+                        published="2026-03-04")
+    assert summary(actor_of(european, "Ursula von der Leyen")) == ("person", "EU", "IGO")
+
+
+def test_actors_an_acronym_after_a_body_in_a_country_is_the_body(run_text: Run) -> None:
+    doc = run_text("The UN Assistance Mission in Afghanistan (UNAMA) said two civilians had been killed. UNAMA "
+                   "urged Kabul to investigate.", published="2026-03-04")
+    assert actor_of(doc, "UNAMA") is actor_of(doc, "UN Assistance Mission")
+    assert summary(actor_of(doc, "UNAMA")) == ("organization", "UN", "IGO")
+    assert actor_of(doc, "Afghanistan") is not actor_of(doc, "UNAMA")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The Arakan Army said it had taken another town in Rakhine.", "Arakan Army", "MMR"),
+    ("JNIM fighters attacked a checkpoint near the border.", "JNIM", "MLI"),
+    ("The Tehrik-i-Taliban Pakistan claimed the attack.", "Tehrik-i-Taliban Pakistan", "PAK"),
+])
+def test_actors_armed_groups_are_of_the_state_they_fight_in(run_text: Run, text: str, name: str,
+                                                            country: str) -> None:
+    actor = actor_of(run_text(text, published="2026-03-04"), name)
+    assert actor is not None and (actor.country, actor.sector) == (country, "REB")

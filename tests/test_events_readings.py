@@ -280,3 +280,37 @@ def test_more_acts_named_by_their_objects(run_text: Run, text: str, expected: tu
 )
 def test_floods_and_markets_do_no_politics(run_text: Run, text: str) -> None:
     assert _dyads(run_text, text) == set()
+
+
+def test_a_draft_written_by_an_abbreviated_state_is_rejected_to_it(run_text: Run) -> None:
+    found = _dyads(run_text, "Russia and China vetoed a U.S.-drafted resolution on Sudan in 2024.")
+    assert {("REJECT", "RUS", "USA"), ("REJECT", "CHN", "USA")} <= found
+
+
+def test_what_has_yet_to_happen_has_not_happened(run_text: Run) -> None:
+    assert ("RETREAT", "RUS", "MDA") not in _dyads(run_text, "Russia has yet to withdraw its troops from Moldova.")
+    assert ("RETREAT", "RUS", "MDA") in _dyads(run_text, "Russia has withdrawn its troops from Moldova.")
+
+
+def test_money_given_is_aid_where_the_tagger_marks_no_amount(run_text: Run) -> None:
+    found = _dyads(run_text, "The United States has given Bangladesh more than $2.5 billion for the camps since 2017.")
+    assert ("AID", "USA", "BGD") in found
+
+
+def test_blame_put_on_another_is_aimed_at_them(run_text: Run) -> None:
+    found = _dyads(run_text, "Myanmar's junta blamed the delays on Bangladesh.")
+    assert ("ACCUSE", "MMR", "BGD") in found
+    plain = _dyads(run_text, "Myanmar's junta blamed Bangladesh for the delays.")
+    assert ("ACCUSE", "MMR", "BGD") in plain
+
+
+def test_an_armed_group_fighting_the_army_fights_its_own_state(run_text: Run) -> None:
+    found = _dyads(run_text, "The Arakan Army has fought the military since November 2023.")
+    assert ("ASSAULT", "MMR", "MMR") in found
+    allies = _dyads(run_text, "Eritrean troops fought alongside Ethiopian federal forces in 2021.")
+    assert not any(t == "ASSAULT" for t, _, _ in allies)
+
+
+def test_negotiations_concluded_on_a_deal_are_an_agreement(run_text: Run) -> None:
+    found = _dyads(run_text, "India and the EU concluded negotiations on a free trade agreement in January.")
+    assert {("AGREE", "IND", "EU"), ("AGREE", "EU", "IND")} <= found

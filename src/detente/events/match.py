@@ -114,6 +114,8 @@ def _money(token: Token, currencies: Container[str]) -> bool:
     """An amount of money: "$5 million", "352.5 million euros" (the tagger does not always mark it)."""
     if token.ent_type_ == "MONEY":
         return True
+    if token.pos_ == "NUM" and any(c.tag_ == "$" for c in token.children):
+        return True  # "more than $2.5 billion", which the tagger leaves unmarked
     return token.lemma_.lower() in currencies and any(c.pos_ == "NUM" for c in token.children)
 
 

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 RELATIVE = RELATIVE_PRONOUNS
+BLAMING = frozenset({"blame", "pin"})  # verbs whose "on" names the one blamed
 HANDING = frozenset({"extradite", "give", "hand", "deliver", "transfer", "donate", "send", "supply", "gift"})
+FOES = frozenset({"military", "army", "rebel", "militant", "insurgent", "militia", "junta", "guerrilla"})
 WITHDRAWALS = frozenset({"withdrawal", "pullback", "pullout", "drawdown", "retreat"})
 TROOPS = frozenset({"troop", "unit", "force", "soldier", "army", "battalion", "brigade", "division", "contingent",
                     "peacekeeper", "guard", "warship", "vessel", "ship", "fighter", "militia"})
@@ -377,7 +379,9 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> Iterator[Token]:
 
 def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Token]:
     """Candidate targets of a predicate, best first: passive subject, object, dative, then prepositions."""
-    pattern_obj = [c for c in token.children if pattern and pattern.obj and c.lemma_.lower() == pattern.obj]
+    pattern_obj = [c for c in token.children if pattern and pattern.obj and c.lemma_.lower() == pattern.obj
+                   and not (c.lemma_.lower() in FOES and lexicon.codes[pattern.code].type == "ASSAULT")]
+    # "fought the military": the armed foe an attack's pattern names is its target, not part of the act
     if token.pos_ in {"NOUN", "PROPN"}:
         pairs = list(_prep_objects(token, ("between", "among")))
         between = [c for first in pairs for c in first.conjuncts if c.i > first.i]
@@ -390,6 +394,9 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     ]
     if token.lemma_.lower() in HANDING:  # "extradited a financier to the United States", "helicopters were given to
         out = list(_prep_objects(token, ("to",))) + out  # Ecuador's army": the receiver before the thing handed
+    if token.lemma_.lower() in BLAMING:  # "blamed the delays on the Arakan Army": the one blamed, not the fault
+        out = [g for head in (token, *(c for c in out if c.dep_ == "dobj")) for g in _prep_objects(head, ("on",))
+               ] + out
     fired = [c for c in out if c.dep_ == "dobj" and c.lemma_.lower() in MUNITIONS]
     aimed = [g for c in fired for w in (c, *c.conjuncts) for g in _prep_objects(w, ("at", "on", "against"))]
     if aimed:  # "launched 300 drones and 20 missiles at Kyiv and Lviv": the places aimed at, not the munitions

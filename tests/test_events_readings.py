@@ -314,3 +314,13 @@ def test_an_armed_group_fighting_the_army_fights_its_own_state(run_text: Run) ->
 def test_negotiations_concluded_on_a_deal_are_an_agreement(run_text: Run) -> None:
     found = _dyads(run_text, "India and the EU concluded negotiations on a free trade agreement in January.")
     assert {("AGREE", "IND", "EU"), ("AGREE", "EU", "IND")} <= found
+
+
+def test_an_attack_s_weapon_is_no_target_and_an_army_patrol_is(run_text: Run) -> None:
+    found = _dyads(run_text, "Colombian rebels attacked an army patrol with explosives near Tibu on Monday.")
+    assert ("ASSAULT", "COL", "COL") in found
+
+
+def test_an_appeal_after_a_reported_act_is_the_speaker_s(run_text: Run) -> None:
+    found = _dyads(run_text, "China said Japan had crossed a red line and urged Tokyo to retract the remarks.")
+    assert ("REQUEST", "CHN", "JPN") in found and ("REQUEST", "JPN", "JPN") not in found

@@ -65,4 +65,6 @@ def test_an_appeal_coordinated_with_a_reported_state_of_things_is_the_reporter_s
                              "move any refugee against their will.")
     assert ("REQUEST", "UN", "ECU") in found
     named = _dyads(run_text, "UNHCR said Colombia had closed the camps and urged Ecuador not to move any refugee.")
-    assert ("REQUEST", "UN", "ECU") not in named  # a clause with a party of its own keeps it
+    assert ("REQUEST", "UN", "ECU") in named and ("REQUEST", "COL", "ECU") not in named  # an appeal is the speaker's
+    own = _dyads(run_text, "UNHCR said Colombia had closed the camps and sent the refugees to Ecuador.")
+    assert not any(s == "UN" for _, s, _ in own)  # other acts keep the reported clause's subject

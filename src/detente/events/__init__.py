@@ -91,7 +91,7 @@ AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on p
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 ARMED_GROUPS = frozenset({"REB", "MIL"})  # sectors of an armed group named as an organisation
 STATE_FORCES = frozenset({"army", "military", "government", "troops", "soldiers", "forces", "police", "junta",
-                          "regime", "authorities"})  # the state's side, as an armed group's foe is named
+                          "regime", "authorities", "soldier", "policemen", "officers"})  # the state's side, as an armed group's foe is named
 UNCLAIMED = frozenset({"ASSAULT", "COERCE"})  # force whose doer a sentence leaves unnamed (gunmen, a drone) stays so
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
@@ -223,9 +223,9 @@ def _home_forces(document: Document, event: Event) -> str | None:
     if target is None or target.country or not source.country or target.name is None:
         return None
     actor = next((a for a in document.actors if a.id == source.actor), None)
-    armed = actor is not None and actor.kind == "organization" and actor.sector in ARMED_GROUPS
-    words = target.name.lower().split()
-    return source.country if armed and words and words[-1] in STATE_FORCES else None
+    armed = source.sector == "REB" or (actor is not None and actor.kind == "organization"
+                                       and actor.sector in ARMED_GROUPS)
+    return source.country if armed and set(target.name.lower().split()) & STATE_FORCES else None
 
 
 def _partner(pairs: Counter[tuple[str, str]], country: str) -> str | None:

@@ -21,6 +21,10 @@ NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINA
 RELATIVE = RELATIVE_PRONOUNS
 BLAMING = frozenset({"blame", "pin"})  # verbs whose "on" names the one blamed
 HANDING = frozenset({"extradite", "give", "hand", "deliver", "transfer", "donate", "send", "supply", "gift"})
+FORCES_WORDS = frozenset({"army", "military", "police", "navy", "border", "coast", "militia", "rebel", "troop"})
+WEAPONRY = frozenset({"explosive", "rifle", "gun", "grenade", "missile", "rocket", "drone", "mortar", "artillery",
+                      "bomb", "machete", "knife", "gas", "cannon", "bullet", "shell", "weapon", "firearm", "stone",
+                      "baton", "truncheon", "club", "ied", "fire", "gunfire", "shelling"})
 FOES = frozenset({"military", "army", "rebel", "militant", "insurgent", "militia", "junta", "guerrilla"})
 WITHDRAWALS = frozenset({"withdrawal", "pullback", "pullout", "drawdown", "retreat"})
 TROOPS = frozenset({"troop", "unit", "force", "soldier", "army", "battalion", "brigade", "division", "contingent",
@@ -213,6 +217,7 @@ def _stray_conjunct(word: Token) -> bool:
             and word.head.dep_ not in {"nsubj", "nsubjpass"})
 
 
+APPEALING = frozenset({"demand", "urge", "call", "ask", "appeal", "press", "implore"})  # appeals a speaker makes
 DEMANDS = frozenset({"demand", "seek", "request"})  # "demanded their withdrawal": an act asked of others
 
 
@@ -229,9 +234,11 @@ def subject(token: Token) -> Token | None:
             token = token.head  # "said the vote had been marred by irregularities and urged ...": not the agent
             if token.dep_ not in CLIMB | {"ccomp"} or token.head.i == token.i:
                 return None
-        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and (_object_pronoun(token) or _demands_theirs(token)):
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and (
+                _object_pronoun(token) or _demands_theirs(token) or token.lemma_.lower() in APPEALING):
             token = token.head  # "said the diplomat had spied and declared him persona non grata": not the diplomat,
-            # who would be "himself", but the one who said it
+            # who would be "himself", but the one who said it; "said Tokyo had crossed a red line and demanded
+            # that ...": an appeal is the speaker's
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in DOER_PREPS:
             token = token.head  # "refrained from retaliating", "after shelling the town": the clause's subject
         token = token.head
@@ -447,7 +454,19 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
             out.append(source)  # "rallied against the American air strikes on Iran": who struck, not Iran
             continue
         out.extend(([source] if source is not None else []) + objects(noun, None, lexicon))
-    return [t for t in out if usable(t) and t.lemma_.lower() not in lexicon.nouns]
+    return [t for t in out if usable(t) and (t.lemma_.lower() not in lexicon.nouns or _forces_unit(t))
+            and not _instrument(t)]
+
+
+def _forces_unit(noun: Token) -> bool:
+    """An event noun that names a unit of forces ("attacked an army patrol", "a police convoy"): a party."""
+    return noun.dep_ == "dobj" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FORCES_WORDS
+                                       for c in noun.children)
+
+
+def _instrument(token: Token) -> bool:
+    """What an act is done with ("attacked a patrol with explosives"): no party."""
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.lemma_.lower() in WEAPONRY
 
 
 def _patients(noun: Token) -> list[Token]:

@@ -91,7 +91,7 @@ AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on p
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 ARMED_GROUPS = frozenset({"REB", "MIL"})  # sectors of an armed group named as an organisation
 STATE_FORCES = frozenset({"army", "military", "government", "troops", "soldiers", "forces", "police", "junta",
-                          "regime", "authorities", "soldier", "policemen", "officers"})  # the state's side, as an armed group's foe is named
+                          "regime", "authorities", "soldier", "policemen", "officers"})  # an armed group's foe
 UNCLAIMED = frozenset({"ASSAULT", "COERCE"})  # force whose doer a sentence leaves unnamed (gunmen, a drone) stays so
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone

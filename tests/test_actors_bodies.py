@@ -170,3 +170,21 @@ def test_actors_armed_groups_are_of_the_state_they_fight_in(run_text: Run, text:
                                                             country: str) -> None:
     actor = actor_of(run_text(text, published="2026-03-04"), name)
     assert actor is not None and (actor.country, actor.sector) == (country, "REB")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("SINGAPORE — The SAF and the Indian Navy will begin a week of drills on Monday.", "SAF", "SGP"),
+    ("PORT SUDAN — The SAF said it had retaken Omdurman from the Rapid Support Forces.", "SAF", "SDN"),
+    ("CANBERRA — The ADF will send two C-130 aircraft to Papua New Guinea.", "ADF", "AUS"),
+    ("BENI, Congo — The ADF killed 12 villagers near Beni, the army said.", "ADF", "COD"),
+])
+def test_actors_shared_acronyms_of_armed_forces_by_the_article(run_text: Run, text: str, name: str,
+                                                               country: str) -> None:
+    actor = actor_of(run_text(text, published="2026-03-04"), name)
+    assert actor is not None and actor.country == country
+
+
+def test_actors_a_ministry_of_a_story_told_from_a_capital_is_that_state_s(run_text: Run) -> None:
+    doc = run_text("BOGOTA — The ELN freed four soldiers it had held for two months in Arauca, the Defence Ministry "
+                   "said on Tuesday.", published="2026-03-04")
+    assert summary(actor_of(doc, "Defence Ministry")) == ("organization", "COL", "GOV")

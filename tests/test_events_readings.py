@@ -324,3 +324,39 @@ def test_an_attack_s_weapon_is_no_target_and_an_army_patrol_is(run_text: Run) ->
 def test_an_appeal_after_a_reported_act_is_the_speaker_s(run_text: Run) -> None:
     found = _dyads(run_text, "China said Japan had crossed a red line and urged Tokyo to retract the remarks.")
     assert ("REQUEST", "CHN", "JPN") in found and ("REQUEST", "JPN", "JPN") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China launched large-scale air and naval drills around Taiwan on Monday.", ("MOBILIZE", "CHN", "TWN")),
+    ("China held drills near Taiwan on Monday.", ("MOBILIZE", "CHN", "TWN")),
+    ("India held drills with Japan off Okinawa.", ("COOPERATE", "IND", "JPN")),
+    ("Norwegian and Finnish troops held winter manoeuvres near Kirkenes.", ("COOPERATE", "NOR", "FIN")),
+])
+def test_drills_held_alone_near_another_are_a_show_of_force(run_text: Run, text: str, expected: Dyad) -> None:
+    assert expected in _dyads(run_text, text)
+
+
+def test_time_given_to_act_or_face_a_penalty_is_an_ultimatum(run_text: Run) -> None:
+    found = _dyads(run_text, "Afghanistan's Taliban government gave the UN mission until the end of the month to "
+                             "stop employing Afghan women or face the closure of its offices in Kabul.")
+    assert ("THREATEN", "AFG", "UN") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senegal's interior ministry deployed riot police across central Dakar on Friday.", ("MOBILIZE", "SEN", "SEN")),
+    ("Nigeria's candidacy received the formal endorsement of the African Union on Sunday.",
+     ("SUPPORT", "AU", "NGA")),
+    ("Four Chinese coast guard ships entered Japanese territorial waters on Friday.", ("MOBILIZE", "CHN", "JPN")),
+    ("The IMF's executive board approved a $370 million disbursement to Ghana on Friday.", ("AID", "IMF", "GHA")),
+    ("Guyana rejected on Tuesday a Venezuelan proposal for direct talks.", ("REJECT", "GUY", "VEN")),
+])
+def test_readings_of_deployments_endorsements_waters_and_money(run_text: Run, text: str, expected: Dyad) -> None:
+    assert expected in _dyads(run_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Eni said on Monday it had struck gas in a new exploration well off Egypt's coast.",
+    "Shareholders of a Kazakh copper miner rejected a takeover offer from a Chinese state-backed rival.",
+])
+def test_finds_and_company_deals_are_no_events(run_text: Run, text: str) -> None:
+    assert not _dyads(run_text, text)

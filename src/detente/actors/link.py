@@ -454,8 +454,10 @@ class Linker:
                 break
             if d.kind == "state" and d.sector == "GOV":
                 return d.country  # 'Moscow said ... The government also', 'Moldova expelled ... The ministry
-            if x.sent == m.sent and d.country and self.kb.country(d.country) and self._placing(d):
-                return None  # 'Iraqi lawmakers urged the government': their own
+            if x.sent == m.sent and d.country and self.kb.country(d.country) and self._placing(d) and (
+                    d.country != (self.dateline or self.home)):
+                return None  # 'Iraqi lawmakers urged the government': their own; 'BOGOTA — The ELN freed four
+                # soldiers, the Defence Ministry said': Colombia's all the same
         told = self.dateline if self.dateline and self.kb.country(self.dateline) else None
         return told or self.home  # told from Chisinau, Moldova's, however many Russians the story names
 
@@ -475,16 +477,18 @@ class Linker:
             told = self.dateline or self.home
             if m.country is not None and told and m.country != told and not self._states_near(m, same=True):
                 m.country = told  # "SUVA, Fiji — ... The United States sent no one. Outside, police arrested"
-            if m.country is None and not self._states_near(m):
-                m.country = self.home or self.dateline
+            if m.country is None and (not self._states_near(m) or (told and self.kb.country(told))):
+                m.country = self.home or self.dateline  # "the Constitutional Court" of a story told from Bogota,
+                # whichever guarantors the sentence before names
         elif m.sector in NATIONAL_SECTORS:
             titled = m.kind == "person" and bool(m.role)
             ruling = m.kind == "organization" and m.subject and m.definite  # "The junta also recalled its ambassador":
             m.country = self.context_country(m, strict=m.kind != "person" and not ruling, subjects=titled or ruling)
             # the state the sentence before is about
-            if m.country is None and m.kind == "person" and m.role and self.dateline and not self._states_near(
-                    m, other_than=self.dateline):
-                m.country = self.dateline  # "PUNO, Peru — ... President-elect Mariela Castañeda called on ..."
+            if m.country is None and (m.kind != "person" or m.role) and self.dateline and self.kb.country(
+                    self.dateline) and not self._states_near(m, other_than=self.dateline):
+                m.country = self.dateline  # "PUNO, Peru — ... President-elect Mariela Castañeda called on ...",
+                # "BOGOTA — ..., the Defence Ministry said"
 
     def _affiliate(self, m: Mention) -> None:
         """An official who names no country works for the body just named: a 'bank spokesman' after the

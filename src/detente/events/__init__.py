@@ -654,6 +654,10 @@ def _targets(
             host := parties.event_place(document, reading.token, lexicon.places)) and host not in {
             s.country for s in sources}:
         found = [Party(actor=None, name=None, country=host)]  # "withdrew the troops it keeps in Moldova"
+    if not any(p.country for p in found) and lexicon.places is not None and code.type == "MOBILIZE" and (
+            home := parties.event_place(document, reading.token, lexicon.places)) and home in {
+            s.country for s in sources}:
+        found = [Party(actor=None, name=None, country=home)]  # "deployed riot police across central Dakar": at home
     if not any(p.country for p in found) and code.type == RETREATING and sources and all(
             s.sector == "REB" and s.country for s in sources):
         found = [Party(actor=None, name=None, country=sources[0].country)]  # rebels' truce, their captives freed

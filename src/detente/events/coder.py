@@ -9,7 +9,7 @@ nine") adds no event of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..nlp import entity_bounds
@@ -86,8 +86,13 @@ PRAISE = frozenset({"historic", "step", "positive", "welcome", "constructive", "
                     "significant", "major", "right", "necessary", "legitimate", "brave", "courageous"})
 CRITICISM = "111"  # what calling an act or a party names in quotes does
 HEARSAY = frozenset({"report", "reports", "claim", "rumour", "rumor", "story", "speculation", "allegation"})
+GIVING_TIME = frozenset({"give", "grant", "allow"})  # "gave X ten days to leave or face ..."
 ULTIMATUM = "139"  # what asking someone to act "or face" a penalty is
 ACCUSATION = "112"  # what saying another did a misdeed is
+DRILLS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "wargame"})
+PARTNERED = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "allied"})
+NEAR_PREPS = frozenset({"around", "near", "off", "along", "close"})
+SHOW_OF_FORCE = "150"  # drills held alone near another
 CONTACT = "CONSULT"  # calls, visits and meetings, whose purpose may be an act of its own
 MISDEEDS = {  # acts that, said of another, charge them: the verb and its object
     "commit": frozenset({"crime", "atrocity", "abuse", "massacre", "genocide", "violation", "murder"}),
@@ -654,9 +659,38 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     readings += _joint_acts(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
     readings += _characterisations(sent, heads | {r.token.i for r in readings} | set(found))
     readings += _charges(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
+    readings += _deadlines(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
     readings = [_warning(r, lexicon) for r in readings if r.code is not None and _political(r.token, lexicon)
                 and not _left_open(r.token)]
-    return [_recode_negation(r, lexicon) for r in readings]
+    return [_show_of_force(_recode_negation(r, lexicon), lexicon) for r in readings]
+
+
+def _show_of_force(reading: Reading, lexicon: Lexicon) -> Reading:
+    """Drills one side holds near another ("launched air and naval drills around Taiwan"): a show of force, not
+    military cooperation, which needs a partner ("joint drills", "drills with Japan")."""
+    code = lexicon.codes.get(reading.code or "")
+    if code is None or code.type != "COOPERATE":
+        return reading
+    token = reading.token
+    drill = token if token.lemma_.lower() in DRILLS else next(
+        (c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DRILLS), None)
+    if drill is None or any(c.lower_ in PARTNERED for c in drill.children):
+        return reading
+    top = drill
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head  # "launched air and naval drills": the object the drills are coordinated with
+    verb = top.head if top.dep_ in ("dobj", "nsubjpass") else None
+    heads = (token, drill, *([verb] if verb is not None else []))
+    preps = {c.lower_ for h in heads for c in h.children if c.dep_ == "prep"}
+    if "with" in preps or not preps & NEAR_PREPS:
+        return reading
+    nominal = verb is not None and reading.head.i == drill.i  # "launched drills around Taiwan": the launch
+    doer = parties.subject(verb if nominal and verb is not None else reading.head)
+    if doer is None or doer.conjuncts or any(c.conjuncts for c in doer.children if c.dep_ in ("amod", "compound")):
+        return reading  # "Norwegian and Finnish troops held manoeuvres near Kirkenes": together
+    if nominal and verb is not None:
+        return replace(reading, code=SHOW_OF_FORCE, token=verb, head=verb)
+    return replace(reading, code=SHOW_OF_FORCE)
 
 
 def _left_open(token: Token) -> bool:
@@ -691,6 +725,24 @@ def _charges(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading
             continue  # "..., historians say": no party's charge
         out.append(Reading(token, Pattern(ACCUSATION, token.lemma_.lower()), ACCUSATION, report, governor,
                            "asserted", False, agent=doer))
+    return out
+
+
+def _deadlines(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:
+    """Time given to act "or face" a penalty is an ultimatum: "gave the UN mission until the end of the month to
+    stop employing Afghan women or face the closure of its offices"."""
+    out = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.i in taken or token.lemma_.lower() not in GIVING_TIME:
+            continue
+        acts = [c for c in token.subtree if c.pos_ == "VERB" and c.i > token.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # the act, however the parser hung it
+        if not any(f.lemma_.lower() == "face" and f.dep_ == "conj" and any(
+                c.dep_ == "cc" and c.lower_ == "or" for c in act.children) for act in acts for f in act.children):
+            continue
+        given = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+        out.append(Reading(token, Pattern(ULTIMATUM, token.lemma_.lower()), ULTIMATUM, token, None, "asserted",
+                           _negated([token], lexicon), agent=given))
     return out
 
 

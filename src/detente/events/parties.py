@@ -443,8 +443,9 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
         if mutual:  # "shared intelligence on smuggling networks with Poland", "with" misattached
             out.extend(g for t in found for g in _prep_objects(t, ("with",)))
     out.extend(p for t in list(out) if t.lemma_.lower() in PUT_FORWARD for p in t.children
-               if (p.dep_ == "poss" and p.pos_ != "PRON") or (p.dep_ == "compound" and p.pos_ == "PROPN"))
-    # "endorsed Taiwan's bid", "spurned an ECOWAS offer"
+               if (p.dep_ == "poss" and p.pos_ != "PRON") or (p.dep_ == "compound" and p.pos_ == "PROPN")
+               or (p.dep_ == "amod" and p.ent_type_ == "NORP"))
+    # "endorsed Taiwan's bid", "spurned an ECOWAS offer", "rejected a Venezuelan proposal"
     out = [content(t) for t in out]
     out.extend(g for t in list(out) if t.lemma_.lower() in PRESSURES for g in _prep_objects(t, ("from", "by")))
     for noun in [t for t in out if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns]:

@@ -188,3 +188,17 @@ def test_actors_a_ministry_of_a_story_told_from_a_capital_is_that_state_s(run_te
     doc = run_text("BOGOTA — The ELN freed four soldiers it had held for two months in Arauca, the Defence Ministry "
                    "said on Tuesday.", published="2026-03-04")
     assert summary(actor_of(doc, "Defence Ministry")) == ("organization", "COL", "GOV")
+
+
+def test_actors_a_ministry_owned_by_a_description_is_that_state_s(run_text: Run) -> None:
+    doc = run_text("Russia's foreign ministry accused Washington of meddling. Venezuela suspended flights to Aruba, "
+                   "accusing the Netherlands of letting U.S. aircraft use the islands. The kingdom's foreign "
+                   "ministry rejected the accusation.", published="2026-03-04")
+    ministry = doc.actor_at(doc.text.index("foreign ministry rejected"), doc.text.index(" rejected the"))
+    assert ministry is not None and ministry.country == "NLD"
+
+
+def test_actors_the_un_migration_agency_is_the_un_s(run_text: Run) -> None:
+    doc = run_text("The International Organization for Migration (IOM) said it would register the migrants.",
+                   published="2026-03-04")
+    assert summary(actor_of(doc, "IOM")) == ("organization", "UN", "IGO")

@@ -360,3 +360,25 @@ def test_readings_of_deployments_endorsements_waters_and_money(run_text: Run, te
 ])
 def test_finds_and_company_deals_are_no_events(run_text: Run, text: str) -> None:
     assert not _dyads(run_text, text)
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    ("NATO deployed four fighter jets to Lithuania on Thursday to guard the airspace of the Baltic states.",
+     ("AID", "NATO", "LTU"), ("MOBILIZE", "NATO", "LTU")),
+    ("Russia moved troops to Belarus on Monday.", ("MOBILIZE", "RUS", "BLR"), ("AID", "RUS", "BLR")),
+    ("Lithuania has barred Belarusian potash from its railways since 2022.", ("SANCTION", "LTU", "BLR"),
+     ("COERCE", "LTU", "BLR")),
+    ("Turkey sent an envoy to Damascus on Monday.", ("CONSULT", "TUR", "SYR"), ("AID", "TUR", "SYR")),
+    ("The Belarusian Defence Ministry announced snap exercises by two brigades near the Lithuanian border.",
+     ("MOBILIZE", "BLR", "LTU"), ("COOPERATE", "BLR", "LTU")),
+])
+def test_forces_sent_to_guard_goods_barred_and_envoys_sent(run_text: Run, text: str, expected: Dyad,
+                                                           not_expected: Dyad) -> None:
+    found = _dyads(run_text, text)
+    assert expected in found and not_expected not in found
+
+
+def test_a_state_s_forces_striking_rebels_strike_at_home(run_text: Run) -> None:
+    found = _dyads(run_text, "Rwanda accused Congo of arming militias. Congo's army said its drones struck rebel "
+                             "positions around the town on Sunday.")
+    assert ("ASSAULT", "COD", "COD") in found and ("ASSAULT", "COD", "RWA") not in found

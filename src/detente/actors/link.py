@@ -422,7 +422,11 @@ class Linker:
             return self._new(m, m.name)  # "the administration in the east" is none named before
         if m.definite and m.name.lower() != word and (described := self._by_description(m)) is not None:
             return described  # 'the six-member bloc' after the Gulf Cooperation Council
-        owned = any(x.sent == m.sent and 0 <= m.start - x.end <= len("'s ") for x, _ in self.history[-3:])
+        owners = [d for x, d in self.history[-3:] if x.sent == m.sent and 0 <= m.start - x.end <= len("'s ")]
+        owned = bool(owners)
+        if owners and owners[-1].country and not m.country and owners[-1].kind == "state":
+            m.country = owners[-1].country  # "The kingdom's foreign ministry": the kingdom's, not another named
+            # before
         if m.definite and word in GOVERNMENT_WORDS and not m.country and not owned \
                 and (told := self._told_government(m)):
             m.country = told  # 'the government' of a story told from Managua is Nicaragua's

@@ -92,6 +92,8 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itse
 ARMED_GROUPS = frozenset({"REB", "MIL"})  # sectors of an armed group named as an organisation
 STATE_FORCES = frozenset({"army", "military", "government", "troops", "soldiers", "forces", "police", "junta",
                           "regime", "authorities", "soldier", "policemen", "officers"})  # an armed group's foe
+REBELS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas"})  # a state's foe at
+# home
 UNCLAIMED = frozenset({"ASSAULT", "COERCE"})  # force whose doer a sentence leaves unnamed (gunmen, a drone) stays so
 HOME_SECTORS = frozenset({"OPP", "PTY", "CVL", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "NGO"})  # acting at home
 YIELDING = "CONCEDE"  # the type of acts that yield to someone
@@ -217,15 +219,24 @@ def _completed(document: Document, events: list[Event], lexicon: Lexicon) -> lis
 
 
 def _home_forces(document: Document, event: Event) -> str | None:
+    return _home_foe(document, event.source, event.target)
+
+
+def _home_foe(document: Document, source: Party, target: Party | None) -> str | None:
     """The country of the state forces an armed group fights without naming their country ("the RSF, which has
-    fought the army since 2023"): the group's own."""
-    source, target = event.source, event.target
+    fought the army since 2023"), or of the rebels a state's forces fight ("its drones struck rebel positions"):
+    the doer's own."""
     if target is None or target.country or not source.country or target.name is None:
         return None
     actor = next((a for a in document.actors if a.id == source.actor), None)
     armed = source.sector == "REB" or (actor is not None and actor.kind == "organization"
                                        and actor.sector in ARMED_GROUPS)
-    return source.country if armed and set(target.name.lower().split()) & STATE_FORCES else None
+    words = set(target.name.lower().split())
+    if armed and words & STATE_FORCES:
+        return source.country
+    state = source.sector in STATE_SECTORS and (actor is None or actor.kind != "organization" or
+                                                actor.sector != "REB")
+    return source.country if state and words & REBELS else None  # "its drones struck rebel positions"
 
 
 def _partner(pairs: Counter[tuple[str, str]], country: str) -> str | None:
@@ -667,6 +678,9 @@ def _targets(
         party = story.parties_of([MUTUAL_KIND], True)  # "Under the treaty, Kyrgyzstan will hand over two villages":
         if sources[0].country and any(p.country == sources[0].country for p in party):  # to the treaty's other
             found = [p for p in party if p.country != sources[0].country] or found  # party
+    if not any(p.country for p in found) and found and len(sources) == 1 and (
+            home := _home_foe(document, sources[0], found[0])):
+        found = [replace(found[0], country=home)]  # "its drones struck rebel positions": at home
     if not any(p.country for p in found) and code.type in lexicon.story_targets and not quoted:
         found = _other_side(document, sources, story) or found
     if not any(p.country for p in found) and code.type == APPEAL and not quoted:

@@ -93,6 +93,9 @@ DRILLS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "wargame"})
 PARTNERED = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "allied"})
 NEAR_PREPS = frozenset({"around", "near", "off", "along", "close"})
 SHOW_OF_FORCE = "150"  # drills held alone near another
+PROTECTION = "074"  # forces moved to guard or help
+PROTECTING = frozenset({"guard", "protect", "defend", "help", "secure", "reinforce", "assist", "bolster",
+                        "police", "shield", "safeguard"})
 CONTACT = "CONSULT"  # calls, visits and meetings, whose purpose may be an act of its own
 MISDEEDS = {  # acts that, said of another, charge them: the verb and its object
     "commit": frozenset({"crime", "atrocity", "abuse", "massacre", "genocide", "violation", "murder"}),
@@ -662,7 +665,19 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     readings += _deadlines(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
     readings = [_warning(r, lexicon) for r in readings if r.code is not None and _political(r.token, lexicon)
                 and not _left_open(r.token)]
-    return [_show_of_force(_recode_negation(r, lexicon), lexicon) for r in readings]
+    return [_protection(_show_of_force(_recode_negation(r, lexicon), lexicon), lexicon) for r in readings]
+
+
+def _protection(reading: Reading, lexicon: Lexicon) -> Reading:
+    """Forces moved to guard or help ("deployed four fighter jets to Siauliai to guard the airspace of Lithuania
+    and Latvia"): military protection given, not a threat."""
+    code = lexicon.codes.get(reading.code or "")
+    if code is None or code.type != "MOBILIZE" or reading.code == SHOW_OF_FORCE:
+        return reading
+    if not any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in reading.token.children):
+        return reading
+    return replace(reading, code=PROTECTION)
 
 
 def _show_of_force(reading: Reading, lexicon: Lexicon) -> Reading:
@@ -681,7 +696,9 @@ def _show_of_force(reading: Reading, lexicon: Lexicon) -> Reading:
         top = top.head  # "launched air and naval drills": the object the drills are coordinated with
     verb = top.head if top.dep_ in ("dobj", "nsubjpass") else None
     heads = (token, drill, *([verb] if verb is not None else []))
-    preps = {c.lower_ for h in heads for c in h.children if c.dep_ == "prep"}
+    first = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    preps = {c.lower_ for c in first} | {p.lower_ for c in first for g in c.children for p in g.children
+                                         if p.dep_ == "prep"}  # "exercises by two brigades near the border"
     if "with" in preps or not preps & NEAR_PREPS:
         return reading
     nominal = verb is not None and reading.head.i == drill.i  # "launched drills around Taiwan": the launch

@@ -382,3 +382,36 @@ def test_a_state_s_forces_striking_rebels_strike_at_home(run_text: Run) -> None:
     found = _dyads(run_text, "Rwanda accused Congo of arming militias. Congo's army said its drones struck rebel "
                              "positions around the town on Sunday.")
     assert ("ASSAULT", "COD", "COD") in found and ("ASSAULT", "COD", "RWA") not in found
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("New Delhi has accused Islamabad of sheltering the militants behind Monday's ambush, a charge Pakistan "
+     "rejects.", ("REJECT", "PAK", "IND")),
+    ("Kinshasa has repeatedly accused Kigali of plundering its minerals through the M23, a charge Rwanda denies.",
+     ("REJECT", "RWA", "COD")),
+    ("Sudan's foreign ministry has long accused Chad of letting weapons cross its territory, a charge N'Djamena "
+     "rejects.", ("REJECT", "TCD", "SDN")),
+])
+def test_a_charge_the_accused_denies_is_rejected_to_the_accuser(run_text: Run, text: str, answer: Dyad) -> None:
+    found = _dyads(run_text, text)
+    assert answer in found
+    assert ("ACCUSE", answer[2], answer[1]) in found
+
+
+def test_a_charge_with_no_denial_is_only_an_accusation(run_text: Run) -> None:
+    found = _dyads(run_text, "New Delhi has accused Islamabad of sheltering the militants behind Monday's ambush.")
+    assert not any(t == "REJECT" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea warned Seoul. He said the army would take more overwhelming action if South Korea continued "
+     "the drills.", ("THREATEN", "PRK", "KOR")),
+    ("Israel said it would widen its campaign if Hezbollah rearmed.", ("THREATEN", "ISR", "LBN")),
+    ("Kathmandu published a new map in 2020, a move New Delhi called \"untenable\".", ("ACCUSE", "IND", "NPL")),
+    ("Egypt said Ethiopia had ignored the ruling.", ("ACCUSE", "EGY", "ETH")),
+    ("India and Pakistan exchanged fire on Sunday. China urged both sides to show restraint on Monday and offered "
+     "to host talks between their foreign ministers in Beijing.", ("AGREE", "CHN", "PAK")),
+])
+def test_conditional_replies_characterisations_charges_and_offers(run_text: Run, text: str,
+                                                                    expected: Dyad) -> None:
+    assert expected in _dyads(run_text, text)

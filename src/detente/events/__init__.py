@@ -89,6 +89,9 @@ REFERRED_STATES = frozenset({"country", "nation"})  # "the country": the state n
 STATE_NOUNS = frozenset({"country", "government", "nation", "state", "capital"})  # sides that are states
 AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on people at home
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
+PLACE_KINDS = frozenset({"state", "capital", "standin"})  # names a denying party may go by
+ACCUSING = frozenset({"accuse", "blame", "charge"})  # verbs of an accusation a closing denial answers
+ACCUSATION = "112"
 ARMED_GROUPS = frozenset({"REB", "MIL"})  # sectors of an armed group named as an organisation
 STATE_FORCES = frozenset({"army", "military", "government", "troops", "soldiers", "forces", "police", "junta",
                           "regime", "authorities", "soldier", "policemen", "officers"})  # an armed group's foe
@@ -168,11 +171,59 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
             found = list(_events(document, sent, reading, lexicon, quotes, story))
             story.add(found, lexicon.mutual(reading.code or "", reading.token), reading.token.i)
             told.extend((_below_root(reading.head), -abs(event.intensity), len(told), event) for event in found)
+        told.extend((1, 0.0, len(told), event) for event in _charge_answered_after(document, sent, told, lexicon,
+                                                                                    quotes, story))
         events.extend(_hosting(document, _mediated(document, sent, [event for *_, event in sorted(
             told, key=lambda x: x[:3])], lexicon, quotes), lexicon))
         for kinds, doer in refs.doers(sent, lexicon):
             story.named(kinds, parties.party(document, doer, lexicon.places))
     return _completed(document, events, lexicon)
+
+
+CHARGE_ANSWERED = re.compile(
+    r",\s+an?\s+(?:charge|accusation|claim|allegation)s?\s+(?:that\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    r"\s+(?:has\s+|have\s+)?(?:always\s+|repeatedly\s+|strongly\s+|flatly\s+|long\s+|consistently\s+)?"
+    r"(?P<verb>rejects|rejected|denies|denied|dismisses|dismissed|disputes|disputed)\s*[.!]?\s*$")
+ANSWER = "120"  # what answering a charge with a denial is: a rejection
+
+
+def _charge_answered_after(document: Document, sent: SpacySpan, told: list[tuple[int, float, int, Event]],
+                           lexicon: Lexicon, quotes: Intervals[int], story: Story) -> list[Event]:
+    """The denial that closes a sentence of accusation, in the wire idiom "X accused Y of Z, a charge Y denies":
+    a rejection by Y of the accuser, and the accusation itself where the parser took "denies" for the sentence's
+    verb and left it as denied."""
+    found = CHARGE_ANSWERED.search(sent.text)
+    if found is None:
+        return []
+    start = sent.start_char + found.start("who")
+    who = document.actor_at(start, sent.start_char + found.end("who"))
+    accused = [e for *_, e in told if e.type == "ACCUSE" and not e.negated and e.modality != "denied"]
+    out: list[Event] = []
+    if not accused:
+        verb = next((t for t in sent if t.lemma_.lower() in ACCUSING and t.pos_ == "VERB"), None)
+        if verb is not None:
+            reading = coder.Reading(verb, Pattern(ACCUSATION, verb.lemma_.lower()), ACCUSATION, verb, None,
+                                    "asserted", False)
+            accused = out = [e for e in _events(document, sent, reading, lexicon, quotes, story)
+                             if e.source.country]
+    name = found.group("who")
+    if who is not None:
+        by = Party(actor=who.id, name=who.name, country=who.country, sector=who.sector)
+    else:  # "N'Djamena", which the tokenizer cuts: a capital of the knowledge base
+        entry = next((e for e in (lexicon.places.lookup(name) if lexicon.places else [])
+                      if e.kind in PLACE_KINDS and e.country), None)
+        by = Party(actor=None, name=name, country=entry.country if entry else None)
+    if not by.country or not accused or accused[0].source.country == by.country:
+        return out
+    accusation = accused[0]
+    kind = lexicon.codes[ANSWER]
+    if any(e.type == kind.type and e.source.country == by.country for *_, e in told):
+        return out
+    verb_start = sent.start_char + found.start("verb")
+    answer = replace(accusation, type=kind.type, mode=kind.mode, cameo=kind.code, quad=kind.quad,
+                     intensity=lexicon.intensity(kind), source=by, target=replace(accusation.source),
+                     trigger=document.span(verb_start, sent.start_char + found.end("verb")), quote=None)
+    return [*out, answer]
 
 
 def _completed(document: Document, events: list[Event], lexicon: Lexicon) -> list[Event]:
@@ -594,7 +645,9 @@ def _candidates(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
     addressees = parties.addressees(sent) if sent is not None else []  # "a letter to X demanding"
     if reading.governor is None:
         verbs = [c for c in reading.token.children if c.dep_ == "xcomp"]  # "refused to accept flights from X"
-        return addressees + own + [t for c in verbs for t in parties.objects(c, None, lexicon)] + _so_called(
+        named = [reading.agent] if reading.agent is not None else []  # "a move New Delhi called 'untenable'": the
+        # mover
+        return named + addressees + own + [t for c in verbs for t in parties.objects(c, None, lexicon)] + _so_called(
             reading.token)
     inner = set(reading.token.subtree)
     outer = [
@@ -685,6 +738,11 @@ def _targets(
         found = _other_side(document, sources, story) or found
     if not any(p.country for p in found) and code.type == APPEAL and not quoted:
         found = _both_sides(document, sources, story) or found
+    own = {s.country for s in sources if s.country}
+    if code.type == "AGREE" and not quoted and _talks_offered(reading, lexicon) and all(
+            p.country in own | {None} for p in found):
+        found = _both_sides(document, sources, story) or found  # "offered to host talks between their foreign
+        # ministers": between the story's two sides
     domestic = code.type in lexicon.domestic or code.code.startswith(tuple(lexicon.domestic)) or (
         code.quad == 4 and bool(sources) and all(s.sector in AT_HOME and s.country for s in sources)
         and _people(document, found))  # "Boko Haram fighters abducted 25 schoolgirls": at home
@@ -708,6 +766,12 @@ def _targets(
     if home is None:
         return found
     return [Party(actor=None, name=found[0].name if found else None, country=home)]
+
+
+def _talks_offered(reading: coder.Reading, lexicon: Lexicon) -> bool:
+    """Whether an agreement is an offer to host or mediate talks ("offered to host talks", "ready to mediate")."""
+    word = reading.token.lemma_.lower()
+    return reading.modality == "intended" and (word in lexicon.mediating or word in lexicon.meetings)
 
 
 def _both_sides(document: Document, sources: list[Party], story: Story) -> list[Party]:

@@ -97,10 +97,22 @@ PROTECTION = "074"  # forces moved to guard or help
 PROTECTING = frozenset({"guard", "protect", "defend", "help", "secure", "reinforce", "assist", "bolster",
                         "police", "shield", "safeguard"})
 CONTACT = "CONSULT"  # calls, visits and meetings, whose purpose may be an act of its own
+ANY_OBJECT = frozenset({"*"})  # a misdeed whatever its object, or with none ("had illegally intruded")
 MISDEEDS = {  # acts that, said of another, charge them: the verb and its object
     "commit": frozenset({"crime", "atrocity", "abuse", "massacre", "genocide", "violation", "murder"}),
     "violate": frozenset({"sovereignty", "law", "right", "agreement", "ceasefire", "truce", "resolution"}),
-    "breach": frozenset({"sovereignty", "law", "agreement", "ceasefire", "truce", "resolution"}),
+    "breach": frozenset({"sovereignty", "law", "agreement", "ceasefire", "truce", "resolution", "rule"}),
+    "break": frozenset({"rule", "law", "agreement", "ceasefire", "truce", "promise", "commitment", "pledge"}),
+    "ignore": frozenset({"ruling", "resolution", "order", "warning", "law", "agreement"}),
+    "undermine": frozenset({"sovereignty", "stability", "peace", "process", "talks", "security", "agreement"}),
+    "spread": frozenset({"disinformation", "misinformation", "lie", "propaganda", "falsehood"}),
+    "harbour": frozenset({"militant", "rebel", "terrorist", "fighter", "separatist", "insurgent"}),
+    "harbor": frozenset({"militant", "rebel", "terrorist", "fighter", "separatist", "insurgent"}),
+    "shelter": frozenset({"militant", "rebel", "terrorist", "fighter", "separatist", "insurgent"}),
+    "rig": frozenset({"election", "vote", "poll", "count"}),
+    "incite": frozenset({"violence", "unrest", "hatred", "riot", "rebellion"}),
+    "trample": frozenset({"right", "sovereignty", "law"}),
+    "intrude": ANY_OBJECT, "meddle": ANY_OBJECT, "interfere": ANY_OBJECT, "spy": ANY_OBJECT,
 }
 REPORTING = frozenset({"say", "tell", "state", "report", "add", "insist", "claim", "write"})
 STRUGGLES = frozenset({"war", "battle", "fight", "struggle"})  # "at war with the weather": no one's war
@@ -731,7 +743,7 @@ def _charges(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading
     for token in sent:
         if token.pos_ != "VERB" or token.i in taken or token.dep_ != "ccomp" or governor is None:
             continue
-        done = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+        done = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"} | {"*"}
         doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
         report = token.head
         if not done & MISDEEDS.get(token.lemma_.lower(), frozenset()) or doer is None or doer.pos_ == "PRON":
@@ -771,18 +783,26 @@ def _characterisations(sent: SpacySpan, taken: set[int]) -> list[Reading]:
     for token in sent:
         if token.pos_ != "VERB" or token.i in taken or token.lemma_.lower() not in NAMING:
             continue
-        if not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children):
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+        if not objects and token.dep_ == "relcl" and token.head.pos_ == "NOUN":
+            objects = [token.head]  # "a move New Delhi called 'untenable'"
+        if not objects:
             continue
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in HEARSAY and not any(
-                o.dep_ in ("poss", "prep") for o in c.children) for c in token.children):
+        if any(c.lemma_.lower() in HEARSAY and not any(o.dep_ in ("poss", "prep") for o in c.children)
+               for c in objects):
             continue  # "denied it had sent troops, calling the reports 'fake news'": a denial, no one criticised
         called = [c for c in token.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "ADJ"}]
+        called += [c for o in objects for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # "called
+        # the balloons, which ..., 'a hybrid attack'"
         quoted = [c for c in called if c.left_edge.is_quote or (
             c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].is_quote)]
         if not quoted or any(w.lower_ in PRAISE for c in quoted for w in c.subtree):
             continue
+        mover = None  # "Kathmandu published a new map, a move New Delhi called 'untenable'": Kathmandu's move
+        if token.dep_ == "relcl" and token.head.dep_ in ("npadvmod", "appos") and token.head.head.pos_ == "VERB":
+            mover = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
         out.append(Reading(token, Pattern(CRITICISM, token.lemma_.lower()), CRITICISM, token, None, "asserted",
-                           any(c.dep_ == "neg" for c in token.children)))
+                           any(c.dep_ == "neg" for c in token.children), agent=mover))
     return out
 
 
@@ -886,15 +906,20 @@ def _warnings(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Readin
         return []
     out = []
     for token in sent:
-        if token.i in taken or token.lemma_.lower() not in lexicon.responses or _negated([token], lexicon):
+        objects = lexicon.response_objects.get(token.lemma_.lower(), frozenset())
+        named = any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children)
+        if token.i in taken or not (token.lemma_.lower() in lexicon.responses or named) or _negated([token],
+                                                                                                    lexicon):
             continue
         if any(c.dep_ == "advmod" and c.lower_ in lexicon.kind_responses for c in token.children):
             continue
         if any((g := cue(a, lexicon)) is not None and g.role == "threaten" for a in token.ancestors):
             continue  # "warned it would respond if": the warning is the threat
         if _condition_subject(token, lexicon) is not None:
-            out.append(Reading(token, Pattern(threaten.default, token.lemma_.lower()), threaten.default, token,
-                               threaten, threaten.modality, False))
+            obj = next((c.lemma_.lower() for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in objects),
+                       None)  # "would take action": the reply, not its target
+            out.append(Reading(token, Pattern(threaten.default, token.lemma_.lower(), obj=obj), threaten.default,
+                               token, threaten, threaten.modality, False))
     return out
 
 

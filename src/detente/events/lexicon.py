@@ -121,6 +121,8 @@ class Lexicon:
     responses: frozenset[str] = frozenset()  # verbs of a reply: promised on a condition, a threat ("would respond if")
     joint: Joint = field(default_factory=Joint)
     kind_responses: frozenset[str] = frozenset()  # manners of a reply that make it no threat ("respond positively")
+    response_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # replies named by verb and object
+    # ("would take action if", "would widen its campaign if")
     target_preps: tuple[str, ...] = ()
     speaker_words: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # verbs whose object noun is the event ("join talks")
@@ -282,6 +284,8 @@ def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:
     responses = data.get("responses") or {}
     lexicon.responses |= frozenset(responses.get("verbs") or ())
     lexicon.kind_responses |= frozenset(responses.get("kind") or ())
+    for verb, objects in (responses.get("objects") or {}).items():
+        lexicon.response_objects[verb] = lexicon.response_objects.get(verb, frozenset()) | frozenset(objects)
     joint = data.get("joint") or {}
     lexicon.joint = Joint(str(joint.get("code") or ""), frozenset(joint.get("adverbs") or ()),
                           frozenset(joint.get("adjectives") or ()), frozenset(joint.get("verbs") or ()))

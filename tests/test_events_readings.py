@@ -415,3 +415,28 @@ def test_a_charge_with_no_denial_is_only_an_accusation(run_text: Run) -> None:
 def test_conditional_replies_characterisations_charges_and_offers(run_text: Run, text: str,
                                                                     expected: Dyad) -> None:
     assert expected in _dyads(run_text, text)
+
+
+def test_a_commentator_s_quoted_words_do_no_act(run_text: Run) -> None:
+    found = _dyads(run_text, "\"Tehran is firing a shot across the bows of every navy in the Gulf,\" said a maritime "
+                             "security analyst in London.")
+    assert not found
+    minister = _dyads(run_text, "\"Tehran is firing on our ships,\" said Bahrain's foreign minister.")
+    assert ("ASSAULT", "IRN", None) in minister or any(t == "ASSAULT" for t, _, _ in minister)
+
+
+@pytest.mark.parametrize("text", [
+    "Neither government has sent troops to the island since the order.",
+    "Water officials warned that the river could run dry below the dam by August.",
+    "Algeria's national football team is due to play France in a friendly in Marseille in June.",
+])
+def test_no_act_by_neither_by_rivers_or_in_friendlies(run_text: Run, text: str) -> None:
+    assert not _dyads(run_text, text)
+
+
+def test_a_denial_covers_both_alternatives(run_text: Run) -> None:
+    events = run_text("Russia denied that its troops had shelled or bombed the town.", published="2026-03-04").events
+    assert {e.trigger.text for e in events if e.type == "ASSAULT" and e.modality == "denied" and e.trigger} == {
+        "shelled", "bombed"}
+    both = run_text("Russia denied any role and closed its airspace.", published="2026-03-04").events
+    assert any(e.type == "SANCTION" and e.modality == "asserted" for e in both)

@@ -90,6 +90,9 @@ STATE_NOUNS = frozenset({"country", "government", "nation", "state", "capital"})
 AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on people at home
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 PLACE_KINDS = frozenset({"state", "capital", "standin"})  # names a denying party may go by
+COMMENTATORS = frozenset({"analyst", "expert", "researcher", "economist", "academic", "scholar", "professor",
+                          "commentator", "strategist", "historian", "political scientist", "fellow"})  # whose
+# quoted words judge acts and do none
 ACCUSING = frozenset({"accuse", "blame", "charge"})  # verbs of an accusation a closing denial answers
 ACCUSATION = "112"
 ARMED_GROUPS = frozenset({"REB", "MIL"})  # sectors of an armed group named as an organisation
@@ -1221,6 +1224,9 @@ def _events(
         return  # "denied that its troops had crossed": the act is denied, the denial itself is no rejection
     quote_index = _quote_at(quotes, token.idx)
     quote = document.quotes[quote_index] if quote_index is not None else None
+    if quote is not None and quote.kind != "indirect" and quote.speaker.role in COMMENTATORS:
+        return  # "'Tehran is firing a shot across the bows,' said an analyst in London": an evaluation in the
+        # commentator's words, no act (what an analyst says is likely to happen is conjecture, and coded so)
     sources = _sources(document, reading, quote, lexicon, story)
     place = places.event_location(token, lexicon.places) if lexicon.places is not None else None
     doing = lexicon.codes[reading.code or ""].type in lexicon.domestic  # "people marched": civilians at home

@@ -199,8 +199,9 @@ def _negated(nodes: list[Token], lexicon: Lexicon) -> bool:
             return True  # "has yet to return a single refugee": not returned
     trigger = nodes[0] if nodes else None  # "sent no troops", "issued no threats", "gave no support"
     return trigger is not None and trigger.pos_ == "VERB" and any(  # "no peacekeepers were hurt"
-        c.dep_ in {"dobj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in trigger.children)
+        (c.dep_ in {"dobj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        or (c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "neither" for d in c.children))
+        for c in trigger.children)  # "neither government has sent troops"
 
 
 def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) -> str:
@@ -238,12 +239,18 @@ def _denied(token: Token, lexicon: Lexicon) -> bool:
     if disputed_report(token, lexicon) is not None:
         return True
     node = token
-    while node.head.i != node.i and node.dep_ not in CLAUSE_STOPS:
+    while node.head.i != node.i and (node.dep_ not in CLAUSE_STOPS or _alternative(node)):
         if lexicon.modality_words.get(node.head.lemma_.lower()) == "denied":
             charge = cue(node, lexicon) is not None and any(c.dep_ == "nsubj" for c in node.children)
             return not charge
         node = node.head
     return False
+
+
+def _alternative(node: Token) -> bool:
+    """Whether a verb is an alternative to the one before it ("denied that its crew had fired on or rammed the
+    vessel"), which what covers one covers."""
+    return node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in node.head.children)
 
 
 def disputed_report(token: Token, lexicon: Lexicon) -> Token | None:
@@ -507,7 +514,8 @@ def _political(token: Token, lexicon: Lexicon) -> bool:
         return False  # "the rupee retreated to a record low", "Tokyo's Nikkei share average surrendered gains"
     words = lexicon.non_political
     name = _name(doer) if doer is not None and doer.pos_ == "PROPN" else set()
-    return not any((t.lemma_.lower() in words or t.lower_ in words) and t.pos_ != "VERB" and not any(
+    return not any((t.lemma_.lower() in words or t.lower_ in words or f"{t.lower_}/{t.pos_}" in words)
+                   and t.pos_ != "VERB" and not any(
         c.dep_ in ("compound", "amod") and c.lower_ in POLITICAL_CONTESTS for c in t.children)
                    for t in _phrase(token, lexicon) if t.i not in name)  # the film, not "for filming"; an arms
     # race is politics

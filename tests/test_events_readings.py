@@ -440,3 +440,16 @@ def test_a_denial_covers_both_alternatives(run_text: Run) -> None:
         "shelled", "bombed"}
     both = run_text("Russia denied any role and closed its airspace.", published="2026-03-04").events
     assert any(e.type == "SANCTION" and e.modality == "asserted" for e in both)
+
+
+def test_a_charge_a_described_government_denies_is_rejected(run_text: Run) -> None:
+    found = _dyads(run_text, "Greece has repeatedly accused Tirana of pressuring ethnic Greek families to sell land, "
+                             "a charge the Albanian government denies.")
+    assert ("REJECT", "ALB", "GRC") in found
+
+
+def test_troops_firing_with_their_weapons_attack_and_a_manager_fired_is_no_event(run_text: Run) -> None:
+    found = _dyads(run_text, "Thailand closed the border with Cambodia. The Thai army said Cambodian troops fired "
+                             "first with rifles near the temple early Sunday.")
+    assert ("ASSAULT", "KHM", "THA") in found
+    assert not _dyads(run_text, "The company fired the manager with immediate effect.")

@@ -184,7 +184,8 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
 
 
 CHARGE_ANSWERED = re.compile(
-    r",\s+an?\s+(?:charge|accusation|claim|allegation)s?\s+(?:that\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    r",\s+an?\s+(?:charge|accusation|claim|allegation)s?\s+(?:that\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?:government|authorities|junta|ministry|army|military|leadership))?)"
     r"\s+(?:has\s+|have\s+)?(?:always\s+|repeatedly\s+|strongly\s+|flatly\s+|long\s+|consistently\s+)?"
     r"(?P<verb>rejects|rejected|denies|denied|dismisses|dismissed|disputes|disputed)\s*[.!]?\s*$")
 ANSWER = "120"  # what answering a charge with a denial is: a rejection

@@ -19,7 +19,8 @@ from .mentions import Mention
 PLAIN_PEOPLE = frozenset({"woman", "man", "girl", "boy"})  # words that tell only a person's gender and age
 GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presidency"}
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
-DOMESTIC_SECTORS = {"COP", "JUD", "CVL", "EDU", "LAB", "OPP", "AGR"}  # who act at home: police, courts, protesters
+DOMESTIC_SECTORS = {"COP", "JUD", "CVL", "EDU", "LAB", "OPP", "AGR", "LEG"}  # who act at home: police, courts,
+# protesters, lawmakers
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "OPP", "JUD", "CVL", "REB", "SPY", "PTY", "LAB", "AGR"}
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 COUNTERPARTS = frozenset({"counterpart", "counterparts", "ally", "allies", "partner", "partners", "neighbour",

@@ -216,3 +216,14 @@ def test_actors_lawmakers_of_a_story_are_its_country_s(run_text: Run) -> None:
 ])
 def test_actors_un_missions_and_agencies_by_acronym_are_the_un_s(run_text: Run, text: str, name: str) -> None:
     assert summary(actor_of(run_text(text, published="2026-03-04"), name)) == ("organization", "UN", "IGO")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Alhaji Musa Garba Yakasai, who heads the drivers' union, said the road was overdue.", "Musa Garba Yakasai"),
+    ("Mawlawi Abdul Rahim Haqyar said the canal would harm no neighbour.", "Abdul Rahim Haqyar"),
+    ("Monsignor Augustin Kasereka said the town was holding its breath.", "Augustin Kasereka"),
+    ("In Geneva, UNHCR spokesperson Amélie Duvernay said the agency was deeply worried.", "Amélie Duvernay"),
+])
+def test_actors_honorifics_and_titles_are_no_part_of_a_name(run_text: Run, text: str, name: str) -> None:
+    doc = run_text(text, published="2026-03-04")
+    assert any(a.name == name and a.kind == "person" for a in doc.actors)

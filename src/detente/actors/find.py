@@ -540,8 +540,8 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
             i, label = given, "PERSON"  # "Minister for [the Energy Transition Camila Soto]": the name in it
         elif label == "ORG" and _hyphenated_given_name(ctx, i, j):
             label = "PERSON"  # "[Pierre-Antoine Dufour] (Renew Europe, France)"
-        elif label == "ORG" and _personal_name(ctx, i, j):
-            label = "PERSON"  # "Nana Ama Serwaa Boakye", tagged as a body
+        elif label == "ORG" and (_personal_name(ctx, i, j) or _titled_name(ctx, i, j)):
+            label = "PERSON"  # "Nana Ama Serwaa Boakye", tagged as a body; "UNHCR spokesperson [Amélie Duvernay]"
         clash = [spans[k] for k in sorted({k for t in range(i, j) for k in covering.get(t, ())})]
         if any(s[1] - s[0] >= j - i or (s[2] and s[2][0].kind == "person" and not _other_bearer(ctx, i, j, s))
                for s in clash):
@@ -812,6 +812,18 @@ def _personal_name(ctx: Context, i: int, j: int) -> bool:
     if any(w.pos_ != "PROPN" or not w.text[:1].isupper() or ctx.kb.role(w.lower_) for w in words):
         return False
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in toks[j - 1].children)
+
+
+def _titled_name(ctx: Context, i: int, j: int) -> bool:
+    """Whether capitalised words tagged as a body follow a person's title right before them ("spokesperson Amélie
+    Duvernay"): a name, where none of its words is a role or a body's word and the knowledge base knows none."""
+    words = ctx.toks[i:j]
+    if not 2 <= len(words) <= 4 or i in ctx.names:
+        return False
+    if any(w.pos_ != "PROPN" or not w.text[:1].isupper() or ctx.kb.role(w.lower_) for w in words):
+        return False
+    return any((found := role_at(ctx.toks, k, ctx.kb)) is not None and found[0].kind == "person" and found[1] == i
+               for k in range(max(0, i - 3), i))
 
 
 def _hyphenated_given_name(ctx: Context, i: int, j: int) -> bool:

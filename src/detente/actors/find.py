@@ -1311,6 +1311,8 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
     # spokesman X": the junta's
     if m.country is None and title.role and (of := _state_of(ctx, head)):
         m.country = of  # "President Kofi Mensah [of Ghana]"
+    if m.country == EUROPE and title.role and title.country == EUROPE:
+        m.country, m.sector = UNION, m.sector or "IGO"  # "European Commissioner Anders Holmqvist": the Union's
     if m.country is None and title.role and title.sector != "IGO" and (fronted := _fronted_capital(ctx, head)):
         m.country = fronted  # "In Tehran, Foreign Ministry spokesman Hamid Rezaei warned ..."
     if m.sector == "IGO" and ctx.kb.country(m.country or "") and not any(
@@ -1587,6 +1589,7 @@ def _country_word(ctx: Context, t: int, capitals: bool,
     return (dem[0], dem[1], None) if dem else None
 
 
+EUROPE, UNION = "EUR", "EU"  # the region "European" names, and the Union a European office holder serves
 GENERIC_BODIES = frozenset({"commission", "council", "parliament", "secretariat", "assembly", "court"})
 
 

@@ -462,3 +462,11 @@ def test_a_european_commissioner_serves_the_union_and_solidarity_offered_is_supp
     offered = _dyads(run_text, "Romania's prime minister phoned his Moldovan counterpart on Friday to offer "
                                "Bucharest's full solidarity.")
     assert ("SUPPORT", "ROU", "MDA") in offered and ("AGREE", "ROU", "MDA") not in offered
+
+
+def test_a_protest_s_demand_is_no_request_of_its_own(run_text: Run) -> None:
+    found = _dyads(run_text, "In Bangkok, several hundred protesters rallied outside Government House on Monday, "
+                             "demanding that the prime minister scrap the truce.")
+    assert any(t == "PROTEST" for t, _, _ in found) and not any(t == "REQUEST" for t, _, _ in found)
+    asked = _dyads(run_text, "Thailand urged Cambodia on Monday to scrap the truce.")
+    assert ("REQUEST", "THA", "KHM") in asked

@@ -96,6 +96,9 @@ SHOW_OF_FORCE = "150"  # drills held alone near another
 PROTECTION = "074"  # forces moved to guard or help
 PROTECTING = frozenset({"guard", "protect", "defend", "help", "secure", "reinforce", "assist", "bolster",
                         "police", "shield", "safeguard"})
+PROTESTING = "PROTEST"
+PROTEST_CLAUSES = frozenset({"advcl", "xcomp", "acl", "conj"})  # how a demand hangs from a rally ("demanding", "to
+# demand", "and demanded")
 CONTACT = "CONSULT"  # calls, visits and meetings, whose purpose may be an act of its own
 ANY_OBJECT = frozenset({"*"})  # a misdeed whatever its object, or with none ("had illegally intruded")
 MISDEEDS = {  # acts that, said of another, charge them: the verb and its object
@@ -685,6 +688,8 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     readings += _deadlines(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
     readings = [_warning(r, lexicon) for r in readings if r.code is not None and _political(r.token, lexicon)
                 and not _left_open(r.token)]
+    protests = {r.token.i for r in readings if lexicon.codes[r.code or ""].type == PROTESTING}
+    readings = [r for r in readings if not _protest_demand(r, protests)]
     return [_protection(_show_of_force(_recode_negation(r, lexicon), lexicon), lexicon) for r in readings]
 
 
@@ -698,6 +703,14 @@ def _protection(reading: Reading, lexicon: Lexicon) -> Reading:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in reading.token.children):
         return reading
     return replace(reading, code=PROTECTION)
+
+
+def _protest_demand(reading: Reading, protests: set[int]) -> bool:
+    """Whether an appeal is what a protest demands ("rallied outside Government House, demanding that the prime
+    minister scrap the truce", "marched ... to demand"): the protest is the act, the demand its banner."""
+    if reading.governor is None or reading.governor.role not in APPEALS:
+        return False
+    return reading.head.dep_ in PROTEST_CLAUSES and reading.head.head.i in protests
 
 
 def _show_of_force(reading: Reading, lexicon: Lexicon) -> Reading:

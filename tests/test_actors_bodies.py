@@ -227,3 +227,10 @@ def test_actors_un_missions_and_agencies_by_acronym_are_the_un_s(run_text: Run, 
 def test_actors_honorifics_and_titles_are_no_part_of_a_name(run_text: Run, text: str, name: str) -> None:
     doc = run_text(text, published="2026-03-04")
     assert any(a.name == name and a.kind == "person" for a in doc.actors)
+
+
+def test_actors_a_national_office_of_a_story_told_from_its_capital_is_that_state_s(run_text: Run) -> None:
+    doc = run_text("TOKYO (AP) — Japan protested on Tuesday after North Korea fired a missile over northern Japan. "
+                   "Japanese officials said it fell into the sea. Prime Minister Haruki Tanabe called the launch "
+                   "reckless.", published="2026-03-04")
+    assert summary(actor_of(doc, "Haruki Tanabe")) == ("person", "JPN", "GOV")

@@ -485,6 +485,10 @@ class Linker:
             if m.country is None and (not self._states_near(m) or (told and self.kb.country(told))):
                 m.country = self.home or self.dateline  # "the Constitutional Court" of a story told from Bogota,
                 # whichever guarantors the sentence before names
+        elif m.sector in NATIONAL_SECTORS and m.kind == "person" and m.office and not m.former and self.dateline \
+                and self.dateline == self.home and self.kb.country(self.dateline):
+            m.country = self.dateline  # "TOKYO — ... Prime Minister Haruki Tanabe said": the office of the state the
+            # story is told from and mostly about, whichever state the sentence before named
         elif m.sector in NATIONAL_SECTORS:
             titled = m.kind == "person" and bool(m.role)
             ruling = m.kind == "organization" and m.subject and m.definite  # "The junta also recalled its ambassador":

@@ -470,3 +470,11 @@ def test_a_protest_s_demand_is_no_request_of_its_own(run_text: Run) -> None:
     assert any(t == "PROTEST" for t, _, _ in found) and not any(t == "REQUEST" for t, _, _ in found)
     asked = _dyads(run_text, "Thailand urged Cambodia on Monday to scrap the truce.")
     assert ("REQUEST", "THA", "KHM") in asked
+
+
+def test_deep_concern_said_of_another_disapproves_and_mere_concern_does_not(run_text: Run) -> None:
+    assert ("ACCUSE", "AUS", "CHN") in _dyads(run_text, "Australia said it was deeply concerned about the deal with "
+                                                        "China.")
+    assert ("ACCUSE", "JPN", "CHN") in _dyads(run_text, "Japan conveyed serious concern to Beijing through "
+                                                        "diplomatic channels.")
+    assert not _dyads(run_text, "Japan said it was concerned about the weather.")

@@ -478,3 +478,10 @@ def test_deep_concern_said_of_another_disapproves_and_mere_concern_does_not(run_
     assert ("ACCUSE", "JPN", "CHN") in _dyads(run_text, "Japan conveyed serious concern to Beijing through "
                                                         "diplomatic channels.")
     assert not _dyads(run_text, "Japan said it was concerned about the weather.")
+
+
+def test_two_who_agree_on_their_own_body_agree_with_each_other(run_text: Run) -> None:
+    found = _dyads(run_text, "On Saturday Gambia's foreign minister telephoned his Senegalese counterpart, and the two "
+                             "agreed to convene their joint fisheries commission in Banjul next month.")
+    assert {("AGREE", "GMB", "SEN"), ("AGREE", "SEN", "GMB")} <= found
+    assert ("AGREE", "GMB", "GMB") not in found

@@ -1208,6 +1208,9 @@ def _pairs(
     among = len(sources) > 1 and {t.country for t in targets} <= {s.country for s in sources if s.country}
     if targets and among and fighting:  # "troops from the two countries fought, killing 100": each the other's
         yield from ((s, t) for s, t in product(sources, targets) if s.country != t.country)
+    elif targets and among and mutual and len({s.country for s in sources}) > 1:
+        yield from ((a, b) for a in sources for b in sources if a.country != b.country)  # "the two agreed to
+        # convene their joint commission": with each other, not with the commission
     elif targets:
         yield from product(sources, targets)
     elif len(sources) > 1 and mutual:

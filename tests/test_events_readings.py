@@ -485,3 +485,10 @@ def test_two_who_agree_on_their_own_body_agree_with_each_other(run_text: Run) ->
                              "agreed to convene their joint fisheries commission in Banjul next month.")
     assert {("AGREE", "GMB", "SEN"), ("AGREE", "SEN", "GMB")} <= found
     assert ("AGREE", "GMB", "GMB") not in found
+
+
+def test_agreeing_that_one_s_own_ministers_will_meet_is_an_agreement_of_the_two(run_text: Run) -> None:
+    found = _dyads(run_text, "Greece and Turkey agreed that their foreign ministers would meet in New York.")
+    assert {("AGREE", "GRC", "TUR"), ("AGREE", "TUR", "GRC")} <= found
+    others = run_text("Analysts expect Greece to sign the deal.", published="2026-03-04").events
+    assert all(e.modality == "hypothetical" for e in others)

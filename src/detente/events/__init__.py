@@ -455,6 +455,9 @@ def _sources(
     token = parties.subject(reading.head)
     if reading.governor is not None and reading.governor.role == "intent" and reading.token.i != reading.head.i:
         token = next((c for c in reading.token.children if c.dep_ == "nsubj"), token)  # "expect X to sign": X
+        if token is not None and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in token.children):
+            token = parties.subject(reading.head) or token  # "X and Y agreed that their foreign ministers would
+            # meet": the two who agreed
     if token is not None and token.lemma_.lower() in lexicon.nouns:
         token = parties.doer(token) or token  # "the attack by Houthi forces damaged a ship": the attackers
     if token is not None and token.lemma_.lower() in lexicon.messages:

@@ -433,7 +433,9 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     nodes += ([] if node in nodes else [node]) + _chain(node)[1:]  # "has not condemned the attack"
     modality = _modality(node, _chain(node)[1:], lexicon, "asserted" if code == ULTIMATUM else governor.modality)
     passive = any(c.dep_ == "auxpass" for c in node.children)  # "X was expected to back Y"
-    others = token.i != node.i and any(c.dep_ == "nsubj" for c in token.children)  # "expect X and Y to sign"
+    others = token.i != node.i and any(c.dep_ == "nsubj" and not any(  # "expect X and Y to sign"; not "agreed that
+        p.dep_ == "poss" and p.lower_ in ("their", "its") for p in c.children) for c in token.children)  # their
+    # ministers would meet": their own
     if governor.role == "intent" and (passive or others):
         code, modality = pattern.code, "hypothetical"  # others' conjecture about an act, no one's intent
     if _modality(token, [], lexicon, "asserted") == "denied":

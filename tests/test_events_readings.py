@@ -492,3 +492,13 @@ def test_agreeing_that_one_s_own_ministers_will_meet_is_an_agreement_of_the_two(
     assert {("AGREE", "GRC", "TUR"), ("AGREE", "TUR", "GRC")} <= found
     others = run_text("Analysts expect Greece to sign the deal.", published="2026-03-04").events
     assert all(e.modality == "hypothetical" for e in others)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forces loyal to the Libyan National Army shelled government positions near Sirte on Sunday.",
+     ("ASSAULT", "LBY", "LBY")),
+    ("An Islamic State suicide bombing at a mosque in the northern Afghan city of Kunduz killed at least 22 "
+     "worshippers on Friday.", ("ASSAULT", "AFG", "AFG")),
+])
+def test_loyalties_and_stateless_groups(run_text: Run, text: str, expected: Dyad) -> None:
+    assert expected in _dyads(run_text, text)

@@ -245,6 +245,9 @@ def _completed(document: Document, events: list[Event], lexicon: Lexicon) -> lis
             pairs[(event.target.country, event.source.country)] += 1
     out = []
     for event in events:
+        if (where := _stateless_group_at(document, event)) is not None:
+            event = replace(event, source=replace(event.source, country=where))  # "an Islamic State suicide
+            # bombing at a mosque in Kunduz": the group acting in Afghanistan
         source, target = event.source, event.target
         if event.type in lexicon.domestic or event.negated or source.sector in HOME_SECTORS or (
                 source.country is None) == (target is None or target.country is None):
@@ -271,6 +274,17 @@ def _completed(document: Document, events: list[Event], lexicon: Lexicon) -> lis
         else:
             out.append(replace(event, source=replace(fill)))
     return out
+
+
+def _stateless_group_at(document: Document, event: Event) -> str | None:
+    """The country an armed group of no state (the Islamic State, al-Qaeda) acts in: where the event happens,
+    else its target's at home."""
+    actor = document.actor(event.source.actor) if event.source.actor and not event.source.country else None
+    if actor is None or actor.sector != "REB" or event.type not in UNCLAIMED:
+        return None
+    if event.location is not None and event.location.country:
+        return event.location.country
+    return event.target.country if event.target is not None else None
 
 
 def _home_forces(document: Document, event: Event) -> str | None:
@@ -464,6 +478,8 @@ def _sources(
         token = parties.doer(token) or token  # "a tweet by Mike Pompeo accused Iran": Pompeo, not the tweet
     if token is not None and token.lemma_.lower() in CRAFT:
         token = _launcher(token) or token  # "drones launched by the RSF struck a market": the RSF
+    if token is not None and (loyal := _loyal_to(token)) is not None:
+        token = loyal  # "forces loyal to the Libyan National Army had shelled": the army's
     if token is not None and token.pos_ == "NOUN" and (token.lemma_.lower() in lexicon.nouns or token.lemma_.lower()
                                                        in lexicon.messages) and parties.doer(token) is None:
         token = _reporting_subject(reading.head) or token  # "said the arrests were a provocation and accused
@@ -1163,6 +1179,13 @@ def _own(document: Document, token: Token, sources: list[Party], places: Knowled
     own_country = found.country is not None and any(found.country == s.country for s in sources)
     unnamed = token.ent_type_ == "NORP" or token.pos_ == "PRON" or parties.rank(document, token, places) >= 2
     return own_country and unnamed
+
+
+def _loyal_to(noun: Token) -> Token | None:
+    """Whom forces, fighters or militias are loyal to ("forces loyal to the eastern-based Libyan National Army")."""
+    return next((g for a in noun.children if a.dep_ == "amod" and a.lower_ in ("loyal", "allied")
+                 for p in a.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                 if g.dep_ == "pobj"), None)
 
 
 def _proposer(document: Document, noun: Token, places: KnowledgeBase | None) -> Token | None:

@@ -188,6 +188,7 @@ CHARGE_ANSWERED = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?:government|authorities|junta|ministry|army|military|leadership))?)"
     r"\s+(?:has\s+|have\s+)?(?:always\s+|repeatedly\s+|strongly\s+|flatly\s+|long\s+|consistently\s+)?"
     r"(?P<verb>rejects|rejected|denies|denied|dismisses|dismissed|disputes|disputed)\s*[.!]?\s*$")
+CHARGE_WORDS = re.compile(r"\b(?:charge|accusation|claim|allegation)")  # what the idiom needs, looked for first
 ANSWER = "120"  # what answering a charge with a denial is: a rejection
 
 
@@ -196,7 +197,8 @@ def _charge_answered_after(document: Document, sent: SpacySpan, told: list[tuple
     """The denial that closes a sentence of accusation, in the wire idiom "X accused Y of Z, a charge Y denies":
     a rejection by Y of the accuser, and the accusation itself where the parser took "denies" for the sentence's
     verb and left it as denied."""
-    found = CHARGE_ANSWERED.search(sent.text)
+    text = document.text[sent.start_char:sent.end_char]
+    found = CHARGE_ANSWERED.search(text) if CHARGE_WORDS.search(text) else None
     if found is None:
         return []
     start = sent.start_char + found.start("who")

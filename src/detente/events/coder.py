@@ -929,10 +929,12 @@ def _warnings(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Readin
         return []
     out = []
     for token in sent:
-        objects = lexicon.response_objects.get(token.lemma_.lower(), frozenset())
+        word = token.lemma_.lower()
+        if token.i in taken or (word not in lexicon.responses and word not in lexicon.response_objects):
+            continue
+        objects = lexicon.response_objects.get(word, frozenset())
         named = any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children)
-        if token.i in taken or not (token.lemma_.lower() in lexicon.responses or named) or _negated([token],
-                                                                                                    lexicon):
+        if not (word in lexicon.responses or named) or _negated([token], lexicon):
             continue
         if any(c.dep_ == "advmod" and c.lower_ in lexicon.kind_responses for c in token.children):
             continue

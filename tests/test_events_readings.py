@@ -502,3 +502,16 @@ def test_agreeing_that_one_s_own_ministers_will_meet_is_an_agreement_of_the_two(
 ])
 def test_loyalties_and_stateless_groups(run_text: Run, text: str, expected: Dyad) -> None:
     assert expected in _dyads(run_text, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Chinese offer to mediate between India and Pakistan was rebuffed on Wednesday by New Delhi.",
+     ("REJECT", "IND", "CHN")),
+    ("An offer by Kenya to mediate between Somalia and Ethiopia was rebuffed on Tuesday by Mogadishu.",
+     ("REJECT", "SOM", "KEN")),
+    ("Bosnia and Serbia set up a joint investigation team on Monday to track weapons smuggled across the Drina.",
+     ("COOPERATE", "BIH", "SRB")),
+])
+def test_offers_turned_down_are_aimed_at_their_authors_and_joint_teams_cooperate(run_text: Run, text: str,
+                                                                                  expected: Dyad) -> None:
+    assert expected in _dyads(run_text, text)

@@ -1062,8 +1062,12 @@ def _named_targets(
     """The parties an event is aimed at: the best-ranked candidate and those coordinated with it."""
     if len(sources) > 1 and each_other(reading.token):
         return []  # "the two governments expelled each other's diplomats": each at the other
-    tokens = [t for t in _target_tokens(reading, lexicon) if not _accord(t, lexicon)]
     places = lexicon.places
+    if lexicon.codes[reading.code or ""].type == "REJECT" and (author := _offer_author(reading)) is not None:
+        party = parties.party(document, author, places)
+        if party.country and not any(party.country == s.country for s in sources):
+            return [party]  # "rebuffed a Chinese offer to mediate between India and Pakistan": China's offer
+    tokens = [t for t in _target_tokens(reading, lexicon) if not _accord(t, lexicon)]
     mutual = len(sources) > 1 and lexicon.mutual(reading.code or "", reading.token)
     if mutual:
         # "X and Y held talks on trade", "met at the residence of the Swiss ambassador": topics and venues
@@ -1181,6 +1185,26 @@ def _own(document: Document, token: Token, sources: list[Party], places: Knowled
     own_country = found.country is not None and any(found.country == s.country for s in sources)
     unnamed = token.ent_type_ == "NORP" or token.pos_ == "PRON" or parties.rank(document, token, places) >= 2
     return own_country and unnamed
+
+
+def _offer_author(reading: coder.Reading) -> Token | None:
+    """Who made the offer, proposal or plan an event turns down: its owner, its demonym or proper-name modifier,
+    or the party "by" or "from" whom it came ("an offer by Kenya", "any offer from IGAD")."""
+    heads = [reading.token, reading.head]
+    nouns = [t for t in heads if t.pos_ == "NOUN"] + [c for h in heads for c in h.children
+                                                      if c.dep_ in ("dobj", "nsubjpass")]
+    for noun in nouns:
+        if noun.lemma_.lower() not in parties.PUT_FORWARD:
+            continue
+        for c in noun.children:
+            if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("amod", "compound") and c.ent_type_ in (
+                    "NORP", "GPE", "ORG")):
+                return c
+        found = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                      for g in p.children if g.dep_ == "pobj"), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _loyal_to(noun: Token) -> Token | None:

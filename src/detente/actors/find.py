@@ -98,6 +98,7 @@ class Context:
     known: set[int] = field(default_factory=set)  # tokens of known organisation names (no role phrase inside)
     leaders: dict[int, tuple[int, str]] = field(default_factory=dict)  # 'the Biden administration': end, country
     written: list[tuple[int, int]] = field(default_factory=list)  # names written in full (people, portfolio names)
+    written_words: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)  # those names' words
     titles: dict[int, int] = field(default_factory=dict)  # first token of a name after a portfolio -> its title
 
     def span_of(self, i: int, j: int) -> tuple[int, int]:
@@ -506,6 +507,7 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
             covering.setdefault(t, set()).add(key)
     portfolios = _portfolio_names(ctx)
     ctx.written = [(e.start, e.end) for e in ctx.parse.ents if e.label_ == "PERSON"] + portfolios
+    ctx.written_words = [(a, b, frozenset(t.text for t in ctx.toks[a:b])) for a, b in ctx.written if b - a > 1]
     for ent in entity_spans(ctx.parse):
         i = ent.start + (1 if ent[0].lower_ == "the" or ent[0].tag_ == "POS" else 0)
         j = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
@@ -861,7 +863,7 @@ def _surname(ctx: Context, i: int, j: int, label: str) -> list[Entry]:
     if label == "PERSON" or j - i != 1 or not ctx.toks[i].text[:1].isupper() or ctx.toks[i].ent_type_ == "DATE":
         return []
     word = ctx.toks[i].text
-    if any(b - a > 1 and word in (t.text for t in ctx.toks[a:b]) and not a <= i < b for a, b in ctx.written):
+    if any(word in words and not a <= i < b for a, b, words in ctx.written_words):
         return []  # "Herrera" in a story of Marcelo Herrera Lagos is he, whoever the data know by that surname
     tok = ctx.toks[i]
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and not _person_role(ctx, tok.head.i):

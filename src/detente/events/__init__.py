@@ -255,7 +255,7 @@ def _completed(document: Document, events: list[Event], lexicon: Lexicon) -> lis
                 source.country is None) == (target is None or target.country is None):
             out.append(event)
             continue
-        if (home := _home_forces(document, event)) is not None:
+        if (home := _home_foe(document, source, target)) is not None:
             out.append(replace(event, target=replace(target, country=home) if target else None))
             continue
         known = source.country or (target.country if target is not None else None)
@@ -287,10 +287,6 @@ def _stateless_group_at(document: Document, event: Event) -> str | None:
     if event.location is not None and event.location.country:
         return event.location.country
     return event.target.country if event.target is not None else None
-
-
-def _home_forces(document: Document, event: Event) -> str | None:
-    return _home_foe(document, event.source, event.target)
 
 
 def _home_foe(document: Document, source: Party, target: Party | None) -> str | None:

@@ -89,12 +89,11 @@ REFERRED_STATES = frozenset({"country", "nation"})  # "the country": the state n
 STATE_NOUNS = frozenset({"country", "government", "nation", "state", "capital"})  # sides that are states
 AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on people at home
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
-PLACE_KINDS = frozenset({"state", "capital", "standin"})  # names a denying party may go by
+DENIER_KINDS = frozenset({"state", "capital", "standin"})  # names a denying party may go by
 COMMENTATORS = frozenset({"analyst", "expert", "researcher", "economist", "academic", "scholar", "professor",
                           "commentator", "strategist", "historian", "political scientist", "fellow"})  # whose
 # quoted words judge acts and do none
 ACCUSING = frozenset({"accuse", "blame", "charge"})  # verbs of an accusation a closing denial answers
-ACCUSATION = "112"
 ARMED_GROUPS = frozenset({"REB", "MIL"})  # sectors of an armed group named as an organisation
 STATE_FORCES = frozenset({"army", "military", "government", "troops", "soldiers", "forces", "police", "junta",
                           "regime", "authorities", "soldier", "policemen", "officers"})  # an armed group's foe
@@ -208,7 +207,7 @@ def _charge_answered_after(document: Document, sent: SpacySpan, told: list[tuple
     if not accused:
         verb = next((t for t in sent if t.lemma_.lower() in ACCUSING and t.pos_ == "VERB"), None)
         if verb is not None:
-            reading = coder.Reading(verb, Pattern(ACCUSATION, verb.lemma_.lower()), ACCUSATION, verb, None,
+            reading = coder.Reading(verb, Pattern(coder.ACCUSATION, verb.lemma_.lower()), coder.ACCUSATION, verb, None,
                                     "asserted", False)
             accused = out = [e for e in _events(document, sent, reading, lexicon, quotes, story)
                              if e.source.country]
@@ -217,7 +216,7 @@ def _charge_answered_after(document: Document, sent: SpacySpan, told: list[tuple
         by = Party(actor=who.id, name=who.name, country=who.country, sector=who.sector)
     else:  # "N'Djamena", which the tokenizer cuts: a capital of the knowledge base
         entry = next((e for e in (lexicon.places.lookup(name) if lexicon.places else [])
-                      if e.kind in PLACE_KINDS and e.country), None)
+                      if e.kind in DENIER_KINDS and e.country), None)
         by = Party(actor=None, name=name, country=entry.country if entry else None)
     if not by.country or not accused or accused[0].source.country == by.country:
         return out

@@ -296,6 +296,8 @@ def _title_joined(ctx: Context, m: Mention, found: list[Mention]) -> Mention | N
     named = next((x for x in found if x.start > m.end and x.kind == "person" and x.form == "name"), None)
     if named is None or ctx.kb.place(named.name) is not None:
         return None  # not "Resident and Humanitarian Coordinator for [Sudan]": a place the title is for
+    if m.country and named.country and m.country != named.country:
+        return None  # "by Ukraine's infrastructure minister and Turkish Trade Minister Omer Bolat": two people
     if TITLE_JOINT.match(ctx.text[m.end:named.start]):
         return named
     between = ctx.text[m.end:named.start]  # "the Special Representative ... and head of the UN Integrated
@@ -1309,6 +1311,11 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
         m.gender = m.gender or info.gender
         m.former = m.former or info.former
         m.consumed |= info.tokens
+    body = next((info for info in [title, *(a for a, _ in appos)] if info.country and info.sector == "IGO"
+                 and ctx.kb.country(info.country) is None), None)
+    if body is not None and (m.role or "").split()[-1:] == ["diplomat"]:
+        m.country, m.sector = body.country, body.sector  # "ASEAN's special envoy on Myanmar, Philippine diplomat
+        # Ramon Villareal": the body's envoy, a diplomat of his nationality by trade
     m.qualifiers |= {ctx.toks[t].lower_ for t in title.tokens if ctx.kb.described_by(ctx.toks[t].lower_)}  # "Junta
     # spokesman X": the junta's
     if m.country is None and title.role and (of := _state_of(ctx, head)):
@@ -1686,6 +1693,11 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
     owner = next((c for c in doc[head].children if c.dep_ == "poss" and c.i < start), None)
     if info.country is None and owner is not None and (served := _country_word(ctx, owner.i, capitals=True)):
         info.country = served[0]  # "Sudan's army-backed government": the owner the phrase's start left out
+    seat = next((g for c in doc[head].children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.dep_ == "pobj" and g.i in ctx.names and ctx.names[g.i][1][0].kind == "capital"), None)
+    seated = info.country is None and seat is not None and head_role.sector == "GOV"
+    if seated and seat is not None:
+        info.country = ctx.names[seat.i][1][0].country  # "a commerce ministry spokesman in Beijing": China's
     if stop == head + 1 and head_role.kind == "organization":
         stop = _purpose_phrase(ctx, head)  # 'the UN agency for Palestinian refugees' is the agency
     plural = head_role.plural or doc[head].tag_ in ("NNS", "NNPS")
@@ -1702,8 +1714,8 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
     m.word = doc[head].lower_
     m.consumed = set(range(start, stop))
     posted = ("of", "for", "at", "to") if "posted" in head_role.covers else ("of", "for", "at")
-    m.placed = stop > head + 1 or any(c.dep_ == "prep" and c.lower_ in posted  # "ambassador to Cairo": the host
-                                      for c in doc[head].rights)
+    m.placed = seated or stop > head + 1 or any(c.dep_ == "prep" and c.lower_ in posted  # "ambassador to Cairo":
+                                                for c in doc[head].rights)  # the host; "the ministry in Beijing"
     m.placed = m.placed or (plural and m.sector in SIDES_SECTORS and any(doc[k].lower_ in SEVERAL
                                                                           for k in range(start, head)))
     m.regional = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in COMPASS for g in c.subtree)

@@ -22,6 +22,10 @@ PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors who
 DOMESTIC_SECTORS = {"COP", "JUD", "CVL", "EDU", "LAB", "OPP", "AGR", "LEG"}  # who act at home: police, courts,
 # protesters, lawmakers
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "OPP", "JUD", "CVL", "REB", "SPY", "PTY", "LAB", "AGR"}
+LEADING_OFFICES = frozenset({"head_of_state", "head_of_government"})  # a president or premier named without a
+# country, in a story told from a capital that names no one state most: that capital's
+HOSTING = frozenset({"host", "visitor"})  # the one at home where two met, and the one who came
+SEAT_POPULATION = 100_000  # a city this large, named as one who acts, stands for the authorities seated there
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 COUNTERPARTS = frozenset({"counterpart", "counterparts", "ally", "allies", "partner", "partners", "neighbour",
                           "neighbours", "neighbor", "neighbors", "rival", "rivals"})  # of another side than their owner
@@ -124,15 +128,18 @@ class Linker:
             return self.antecedent(m)
         if m.alias_of is not None:
             return self._abbreviated(m)
-        if m.kind != "person" and m.definite and m.word and m.name.lower() == m.word:
+        if m.kind != "person" and m.definite and m.word and (m.name.lower() == m.word or self.kb.described_by(
+                m.name.lower())):  # 'the kingdom', 'the island nation'
             found = self._by_description(m)
-            refers = self.kb.described_by(m.word)
+            refers = self._described(m)
             if found is not None or (refers and all(r.startswith("country:") for r in refers)):
                 return found  # 'the island' with no island named before is no actor
         if m.form == "description" and m.kind == "person":
             if m.definite:
                 return self.described(m)
             self._affiliate(m)
+            if m.office and self._of_government(m):
+                self._place(m)  # "a presidency spokesman" of a story told from Bangui
             draft = self._new(m, m.name)
             self.indefinite.append(draft)
             return draft
@@ -174,23 +181,54 @@ class Linker:
 
     def _by_description(self, m: Mention) -> Draft | None:
         """'The bloc', 'the rebels', 'the kingdom': the latest actor of the kind the data give the word."""
-        refers = self.kb.described_by(m.word)
+        refers = self._described(m)
         speaker = next((d for x, d in reversed(self.history) if x.sent == m.sent and x.start < m.start and x.subject
                         and d.kind == "person" and d.country), None)
         if speaker is not None and f"country:{speaker.country}" in refers:  # "The prince said the kingdom's
             home = next((d for _, d in reversed(self.history) if d.kb_id == f"country:{speaker.country}"), None)
             if home is not None:  # relations ...": his own kingdom, not the one named last
                 return home
+        fitting: list[tuple[Mention, Draft, str]] = []  # (mention, draft, how it fits), latest first
+        placed = bool(m.country and self.kb.country(m.country))
         for x, d in reversed(self.history if refers else []):
-            if x.start >= m.start:
-                continue
+            if fitting and x.sent < fitting[0][0].sent:
+                break  # the latest sentence with one that fits is read whole
+            if x.start >= m.start or (placed and d.country != m.country):
+                continue  # 'the foreign ministry in Beijing' is not Iran's named before
             if _refers_to(refers, x, d):
-                return d
-            body = self._employer(d)
-            if body is not None and body.kb_id in refers:  # 'the agency' after 'the IAEA's director general'
-                m.kind, m.entry, m.country, m.sector = "organization", body, body.country, body.sector
-                return self._keyed(m)
-        return None
+                fitting.append((x, d, "named"))
+            elif (body := self._employer(d)) is not None and body.kb_id in refers:  # 'the agency' after 'the
+                fitting.append((x, d, "employer"))  # IAEA's director general'
+            elif f"country:{d.country}" in refers and x.para >= m.para - 1 and (
+                    x.subject or (x.sent >= m.sent - 1 and d.kind != "person" and d.sector in ("GOV", "MIL"))):
+                fitting.append((x, d, "state"))  # 'the kingdom' after 'Saudi Foreign Minister X spoke ...', 'the
+                # junta' after 'the Myanmar military'
+        if not fitting:
+            return None
+        latest = [f for f in fitting if f[0].sent == fitting[0][0].sent]
+        states = all(r.startswith("country:") for r in refers)
+        x, d, how = next((f for f in latest if f[0].subject and states), fitting[0])  # "Saudi Foreign Minister X
+        # met Jordan's King Y. The kingdom pledged ...": the state of the one who acted
+        if how == "named":
+            return d
+        if how == "employer" and (body := self._employer(d)) is not None:
+            m.kind, m.entry, m.country, m.sector = "organization", body, body.country, body.sector
+            return self._keyed(m)
+        return self._state_of(m, d, refers)
+
+    def _state_of(self, m: Mention, d: Draft, refers: tuple[str, ...]) -> Draft | None:
+        """The state of an actor that a description of states stands for ('the kingdom' after 'Jordan's foreign
+        ministry'), as the description's own actor."""
+        state = self.kb.country(d.country or "") if f"country:{d.country}" in refers else None
+        entry = next((e for e in self.kb.lookup(state.name) if e.kb_id == f"country:{state.code}"), None) \
+            if state is not None else None
+        if entry is None:
+            return None
+        m.kind, m.entry, m.country, m.sector = "state", entry, entry.country, None
+        return self._keyed(m)
+
+    def _described(self, m: Mention) -> tuple[str, ...]:
+        return self.kb.described_by(m.name.lower()) or self.kb.described_by(m.word)
 
     def _employer(self, d: Draft) -> Entry | None:
         """The international organisation officials work for, when its code is its own ('IAEA', 'ASEAN')."""
@@ -213,6 +251,9 @@ class Linker:
             if len(m.name.split()) > len(seen.name.split()) and not seen.kb_id:
                 seen.name = m.name
             return seen
+        self._owned(m, [s for s, _ in m.also])  # "its director general, X"
+        self._owned(m, [x.start for s, _ in m.also for x, _ in self.history if 0 < s - x.end <= len("'s ")
+                        and x.form != "pronoun"])  # "the junta's foreign minister, Than Zaw Oo"
         self._affiliate(m)
         self._place(m)
         introduced = self._introduced(m)
@@ -274,9 +315,17 @@ class Linker:
         return None
 
     # -- descriptions ----------------------------------------------------------------------------------------
+    def _owned(self, m: Mention, owners: list[int]) -> None:
+        """An official a body's "its" owns ("the agency said ... its director general, Tomás Echeverría, urged")
+        serves that body."""
+        body = next((d for x, d in reversed(self.history) if x.start in owners), None)
+        if body is not None and body.kind in ("organization", "state") and body.country and not m.country:
+            m.country, m.sector = body.country, body.sector or m.sector
+
     def described(self, m: Mention) -> Draft:
         """The most recent person the description fits ('the Argentine leader'), else the office holder."""
         word = (self.kb.role(m.role) or self.kb.role(m.role.split()[-1])) if m.role else None
+        self._owned(m, [m.owner] if m.owner is not None else [])
         people = [d for d in reversed(self.drafts) if d.kind == "person" and d.mentions
                   and not (m.country and d.country and m.country != d.country and (
                       self.kb.country(d.country) or not self._national(m)))  # "the Norwegian diplomat" may serve
@@ -285,6 +334,11 @@ class Linker:
         people.sort(key=lambda d: -max((x.start for x in d.mentions if x.start < m.start), default=-1))
         if m.word in COUNTERPARTS and (other := self._counterpart(m, people)) is not None:
             return other
+        if m.role in HOSTING and m.owner is not None and (other := self._counterpart(m, people)) is not None:
+            return other  # "His host, speaking after him": the other side's leader
+        if m.role in HOSTING and self.dateline and (met := [d for d in people if d.country and (
+                d.country == self.dateline) == (m.role == "host") and any(x.form == "name" for x in d.mentions)]):
+            return met[0]  # "WARSAW — ... 'We are ready,' the host said": the one of the country the talks are in
         if not m.country and self.home and m.office:  # "the prime minister", not "the veteran diplomat"
             people = self._home_first(m, people)
         peer = next((d for d in people if d.role in COUNTERPARTS and m.country and d.country == m.country), None)
@@ -440,7 +494,8 @@ class Linker:
                     word in x.surface.lower().split() for x in d.mentions)):
                 return d  # 'the agency' after 'the UN refugee agency' (UNHCR)
         generic = self.kb.role(word)  # 'the bloc', 'the alliance': words the data give one organisation
-        known = self.kb.lookup(word) if generic is not None and generic.sector is None else []
+        known = self.kb.lookup(word) if generic is not None and generic.sector is None and m.definite and not (
+            m.qualifiers) else []  # not 'a rebel alliance'
         m.entry = next((e for e in known if e.kind == "organization"), None)
         if m.entry is not None:
             m.country, m.sector = m.entry.country, m.entry.sector
@@ -477,16 +532,22 @@ class Linker:
             m.country = owner.country
         elif m.sector == "IGO":
             m.country = self._nearby_organisation(m)
-        elif m.sector in DOMESTIC_SECTORS:  # police, courts, protesters: the country the story is in
+        elif m.sector in DOMESTIC_SECTORS or m.sector == "REB":  # police, courts, protesters, insurgents: the
+            # country the story is in
             m.country = self.context_country(m, strict=m.kind != "person", near=True)
             told = self.dateline or self.home
-            if m.country is not None and told and m.country != told and not self._states_near(m, same=True):
+            insurgent = m.sector == "REB" and told is not None and self.dateline == told and bool(
+                self.kb.country(told))  # "PEMBA — Rwandan troops repelled an attack by insurgents": Mozambique's
+            if m.country is not None and told and m.country != told and (
+                    insurgent or not self._states_near(m, same=True)):
                 m.country = told  # "SUVA, Fiji — ... The United States sent no one. Outside, police arrested"
             if m.country is None and (not self._states_near(m) or (told and self.kb.country(told))):
-                m.country = self.home or self.dateline  # "the Constitutional Court" of a story told from Bogota,
+                m.country = (self.dateline or self.home) if m.sector == "REB" else (self.home or self.dateline)
+                # "the Constitutional Court" of a story told from Bogota,
                 # whichever guarantors the sentence before names
         elif m.sector in NATIONAL_SECTORS and m.kind == "person" and m.office and not m.former and self.dateline \
-                and self.dateline == self.home and self.kb.country(self.dateline):
+                and (self.home == self.dateline or (self.home is None and m.office in LEADING_OFFICES)) \
+                and self.kb.country(self.dateline):
             m.country = self.dateline  # "TOKYO — ... Prime Minister Haruki Tanabe said": the office of the state the
             # story is told from and mostly about, whichever state the sentence before named
         elif m.sector in NATIONAL_SECTORS:
@@ -512,6 +573,8 @@ class Linker:
             if found is not None:
                 m.country = found.country
                 return
+        if self._of_government(m):
+            return  # "a presidency spokesman", "a commerce ministry spokesman": a state's, not a body's just named
         subject_seen = False
         for x, d in reversed(self.history):
             if x.sent < m.sent - 1:
@@ -522,9 +585,15 @@ class Linker:
             latest_subject = x.subject and not subject_seen
             subject_seen = subject_seen or x.subject
             speaks = latest_subject and m.office == "spokesperson" and d.kind == "organization"
-            if named or (speaks and d.sector in SPEAKING_BODIES):
+            if named or (speaks and (d.sector in SPEAKING_BODIES or (x.sent == m.sent and d.sector == "GOV"))):
+                # "The Chinese embassy said it regretted the decision, and a spokesman accused India": the embassy's
                 m.country, m.sector = d.country, d.sector or m.sector
                 return
+
+    @staticmethod
+    def _of_government(m: Mention) -> bool:
+        """Whether an official's description names a part of a state's government ("a presidency spokesman")."""
+        return any(q in GOVERNMENT_WORDS or q.endswith("ministry") for q in m.qualifiers | set(m.name.lower().split()))
 
     def _nearby_organisation(self, m: Mention) -> str | None:
         for x, d in reversed(self.history):
@@ -541,8 +610,8 @@ class Linker:
         for d in self.drafts:
             if d.country or d.sector not in NATIONAL_SECTORS or not d.mentions or any(x.placed for x in d.mentions):
                 continue
-            if d.kind == "organization" and d.kb_id:
-                continue
+            if (d.kind == "organization" and d.kb_id) or (d.kind == "group" and d.mentions[0].word in COUNTERPARTS):
+                continue  # "allies ... Russia's behaviour": of another side than the one named next
             first = d.mentions[0]
             seen = {(x.start > first.start, e.country) for x, e in self.history if x.sent == first.sent
                     and (x.start < first.start or x.subject or e.kind != "person")  # not the envoy they summon
@@ -619,8 +688,16 @@ class Linker:
             # be "the troops"
             bodies = [d for d in self.drafts if m.sector and d.sector == m.sector and d.kind == "organization"
                       and m.sector != "GOV"]
-            if groups or bodies:  # 'the soldiers' are soldiers named before, not the army
-                return (groups or bodies)[-1]
+            if m.counted:  # "about 30 soldiers" are soldiers just named, not officials of another paragraph
+                groups = [d for d in groups if any(x.sent >= m.sent - 1 and x.para == m.para for x in d.mentions)]
+            worded = [d for d in groups if any(x.word == m.word for x in d.mentions)]
+            if groups or bodies:  # 'the soldiers' are soldiers named before, not the army; 'about 30 soldiers'
+                return (worded or groups or bodies)[-1]  # after 'Indonesian soldiers' and 'Australian troops'
+                # are the soldiers
+        seat = self.kb.place(m.name) if m.kind == "organization" and m.entry is None and not m.country else None
+        if seat is not None and seat.population >= SEAT_POPULATION:
+            m.country, m.sector = seat.country, m.sector or "GOV"  # "Erbil must hand over the revenue": the
+            # authorities seated in a city the gazetteer knows
         if m.entry is None and not m.country:
             self._place(m)
         spelled = self._spelled_out(m.surface or m.name) if m.kind == "organization" and m.form != "description" \
@@ -671,7 +748,8 @@ class Linker:
         if m.kind == "organization" and m.entry is None:
             if (m.word or m.name.split()[-1].lower()) in GOVERNMENT_WORDS and m.country:
                 return ("state", m.country, "GOV")
-            return ("org", norm(m.name))
+            return ("org", norm(m.name), m.country if m.placed else None)  # "the foreign ministry in Beijing" is
+            # not Iran's
         if m.kind == "group":  # groups of several sides ('both governments') are told apart by their word
             if m.counted:  # "four civilians": a set of its own
                 return ("group", m.country, m.sector, norm(m.name))

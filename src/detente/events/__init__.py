@@ -65,7 +65,7 @@ from ..kb import KnowledgeBase, Place
 from ..quotemarks import CLOSING_CHARS
 from ..settings import Settings
 from . import coder, parties, places, refs
-from .lexicon import Lexicon, Pattern, each_other, load
+from .lexicon import Code, Lexicon, Pattern, each_other, load
 from .match import cue
 from .story import Story
 
@@ -110,6 +110,8 @@ REDUCED_RELATIONS = "160"  # leaving an international body, a state blocking cro
 LEAVING_WORDS = frozenset({"withdraw", "withdrawal", "pull", "quit", "leave", "exit", "departure"})
 STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
 DEMONSTRATION = "140"  # the code of a protest of people in the street (PROTEST)
+STRUCK_DEPTH = 5  # how far below a hostile act the place it lands may be named
+STATE_NAMES = frozenset({"GPE", "NORP"})  # words that may name a state: "Jordan", "Australian"
 PEOPLE_SIDES = frozenset({"leader", "minister", "president", "premier", "delegation", "negotiator", "two"})
 ACCUSING = frozenset({"accuse", "blame", "charge", "allege"})  # verbs of a charge another rejects
 RELEASES = frozenset({"release", "free", "return"})  # what a demand to a captor asks
@@ -119,6 +121,7 @@ FIGHTING = "ASSAULT"  # the type of acts two sides do to each other's people
 APPEAL = "REQUEST"  # an appeal to no one named: to the story's two sides, from a third party
 VISIT = "042"
 SIGNED = "057"  # signing a formal agreement
+REACHING = frozenset({"reach", "strike", "conclude", "clinch", "seal", "finalise", "finalize", "hammer"})
 PEACEKEEPING = "074"  # forces sent to keep the peace: protection given
 PEACE_WORDS = frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "peace-keeping"})
 CRAFT = frozenset({"drone", "jet", "aircraft", "plane", "warplane", "bomber", "fighter", "helicopter", "warship",
@@ -485,6 +488,10 @@ def _sources(
             token.idx, token.idx + len(token.text)) is None and not any(c.dep_ == "appos" for c in token.children):
         token = _reporting_subject(reading.head) or token  # "said conditions were not conducive and urged": no
         # actor's act
+    if reading.head.pos_ in {"NOUN", "VERB"} and reading.head.dep_ == "nsubj" and any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in reading.head.children):
+        token = parties.nominal_source(reading.head)  # "Fighting between the army and the Arakan Army pushed
+        # thousands across the border, officials said": the two who fight, not who said it
     if token is None and reading.head.pos_ in {"NOUN", "PROPN"} and reading.head.dep_ in {"dobj", "attr"}:
         token = parties.subject(reading.head.head)
     governed = reading.governor is not None and reading.governor.target == "governed"
@@ -525,8 +532,9 @@ def _sources(
          if g.dep_ == "pobj" and refs.sides(g, lexicon)), token)  # "corps commanders from the two armies"
     if len(tokens) == 1 and (group := refs.together(owner, lexicon)):  # "the three governments also agreed"
         return [parties.party(document, t, lexicon.places) for t in group][:MAX_PARTIES]
-    if len(tokens) == 1 and refs.sides(owner, lexicon) and (
-            sides := story.sides(_state(lexicon, owner), token.i, _is_state(lexicon, owner))):
+    if len(tokens) == 1 and refs.sides(owner, lexicon) and (sides := _sentence_pair(document, owner, lexicon) or
+                                                            story.sides(_state(lexicon, owner), token.i,
+                                                                        _is_state(lexicon, owner))):
         return _side_parties(document, sides)  # "the two ministers also agreed", "the two countries' troops"
     if len(tokens) == 1 and (group := refs.together(owner, lexicon, pairs=True)):  # a story with no sides yet
         return [parties.party(document, t, lexicon.places) for t in group]
@@ -546,6 +554,13 @@ def _keeping_peace(verb: Token) -> bool:
     words = [t.lower_ for t in verb.subtree]
     return any(w in PEACE_WORDS for w in words) or any(a == "peace" and b in ("support", "mission", "operation")
                                                       for a, b in zip(words, words[1:], strict=False))
+
+
+def _together(verb: Token, code: Code, lexicon: Lexicon) -> bool:
+    """Whether an agreement is reached with the other party ("reached a staff-level agreement with Lebanon"): both
+    reached it, as both sign a pact signed with another."""
+    return code.type == "AGREE" and verb.lemma_.lower() in REACHING and _signed_with(verb) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.accords for c in verb.children)
 
 
 def _signed_with(verb: Token) -> bool:
@@ -742,6 +757,14 @@ def _targets(
             home := parties.event_place(document, reading.token, lexicon.places)) and home in {
             s.country for s in sources}:
         found = [Party(actor=None, name=None, country=home)]  # "deployed riot police across central Dakar": at home
+    own = {s.country for s in sources if s.country}
+    things = all(p.actor is None and p.country in own | {None} for p in found)  # "its forces had struck military
+    # infrastructure", which has no country but what the clause's "its" lends it
+    if things and code.type == FIGHTING and len(own) == len(sources) == 1 and lexicon.places is not None and (
+            where := _struck_place(document, reading.token, lexicon.places)) and where not in {
+            s.country for s in sources}:
+        found = [Party(actor=None, name=found[0].name if found else None, country=where)]  # "launched missile
+        # strikes on what it called militant camps in Pakistan"
     if not any(p.country for p in found) and code.type == RETREATING and sources and all(
             s.sector == "REB" and s.country for s in sources):
         found = [Party(actor=None, name=None, country=sources[0].country)]  # rebels' truce, their captives freed
@@ -786,6 +809,24 @@ def _targets(
     if home is None:
         return found
     return [Party(actor=None, name=found[0].name if found else None, country=home)]
+
+
+def _struck_place(document: Document, token: Token, places: KnowledgeBase) -> str | None:
+    """The country where a hostile act lands: its own place, else a place its object is in ("struck military
+    infrastructure in the Odesa region", "strikes on camps in Pakistan")."""
+    if (code := parties.event_place(document, token, places)) is not None:
+        return code
+    for tok in token.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "near") or _depth(tok, token) > STRUCK_DEPTH:
+            continue
+        names = [tok] if tok.ent_type_ in PLACE_ENTITIES else [  # "in the Odesa region"
+            c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        for name in names:
+            place = places.place(name.text) if name.ent_type_ not in PLACE_ENTITIES else None
+            code = place.country if place is not None else parties.country_of(document, name, places)
+            if code is not None and places.country(code):
+                return code
+    return None
 
 
 def _talks_offered(reading: coder.Reading, lexicon: Lexicon) -> bool:
@@ -1239,6 +1280,19 @@ def _is_state(lexicon: Lexicon, noun: Token) -> Callable[[str], bool] | None:
     return lambda code: places.country(code) is not None
 
 
+def _sentence_pair(document: Document, token: Token, lexicon: Lexicon) -> list[str]:
+    """The two states the sentence names before "the two governments" ("Australian soldiers joined PNG troops
+    for the drills, the first under the treaty the two governments signed"); none unless exactly two."""
+    if lexicon.places is None:
+        return []
+    found: list[str] = []
+    for tok in token.doc[token.sent.start : token.i]:
+        country = parties.party(document, tok, lexicon.places).country if tok.ent_type_ in STATE_NAMES else None
+        if country and lexicon.places.country(country) and country not in found:
+            found.append(country)
+    return found if len(found) == 2 else []
+
+
 def _side_parties(document: Document, countries: list[str]) -> list[Party]:
     """The parties of the two sides of a story: each country's state actor where the article has one."""
     states = {a.country: a for a in document.actors if a.kind == "state" and a.sector is None}
@@ -1362,10 +1416,14 @@ def _events(
     where = _location(document, sent, place, lexicon.places)
     pulled_apart = code.type == "RETREAT" and partners and not any(t.country for t in targets)  # "Indian and
     # Chinese troops withdrew to the positions they held in 2020": each from the other
-    pairs = list(_pairs(sources, [] if pulled_apart else targets, lexicon.mutual(code.code, token) or pulled_apart,
-                        code.type == FIGHTING))
-    if code.code in lexicon.symmetric or (code.code == SIGNED and _signed_with(token)):  # "X met Y": Y met X as
-        # well; "X signed a pact with Y": Y signed it too
+    one_another = len(sources) > 1 and reading.head.i != token.i and any(  # "accused each other of shelling"
+        c.dep_ in {"dobj", "pobj"} and each_other(c) for c in reading.head.children)
+    if one_another:
+        targets = [t for t in targets if t.country]
+    pairs = list(_pairs(sources, [] if pulled_apart else targets, lexicon.mutual(code.code, token) or pulled_apart
+                        or one_another, code.type == FIGHTING))
+    if code.code in lexicon.symmetric or (code.code == SIGNED and _signed_with(token)) or _together(
+            token, code, lexicon):  # "X met Y": Y met X as well; "X signed a pact with Y": Y signed it too
         pairs += [(t, s) for s, t in pairs if t is not None and _known(t) and (t, s) not in pairs]
     if code.type in lexicon.abroad_only:  # "Serbia suspended the dialogue": no sanction of Serbia by Serbia
         pairs = [(s, t) for s, t in pairs if not _own_state(document, s, t)]

@@ -99,6 +99,12 @@ PROTECTING = frozenset({"guard", "protect", "defend", "help", "secure", "reinfor
 PROTESTING = "PROTEST"
 PROTEST_CLAUSES = frozenset({"advcl", "xcomp", "acl", "conj"})  # how a demand hangs from a rally ("demanding", "to
 # demand", "and demanded")
+SANCTIONING = "SANCTION"
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+ASPECTUAL = frozenset({"continue", "stop", "resume", "persist", "end", "cease", "halt", "go", "intensify",
+                       "escalate", "start", "begin"})  # verbs whose subject act takes their tense
+BODIES = frozenset({"group", "committee", "commission", "council", "panel", "team", "body", "mechanism", "taskforce"})
+SCHEDULES = frozenset({"from", "starting", "effective", "beginning"})  # "will impose tariffs from June 1"
 CONTACT = "CONSULT"  # calls, visits and meetings, whose purpose may be an act of its own
 ANY_OBJECT = frozenset({"*"})  # a misdeed whatever its object, or with none ("had illegally intruded")
 MISDEEDS = {  # acts that, said of another, charge them: the verb and its object
@@ -134,9 +140,20 @@ def path_up(token: Token, lexicon: Lexicon) -> list[Token]:
             break  # "pledged support despite the attack": the attack is circumstance, not what was pledged
         if node.dep_ == "conj" and node.i != token.i and cue(node, lexicon) is not None:
             break  # "ordered the army to ... and accused Pristina of ...": two acts, not one governed by the other
+        if _doers_clause(node, lexicon):
+            break  # "agreed to set up a working group that would meet": the group's act, not what was agreed
         node = node.head
         out.append(node)
     return out
+
+
+def _doers_clause(node: Token, lexicon: Lexicon) -> bool:
+    """A relative clause telling what a body set up does ("a working group that would meet"), not what was
+    agreed or said of it."""
+    noun = node.head
+    body = noun if noun.dep_ != "pobj" else noun.head.head  # "a committee on trade that would meet", misattached
+    return node.dep_ == "relcl" and body.lemma_.lower() in BODIES and noun.lemma_.lower() not in lexicon.nouns \
+        and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in node.children)
 
 
 def _embedded(node: Token) -> bool:
@@ -225,6 +242,9 @@ def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) 
             kind = words.get(child.lower_)
             if child.dep_ == "mark" and kind == "conditional":
                 return "hypothetical"
+            if node in clause and node not in nodes and node.i != token.i and node.lemma_.lower() not in ASPECTUAL:
+                continue  # "Italy's suspension of training will be reviewed in June": the review is to come, not
+                # the suspension; "the attacks will not stop" are to come
             reported = node.dep_ == "ccomp" or (node.dep_ == "conj" and node.head.dep_ == "ccomp")
             if child.dep_ == "aux" and kind == "reported" and reported and default == "asserted":
                 return "intended"  # "said it would send aid": a reported future is a stated intention
@@ -358,6 +378,8 @@ def _shared_chain(token: Token) -> list[Token]:
         return []
     if any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in token.head.children):
         return []
+    if token.tag_ in FINITE and token.head.tag_ == "VB":
+        return []  # "would keep cooperating ... and turned down an offer": a tense of its own, done
     return _chain(token.head)
 
 
@@ -425,13 +447,16 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     if any(n.lemma_.lower() in lexicon.cessation for n in [token, *up[:depth]]):
         kind = "RETREAT"  # "urged X to stop the attacks": a call to de-escalate
     code = governor.code(pattern, kind)
+    if governor.role == "intent" and kind == SANCTIONING and token.i != node.i and _scheduled(token):
+        code = pattern.code  # "said it would impose the duties starting next month": a sanction decided
     if governor.role in APPEALS and _or_else(token):
         code = ULTIMATUM  # "told the envoy to leave within 48 hours or face expulsion": an ultimatum
     if governor.modality == "intended" and _hosted(token, kind, lexicon):
         code = lexicon.hosting.code
     nodes = _chain(token, node)
     nodes += ([] if node in nodes else [node]) + _chain(node)[1:]  # "has not condemned the attack"
-    modality = _modality(node, _chain(node)[1:], lexicon, "asserted" if code == ULTIMATUM else governor.modality)
+    modality = _modality(node, _chain(node)[1:] + _shared_chain(node), lexicon,
+                         "asserted" if code == ULTIMATUM else governor.modality)
     passive = any(c.dep_ == "auxpass" for c in node.children)  # "X was expected to back Y"
     others = token.i != node.i and any(c.dep_ == "nsubj" and not any(  # "expect X and Y to sign"; not "agreed that
         p.dep_ == "poss" and p.lower_ in ("their", "its") for p in c.children) for c in token.children)  # their
@@ -992,10 +1017,22 @@ def _named_party(token: Token) -> bool:
                                                                              for c in token.lefts))
 
 
+def _scheduled(token: Token) -> bool:
+    """Whether a stated act is set for a date, unconditionally ("will impose tariffs from June 1", "would impose
+    the duties starting next month"): a decision taken, not a threat."""
+    if any(c.dep_ in {"advcl", "prep"} and c.lower_ in {"if", "unless"} or any(
+            g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children) for c in token.children):
+        return False
+    dated = [c for c in token.children if c.lower_ in SCHEDULES and c.dep_ in {"prep", "advcl"}]
+    return any(g.ent_type_ == "DATE" for c in dated for g in c.subtree if g.i != c.i)
+
+
 def _intent_code(token: Token, code: str, lexicon: Lexicon) -> str:
     """The code of a stated intention to act ("will send aid" -> express intent to provide aid)."""
     intent = lexicon.governor("intent")
     kind = lexicon.codes[code].type
+    if kind == SANCTIONING and _scheduled(token):
+        return code
     if _hosted(token, kind, lexicon) and lexicon.hosting.code:
         return lexicon.hosting.code  # "will send troops to Ukraine": military help
     if intent is None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .lexicon import NO_EVENT, OBJECT_DEPS, Governor, Lexicon, Pattern
 
+FELT_ABOUT = frozenset({"by", "about", "over", "at"})  # what a feeling told in the passive is about
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})  # a relative clause's stand-in for its noun
 
 if TYPE_CHECKING:
@@ -190,7 +191,11 @@ def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
             return []  # "the detained journalist" describes, it does not report
         if _described(token) and not _disputed_clause(token, lexicon):
             return []  # "marines stationed aboard the ship", "the fine imposed over its rules": a state, no act
-        return lexicon.verbs.get(lemma(token, lexicon.verbs), [])
+        felt = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in FELT_ABOUT) for c in token.children)  # "was
+        # seriously concerned by the pact": the feeling, as its adjective, where it says what it is about
+        return (lexicon.adjectives.get(token.lower_, []) if felt else []) or lexicon.verbs.get(
+            lemma(token, lexicon.verbs), [])
     lemma_ = token.lemma_.lower()
     modifier = token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}
     if modifier and token.head.lemma_.lower() not in lexicon.light_nouns:

@@ -133,8 +133,18 @@ def content(token: Token) -> Token:
     return token
 
 
+FEELINGS = frozenset({"concerned", "alarmed", "worried", "troubled", "disturbed", "dismayed", "disappointed",
+                      "angered", "outraged", "appalled", "shocked"})
+
+
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) and not felt(token)
+
+
+def felt(token: Token) -> bool:
+    """A feeling told in the passive ("said it was seriously concerned by the pact"): its subject feels it, and
+    what it is felt about is its agent."""
+    return token.lower_ in FEELINGS and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
 
 
 def agent(token: Token) -> Token | None:
@@ -161,7 +171,8 @@ def _subject_here(token: Token) -> Token | None:
         return _nominal_source(token) or _light_subject(token)
     if is_passive(token):
         return _agent(token)
-    subjects = [c for c in token.children if c.dep_ in {"nsubj", "csubj", "expl"}]
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "csubj", "expl"}
+                or (c.dep_ == "nsubjpass" and felt(token))]
     subject = next((c for c in subjects if not in_dateline(c)), None)
     if subject is None and subjects:  # "ANKARA, March 12 — Greece and Turkey agreed": the name after the dateline
         subject = next((c for s in subjects for c in s.subtree
@@ -235,7 +246,8 @@ def subject(token: Token) -> Token | None:
             if token.dep_ not in CLIMB | {"ccomp"} or token.head.i == token.i:
                 return None
         if token.dep_ == "conj" and token.head.dep_ == "ccomp" and (
-                _object_pronoun(token) or _demands_theirs(token) or token.lemma_.lower() in APPEALING):
+                _object_pronoun(token) or _demands_theirs(token) or token.lemma_.lower() in APPEALING
+                or _tense_apart(token)):
             token = token.head  # "said the diplomat had spied and declared him persona non grata": not the diplomat,
             # who would be "himself", but the one who said it; "said Tokyo had crossed a red line and demanded
             # that ...": an appeal is the speaker's
@@ -243,6 +255,12 @@ def subject(token: Token) -> Token | None:
             token = token.head  # "refrained from retaliating", "after shelling the town": the clause's subject
         token = token.head
     return None
+
+
+def _tense_apart(verb: Token) -> bool:
+    """Whether a past verb joined to a reported present one goes with the report ("said allies 'stand in
+    solidarity with Romania' and condemned Russia's behaviour": she condemned)."""
+    return verb.tag_ == "VBD" and verb.head.tag_ in {"VB", "VBP", "VBZ"} and verb.head.head.tag_ == "VBD"
 
 
 def _demands_theirs(verb: Token) -> bool:
@@ -398,7 +416,7 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
         return [t for t in found if usable(t)]
     out = [
         c for c in token.children if c.dep_ in {"nsubjpass", "dobj", "dative", "obj"} and c not in pattern_obj
-    ]
+    ] if not felt(token) else [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if token.lemma_.lower() in HANDING:  # "extradited a financier to the United States", "helicopters were given to
         out = list(_prep_objects(token, ("to",))) + out  # Ecuador's army": the receiver before the thing handed
     if token.lemma_.lower() in BLAMING:  # "blamed the delays on the Arakan Army": the one blamed, not the fault
@@ -428,14 +446,15 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     for obj in pattern_obj:  # "renewed UN sanctions on North Korea", "the snapback of UN sanctions on Iran": whom
         aimed = [g for o in (obj, *_prep_objects(obj, ("of",))) for g in _prep_objects(o, ("on", "against"))]
         out = aimed + [c for c in out if c not in aimed]  # they are on, before the body whose they are
+    given = pattern is not None and lexicon.codes[pattern.code].type == "AID"  # "offered Iraqi help": the giver's
     for obj in pattern_obj:  # "expelled two Russian diplomats": the diplomats' country is the target
         out.extend(_prep_objects(obj, ("of", "from")))  # "froze the assets of three banks", "pressure from X"
-        out.extend(
+        out.extend(() if given else (
             c
             for c in obj.children
             if (c.dep_ == "poss" and c.pos_ != "PRON")
             or (c.dep_ in {"amod", "compound"} and c.ent_type_ in SOURCE_MODS)
-        )  # before places: "received the Somali president at State House"
+        ))  # before places: "received the Somali president at State House"
     mutual = pattern is not None and pattern.code.startswith(lexicon.reciprocal)
     for prep in lexicon.target_preps:  # "filed a case against X at the court": by preposition, then place
         found = [t for head in (token, *pattern_obj) for t in _prep_objects(head, (prep,))]

@@ -1,0 +1,161 @@
+"""Events whose parties or type only the scene around the verb settles: who "the two governments" are, where a
+strike lands, a feeling told in the passive, a sanction set for a date, a past verb joined to a reported present
+one, and acts that look alike but differ ("cut power to" a neighbour's districts, a storm that cuts it). Each rule
+is checked on the reading where it must not apply. Texts written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from detente.document import Document
+
+Run = Callable[..., Document]
+Dyad = tuple[str, str | None, str | None]
+
+
+def _dyads(run_text: Run, text: str) -> set[Dyad]:
+    return {(e.type, e.source.country, e.target.country if e.target else None)
+            for e in run_text(text, published="2026-05-04").events}
+
+
+def test_a_body_a_deal_sets_up_does_not_take_over_the_deal(run_text: Run) -> None:
+    text = ("Kenyan Trade Minister Amina Otieno met Ethiopian Trade Minister Dawit Bekele in Nairobi on Monday. "
+            "The two sides agreed to form a joint committee on cross-border trade that would meet every quarter.")
+    assert {("AGREE", "KEN", "ETH"), ("AGREE", "ETH", "KEN")} <= _dyads(run_text, text)
+    told = _dyads(run_text, "Egypt condemned the raid that killed nine Sudanese herders.")
+    assert ("ACCUSE", "EGY", None) in told or any(t == "ACCUSE" for t, _, _ in told)
+    assert not any(t == "ASSAULT" for t, _, _ in told)  # the raid condemned is not coded again
+
+
+def test_the_two_governments_are_the_two_states_of_their_own_sentence(run_text: Run) -> None:
+    story = "Vietnam's foreign minister spoke with Laos's foreign minister on Monday. "
+    found = _dyads(run_text, story + "Cambodian and Thai officials met in Surin on Tuesday, and the two governments "
+                                     "agreed to reopen the crossing.")
+    assert {("AGREE", "KHM", "THA"), ("AGREE", "THA", "KHM")} <= found
+    assert ("AGREE", "VNM", "LAO") not in found
+    alone = _dyads(run_text, story + "Officials met in Surin on Tuesday, and the two governments agreed to reopen "
+                                     "the crossing.")
+    assert ("AGREE", "VNM", "LAO") in alone
+
+
+def test_a_sanction_set_for_a_date_is_taken_and_one_on_a_condition_is_a_threat(run_text: Run) -> None:
+    dated = _dyads(run_text, "Mexico will impose 30 percent duties on Chinese steel from July 1, the economy "
+                             "minister said on Tuesday.")
+    assert ("SANCTION", "MEX", "CHN") in dated
+    conditional = _dyads(run_text, "Mexico will impose 30 percent duties on Chinese steel if Beijing keeps "
+                                   "subsidising its mills.")
+    assert ("SANCTION", "MEX", "CHN") not in conditional
+    assert ("THREATEN", "MEX", "CHN") in conditional
+
+
+def test_visas_revoked_and_duties_raised_on_another_state_are_sanctions(run_text: Run) -> None:
+    assert ("SANCTION", "USA", "NIC") in _dyads(run_text, "The United States revoked the visas of 40 Nicaraguan "
+                                                          "judges on Friday.")
+    assert ("SANCTION", "CAN", "CHN") in _dyads(run_text, "Canada raised the anti-dumping duty on Chinese "
+                                                          "aluminium to 35 percent on Monday.")
+    assert not _dyads(run_text, "Ghana raised electricity tariffs in March.")
+
+
+def test_a_past_verb_after_a_modal_one_is_done_not_intended(run_text: Run) -> None:
+    done = run_text("Colombian President Marta Rojas said Colombia would keep cooperating with Ecuador and "
+                    "turned down an Ecuadorian offer to send troops to the border.", published="2026-05-04")
+    rejected = [e for e in done.events if e.type == "REJECT"]
+    assert rejected and rejected[0].modality == "asserted" and rejected[0].target.country == "ECU"
+    assert not any(e.type == "THREATEN" for e in done.events)
+    intended = run_text("Colombian President Marta Rojas said Colombia would keep cooperating with Ecuador and "
+                        "reject any offer to send troops.", published="2026-05-04")
+    assert not any(e.type == "REJECT" and e.modality == "asserted" for e in intended.events)
+
+
+def test_mediation_accepted_is_an_agreement_with_the_mediator(run_text: Run) -> None:
+    assert ("AGREE", "SRB", "EU") in _dyads(run_text, "Belgrade said on Thursday it would accept the European "
+                                                      "Union's mediation.")
+    assert not any(t == "AGREE" for t, _, _ in _dyads(run_text, "Belgrade said on Thursday it would study the "
+                                                                  "European Union's mediation."))
+
+
+def test_a_past_verb_joined_to_a_quoted_present_one_is_the_speaker_s(run_text: Run) -> None:
+    found = _dyads(run_text, "After the talks, EU foreign policy chief Greta Lindahl said members \"stand united "
+                             "with Estonia\" and condemned Russia's \"reckless\" flights.")
+    assert ("ACCUSE", "EU", "RUS") in found
+    assert not any(t == "ACCUSE" and s != "EU" for t, s, _ in found)
+
+
+def test_fighting_between_two_sides_is_theirs_not_the_reporter_s(run_text: Run) -> None:
+    found = _dyads(run_text, "Fighting between the Sudanese army and the Rapid Support Forces near El Fasher "
+                             "drove thousands into Chad, Chadian officials said.")
+    assert not any(t == "ASSAULT" and s == "TCD" for t, s, _ in found)
+    assert any(t == "ASSAULT" and s == "SDN" for t, s, _ in found)
+
+
+def test_a_strike_lands_in_the_country_of_the_place_it_hits(run_text: Run) -> None:
+    assert ("ASSAULT", "RUS", "UKR") in _dyads(run_text, "Russian forces struck a grain terminal in the Odesa "
+                                                         "region overnight.")
+    assert ("ASSAULT", "IND", "PAK") in _dyads(run_text, "India launched missile strikes on what it called "
+                                                         "militant camps in Pakistan.")
+    walkout = _dyads(run_text, "Dockworkers in Mombasa launched a strike on Monday over pay.")
+    assert not any(t == "ASSAULT" for t, _, _ in walkout)
+
+
+def test_fighting_of_two_named_sides_keeps_them_whatever_place_follows(run_text: Run) -> None:
+    found = _dyads(run_text, "Armenia and Azerbaijan fought a war in 2020, and their leaders later met in Geneva.")
+    assert {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")} <= found
+    assert not any(t == "ASSAULT" and g == "CHE" for t, _, g in found)
+
+
+def test_help_offered_by_a_demonym_is_the_giver_s(run_text: Run) -> None:
+    found = _dyads(run_text, "Jordanian Foreign Minister Omar Haddad spoke by phone with his Lebanese counterpart "
+                             "and offered Jordanian help in clearing the rubble.")
+    assert ("AGREE", "JOR", "LBN") in found
+    assert not any(s == g for _, s, g in found)
+
+
+def test_power_cut_to_a_neighbour_is_a_sanction_and_a_storm_s_is_no_event(run_text: Run) -> None:
+    assert ("SANCTION", "TUR", "SYR") in _dyads(run_text, "Turkey cut power to three Syrian border towns on "
+                                                          "Tuesday.")
+    assert not _dyads(run_text, "A storm cut power to three border towns on Tuesday.")
+
+
+def test_a_feeling_told_in_the_passive_is_the_feeler_s(run_text: Run) -> None:
+    found = _dyads(run_text, "Seoul said it was seriously concerned by North Korea's missile launches.")
+    assert ("ACCUSE", "KOR", "PRK") in found
+    assert ("ACCUSE", "PRK", "KOR") not in found
+    plain = _dyads(run_text, "Seoul said it was concerned about the weather.")
+    assert not any(t == "ACCUSE" for t, _, _ in plain)
+
+
+def test_an_agreement_reached_with_another_is_mutual(run_text: Run) -> None:
+    reached = _dyads(run_text, "The World Bank said it had reached an agreement with Zambia on a $500 million "
+                               "loan.")
+    assert {("AGREE", "WB", "ZMB"), ("AGREE", "ZMB", "WB")} <= reached
+    extended = _dyads(run_text, "Honiara said it would extend its security pact with China for three years.")
+    assert ("AGREE", "CHN", "SLB") not in extended
+    accepted = _dyads(run_text, "Canada accepted a proposal from Mexico.")
+    assert ("AGREE", "MEX", "CAN") not in accepted
+
+
+def test_two_who_accuse_each_other_of_an_act_accuse_one_another(run_text: Run) -> None:
+    found = _dyads(run_text, "Ethiopia and Eritrea accused each other of shelling border villages.")
+    assert {("ACCUSE", "ETH", "ERI"), ("ACCUSE", "ERI", "ETH")} <= found
+    assert not any(t == "ACCUSE" and g is None for t, _, g in found)
+    one = _dyads(run_text, "Ethiopia accused Eritrea of shelling border villages.")
+    assert ("ACCUSE", "ERI", "ETH") not in one
+
+
+def test_acts_named_by_their_nouns_and_plain_verbs_of_giving_and_letting(run_text: Run) -> None:
+    assert ("AID", "EU", "MDA") in _dyads(run_text, "The European Union transferred a 300 million euro grant to "
+                                                    "Moldova on Friday.")
+    assert not any(t == "AID" for t, _, _ in _dyads(run_text, "Kenya transferred the prisoners to a new jail."))
+    assert ("SANCTION", "CZE", "RUS") in _dyads(run_text, "The Czech Republic ordered the closure of Russia's "
+                                                          "consulate in Brno on Friday.")
+    assert not _dyads(run_text, "The council ordered the closure of the road on Friday.")
+    assert ("RETREAT", "IRN", "IAEA") in _dyads(run_text, "Iran let IAEA experts inspect the Fordow site.")
+    assert ("COOPERATE", "QAT", "USA") in _dyads(run_text, "Qatar passed radar data to the US military.")
+
+
+def test_a_future_verb_of_a_nominal_act_dates_the_verb_not_the_act(run_text: Run) -> None:
+    done = run_text("Spain's suspension of training for the Malian army will be reviewed in June.",
+                    published="2026-05-04")
+    assert [(e.type, e.modality) for e in done.events] == [("SANCTION", "asserted")]
+    going_on = run_text("Russia's attacks on the port will not stop, the ministry said.", published="2026-05-04")
+    assert not any(e.type == "ASSAULT" and e.modality == "asserted" for e in going_on.events)

@@ -23,7 +23,7 @@ def test_a_body_a_deal_sets_up_does_not_take_over_the_deal(run_text: Run) -> Non
             "The two sides agreed to form a joint committee on cross-border trade that would meet every quarter.")
     assert {("AGREE", "KEN", "ETH"), ("AGREE", "ETH", "KEN")} <= _dyads(run_text, text)
     told = _dyads(run_text, "Egypt condemned the raid that killed nine Sudanese herders.")
-    assert ("ACCUSE", "EGY", None) in told or any(t == "ACCUSE" for t, _, _ in told)
+    assert any(t == "ACCUSE" and s == "EGY" for t, s, _ in told)
     assert not any(t == "ASSAULT" for t, _, _ in told)  # the raid condemned is not coded again
 
 

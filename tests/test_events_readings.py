@@ -228,7 +228,7 @@ def test_a_junta_spokesman_speaks_for_the_junta_the_story_names(run_text: Run) -
     text = ("MAE SOT, Thailand (AP) — Thailand opened a humanitarian corridor into Myanmar on Tuesday.\n\nBangkok "
             "lodged a protest with Myanmar's embassy on Monday.\n\nJunta spokesman Maj. Gen. Aung Thura Kyaw rejected "
             "the protest on Tuesday.")
-    assert _country(run_text(text), "Maj. Gen. Aung Thura Kyaw") == "MMR"
+    assert _country(run_text(text), "Aung Thura Kyaw") == "MMR"  # "Maj. Gen.": a rank, no part of the name
 
 
 def test_a_demand_for_release_is_made_to_the_captor(run_text: Run) -> None:

@@ -159,3 +159,103 @@ def test_a_future_verb_of_a_nominal_act_dates_the_verb_not_the_act(run_text: Run
     assert [(e.type, e.modality) for e in done.events] == [("SANCTION", "asserted")]
     going_on = run_text("Russia's attacks on the port will not stop, the ministry said.", published="2026-05-04")
     assert not any(e.type == "ASSAULT" and e.modality == "asserted" for e in going_on.events)
+
+
+def test_drills_held_alone_are_a_show_of_force_and_held_together_cooperation(run_text: Run) -> None:
+    alone = _dyads(run_text, "Azerbaijan's army began five days of war games on Monday in the Nakhchivan exclave.")
+    assert any(t == "MOBILIZE" and s == "AZE" for t, s, _ in alone)
+    assert not any(t == "COOPERATE" for t, _, _ in alone)
+    joint = _dyads(run_text, "Azerbaijan's army began five days of joint war games with Turkish troops on Monday.")
+    assert ("COOPERATE", "AZE", "TUR") in joint
+    assert not any(t == "MOBILIZE" for t, _, _ in joint)
+
+
+def test_forces_sent_at_a_host_s_request_are_protection_and_sent_to_a_border_a_build_up(run_text: Run) -> None:
+    asked = _dyads(run_text, "Zambia sent 300 soldiers to Malawi's Nsanje district on Tuesday at the request of "
+                             "the Malawian government.")
+    assert ("AID", "ZMB", "MWI") in asked
+    pact = _dyads(run_text, "Botswana deployed police officers to Lesotho under a bilateral agreement with Maseru.")
+    assert ("AID", "BWA", "LSO") in pact
+    posture = _dyads(run_text, "Azerbaijan deployed troops to the border with Armenia on Tuesday.")
+    assert ("MOBILIZE", "AZE", "ARM") in posture
+    assert not any(t == "AID" for t, _, _ in posture)
+
+
+def test_a_threat_on_a_condition_is_aimed_at_whoever_sets_it_off(run_text: Run) -> None:
+    found = _dyads(run_text, "Tajikistan threatened on Monday to close its border crossings if Kyrgyzstan went "
+                             "ahead with the new customs post.")
+    assert ("THREATEN", "TJK", "KGZ") in found
+    plain = _dyads(run_text, "Tajikistan threatened on Monday to close its border crossings.")
+    assert ("THREATEN", "TJK", "KGZ") not in plain
+
+
+def test_an_ambassador_or_embassy_of_its_own_state_stays_its_own_wherever_posted(run_text: Run) -> None:
+    found = _dyads(run_text, "The Guatemalan foreign ministry said on Tuesday that its ambassador in Tegucigalpa "
+                             "had accused Honduras of harassing Guatemalan truckers.")
+    assert ("ACCUSE", "GTM", "HND") in found
+    seat = _dyads(run_text, "A foreign ministry spokesman in Tegucigalpa accused Guatemala of harassing truckers.")
+    assert ("ACCUSE", "HND", "GTM") in seat
+
+
+def test_a_town_is_read_by_its_whole_name_not_its_last_word(run_text: Run) -> None:
+    found = _dyads(run_text, "Insurgents attacked an army post near Mocímboa da Praia on Saturday, killing four "
+                             "soldiers.")
+    assert not any("CPV" in (s, t) for _, s, t in found)
+    assert any(typ == "ASSAULT" and tgt == "MOZ" for typ, _, tgt in found)
+
+
+def test_the_two_sides_of_talks_between_two_parties_are_those_two_not_the_host(run_text: Run) -> None:
+    found = _dyads(run_text, "Oman hosted talks between Iran and the United States in Muscat on Saturday, and the "
+                             "two sides agreed to meet again next week.")
+    assert {("AGREE", "IRN", "USA"), ("AGREE", "USA", "IRN")} <= found
+    assert not any(t == "AGREE" and "OMN" in (s, g) for t, s, g in found)
+
+
+def test_launches_condemned_are_aimed_at_who_fired_them(run_text: Run) -> None:
+    text = ("Kazakhstan and Uzbekistan held talks in Astana this week. On Thursday, Iran fired three ballistic "
+            "missiles into the Caspian Sea. Azerbaijan's foreign ministry condemned the launches.")
+    found = _dyads(run_text, text)
+    assert ("ACCUSE", "AZE", "IRN") in found
+    assert not any(t == "ACCUSE" and g in ("KAZ", "UZB") for t, _, g in found)
+
+
+def test_new_phrasings_of_the_weaker_types(run_text: Run) -> None:
+    assert ("SANCTION", "RUS", "FIN") in _dyads(run_text, "Russia cut the military hotline with Finland on Friday.")
+    assert ("REJECT", "PRK", "KOR") in _dyads(run_text, "Pyongyang sent back a letter from Seoul's president "
+                                                        "proposing talks.")
+    assert any(t == "CONCEDE" and s == "BWA" for t, s, _ in _dyads(
+        run_text, "Botswana restored the registration of the opposition party on Monday."))
+    assert ("ACCUSE", "ARM", "AZE") in _dyads(run_text, "Armenia's prime minister said on Wednesday that Azerbaijan "
+                                                        "was behind a wave of cyberattacks on Armenian ministries.")
+    assert not any(t == "ACCUSE" for t, _, _ in _dyads(run_text, "The minister said the delays were behind "
+                                                                 "schedule."))
+
+
+def test_an_armed_group_fighting_the_government_attacks_its_own_state(run_text: Run) -> None:
+    found = _dyads(run_text, "The Kachin Independence Army has fought the military government for more than a "
+                             "decade, the group said in Myitkyina.")
+    assert ("ASSAULT", "MMR", "MMR") in found
+    assert not _dyads(run_text, "Activists have fought the new mining law in court for two years.") & {
+        ("ASSAULT", None, None)}
+
+
+def test_units_ordered_to_positions_near_a_line_are_a_build_up(run_text: Run) -> None:
+    found = _dyads(run_text, "Armenia's defence minister ordered artillery units to positions near the border with "
+                             "Azerbaijan on Saturday.")
+    assert ("MOBILIZE", "ARM", "AZE") in found
+    back = _dyads(run_text, "Armenia's defence minister ordered the artillery units to withdraw from the border.")
+    assert not any(t == "MOBILIZE" for t, _, _ in back)
+
+
+def test_a_month_is_no_town(run_text: Run) -> None:
+    found = _dyads(run_text, "Kenya sent police officers to Haiti's capital in March to help fight the gangs.")
+    assert not any("GBR" in (s, t) for _, s, t in found)
+    moved = _dyads(run_text, "Burundi sent more units to South Kivu in March.")
+    assert not any("GBR" in (s, t) for _, s, t in moved)
+
+
+def test_forces_fought_alongside_are_partners_not_foes(run_text: Run) -> None:
+    found = _dyads(run_text, "Burundian troops fought alongside Congolese government forces near Uvira last year, "
+                             "officials in Bujumbura said.")
+    assert ("COOPERATE", "BDI", "COD") in found
+    assert not any(t == "ASSAULT" for t, _, _ in found)

@@ -268,3 +268,38 @@ def test_quotes_scenes_a_reason_for_anonymity_with_no_comma_is_no_part_of_the_na
             "from a Gulf state who took part in the talks said.")
     assert [name for name, _ in _rows(run_text(text, WEDNESDAY))] == [
         "a diplomat from a Security Council member state", "an official from a Gulf state who took part in the talks"]
+
+
+def test_quotes_scenes_an_answer_label_is_no_word_that_follows_a_host_cue_as_a_verb(run_text: Run) -> None:
+    intro = ("Norway is ready to host a new round of talks on the Arctic fisheries, Foreign Minister Ingrid "
+             "Solberg-Dahl said in an interview in Oslo on Monday.\n\nSolberg-Dahl spoke to our correspondent, "
+             "Ruth Mbeki, at the ministry.\n\n")
+    turns = ("Q: Minister, are the talks dead?\n\nA: No. The door is open, and it stays open.\n\n"
+             "Q: Will Russia come?\n\nA: That is a question for Moscow, not for me.")
+    rows = _rows(run_text(intro + turns, WEDNESDAY))
+    answers = [name for name, _ in rows[-2:]]
+    assert answers == ["Ingrid Solberg-Dahl", "Ingrid Solberg-Dahl"]
+
+
+def test_quotes_scenes_a_portfolio_s_last_word_is_no_part_of_the_name_after_it(run_text: Run) -> None:
+    text = ("Beside him stood Japan's Minister of Defense and Minister in Charge of Defense Industrial Base Reform "
+            "Kazuhiro Tanabe. Tanabe said Japan would send two liaison officers \"within weeks\".")
+    names = {name for name, _ in _rows(run_text(text, WEDNESDAY))}
+    assert names == {"Kazuhiro Tanabe"}
+
+
+def test_quotes_scenes_a_participle_after_a_question_put_goes_with_the_one_who_refused(run_text: Run) -> None:
+    text = ("The Japanese minister, Kazuhiro Tanabe, refused to say whether Tokyo would order more destroyers, "
+            "telling reporters: \"That is a question for the budget.\"")
+    rows = _rows(run_text(text, WEDNESDAY))
+    assert rows and rows[-1][0] == "Kazuhiro Tanabe"
+
+
+def test_quotes_scenes_names_with_their_provinces_and_ranks_written_short(run_text: Run) -> None:
+    intro = ("The committee is chaired by Sen. María Mercedes Aranguren of Córdoba. The other senators quoted are "
+             "Hernán Quiroga Salas of Buenos Aires and Nélida Benítez of Chaco.\n\n")
+    people = {a.name for a in run_text(intro, WEDNESDAY).actors if a.kind == "person"}
+    assert {"Hernán Quiroga Salas", "Nélida Benítez"} <= people
+    ranked = run_text("Burundi's defence minister, Maj. Gen. Léonidas Ntahomvukiye, said on Wednesday that the "
+                      "army would \"defend Uvira\".", WEDNESDAY)
+    assert _rows(ranked)[-1][0] == "Léonidas Ntahomvukiye"

@@ -542,6 +542,8 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
             label = "PERSON"
         elif label == "ORG" and (given := _given_name_inside(ctx, i, j)) is not None:
             i, label = given, "PERSON"  # "Minister for [the Energy Transition Camila Soto]": the name in it
+        elif label == "ORG" and (cut := _name_of_place(ctx, i, j)) is not None:
+            j, label = cut, "PERSON"  # "[Hernán Quiroga Salas] of Buenos Aires", a senator and his province
         elif label == "ORG" and _hyphenated_given_name(ctx, i, j):
             label = "PERSON"  # "[Pierre-Antoine Dufour] (Renew Europe, France)"
         elif label == "ORG" and (_personal_name(ctx, i, j) or _titled_name(ctx, i, j)):
@@ -649,6 +651,8 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
+TRADES = frozenset({"diplomat", "economist", "officer", "lawyer", "jurist", "academic", "politician", "banker",
+                    "national", "veteran", "career diplomat"})  # what a nationality adjective before them names
 KIN = frozenset({"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow", "widower",
                  "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "spouse", "sibling"})
 SERVED = ("state", "organization")  # what a title is "of": "Secretary General of the OAS X"
@@ -755,7 +759,8 @@ def _whole_name(ctx: Context, i: int, j: int) -> tuple[int, int]:
                 and tok.lower_ not in BODY_WORDS)  # nor "the ECOWAS [Authority] Abubakarr Mansaray Conteh"
     while i > 0 and name_word(i - 1) and "\n" not in ctx.toks[i - 1].whitespace_ \
             and i - 1 < ctx.toks[i - 1].head.i < j \
-            and (i < 2 or ctx.toks[i - 2].dep_ not in ("cc", "prep")):  # not "[Resources and] Irrigation Yerlan"
+            and (i < 2 or ctx.toks[i - 2].dep_ not in ("cc", "prep") or _names_joined(ctx, i - 2)):
+        # not "[Resources and] Irrigation Yerlan", but "Quiroga Salas and [Nélida] Benítez"
         i -= 1
     while j < len(ctx.toks) and "\n" not in ctx.toks[j - 1].whitespace_:
         if name_word(j):
@@ -767,6 +772,16 @@ def _whole_name(ctx: Context, i: int, j: int) -> tuple[int, int]:
         else:
             break
     return i, j
+
+
+def _names_joined(ctx: Context, joint: int) -> bool:
+    """Whether "and" at ``joint`` joins two people's names: a capitalised proper noun before it that is no
+    portfolio, role or place ("Hernán Quiroga Salas and Nélida Benítez", not "Water Resources and Irrigation")."""
+    if ctx.toks[joint].lower_ != "and" or joint == 0:
+        return False
+    before = ctx.toks[joint - 1]
+    return (before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in ctx.kb.portfolios
+            and ctx.kb.role(before.lower_) is None and before.ent_type_ in ("PERSON", "ORG", ""))
 
 
 def _syllable(tok: Token) -> bool:
@@ -804,6 +819,23 @@ def _given_name_inside(ctx: Context, i: int, j: int) -> int | None:
                                                       for x in range(k, j)):  # "Louis-Philippe Fournier"
             return k
     return None
+
+
+def _name_of_place(ctx: Context, i: int, j: int) -> int | None:
+    """Where a person's name ends inside a body's entity that is a name and the place its bearer comes from
+    ("Hernán Quiroga Salas of Buenos Aires"): at "of", where a known given name opens two to four capitalised
+    words that are no role, portfolio or body word, and a place ends the entity; None otherwise."""
+    toks = ctx.toks
+    of = next((k for k in range(i + 2, min(j, i + MAX_NAME_WORDS + 1)) if toks[k].lower_ == "of"), None)
+    if of is None or toks[i].text not in ctx.kb.given_names or toks[j - 1].ent_type_ not in ("GPE", "LOC", "ORG"):
+        return None
+    place = ctx.text[slice(*ctx.span_of(of + 1, j))]
+    words = toks[i:of]
+    if not (ctx.kb.place(place) or ctx.kb.lookup(place)) or any(
+            w.pos_ != "PROPN" or not w.text[:1].isupper() or ctx.kb.role(w.lower_) or w.lower_ in ctx.kb.portfolios
+            or w.lower_ in BODY_WORDS for w in words):
+        return None
+    return of
 
 
 def _personal_name(ctx: Context, i: int, j: int) -> bool:
@@ -1070,8 +1102,10 @@ def _untagged_people(ctx: Context) -> list[NameSpan]:
         while i > 0 and ctx.toks[i - 1].dep_ == "compound" and ctx.toks[i - 1].pos_ == "PROPN" \
                 and ctx.toks[i - 1].head.i == tok.i and not ctx.toks[i - 1].ent_type_:
             i -= 1
-        while i < tok.i and title(i):
-            i += 1  # "Prince [Khalid], a veteran diplomat": the name after the title
+        while i < tok.i and (title(i) or (ctx.toks[i].lower_ in ctx.kb.portfolios and i > 0
+                                          and ctx.toks[i - 1].pos_ == "PROPN")):
+            i += 1  # "Prince [Khalid], a veteran diplomat": the name after the title; "... Industrial Base
+            # [Reform] Kazuhiro Tanabe": the portfolio's last word the parser hung on the name
         if not any(title(k) for k in range(i, tok.i + 1)) and (tok.i > i or ctx.toks[i].text in ctx.kb.given_names):
             out.append((i, tok.i + 1, [], "PERSON"))
     return out + _titled_given_names(ctx, {t for s in out for t in range(s[0], s[1])})
@@ -1313,9 +1347,11 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
         m.consumed |= info.tokens
     body = next((info for info in [title, *(a for a, _ in appos)] if info.country and info.sector == "IGO"
                  and ctx.kb.country(info.country) is None), None)
-    if body is not None and (m.role or "").split()[-1:] == ["diplomat"]:
+    by_trade = any(info.country == m.country and (info.role or "").split()[-1:] and (info.role or "").split()[-1]
+                   in TRADES for info in [title, *(a for a, _ in appos)])
+    if body is not None and ((m.role or "").split()[-1:] == ["diplomat"] or by_trade):
         m.country, m.sector = body.country, body.sector  # "ASEAN's special envoy on Myanmar, Philippine diplomat
-        # Ramon Villareal": the body's envoy, a diplomat of his nationality by trade
+        # Ramon Villareal", "The IMF mission chief, X, a Swedish economist": the body's, of a nationality by trade
     m.qualifiers |= {ctx.toks[t].lower_ for t in title.tokens if ctx.kb.described_by(ctx.toks[t].lower_)}  # "Junta
     # spokesman X": the junta's
     if m.country is None and title.role and (of := _state_of(ctx, head)):
@@ -1595,7 +1631,25 @@ def _country_word(ctx: Context, t: int, capitals: bool,
         if e.kind in ("organization", "standin") and not organisations:
             return None
         return e.country, end, e.sector if e.kind == "organization" else None
+    if dem and ctx.kb.country(dem[0]) is None and _place_runs_on(ctx.toks[t], dem[1]):
+        return None  # 'Western Cape Premier': a province's name, not the West
     return (dem[0], dem[1], None) if dem else None
+
+
+def _abroad(role: Role) -> bool:
+    """Whether a role is a state's post abroad or one posted there (an embassy, an ambassador): the sending
+    state's, wherever it is."""
+    return "posted" in role.covers or "sender" in role.covers
+
+
+def _place_runs_on(tok: Token, end: int) -> bool:
+    """Whether the place entity that starts at ``tok`` runs on past token ``end`` ('[Western] Cape')."""
+    if tok.ent_iob_ != "B" or tok.ent_type_ not in ("LOC", "GPE", "FAC"):
+        return False
+    k = tok.i + 1
+    while k < len(tok.doc) and tok.doc[k].ent_iob_ == "I":
+        k += 1
+    return k > end
 
 
 EUROPE, UNION = "EUR", "EU"  # the region "European" names, and the Union a European office holder serves
@@ -1695,7 +1749,9 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
         info.country = served[0]  # "Sudan's army-backed government": the owner the phrase's start left out
     seat = next((g for c in doc[head].children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                  if g.dep_ == "pobj" and g.i in ctx.names and ctx.names[g.i][1][0].kind == "capital"), None)
-    seated = info.country is None and seat is not None and head_role.sector == "GOV"
+    owned = start > 0 and doc[start - 1].lower_ in ("his", "her", "its")  # "its ambassador in Buenos Aires":
+    seated = info.country is None and seat is not None and head_role.sector == "GOV" and not (  # the owner's,
+        owned and _abroad(head_role))  # posted there, whatever place follows
     if seated and seat is not None:
         info.country = ctx.names[seat.i][1][0].country  # "a commerce ministry spokesman in Beijing": China's
     if stop == head + 1 and head_role.kind == "organization":
@@ -1726,7 +1782,7 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
     if not m.country and kind == "person" and (body := _body_before(ctx, start, head) or _body_after(ctx, head)):
         m.country, m.sector = body.country, body.sector  # 'the AU Commission chairperson' serves the AU, and so
         # does 'the president of the ECOWAS Commission' ECOWAS
-    if not m.country and m.sector not in ("REF", "MED", "IGO", "NGO"):
+    if not m.country and m.sector not in ("REF", "MED", "IGO", "NGO") and not (owned and _abroad(head_role)):
         seats = "members" not in head_role.covers  # ministers meeting in Brussels are not the EU's
         m.country = _place_after(ctx, head, seats) or _place_before(ctx, head)
         if m.country and not ctx.kb.country(m.country) and m.sector == "GOV":

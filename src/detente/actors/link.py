@@ -19,6 +19,8 @@ from .mentions import Mention
 PLAIN_PEOPLE = frozenset({"woman", "man", "girl", "boy"})  # words that tell only a person's gender and age
 GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presidency"}
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
+TRADESPEOPLE = frozenset({"traders", "hauliers", "truckers", "merchants", "vendors", "shopkeepers"})  # who act
+# at home, unlike the firms of any country a story names
 DOMESTIC_SECTORS = {"COP", "JUD", "CVL", "EDU", "LAB", "OPP", "AGR", "LEG"}  # who act at home: police, courts,
 # protesters, lawmakers
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "OPP", "JUD", "CVL", "REB", "SPY", "PTY", "LAB", "AGR"}
@@ -61,7 +63,9 @@ class Draft:
         """Index forms of the full name, the surname and the words usable alone (kept while the name stays)."""
         if self._names[0] != (self.name, self.country):
             words = self.name.split() if self.kind == "person" else []
-            alone = [words[-1], words[0]] if self.country in self.family_first else words[-1:]
+            syllabic = len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]) is not None  # "Ryu
+            # Seong-cheol": a given name of two syllables after the family name
+            alone = [words[-1], words[0]] if self.country in self.family_first or syllabic else words[-1:]
             if len(words) > 2 and self.country not in self.family_first:
                 alone = words[1:]  # "Barreda" or "Quispe" of "Gonzalo Barreda Quispe"
             family = frozenset(norm(w) for w in alone) if len(words) > 1 else frozenset()
@@ -200,9 +204,9 @@ class Linker:
             elif (body := self._employer(d)) is not None and body.kb_id in refers:  # 'the agency' after 'the
                 fitting.append((x, d, "employer"))  # IAEA's director general'
             elif f"country:{d.country}" in refers and x.para >= m.para - 1 and (
-                    x.subject or (x.sent >= m.sent - 1 and d.kind != "person" and d.sector in ("GOV", "MIL"))):
+                    x.subject or (x.sent >= m.sent - 1 and d.kind != "person")):
                 fitting.append((x, d, "state"))  # 'the kingdom' after 'Saudi Foreign Minister X spoke ...', 'the
-                # junta' after 'the Myanmar military'
+                # junta' after 'the Myanmar military' or 'according to Niger's state broadcaster'
         if not fitting:
             return None
         latest = [f for f in fitting if f[0].sent == fitting[0][0].sent]
@@ -532,8 +536,8 @@ class Linker:
             m.country = owner.country
         elif m.sector == "IGO":
             m.country = self._nearby_organisation(m)
-        elif m.sector in DOMESTIC_SECTORS or m.sector == "REB":  # police, courts, protesters, insurgents: the
-            # country the story is in
+        elif m.sector in DOMESTIC_SECTORS or m.sector == "REB" or _state_run(m) or m.word in TRADESPEOPLE:
+            # police, courts, protesters, insurgents, traders, state television: the country the story is in
             m.country = self.context_country(m, strict=m.kind != "person", near=True)
             told = self.dateline or self.home
             insurgent = m.sector == "REB" and told is not None and self.dateline == told and bool(
@@ -691,9 +695,12 @@ class Linker:
             if m.counted:  # "about 30 soldiers" are soldiers just named, not officials of another paragraph
                 groups = [d for d in groups if any(x.sent >= m.sent - 1 and x.para == m.para for x in d.mentions)]
             worded = [d for d in groups if any(x.word == m.word for x in d.mentions)]
-            if groups or bodies:  # 'the soldiers' are soldiers named before, not the army; 'about 30 soldiers'
-                return (worded or groups or bodies)[-1]  # after 'Indonesian soldiers' and 'Australian troops'
-                # are the soldiers
+            if m.definite and not m.counted and not worded and not m.placed:  # "Leaders of the EAC called on ...
+                worded = [d for d in self.drafts if d.kind == "group" and d.country and self._local(d, m)  # the
+                          and any(x.word == m.word for x in d.mentions)]  # leaders also urged": of any sector
+            if groups or bodies or worded:  # 'the soldiers' are soldiers named before, not the army; 'about 30
+                return (worded or groups or bodies)[-1]  # soldiers' after 'Indonesian soldiers' and 'Australian
+                # troops' are the soldiers
         seat = self.kb.place(m.name) if m.kind == "organization" and m.entry is None and not m.country else None
         if seat is not None and seat.population >= SEAT_POPULATION:
             m.country, m.sector = seat.country, m.sector or "GOV"  # "Erbil must hand over the revenue": the
@@ -865,3 +872,8 @@ def _agrees(pronoun: Mention, d: Draft) -> bool:
 def _part_of(words: list[str], name: list[str]) -> bool:
     """Whether two or more words are the start or the end of a longer name."""
     return len(words) < len(name) and (name[:len(words)] == words or name[-len(words):] == words)
+
+
+def _state_run(m: Mention) -> bool:
+    """Whether a description names a body the state runs ("state television", "the state power utility")."""
+    return m.sector in ("MED", "BUS") and m.name.lower().startswith(("state ", "state-run ", "state-owned "))

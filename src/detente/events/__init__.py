@@ -800,6 +800,9 @@ def _targets(
         found = [p for p in story.parties_of([HOLDING], False) if p.country not in own] or found  # "demanded the
         # release of the ship and its crew": of Iran, which seized them
     named = any(p.actor is not None or p.country not in own | {None} for p in found)
+    if code.type == "THREATEN" and not named and lexicon.places is not None:
+        found = _conditioned(document, reading, own, lexicon.places) or found
+        named = any(p.actor is not None or p.country not in own | {None} for p in found)
     if len(own) == len(sources) == 1 and not domestic and not named:
         found = _clause_targets(document, reading, sources, lexicon.places) or found
     if not domestic or any(p.country for p in found) or lexicon.places is None:
@@ -992,6 +995,21 @@ def _clause_targets(document: Document, reading: coder.Reading, sources: list[Pa
     country, (_, token) = ranked[0]  # "shot at Ethiopian migrants crossing from Yemen": the migrants' country
     named = parties.party(document, token, places)
     return [named] if named.actor is not None and token.ent_type_ != "NORP" else _side_parties(document, [country])
+
+
+def _conditioned(document: Document, reading: coder.Reading, own: set[str],
+                 places: KnowledgeBase) -> list[Party]:
+    """Whom a threat is aimed at where it names no one: the doer of what it is set off by ("threatened to close
+    the strait if the United States went ahead with a blockade": the United States)."""
+    for tok in reading.head.subtree:
+        if tok.dep_ != "advcl" or _depth(tok, reading.head) > 2 or not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+            continue
+        for subject in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+            party = parties.party(document, subject, places)
+            if party.country and party.country not in own:
+                return [party]
+    return []
 
 
 def _depth(token: Token, head: Token) -> int:
@@ -1282,9 +1300,16 @@ def _is_state(lexicon: Lexicon, noun: Token) -> Callable[[str], bool] | None:
 
 def _sentence_pair(document: Document, token: Token, lexicon: Lexicon) -> list[str]:
     """The two states the sentence names before "the two governments" ("Australian soldiers joined PNG troops
-    for the drills, the first under the treaty the two governments signed"); none unless exactly two."""
+    for the drills, the first under the treaty the two governments signed"), or the two it puts "between"; none
+    unless exactly two."""
     if lexicon.places is None:
         return []
+    for tok in token.doc[token.sent.start : token.i]:  # "talks between Kinshasa and M23 ..., and the two sides
+        if tok.lower_ == "between" and tok.dep_ == "prep":  # signed a declaration": those two, not the host
+            pair = [g for c in tok.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)]
+            countries = [parties.party(document, g, lexicon.places).country for g in pair]
+            if len(pair) == 2 and all(countries):
+                return [c for c in countries if c]
     found: list[str] = []
     for tok in token.doc[token.sent.start : token.i]:
         country = parties.party(document, tok, lexicon.places).country if tok.ent_type_ in STATE_NAMES else None
@@ -1345,6 +1370,9 @@ def _events(
     if harmed and lexicon.places is not None and any(_unplaced(document, t) for t in targets):
         found = _placed_in_sentence(document, sent, lexicon.places, sources)  # "... north of Port-au-Prince"
         targets = [Party(t.actor, t.name, found, t.sector) if _unplaced(document, t) else t for t in targets]
+    if token.pos_ == "AUX" and token.dep_ == "ccomp" and (teller := parties.subject(token.head)) is not None:
+        sources, targets = [parties.party(document, teller, lexicon.places)], sources  # "X said that Azerbaijan
+        # was behind the attacks": X accuses Azerbaijan
     giver = _giver(document, token, lexicon)
     if giver is not None:  # "Kyrgyzstan received wheat from Russia": Russia's aid to Kyrgyzstan
         sources, targets = [giver], [s for s in sources if s.name is not None]

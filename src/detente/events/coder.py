@@ -94,6 +94,8 @@ PARTNERED = frozenset({"joint", "combined", "bilateral", "trilateral", "multinat
 NEAR_PREPS = frozenset({"around", "near", "off", "along", "close"})
 SHOW_OF_FORCE = "150"  # drills held alone near another
 PROTECTION = "074"  # forces moved to guard or help
+BIDDING = {"at": frozenset({"request", "invitation", "behest"}),  # forces sent where their host asked for them
+           "under": frozenset({"agreement", "deal", "accord", "pact", "treaty", "arrangement", "mandate"})}
 PROTECTING = frozenset({"guard", "protect", "defend", "help", "secure", "reinforce", "assist", "bolster",
                         "police", "shield", "safeguard"})
 PROTESTING = "PROTEST"
@@ -726,8 +728,11 @@ def _protection(reading: Reading, lexicon: Lexicon) -> Reading:
     code = lexicon.codes.get(reading.code or "")
     if code is None or code.type != "MOBILIZE" or reading.code == SHOW_OF_FORCE:
         return reading
-    if not any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in reading.token.children):
+    purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in reading.token.children)
+    asked = any(p.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in BIDDING.get(p.lower_, ())
+                for p in reading.token.children for g in p.children)  # "at the request of the Congolese
+    if not (purpose or asked):  # government", "under a bilateral agreement with Maputo"
         return reading
     return replace(reading, code=PROTECTION)
 
@@ -747,8 +752,10 @@ def _show_of_force(reading: Reading, lexicon: Lexicon) -> Reading:
     if code is None or code.type != "COOPERATE":
         return reading
     token = reading.token
-    drill = token if token.lemma_.lower() in DRILLS else next(
-        (c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DRILLS), None)
+    drill = token if _drill(token) else next(
+        (d for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+         for d in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))
+         if _drill(d)), None)  # "began three days of war games"
     if drill is None or any(c.lower_ in PARTNERED for c in drill.children):
         return reading
     top = drill
@@ -759,8 +766,9 @@ def _show_of_force(reading: Reading, lexicon: Lexicon) -> Reading:
     first = [c for h in heads for c in h.children if c.dep_ == "prep"]
     preps = {c.lower_ for c in first} | {p.lower_ for c in first for g in c.children for p in g.children
                                          if p.dep_ == "prep"}  # "exercises by two brigades near the border"
-    if "with" in preps or not preps & NEAR_PREPS:
-        return reading
+    if "with" in preps:
+        return reading  # drills held alone are a show of force wherever they are held ("began three days of war
+        # games on Abu Musa"), those held with another cooperation
     nominal = verb is not None and reading.head.i == drill.i  # "launched drills around Taiwan": the launch
     doer = parties.subject(verb if nominal and verb is not None else reading.head)
     if doer is None or doer.conjuncts or any(c.conjuncts for c in doer.children if c.dep_ in ("amod", "compound")):
@@ -768,6 +776,12 @@ def _show_of_force(reading: Reading, lexicon: Lexicon) -> Reading:
     if nominal and verb is not None:
         return replace(reading, code=SHOW_OF_FORCE, token=verb, head=verb)
     return replace(reading, code=SHOW_OF_FORCE)
+
+
+def _drill(token: Token) -> bool:
+    """Whether a word names military drills ("exercises", "manoeuvres", "war games")."""
+    lemma = token.lemma_.lower()
+    return lemma in DRILLS or (lemma == "game" and any(c.lower_ == "war" for c in token.children))
 
 
 def _left_open(token: Token) -> bool:

@@ -196,6 +196,8 @@ def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
         # seriously concerned by the pact": the feeling, as its adjective, where it says what it is about
         return (lexicon.adjectives.get(token.lower_, []) if felt else []) or lexicon.verbs.get(
             lemma(token, lexicon.verbs), [])
+    if token.pos_ == "AUX" and token.lemma_.lower() == "be" and token.dep_ not in {"aux", "auxpass"}:
+        return [p for p in lexicon.verbs.get("be", []) if p.words]  # "Azerbaijan was behind the attacks"
     lemma_ = token.lemma_.lower()
     modifier = token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"}
     if modifier and token.head.lemma_.lower() not in lexicon.light_nouns:

@@ -25,7 +25,8 @@ FORCES_WORDS = frozenset({"army", "military", "police", "navy", "border", "coast
 WEAPONRY = frozenset({"explosive", "rifle", "gun", "grenade", "missile", "rocket", "drone", "mortar", "artillery",
                       "bomb", "machete", "knife", "gas", "cannon", "bullet", "shell", "weapon", "firearm", "stone",
                       "baton", "truncheon", "club", "ied", "fire", "gunfire", "shelling"})
-FOES = frozenset({"military", "army", "rebel", "militant", "insurgent", "militia", "junta", "guerrilla"})
+FOES = frozenset({"military", "army", "rebel", "militant", "insurgent", "militia", "junta", "guerrilla", "government",
+                  "regime", "separatist", "jihadist", "invader"})
 WITHDRAWALS = frozenset({"withdrawal", "pullback", "pullout", "drawdown", "retreat"})
 TROOPS = frozenset({"troop", "unit", "force", "soldier", "army", "battalion", "brigade", "division", "contingent",
                     "peacekeeper", "guard", "warship", "vessel", "ship", "fighter", "militia"})
@@ -444,7 +445,8 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
             out.extend(g for head in (obj, content(obj)) for g in _prep_objects(head, ("at", "on", "into")))
     out = [c for c in out if c.dep_ != "dative" or c.pos_ != "ADP"]
     for obj in pattern_obj:  # "renewed UN sanctions on North Korea", "the snapback of UN sanctions on Iran": whom
-        aimed = [g for o in (obj, *_prep_objects(obj, ("of",))) for g in _prep_objects(o, ("on", "against"))]
+        aimed = [g for o in (obj, *obj.conjuncts, *_prep_objects(obj, ("of",))) for g in _prep_objects(
+            o, ("on", "against"))]  # "imposed asset freezes and travel bans on eight Iranian officials"
         out = aimed + [c for c in out if c not in aimed]  # they are on, before the body whose they are
     given = pattern is not None and lexicon.codes[pattern.code].type == "AID"  # "offered Iraqi help": the giver's
     for obj in pattern_obj:  # "expelled two Russian diplomats": the diplomats' country is the target
@@ -651,9 +653,10 @@ def country_of(document: Document, token: Token, kb: KnowledgeBase) -> str | Non
 
 
 def posted(token: Token, kb: KnowledgeBase | None) -> bool:
-    """Whether a noun names a post of a state abroad (an embassy, consulate, mission or delegation)."""
+    """Whether a noun names a post of a state abroad (an embassy, consulate, mission or delegation) or one posted
+    there (an ambassador, an envoy)."""
     role = kb.role(token.lemma_.lower()) if kb is not None else None
-    return role is not None and "sender" in role.covers
+    return role is not None and ("sender" in role.covers or "posted" in role.covers)
 
 
 def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> Party:

@@ -37,16 +37,24 @@ ADMINISTRATIVE = frozenset({"province", "region", "district", "state", "county",
                             "oblast", "department", "municipality", "territory"})
 
 
+NOT_PLACES = frozenset({"PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+
+
 def named_place(token: Token, kb: KnowledgeBase) -> Place | None:
     """The gazetteer place a proper name stands for ("Kharkiv", "Tal Afar"); None for a common word."""
-    if token.ent_type_ not in PLACE_ENTITIES and (token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "NORP"}):
-        return None
+    if token.ent_type_ not in PLACE_ENTITIES and (token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACES):
+        return None  # not "in March", a month, read as the English town
     if token.is_sent_start and token.ent_type_ not in PLACE_ENTITIES:
         return None  # "Reading the statement, ..." is no town
     name = token.doc[slice(*entity_bounds(token))].text if token.ent_type_ and token.ent_iob_ else token.text
     if name.lower().startswith("the "):
         name = name[4:]
-    found = kb.place(name)
+    start = token.i
+    while not token.ent_type_ and start > 0 and token.doc[start - 1].dep_ == "compound" and \
+            token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i == token.i:
+        start -= 1  # "Mocímboa da Praia", a town whose last word names another (Cabo Verde's capital)
+    whole = kb.place(token.doc[start : token.i + 1].text) if start < token.i else None
+    found = whole or kb.place(name)
     words = name.split()
     if found is None and len(words) > 1 and words[-1].lower() in ADMINISTRATIVE:
         found = kb.place(" ".join(words[:-1]))  # "Khost province", "Cabo Delgado region": the place named

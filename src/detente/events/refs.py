@@ -78,7 +78,7 @@ def _acts(noun: Token, lexicon: Lexicon) -> list[str]:
     found = trigger(noun, lexicon)
     patterns = ([found] if found is not None else []) + lexicon.verbs.get(word, [])
     kinds = [lexicon.codes[p.code].type for p in patterns if p.code in lexicon.codes and not p.words and not p.obj]
-    kinds += [lexicon.references[word]] if word in lexicon.references else []
+    kinds += lexicon.references[word].split("|") if word in lexicon.references else []  # "MOBILIZE|ASSAULT"
     return list(dict.fromkeys(kinds))
 
 

@@ -169,6 +169,9 @@ def speaker_head(cue: Token, lexicon: Lexicon) -> Token | None:
         if subject is not None and tok is not cue and _set_off(cue) and (verb := _beyond_report(tok)) is not None:
             tok = verb  # "X declined to comment on reports that Canada had ..., [saying] only that ...": X says
             continue
+        if subject is not None and tok is not cue and _set_off(cue) and _asked_whether(tok):
+            tok = tok.head  # "X refused to say whether Tokyo would order more, [telling] reporters: ...": X tells
+            continue
         if subject is not None:
             return _named_before(cue, subject) or _past_portfolio(subject)
         if tok.dep_ not in CLIMB or tok.head is tok:
@@ -193,6 +196,13 @@ def _relative_sibling(cue: Token, lexicon: Lexicon) -> Token | None:
         return None
     return next((t for t in reversed(cue.doc[cue.head.i + 1 : cue.i]) if t.dep_ == "relcl" and t.tag_ == cue.tag_
                  and lexicon.is_cue(lexicon.lemma(t))), None)
+
+
+def _asked_whether(tok: Token) -> bool:
+    """Whether a clause is a question put in reported speech ("say [whether Tokyo would order ...]"), which a
+    participle set off after it does not go on from."""
+    return tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
 
 
 def reports_on(cue: Token, lexicon: Lexicon) -> bool:

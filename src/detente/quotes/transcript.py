@@ -190,12 +190,14 @@ def _hosts(lines: list[_Line], text: str, lexicon: Lexicon) -> tuple[set[str], s
     hosts = askers | {label for label, x in share.items()  # when those who answer hardly ever ask
                       if x >= HOST_SHARE and all(x >= HOST_LEAD * y for other, y in share.items()
                                                  if other != label and other not in askers)}
-    intro = text[: lines[0].label_span[0]].lower() if lines else ""
+    intro = text[: lines[0].label_span[0]] if lines else ""
 
     def named(cues: tuple[str, ...]) -> set[str]:
-        """The labels of the words right after each of ``cues`` in the introduction."""
-        words = {w for cue in cues for m in re.finditer(rf"\b{re.escape(cue)}\s+((?:[\w’'-]+\s+){{0,3}}[\w’'-]+)",
-                                                        intro) for w in m.group(1).split()}
+        """The labels of the names right after each of ``cues`` in the introduction ("presented by Orla Brennan"),
+        not of any word after a cue used otherwise ("ready to host a new round": no "A:")."""
+        words = {w.lower() for cue in cues for m in re.finditer(
+            rf"\b{re.escape(cue)}\s+((?:[\w’'-]+\s+){{0,3}}[\w’'-]+)", intro, re.IGNORECASE)
+            for w in m.group(1).split() if w[:1].isupper() and len(w) > 1}
         return {line.label for line in lines if line.label.lower().split()[-1] in words}
 
     presenters = named(lexicon.host_cues)

@@ -235,8 +235,8 @@ def test_an_armed_group_fighting_the_government_attacks_its_own_state(run_text: 
     found = _dyads(run_text, "The Kachin Independence Army has fought the military government for more than a "
                              "decade, the group said in Myitkyina.")
     assert ("ASSAULT", "MMR", "MMR") in found
-    assert not _dyads(run_text, "Activists have fought the new mining law in court for two years.") & {
-        ("ASSAULT", None, None)}
+    lawful = _dyads(run_text, "Activists have fought the new mining law in court for two years.")
+    assert not any(t == "ASSAULT" for t, _, _ in lawful)
 
 
 def test_units_ordered_to_positions_near_a_line_are_a_build_up(run_text: Run) -> None:

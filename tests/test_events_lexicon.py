@@ -94,3 +94,17 @@ def test_events_lexicon_user_file_extends_endings(tmp_path: Path) -> None:
     assert lexicon.ended_code("141") == "082"
     assert "conclude" in lexicon.concluding
     assert load().ended_code("141") is None
+
+
+def test_events_lexicon_word_classes_spell_out_patterns(tmp_path: Path) -> None:
+    packaged = load()
+    assert {p.obj for p in packaged.verbs["shift"] if p.code == "154"} >= {"troop", "battalion", "tank", "warship"}
+    extra = tmp_path / "my_patterns.yaml"
+    extra.write_text('classes:\n  forces: [drone swarm]\n  boats: [dhow, skiff]\n'
+                     'patterns:\n  "154":\n    verbs: ["smuggle +@boats", "unleash +@forces", "hide +@nothing"]\n',
+                     encoding="utf-8")
+    lexicon = load((str(extra),))
+    assert {("dhow", ()), ("skiff", ())} <= {(p.obj, p.obj_mods) for p in lexicon.verbs["smuggle"] if p.code == "154"}
+    assert ("swarm", ("drone",)) in {(p.obj, p.obj_mods) for p in lexicon.verbs["unleash"]}  # a packaged class grown
+    assert ("troop", ()) in {(p.obj, p.obj_mods) for p in lexicon.verbs["unleash"]}
+    assert "hide" not in lexicon.verbs  # a class no file names: the pattern is skipped

@@ -259,3 +259,180 @@ def test_forces_fought_alongside_are_partners_not_foes(run_text: Run) -> None:
                              "officials in Bujumbura said.")
     assert ("COOPERATE", "BDI", "COD") in found
     assert not any(t == "ASSAULT" for t, _, _ in found)
+
+
+def test_units_moved_or_massed_are_a_build_up_by_their_class(run_text: Run) -> None:
+    moved = _dyads(run_text, "Serbia shifted two battalions and several tanks towards the boundary with Kosovo.")
+    assert any(t == "MOBILIZE" and s == "SRB" for t, s, _ in moved)
+    assert not any(t == "MOBILIZE" for t, _, _ in _dyads(run_text, "Serbia shifted its budget towards pensions."))
+
+
+def test_drills_near_a_border_with_another_are_held_alone(run_text: Run) -> None:
+    near = _dyads(run_text, "Belarus began military exercises near its border with Poland on Tuesday.")
+    assert ("MOBILIZE", "BLR", "POL") in near
+    assert not any(t == "COOPERATE" for t, _, _ in near)
+    assert any(t == "COOPERATE" for t, _, _ in _dyads(
+        run_text, "Belarus began military exercises with Russian troops near Brest on Tuesday."))
+
+
+def test_ships_loaded_with_relief_go_where_they_are_sent(run_text: Run) -> None:
+    assert ("AID", "TUR", "LBY") in _dyads(
+        run_text, "Turkey sent three ships loaded with flour, tents and blankets to Libya on Sunday.")
+    assert not any(t == "AID" for t, _, _ in _dyads(run_text, "Turkish dockers loaded three ships with flour."))
+
+
+def test_participles_joined_in_the_passive_share_their_agent(run_text: Run) -> None:
+    found = _dyads(run_text, "Two Malian soldiers were ambushed and wounded on Sunday by Burkinabe troops near Koro.")
+    assert ("ASSAULT", "BFA", "MLI") in found
+    assert not any(s == "MLI" for t, s, _ in found if t == "ASSAULT")
+
+
+def test_striking_professions_protest_at_home(run_text: Run) -> None:
+    assert ("PROTEST", "KEN", "KEN") in _dyads(
+        run_text, "Doctors at Kenya's public hospitals went on strike on Monday over unpaid salaries.")
+
+
+def test_a_visit_for_talks_is_a_consultation_both_ways(run_text: Run) -> None:
+    talks = _dyads(run_text, "Ghana's foreign minister flew to Lome on Monday for talks with Togolese officials.")
+    assert {("CONSULT", "GHA", "TGO"), ("CONSULT", "TGO", "GHA")} <= talks
+    funeral = _dyads(run_text, "Ghana's foreign minister flew to Lome on Monday to attend a state funeral.")
+    assert ("CONSULT", "TGO", "GHA") not in funeral
+
+
+def test_what_two_sides_agreed_should_happen_is_their_agreement(run_text: Run) -> None:
+    story = "Chad's foreign minister met his Nigerien counterpart in N'Djamena on Monday, and "
+    agreed = _dyads(run_text, story + "the two sides agreed that a joint border commission would meet in May.")
+    assert {("AGREE", "TCD", "NER"), ("AGREE", "NER", "TCD")} <= agreed
+    said = _dyads(run_text, story + "an official said a joint border commission would meet in May.")
+    assert not any(t == "AGREE" and s for t, s, _ in said)  # what one side's official says, no one agreed
+
+
+def test_a_call_named_in_passing_with_its_parties_is_a_consultation(run_text: Run) -> None:
+    assert ("CONSULT", "PER", "CHL") in _dyads(
+        run_text, "Peru's president raised the dispute in a telephone call with his Chilean counterpart on Friday.")
+    assert not any(t == "CONSULT" for t, _, _ in _dyads(
+        run_text, "Peru's president raised the dispute in a speech to the Chilean senate on Friday."))
+
+
+def test_forces_sent_to_support_another_are_help_promised(run_text: Run) -> None:
+    help_ = _dyads(run_text, "Norway said on Monday it would send a frigate to the Baltic to support Lithuanian "
+                             "patrols.")
+    assert any(t == "AGREE" and s == "NOR" for t, s, _ in help_)
+    assert not any(t == "THREATEN" for t, _, _ in help_)
+    own = _dyads(run_text, "Russia said on Monday it would send warships to the Baltic to defend its citizens.")
+    assert any(t == "THREATEN" and s == "RUS" for t, s, _ in own)
+
+
+def test_a_mission_described_by_its_fight_is_no_act_of_those_who_join_it(run_text: Run) -> None:
+    found = _dyads(run_text, "Kenya and Jamaica pledged more police officers on Friday for the UN-backed mission "
+                             "fighting Haiti's gangs.")
+    assert not any(t == "ASSAULT" for t, _, _ in found)
+
+
+def test_reports_dismissed_as_untrue_deny_the_act(run_text: Run) -> None:
+    text = "Ghana's foreign ministry on Friday dismissed as untrue reports that Accra had struck a deal with Lome."
+    document = run_text(text, published="2026-05-04")
+    assert [(e.type, e.modality) for e in document.events][:1] == [("AGREE", "denied")]
+    assert not any(e.type == "REJECT" for e in document.events)
+    assert any(t == "REJECT" for t, _, _ in _dyads(run_text, "Ghana's foreign ministry dismissed Togo's proposal."))
+
+
+def test_votes_for_candidates_and_states_held_responsible(run_text: Run) -> None:
+    document = run_text("Chile did not vote for Peru's candidate for the post on Wednesday.", published="2026-05-04")
+    assert [(e.type, e.negated) for e in document.events] == [("SUPPORT", True)]
+    assert ("ACCUSE", "BOL", "CHL") in _dyads(
+        run_text, "Bolivia said on Monday it held Chile responsible for the deaths of two herders.")
+    assert not any(t == "ACCUSE" for t, _, _ in _dyads(run_text, "Bolivia held talks with Chile on Monday."))
+
+
+def test_parties_removed_from_a_sanctions_list_together(run_text: Run) -> None:
+    assert ("RETREAT", "USA", "VEN") in _dyads(
+        run_text, "The United States removed two Venezuelan banks and a state oil firm from its sanctions list.")
+
+
+def test_a_wish_of_ones_own_is_no_appeal(run_text: Run) -> None:
+    own = _dyads(run_text, "The European Union said it wanted to support Moldova's reforms.")
+    assert not any(t == "REQUEST" for t, _, _ in own)
+    asked = _dyads(run_text, "The European Union wants Moldova to release two detained journalists.")
+    assert ("REQUEST", "EU", "MDA") in asked
+
+
+def test_agents_a_state_denies_sending_are_its_own(run_text: Run) -> None:
+    found = _dyads(run_text, "Belarus denied on Monday that security agents had detained a Lithuanian journalist "
+                             "in Minsk.")
+    assert ("COERCE", "BLR", "LTU") in found
+
+
+def test_a_participle_with_its_own_agent_is_an_act_of_its_own(run_text: Run) -> None:
+    found = _dyads(run_text, "Senegal demanded the release of 12 Senegalese fishermen arrested by Mauritanian coast "
+                             "guards off Nouadhibou.")
+    assert ("COERCE", "MRT", "SEN") in found
+    struck = _dyads(run_text, "Morocco condemned the strike carried out by Algerian jets.")
+    assert not any(t == "ASSAULT" for t, _, _ in struck)
+
+
+def test_an_incursion_condemned_is_aimed_at_the_intruder(run_text: Run) -> None:
+    story = "A Russian fighter jet crossed into Finnish airspace near Porvoo on Monday, Finland's military said. "
+    found = _dyads(run_text, story + "The European Union condemned the incursion on Tuesday.")
+    assert ("MOBILIZE", "RUS", "FIN") in found
+    assert ("ACCUSE", "EU", "RUS") in found
+    assert ("ACCUSE", "EU", "FIN") not in found
+
+
+def test_an_attack_called_a_violation_of_ones_own_sovereignty_accuses_the_attacker(run_text: Run) -> None:
+    story = "Turkish drones struck camps near Sinjar in northern Iraq on Friday. "
+    called = _dyads(run_text, story + "Iraq's foreign ministry called the attack a breach of Iraqi sovereignty.")
+    assert ("ACCUSE", "IRQ", "TUR") in called
+    at_home = _dyads(run_text, story + "Iraq's foreign ministry called Iraqi militias a threat to Iraqi sovereignty.")
+    assert ("ACCUSE", "IRQ", "TUR") not in at_home
+
+
+def test_a_state_acted_with_in_solidarity_is_no_target(run_text: Run) -> None:
+    found = _dyads(run_text, "Algeria closed its airspace to Moroccan planes in solidarity with the Polisario Front.")
+    assert any(t == "SANCTION" and s == "DZA" and g == "MAR" for t, s, g in found)
+    alone = _dyads(run_text, "Algeria closed its consulate in Oujda in 2021 in solidarity with Western Sahara.")
+    assert not any(t == "SANCTION" and g == "ESH" for t, _, g in alone)
+
+
+def test_a_charge_daffaires_summoned_and_craft_of_a_named_state(run_text: Run) -> None:
+    assert ("ACCUSE", "BLR", "LTU") in _dyads(run_text, "Minsk summoned Lithuania's chargé d'affaires on Monday.")
+    jets = _dyads(run_text, "Two Chinese fighter jets flew into Japanese airspace near Yonaguni on Monday.")
+    assert ("MOBILIZE", "CHN", "JPN") in jets
+
+
+def test_a_pledge_not_made_is_no_refusal(run_text: Run) -> None:
+    past = run_text("Leaders of the bloc voiced support for Haiti's government but did not commit troops.",
+                    published="2026-05-04")
+    assert not any(e.type == "REJECT" for e in past.events)
+    future = run_text("Kenya will not send troops to Haiti.", published="2026-05-04")
+    assert [(e.type, e.negated) for e in future.events] == [("REJECT", False)]
+
+
+def test_they_after_states_coordinated_are_both(run_text: Run) -> None:
+    found = _dyads(run_text, "Norway and Denmark said they supported Iceland's request on Monday.")
+    assert {("SUPPORT", "NOR", "ISL"), ("SUPPORT", "DNK", "ISL")} <= found
+    one = _dyads(run_text, "Norway said they supported Iceland's request on Monday.")
+    assert ("SUPPORT", "DNK", "ISL") not in one
+
+
+def test_help_sent_is_aimed_at_whom_it_helps(run_text: Run) -> None:
+    found = _dyads(run_text, "Kenya will send 30 army engineers to help Somalia rebuild a bridge near Kismayo.")
+    assert ("AGREE", "KEN", "SOM") in found
+    assert not any(t == "THREATEN" for t, _, _ in found)
+
+
+def test_new_phrasings_of_refusal_protest_and_cooperation(run_text: Run) -> None:
+    assert ("REJECT", "MEX", "USA") in _dyads(run_text, "Mexico turned away two deportation flights from the "
+                                                       "United States on Friday.")
+    assert ("PROTEST", "BGD", "BGD") in _dyads(run_text, "Bangladeshi garment workers walked out of factories "
+                                                       "near Dhaka on Monday.")
+    drills = run_text("Belarus did not take part in the Collective Security Treaty Organization's exercises in "
+                      "Tajikistan this week.", published="2026-05-04")
+    assert [(e.type, e.source.country, e.negated) for e in drills.events][:1] == [("COOPERATE", "BLR", True)]
+
+
+def test_the_two_communities_of_cyprus_are_cyprus(run_text: Run) -> None:
+    found = _dyads(run_text, "Cypriot President Nikos Andreou and Turkish Cypriot leader Kemal Ozer agreed on "
+                             "Wednesday to open two new crossing points.")
+    assert any(t == "AGREE" and s == "CYP" for t, s, _ in found)
+    assert not any("TUR" in (s, g) for _, s, g in found)

@@ -73,6 +73,9 @@ class Mention:
     counted: bool = False  # a group given with its number ("four civilians"): a set of its own
 
 
+MAX_NAME_TOKENS = 12  # the longest name matched, in tokens ("Organization for Security and Co-operation in Europe")
+
+
 @dataclass
 class Gazetteer:
     """The knowledge base's names indexed by first word, for fast matching over tokens."""
@@ -124,7 +127,7 @@ def _longest_at(doc: Sequence[Token], text: str, i: int, max_chars: int, kb: Kno
                 date: dt.date | None) -> tuple[int, int, list[Entry]] | None:
     start = doc[i].idx
     best = None
-    for j in range(i, min(len(doc), i + 8)):
+    for j in range(i, min(len(doc), i + MAX_NAME_TOKENS)):
         end = doc[j].idx + len(doc[j].text)
         if end - start > max_chars or doc[j].is_space:
             break

@@ -80,6 +80,14 @@ __all__ = ["code_document", "stage"]
 MAX_PARTIES = 4
 MAX_DEPTH = 40  # steps up a parse tree before a predicate's depth counts as deep enough
 FORCES = frozenset({"MIL", "COP"})  # sectors of a state's armed forces and police
+AGENTS = FORCES | {"SPY"}  # a state's forces, police and security agents, who act for the state that tells of them
+STORMING = frozenset({"storm", "ransack", "overrun", "attack", "besiege", "invade", "smash", "vandalise",
+                      "vandalize"})  # what a crowd does to a building in a riot
+CROWDS = frozenset({"CVL", "LAB", "EDU"})  # protesters, workers and students
+HELPING = frozenset({"help", "assist", "support", "aid"})  # purposes that name whom an act is for
+ALONGSIDE = frozenset({"solidarity", "coordination", "cooperation", "line", "accordance", "partnership",
+                       "conjunction", "tandem", "concert", "consultation"})  # "in solidarity with X": beside X
+TELLING = frozenset({"say", "tell", "state", "report", "add", "confirm", "announce"})
 REPORTERS = "MED"  # the sector of news outlets and journalists
 BUSINESS = "BUS"  # the sector of companies: their deals with each other are no politics
 LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names what is left
@@ -516,6 +524,9 @@ def _sources(
         return [speaker]
     if token.pos_ == "PRON" and document.actor_at(token.idx, token.idx + len(token.text)) is None:
         token = parties.reporter(token) or token  # "China said it firmly supported Islamabad"
+    elif token.lower_ == "they" and (teller := parties.reporter(token)) is not None and len(
+            parties.coordinated(teller)) > 1:
+        token = teller  # "Finland and Sweden said they supported Estonia's action": both
     if token.lower_ == "they" and token.i == token.sent.start and token.head.dep_ == "ROOT" and (
             sides := story.sides()) and len(sides) == 2:
         actor = document.actor_at(token.idx, token.idx + len(token.text))
@@ -541,11 +552,26 @@ def _sources(
     if len(tokens) == 1 and (split := parties.modifier_parties(document, token, lexicon.places)):
         return split[:MAX_PARTIES]  # "Colombian and Ecuadorian forces"
     found = [parties.party(document, t, lexicon.places) for t in tokens[:MAX_PARTIES]]
+    if speaker is None and any(p.country is None and p.sector in AGENTS for p in found):
+        told_by = _teller(document, reading.head, lexicon)  # "Cuba denied that state security agents had detained
+        speaker = told_by if told_by is not None and told_by.sector in STATE_SECTORS else None  # a diplomat": Cuba's
     if speaker is not None and speaker.country and lexicon.places is not None and lexicon.places.country(
             speaker.country):  # "Turkey's defence minister said the navy would respond": Turkey's navy
-        found = [Party(p.actor, p.name, speaker.country, p.sector) if p.country is None and p.sector in FORCES
+        found = [Party(p.actor, p.name, speaker.country, p.sector) if p.country is None and p.sector in AGENTS
                  else p for p in found]
     return found
+
+
+def _teller(document: Document, head: Token, lexicon: Lexicon) -> Party | None:
+    """The one who tells or denies the clause an act stands in ("Cuba denied that agents had detained ...")."""
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in TELLING | lexicon.disputing:
+        return None
+    doer = parties.subject(verb)
+    return None if doer is None or doer.pos_ == "PRON" else parties.party(document, doer, lexicon.places)
 
 
 def _keeping_peace(verb: Token) -> bool:
@@ -558,7 +584,11 @@ def _keeping_peace(verb: Token) -> bool:
 
 def _together(verb: Token, code: Code, lexicon: Lexicon) -> bool:
     """Whether an agreement is reached with the other party ("reached a staff-level agreement with Lebanon"): both
-    reached it, as both sign a pact signed with another."""
+    reached it, as both sign a pact signed with another; or a visit is made for talks ("flew to Lusaka for talks
+    with Chanda"): both talked."""
+    if code.code == VISIT:
+        return any(c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj" and g.lower_ in lexicon.meetings
+                   for c in verb.children for g in c.children)
     return code.type == "AGREE" and verb.lemma_.lower() in REACHING and _signed_with(verb) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lexicon.accords for c in verb.children)
 
@@ -679,7 +709,9 @@ def _candidates(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
     sent = parties.message(reading.head, lexicon)
     addressees = parties.addressees(sent) if sent is not None else []  # "a letter to X demanding"
     if reading.governor is None:
-        verbs = [c for c in reading.token.children if c.dep_ == "xcomp"]  # "refused to accept flights from X"
+        verbs = [c for c in reading.token.children if c.dep_ == "xcomp" or (  # "refused to accept flights from X",
+            c.dep_ == "advcl" and c.lemma_.lower() in HELPING and any(  # "sent engineers to help Laos rebuild"
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         named = [reading.agent] if reading.agent is not None else []  # "a move New Delhi called 'untenable'": the
         # mover
         return named + addressees + own + [t for c in verbs for t in parties.objects(c, None, lexicon)] + _so_called(
@@ -740,10 +772,13 @@ def _targets(
     authorities where it takes place, else at home ("students marched on the national assembly")."""
     found = [p for p in _named_targets(document, reading, lexicon, sources, story)
              if not _itself(document, p, sources)]
+    code = lexicon.codes[reading.code or ""]
     if not any(p.country for p in found):
         found = (_referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story)
                  or _pronoun_targets(reading, sources, story) or _unreferred(reading, lexicon, found))
-    code = lexicon.codes[reading.code or ""]
+    elif code.type == "ACCUSE" and all(p.country in {s.country for s in sources} for p in found):
+        found = _referred_targets(reading, lexicon, sources, story) or found  # "called the attack a violation of
+        # Iraqi sovereignty": who attacked, not the accuser's own sovereignty
     if not any(p.country for p in found) and code.code == VISIT and lexicon.places is not None and (
             host := parties.event_place(document, reading.token, lexicon.places)) and host not in {
             s.country for s in sources}:
@@ -983,7 +1018,8 @@ def _clause_targets(document: Document, reading: coder.Reading, sources: list[Pa
     skipped = {t.i for part in head.subtree if part.i != head.i and _apart(part, head) for t in part.subtree}
     found: dict[str, tuple[int, Token]] = {}  # each foreign country with its nearest word's depth below the head
     for token in head.subtree:
-        if token.i in skipped or token.ent_type_ not in {"GPE", "NORP", "ORG"} or _region_place(document, token):
+        if token.i in skipped or token.ent_type_ not in {"GPE", "NORP", "ORG"} or _region_place(document, token) \
+                or _alongside(parties.content(token)):
             continue
         country = parties.party(document, token, places).country
         depth = _depth(token, head)
@@ -1121,7 +1157,7 @@ def _named_targets(
         party = parties.party(document, author, places)
         if party.country and not any(party.country == s.country for s in sources):
             return [party]  # "rebuffed a Chinese offer to mediate between India and Pakistan": China's offer
-    tokens = [t for t in _target_tokens(reading, lexicon) if not _accord(t, lexicon)]
+    tokens = [t for t in _target_tokens(reading, lexicon) if not _accord(t, lexicon) and not _alongside(t)]
     mutual = len(sources) > 1 and lexicon.mutual(reading.code or "", reading.token)
     if mutual:
         # "X and Y held talks on trade", "met at the residence of the Swiss ambassador": topics and venues
@@ -1148,7 +1184,7 @@ def _named_targets(
     if refs.sides(best, lexicon) and (sides := story.sides(_state(lexicon, best), best.i, _is_state(lexicon, best))):
         return [p for p in _side_parties(document, sides) if not any(p.country == s.country for s in sources)]
     named = parties.rank(document, best, places) < 2 or parties.own_country(document, best, places)
-    proposer = _proposer(document, best, places) if best.pos_ == "NOUN" else None
+    proposer = _proposer(document, best, places) if best.pos_ == "NOUN" and best.i != reading.token.head.i else None
     if proposer is not None:  # "vetoed a Security Council draft put forward by Algeria", "a proposal from X"
         best = proposer
     elif best.pos_ == "NOUN" and not named:
@@ -1172,6 +1208,17 @@ def _named_targets(
         where = parties.event_place(document, reading.token, places)
         found[0].country = where if not any(where == s.country for s in sources) else None
     return found
+
+
+def _alongside(token: Token) -> bool:
+    """Whether a party is one the act is done with or for, not at ("closed the border in solidarity with
+    Azerbaijan", "in coordination with the army")."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    noun = prep.head if prep.head.lemma_.lower() in ALONGSIDE else token.doc[prep.i - 1]  # "[in solidarity] [with
+    # Azerbaijan]", the two hung on the verb; not "expand cooperation with Mexico", the act itself
+    return noun.lemma_.lower() in ALONGSIDE and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _region_place(document: Document, token: Token) -> bool:
@@ -1412,6 +1459,9 @@ def _events(
             code = lexicon.codes[DEMONSTRATION]
     if code.code.startswith(RIOT) and sources and all(s.sector in FORCES for s in sources):
         code = lexicon.codes[COERCION]  # "Ecuadorian police stormed the embassy": no riot, the state's force
+    if code.type == FIGHTING and token.lemma_.lower() in STORMING and sources and all(
+            s.name and s.sector in CROWDS for s in sources):
+        code = lexicon.codes[RIOT]  # "demonstrators stormed two bank branches": a riot, no armed attack
     if token.lemma_.lower() == "raid" and sources and all(s.sector == "COP" for s in sources):
         code = lexicon.codes[COERCION]  # "Kosovo police raided five offices": a search, not an armed attack
     if code.type == "PROTEST" and token.lemma_.lower() in ("block", "blockade") and sources and all(

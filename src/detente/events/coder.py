@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..nlp import entity_bounds
 from . import parties
 from .lexicon import Governor, Lexicon, Pattern
-from .match import NOMINAL_DEPS, RELATIVE_PRONOUNS, cue, lemma, triggers
+from .match import NOMINAL_DEPS, RELATIVE_PRONOUNS, cue, disputer, lemma, trigger, triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -92,17 +92,25 @@ ACCUSATION = "112"  # what saying another did a misdeed is
 DRILLS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "wargame"})
 PARTNERED = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational", "allied"})
 NEAR_PREPS = frozenset({"around", "near", "off", "along", "close"})
+PLACE_PREPS = NEAR_PREPS | {"in", "on", "at", "towards", "toward", "across", "over", "inside"}
 SHOW_OF_FORCE = "150"  # drills held alone near another
 PROTECTION = "074"  # forces moved to guard or help
 BIDDING = {"at": frozenset({"request", "invitation", "behest"}),  # forces sent where their host asked for them
            "under": frozenset({"agreement", "deal", "accord", "pact", "treaty", "arrangement", "mandate"})}
 PROTECTING = frozenset({"guard", "protect", "defend", "help", "secure", "reinforce", "assist", "bolster",
-                        "police", "shield", "safeguard"})
+                        "police", "shield", "safeguard", "support", "back", "train", "join", "strengthen"})
+MISSIONS = frozenset({"force", "mission", "operation", "contingent", "peacekeeping", "coalition"})  # "pledged
+# soldiers for the U.N.-backed force": forces given to a mission
 PROTESTING = "PROTEST"
 PROTEST_CLAUSES = frozenset({"advcl", "xcomp", "acl", "conj"})  # how a demand hangs from a rally ("demanding", "to
 # demand", "and demanded")
 SANCTIONING = "SANCTION"
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+OWN = frozenset({"its", "their", "his", "her", "our"})  # possessives of one's own ("to defend its citizens")
+WISHES = frozenset({"want", "wish"})  # appeals when they name who should act, else one's own intent
+STATES = frozenset({"hold", "keep", "control", "occupy", "run", "own", "base", "station"})  # participles of a
+# state of things ("prisoners held by both sides")
+AGREEING = "agree"  # the verb whose clause tells what was agreed ("agreed that the commission would meet")
 ASPECTUAL = frozenset({"continue", "stop", "resume", "persist", "end", "cease", "halt", "go", "intensify",
                        "escalate", "start", "begin"})  # verbs whose subject act takes their tense
 BODIES = frozenset({"group", "committee", "commission", "council", "panel", "team", "body", "mechanism", "taskforce"})
@@ -137,6 +145,8 @@ def path_up(token: Token, lexicon: Lexicon) -> list[Token]:
     coordinated clauses, a coordinated cue of its own or circumstance."""
     out: list[Token] = []
     node = token
+    if _told_by_agent(token, lexicon):
+        return out  # "demanded the release of fishermen arrested by Zimbabwean police": the police's own act
     while _embedded(node) and node.head.i != node.i and len(out) < MAX_DEPTH:
         if node.dep_ == "prep" and node.lower_ in lexicon.loose_preps:
             break  # "pledged support despite the attack": the attack is circumstance, not what was pledged
@@ -149,11 +159,24 @@ def path_up(token: Token, lexicon: Lexicon) -> list[Token]:
     return out
 
 
+def _told_by_agent(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a participle names its own doer ("fishermen arrested by Zimbabwean police"): an act of its own, not
+    one that carries out an act named by its noun ("the strike carried out by Israeli jets")."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or not any(c.dep_ == "agent" for c in token.children) or (
+            lemma(token.head, lexicon.nouns) in lexicon.nouns or token.lemma_.lower() in STATES):
+        return False  # not "prisoners held by both sides", a state of things
+    pattern = trigger(token, lexicon)  # a forceful act, no description ("institutions financed by Belgrade",
+    # "provocations encouraged by the West")
+    return pattern is not None and lexicon.codes[pattern.code].quad == 4 and cue(token, lexicon) is None
+
+
 def _doers_clause(node: Token, lexicon: Lexicon) -> bool:
     """A relative clause telling what a body set up does ("a working group that would meet"), not what was
     agreed or said of it."""
     noun = node.head
     body = noun if noun.dep_ != "pobj" else noun.head.head  # "a committee on trade that would meet", misattached
+    if node.dep_ == "acl" and node.tag_ == "VBG" and noun.lemma_.lower() in MISSIONS | BODIES:
+        return True  # "pledged soldiers for the force fighting Haiti's gangs": the force's fight, not pledged
     return node.dep_ == "relcl" and body.lemma_.lower() in BODIES and noun.lemma_.lower() not in lexicon.nouns \
         and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in node.children)
 
@@ -288,8 +311,9 @@ def disputed_report(token: Token, lexicon: Lexicon) -> Token | None:
             c.dep_ == "mark" and c.lower_ == "that" for c in node.children))  # caved", not "a report which X wrote"
         told = told and not any(c.dep_ == "aux" and c.lower_ in CONJECTURES for c in node.children)  # not "a
         # suggestion that Europe would follow the US": a conjecture rejected, no act denied
+        verb = disputer(report)
         if told and report.lemma_.lower() in lexicon.reports and report.dep_ in {
-                "dobj", "nsubjpass"} and report.head.lemma_.lower() in lexicon.disputing:
+                "dobj", "nsubjpass", "pobj"} and verb.lemma_.lower() in lexicon.disputing and verb.i != report.i:
             return report
         if node.dep_ == "ccomp" and report.pos_ == "VERB" and report.lower_.endswith("s") and (
                 report.lower_[:-1] in lexicon.reports) and not any(c.dep_ == "nsubj" for c in report.children) \
@@ -311,7 +335,7 @@ def denies_reported_act(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of denial rejects a report of an act the sentence codes ("denied reports that its chief had
     met Taliban leaders"), not a charge of a state of things ("rejected US assertions it is a sanctuary")."""
     found = triggers(verb.sent, lexicon)
-    return any((report := disputed_report(verb.doc[i], lexicon)) is not None and report.head.i == verb.i
+    return any((report := disputed_report(verb.doc[i], lexicon)) is not None and disputer(report).i == verb.i
                for i in found)
 
 
@@ -437,6 +461,10 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     if not found:
         return None
     depth, node, governor = found[-1]
+    if governor.role in APPEALS and node.lemma_.lower() in WISHES and (intent := lexicon.governor("intent")) and (
+            not any(c.dep_ == "dobj" for c in node.children) and not any(c.dep_ == "nsubj" for c in token.children)
+            and token.dep_ == "xcomp" and lexicon.codes[pattern.code].quad <= 2):  # not "wanted to slam it"
+        governor = intent  # "said it wanted to support the recovery": its own wish, no appeal to anyone
     if governor.role == "intent" and not clausal and node.pos_ not in {"VERB", "ADJ"}:
         return None
     if governor.role in APPEALS and _told_as_done(token):
@@ -463,6 +491,9 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     others = token.i != node.i and any(c.dep_ == "nsubj" and not any(  # "expect X and Y to sign"; not "agreed that
         p.dep_ == "poss" and p.lower_ in ("their", "its") for p in c.children) for c in token.children)  # their
     # ministers would meet": their own
+    if governor.role == "intent" and node.lemma_.lower() == AGREEING and (others or _agreed_on(
+            token, up, lexicon)):
+        return None  # "agreed that the commission would meet": an agreement of those who agreed, on others' act
     if governor.role == "intent" and (passive or others):
         code, modality = pattern.code, "hypothetical"  # others' conjecture about an act, no one's intent
     if _modality(token, [], lexicon, "asserted") == "denied":
@@ -575,7 +606,7 @@ def _phrase(token: Token, lexicon: Lexicon) -> list[Token]:
 def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon: Lexicon) -> bool:
     """Whether an event predicate above this one, below any cue, covers it ("condemned the attack"); a relative
     clause whose verb does the act its noun names ("the peace agreement that X and Y signed") is that act."""
-    if token.i in found and _relative_act(token, found[token.i], lexicon):
+    if token.i in found and _relative_act(token, found[token.i], lexicon) or _told_by_agent(token, lexicon):
         return False
     below = token
     for node in up:
@@ -588,7 +619,8 @@ def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon
             return False  # "telephoned her counterpart to express support": a call, and the support it carried
         if node.i in found and not coordinated:
             clausal = token.pos_ in {"VERB", "AUX"}
-            return not (clausal and lexicon.modality_words.get(node.lemma_.lower()) == "denied")
+            return not (clausal and (lexicon.modality_words.get(node.lemma_.lower()) == "denied"
+                                     or disputed_report(token, lexicon) is not None))
     return False
 
 
@@ -623,6 +655,18 @@ def _named_doer(subject: Token) -> bool:
         return True
     return any(c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")
                                                            or c.lower_ == "its") for c in subject.children)
+
+
+def _agreed_on(token: Token, up: list[Token], lexicon: Lexicon) -> bool:
+    """Whether an act is what parties agreed should happen, in a clause of its own ("the two sides agreed that the
+    commission would meet", "agreed that statements must not be allowed to damage ties"): the agreement is
+    the act, read on its own verb."""
+    below = token
+    for node in up:
+        if node.lemma_.lower() == AGREEING and node.pos_ == "VERB":
+            return below.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in below.children)
+        below = node
+    return False
 
 
 def _undone(cue_token: Token, found: dict[int, Pattern]) -> bool:
@@ -664,7 +708,8 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     plain: list[Reading] = []
     for i, pattern in found.items():
         token = doc[i]
-        if token.dep_ == "amod" and token.tag_ == "VBG":
+        if token.dep_ == "amod" and token.tag_ == "VBG" or token.dep_ == "acl" and token.tag_ == "VBG" and (
+                token.head.lemma_.lower() in MISSIONS):
             continue  # "striking teachers' demands", "protesting farmers": a participle that describes, no act
         up = path_up(token, lexicon)
         reading = None if _dominated(token, up, found, lexicon) else _governed(token, pattern, up, lexicon)
@@ -679,6 +724,8 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
             continue
         if _weak(token, lexicon) or _dominated(token, up, found, lexicon) or _subject_of_event(token, found):
             continue
+        if _agreed_on(token, up, lexicon):
+            continue  # "agreed that the commission would meet": what was agreed, no act yet
         if token.dep_ == "csubj" and token.tag_ == "VB" and token.i == token.sent.start:
             continue  # "Aid workers in Niger said ...": a noun the tagger read as a bare verb
         if _judged(token, lexicon):  # "found the air strike justified": judging an act is not doing it
@@ -704,7 +751,7 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
         if r.modality == "denied"
         for a in r.token.ancestors
         if words.get(a.lemma_.lower()) == "denied"
-    } | {report.head.i for i in found if (report := disputed_report(doc[i], lexicon)) is not None}
+    } | {disputer(report).i for i in found if (report := disputed_report(doc[i], lexicon)) is not None}
     heads = set(governed) | denials
     readings = [r for r in plain if r.token.i not in heads] + list(governed.values())
     readings += _doubts(sent, lexicon, heads | {r.token.i for r in readings})
@@ -725,16 +772,28 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
 def _protection(reading: Reading, lexicon: Lexicon) -> Reading:
     """Forces moved to guard or help ("deployed four fighter jets to Siauliai to guard the airspace of Lithuania
     and Latvia"): military protection given, not a threat."""
-    code = lexicon.codes.get(reading.code or "")
-    if code is None or code.type != "MOBILIZE" or reading.code == SHOW_OF_FORCE:
+    code = lexicon.codes.get(reading.pattern.code)
+    if code is None or code.type != "MOBILIZE" or reading.code in (SHOW_OF_FORCE, None) or (
+            reading.governor is not None and reading.governor.role != "intent"):
         return reading
     purpose = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTECTING and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in reading.token.children)
-    asked = any(p.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in BIDDING.get(p.lower_, ())
-                for p in reading.token.children for g in p.children)  # "at the request of the Congolese
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(
+        o.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in OWN for p in o.children) for o in c.children)
+        for c in reading.token.children)  # not "to defend its citizens": its own
+    asked = any(p.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in {**BIDDING, "for": MISSIONS}.get(
+        p.lower_, ()) for p in _with_object(reading.token) for g in p.children)  # "at the request of the Congolese
     if not (purpose or asked):  # government", "under a bilateral agreement with Maputo"
         return reading
+    if reading.governor is not None:  # "would send a frigate to support Estonian patrols": help promised
+        return replace(reading, code=reading.governor.code(replace(reading.pattern, code=PROTECTION), "AID"))
+    if reading.modality == "intended":
+        return replace(reading, code=_intent_code(reading.token, PROTECTION, lexicon))
     return replace(reading, code=PROTECTION)
+
+
+def _with_object(verb: Token) -> list[Token]:
+    """A verb's dependents and its object's ("sent 100 soldiers for the force")."""
+    return [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
 
 
 def _protest_demand(reading: Reading, protests: set[int]) -> bool:
@@ -764,8 +823,9 @@ def _show_of_force(reading: Reading, lexicon: Lexicon) -> Reading:
     verb = top.head if top.dep_ in ("dobj", "nsubjpass") else None
     heads = (token, drill, *([verb] if verb is not None else []))
     first = [c for h in heads for c in h.children if c.dep_ == "prep"]
-    preps = {c.lower_ for c in first} | {p.lower_ for c in first for g in c.children for p in g.children
-                                         if p.dep_ == "prep"}  # "exercises by two brigades near the border"
+    preps = {c.lower_ for c in first} | {p.lower_ for c in first if c.lower_ not in PLACE_PREPS for g in c.children
+                                         for p in g.children if p.dep_ == "prep"}  # "exercises by two brigades
+    # with ...", not "drills near the border with Lithuania"
     if "with" in preps:
         return reading  # drills held alone are a show of force wherever they are held ("began three days of war
         # games on Abu Musa"), those held with another cooperation
@@ -1064,6 +1124,8 @@ def _weak(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in lexicon.light_nouns \
             and token.head.head.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
         return False  # "a round of negotiations between Jordan and Syria opened": the negotiations
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and _reported_with_parties(token):
+        return False  # "raised the issue in a telephone call with his Russian counterpart": the call
     node = token
     for _ in range(3):
         if node.dep_ == "pobj" and node.head.lower_ in lexicon.loose_preps:
@@ -1089,9 +1151,10 @@ def _refusal(reading: Reading, lexicon: Lexicon) -> bool:
         return False  # "failed to agree": an agreement not reached, no refusal
     if any(c.lower_ == "yet" for n in (reading.token, reading.head) for c in n.children):
         return False  # "has not yet agreed to the plan": consent pending, not refused
-    if reading.modality == "intended":
-        return True
-    return any(lemma(n, lexicon.consent) in lexicon.consent for n in (reading.token, reading.head))
+    consent = any(lemma(n, lexicon.consent) in lexicon.consent for n in (reading.token, reading.head))
+    if reading.modality == "intended":  # "will not send"; not "did not commit troops", a pledge not made
+        return consent or not any(c.dep_ == "aux" and c.lower_ == "did" for c in reading.head.children)
+    return consent
 
 
 def _recode_negation(reading: Reading, lexicon: Lexicon) -> Reading:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -223,7 +224,22 @@ def _load_plover() -> dict[tuple[str, str], float]:
     return {(r["type"], r["mode"]): float(r["score"]) for r in _read_csv(_data_path("plover.csv"))}
 
 
-def _add_patterns(lexicon: Lexicon, data: dict[str, Any]) -> None:
+CLASS = re.compile(r"@(\w+)")  # a word class named in a pattern ("send +@forces")
+
+
+def _expanded(text: str, classes: dict[str, list[str]]) -> list[str]:
+    """A pattern with its word class spelt out: one pattern per word of the class ("send +troop", ...)."""
+    found = CLASS.search(text)
+    if found is None:
+        return [text]
+    words = classes.get(found.group(1))
+    if words is None:
+        log.warning("event pattern %r names no known word class; skipped", text)
+        return []
+    return [out for word in words for out in _expanded(text[: found.start()] + word + text[found.end():], classes)]
+
+
+def _add_patterns(lexicon: Lexicon, data: dict[str, Any], classes: dict[str, list[str]]) -> None:
     for code, entry in (data.get("patterns") or {}).items():
         code = str(code)
         if code not in lexicon.codes and code != NO_EVENT:
@@ -234,8 +250,8 @@ def _add_patterns(lexicon: Lexicon, data: dict[str, Any]) -> None:
             ("nouns", lexicon.nouns),
             ("adjectives", lexicon.adjectives),
         ):
-            for text in entry.get(kind) or []:
-                pattern = parse_pattern(str(text), code, noun=kind == "nouns")
+            for text in (t for item in entry.get(kind) or [] for t in _expanded(str(item), classes)):
+                pattern = parse_pattern(text, code, noun=kind == "nouns")
                 index[pattern.head].append(pattern)
 
 
@@ -331,9 +347,13 @@ def load(extra: tuple[str, ...] = (), kb_dir: str | None = None) -> Lexicon:
     """The packaged lexicon plus the user's pattern files (``extra``); built once per set of files."""
     lexicon = Lexicon(_load_codes(), _load_plover(), places=kb_module.load(kb_dir, extra=extra))
     files = [_data_path("event_patterns.yaml"), *(Path(p) for p in extra if str(p).endswith("patterns.yaml"))]
-    for path in files:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        _add_patterns(lexicon, data)
+    datas = [yaml.safe_load(path.read_text(encoding="utf-8")) or {} for path in files]
+    classes: dict[str, list[str]] = {}
+    for data in datas:  # a user's file may name the packaged classes, and add words to them
+        for name, words in (data.get("classes") or {}).items():
+            classes.setdefault(str(name), []).extend(str(w) for w in words or ())
+    for data in datas:
+        _add_patterns(lexicon, data, classes)
         _add_governors(lexicon, data)
         _add_settings(lexicon, data)
     for index in (lexicon.verbs, lexicon.nouns, lexicon.adjectives):

@@ -32,6 +32,10 @@ def _near(token: Token) -> list[Token]:
         out.append(child)
         if child.dep_ in {"prt", "prep", "advmod", "dobj", "compound", "amod"}:
             out.extend(child.children)
+            if child.dep_ == "dobj":  # "sent ships loaded with rice to Myanmar", "removed a bank and four
+                out.extend(g for c in child.children if (c.dep_ == "acl" and c.tag_ == "VBN") or c.dep_ == "conj"
+                           for g in c.children if g.dep_ == "prep")  # lenders from its list": prepositions
+                # of the object's participle or of its last conjunct
         elif child.dep_ == "ccomp":  # "not seeing any signs by X to be engaging": a raised subject
             out.extend(g for g in child.children if g.dep_ == "nsubj")
         elif child.dep_ == "advcl":  # "called for the EU to open talks"
@@ -78,7 +82,13 @@ def _disputed_clause(token: Token, lexicon: Lexicon) -> bool:
     opened corridors") stays what the noun tells."""
     report = token.head
     return any(c.dep_ == "nsubj" for c in token.children) and report.lemma_.lower() in lexicon.reports and (
-        report.head.lemma_.lower() in lexicon.disputing)
+        disputer(report).lemma_.lower() in lexicon.disputing)
+
+
+def disputer(report: Token) -> Token:
+    """The verb that disputes a report: its head, or the head of its "as" ("dismissed as untrue reports that ...",
+    parsed as "dismissed [as untrue reports]")."""
+    return report.head.head if report.dep_ == "pobj" and report.head.lower_ == "as" else report.head
 
 
 def _objects(token: Token, loose: Container[str] = ()) -> list[Token]:
@@ -98,6 +108,8 @@ def _objects(token: Token, loose: Container[str] = ()) -> list[Token]:
                 for g in p.children
                 if g.dep_ == "pobj"
             )  # "$2 billion in aid", "a wave of arrests"
+            out.extend(g for c in child.conjuncts for p in c.children if p.dep_ == "prep" and p.lower_ not in loose
+                       for g in p.children if g.dep_ == "pobj")  # "removed a bank and two lenders from its list"
         elif child.dep_ == "ccomp":  # "accept any refugees fleeing the war": a misread object
             out.extend([child] if child.pos_ == "NOUN" else raised_object(child))  # "allowed X access"
         elif child.dep_ in {"prep", "prt", "agent", "advmod"}:

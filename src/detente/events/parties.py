@@ -164,13 +164,19 @@ def _agent(token: Token) -> Token | None:
             return _agent(child) or next((found for g in child.children if g.dep_ == "dobj"
                                           if (found := _agent(g)) is not None), None)  # "were declared persona
             # non grata by Latvia": on the predicate noun, or on its last word
+    for child in token.children:  # "were shot and wounded by Tajik troops": the agent of the participles joined
+        if child.dep_ == "conj" and child.tag_ == "VBN" and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in child.children):
+            return next((g for p in child.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"),
+                        None)
     return None
 
 
 def _subject_here(token: Token) -> Token | None:
     if token.pos_ in {"NOUN", "PROPN"}:
         return _nominal_source(token) or _light_subject(token)
-    if is_passive(token):
+    if is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN" and any(
+            c.dep_ == "agent" for c in token.children)):  # "fishermen arrested by Zimbabwean police"
         return _agent(token)
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "csubj", "expl"}
                 or (c.dep_ == "nsubjpass" and felt(token))]
@@ -431,6 +437,9 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     if token.dep_ == "relcl" and doer and token.head.pos_ in {"NOUN", "PROPN"} and not any(
             c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
         out = [c for c in out if c.lower_ not in RELATIVE_PRONOUNS] + [token.head]  # "the fishermen it detained"
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "agent" for c in token.children):
+        out = [token.head] + out  # "fishermen arrested by Zimbabwean police": the fishermen
     out.extend(g for c in token.children if c.dep_ == "ccomp" for g in raised_object(c))
     words = set(pattern.words) if pattern is not None else set()  # "shot [dead] three protesters", "set X [ablaze]"
     out.extend(g for c in token.children if c.lower_ in words and c.dep_ in {"acomp", "ccomp", "oprd", "advmod"}
@@ -577,8 +586,8 @@ def _place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
 
 
 def _own_place(document: Document, token: Token, kb: KnowledgeBase) -> str | None:
-    """The country of a noun's own modifier ("Belarusian banks", "Ukraine's army")."""
-    for child in token.lefts:
+    """The country of a noun's own modifier ("Belarusian banks", "Ukraine's army", "a Russian fighter jet")."""
+    for child in [*token.lefts, *(g for c in token.lefts if c.dep_ == "compound" for g in c.lefts)]:
         named = child.ent_type_ or child.pos_ == "PROPN" or kb.demonym(child.text)  # not "the new government"
         if child.dep_ in PLACE_MODS and named and (code := _place(document, child, kb)):
             return code

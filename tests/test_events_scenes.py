@@ -436,3 +436,21 @@ def test_the_two_communities_of_cyprus_are_cyprus(run_text: Run) -> None:
                              "Wednesday to open two new crossing points.")
     assert any(t == "AGREE" and s == "CYP" for t, s, _ in found)
     assert not any("TUR" in (s, g) for _, s, g in found)
+
+
+def test_both_sides_said_to_agree_are_the_two_not_the_speaker(run_text: Run) -> None:
+    story = "Thai and Cambodian officials held talks in Chanthaburi on Monday. "
+    found = _dyads(run_text, story + "A Thai spokesman said the talks had been useful and that both sides had agreed "
+                                     "to meet again.")
+    assert {("AGREE", "THA", "KHM"), ("AGREE", "KHM", "THA")} <= found
+    one = _dyads(run_text, story + "A Thai spokesman said the talks had been useful.")
+    assert not any(t == "AGREE" for t, _, _ in one)
+
+
+def test_an_offer_to_work_with_both_sides_and_an_invitation_to_come(run_text: Run) -> None:
+    story = "Somali forces detained six Kenyan herders on Sunday, and Kenya demanded their release. "
+    work = _dyads(run_text, story + "Djibouti said it was ready to work with both sides to settle the matter.")
+    assert {("AGREE", "DJI", "SOM"), ("AGREE", "DJI", "KEN")} <= work
+    invited = _dyads(run_text, story + "Djibouti's president invited the two foreign ministers to Djibouti on Tuesday.")
+    assert {("AGREE", "DJI", "SOM"), ("AGREE", "DJI", "KEN")} <= invited
+    assert not _dyads(run_text, "The club invited its fans to the stadium on Sunday.")

@@ -73,8 +73,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # type 0.71, both parties 0.56, no event 17%, against 0.69 / 0.54 / 19% for the pass's starting code;
     # articles: f1 0.54 against 0.55), then learnt from: ~360 patterns, appeals whatever they ask
     "events_i.yaml": {"type": 0.95, "quad": 0.95, "source": 0.95, "target": 0.83},
-    "event_articles_i.yaml": {"precision": 0.72, "recall": 0.75, "f1": 0.74, "found": 0.97, "type": 0.87,
-                              "source": 0.85, "full": 0.75},
+    "event_articles_i.yaml": {"precision": 0.72, "recall": 0.77, "f1": 0.74, "found": 0.97, "type": 0.89,
+                              "source": 0.86, "full": 0.77},
     # written blind at the sixth pass's start (twelve sentences of each type; ten wire articles), scored blind
     # (sentences: type 0.76, both parties 0.62, no event 12.5%; articles: f1 0.44 for the pass's starting code,
     # 0.46 after its first changes), then learnt from: governments' protests, passives without agents, regions as
@@ -132,8 +132,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # type 0.87 both times, both parties 0.78 -> 0.78, no event 10.0%; articles f1 0.51 -> 0.52; quotes names 0.64
     # and dates 0.61 both times); not learnt from
     "events_s.yaml": {"type": 0.89, "quad": 0.89, "source": 0.88, "target": 0.84},
-    "event_articles_s.yaml": {"precision": 0.71, "recall": 0.68, "f1": 0.70, "found": 0.92,
-                              "type": 0.80, "source": 0.77, "full": 0.68},
+    "event_articles_s.yaml": {"precision": 0.71, "recall": 0.70, "f1": 0.70, "found": 0.92,
+                              "type": 0.80, "source": 0.78, "full": 0.70},
     # written blind for the tenth pass: set T (scored blind at the pass's start: sentences type 0.86 on the first
     # event, both parties 0.72, no event 8.8%; articles f1 0.51; quotes names 0.59, dates 0.62), then learnt from:
     # meetings both ways, pledges of restraint, forces moved at home, victims placed, crossings closed, bold
@@ -204,8 +204,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # scored blind on the fifteenth pass's starting code (sentences: type 0.84, both parties 0.74, no event 7.5%;
     # articles f1 0.54; quotes f1 0.95, speaker 0.94, names 0.83, dates 0.68), then learnt from
     "events_ad.yaml": {"type": 0.90, "quad": 0.90, "source": 0.89, "target": 0.84},
-    "event_articles_ad.yaml": {"precision": 0.64, "recall": 0.57, "f1": 0.60, "found": 0.93,
-                               "type": 0.84, "source": 0.72, "full": 0.57},
+    "event_articles_ad.yaml": {"precision": 0.64, "recall": 0.58, "f1": 0.61, "found": 0.93,
+                               "type": 0.84, "source": 0.72, "full": 0.58},
     # set ae (eastern Congo, Lebanon and Israel, East Asia, Poland and Belarus, Central Asia, North Africa), written
     # with ad, scored blind on the fifteenth pass's starting and final code (sentences: type 0.88 both times, both
     # parties 0.76 both times, no event 6.2% both times; articles f1 0.53 -> 0.54; quotes f1 0.99 both times, speaker
@@ -217,8 +217,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind on the sixteenth pass's starting code (sentences: type 0.86, both parties 0.71, no event 8.1%; articles
     # f1 0.45; quotes f1 0.97, speaker 0.92, names 0.76, dates 0.93), then learnt from
     "events_af.yaml": {"type": 0.91, "quad": 0.92, "source": 0.92, "target": 0.82},
-    "event_articles_af.yaml": {"precision": 0.62, "recall": 0.53, "f1": 0.57, "found": 0.92,
-                               "type": 0.79, "source": 0.63, "full": 0.53},
+    "event_articles_af.yaml": {"precision": 0.62, "recall": 0.55, "f1": 0.58, "found": 0.93,
+                               "type": 0.79, "source": 0.64, "full": 0.55},
     # set ag (Sudan, the Sahel, Moldova, the Pacific, the Korean peninsula, the Eastern Mediterranean), written with
     # af, scored blind on the sixteenth pass's starting and final code (sentences: type 0.84 both times, both parties
     # 0.70 both times, no event 7.5% -> 8.1%; articles f1 0.57 -> 0.59; quotes f1 0.82 both times, speaker 0.87 both
@@ -256,8 +256,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # on its starting and final code (sentences at the start: type 0.89, both parties 0.79, no event 6.9%; articles
     # f1 0.61; quotes f1 0.95, speaker 0.98, names 0.73, dates 0.98); learnt from in the twentieth pass
     "events_al.yaml": {"type": 0.91, "quad": 0.91, "source": 0.91, "target": 0.85},
-    "event_articles_al.yaml": {"precision": 0.67, "recall": 0.64, "f1": 0.65, "found": 0.92, "type": 0.80,
-                               "source": 0.75, "full": 0.64},
+    "event_articles_al.yaml": {"precision": 0.68, "recall": 0.67, "f1": 0.67, "found": 0.96, "type": 0.84,
+                               "source": 0.78, "full": 0.67},
     # set am (the Sahel and the Maghreb, South Asia, the Pacific islands, Western Europe, Iraq, Syria and the Kurdish
     # regions, Myanmar and Thailand), eight articles written with al, scored blind on the nineteenth pass's starting
     # code (f1 0.59), then learnt from
@@ -266,10 +266,21 @@ FLOORS: dict[str, dict[str, float]] = {
     # set an (Southern Africa, the South Caucasus and Central Asia, Iraq, Iran and the Levant, mainland South-East
     # Asia, Central America and the Caribbean, the Nordic and Baltic states), written blind for the twentieth pass
     # and scored blind on its starting and final code (at the start: sentences type 0.82, both parties 0.77, no
-    # event 8.1%; articles f1 0.63; quotes f1 0.97, speaker 1.00, names 0.86, dates 0.92); not learnt from
+    # event 8.1%; articles f1 0.63; quotes f1 0.97, speaker 1.00, names 0.86, dates 0.92); learnt from in the
+    # twenty-first pass
     "events_an.yaml": {"type": 0.87, "quad": 0.89, "source": 0.93, "target": 0.86},
     "event_articles_an.yaml": {"precision": 0.73, "recall": 0.65, "f1": 0.69, "found": 0.96, "type": 0.84,
                                "source": 0.77, "full": 0.65},
+    # sets ao and ap (ao: West Africa's coast and the Sahel, the Horn of Africa, the Pacific, the Andes, Eastern
+    # Europe, South Asia, the Maghreb; ap, eight articles: the Balkans, the Gulf and Yemen, the Great Lakes, East
+    # Asia, the Southern Cone, the Eastern Mediterranean), written blind for the twenty-first pass and scored blind
+    # on its starting and final code (at the start: sentences type 0.87, both parties 0.80, no event 4.4%; articles
+    # f1 0.59 and 0.59; quotes f1 0.96, speaker 0.99, names 0.86, dates 0.85); not learnt from
+    "events_ao.yaml": {"type": 0.85, "quad": 0.88, "source": 0.93, "target": 0.83},
+    "event_articles_ao.yaml": {"precision": 0.59, "recall": 0.56, "f1": 0.58, "found": 0.96, "type": 0.80,
+                               "source": 0.70, "full": 0.56},
+    "event_articles_ap.yaml": {"precision": 0.65, "recall": 0.53, "f1": 0.58, "found": 0.92, "type": 0.75,
+                               "source": 0.64, "full": 0.53},
     "times.yaml": {"span_f1": 0.99, "value_accuracy": 0.99},
     "quotes.yaml": {"precision": 0.99, "recall": 0.97, "f1": 0.98, "speaker": 0.99, "names": 0.99},
     "quotes_b.yaml": {"precision": 0.96, "recall": 0.99, "f1": 0.97, "speaker": 0.97, "names": 0.99},
@@ -356,6 +367,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "quotes_ak.yaml": {"precision": 0.93, "recall": 0.97, "f1": 0.95, "speaker": 0.95, "names": 0.84, "date": 0.95},
     "quotes_al.yaml": {"precision": 0.90, "recall": 0.97, "f1": 0.93, "speaker": 0.97, "names": 0.90, "date": 0.96},
     "quotes_an.yaml": {"precision": 0.95, "recall": 0.96, "f1": 0.96, "speaker": 0.99, "names": 0.84, "date": 0.91},
+    "quotes_ao.yaml": {"precision": 0.91, "recall": 0.99, "f1": 0.95, "speaker": 0.97, "names": 0.85, "date": 0.84},
     "actors.yaml": {"found": 0.98, "country": 0.92, "sector": 0.94, "kind": 0.93, "name": 0.88, "linking": 0.82,
                     "link_precision": 0.87},
     "actors_b.yaml": {"found": 0.97, "country": 0.91, "sector": 0.92, "kind": 0.96, "name": 0.89, "linking": 0.87,
@@ -376,11 +388,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # last 15 not (country 0.78 at the start)
     "actors_e.yaml": {"found": 0.92, "country": 0.78, "sector": 0.77, "kind": 0.88, "name": 0.59, "linking": 0.68,
                       "link_precision": 0.91},
+    # 30 texts written blind for the twenty-first pass (juntas, breakaway regions, armed groups abroad, state
+    # firms by acronym, officials of bodies with another nationality), scored blind on its starting and final code
+    # (country 0.74 both times); not learnt from
+    "actors_f.yaml": {"found": 0.88, "country": 0.73, "sector": 0.70, "kind": 0.80, "name": 0.51, "linking": 0.56,
+                      "link_precision": 0.80},
 }
 
 
 def _named(kind: str) -> list[str]:
-    """The held-out files of one kind that have floors ("events", "event_articles", "quotes")."""
+    """The held-out files of one kind that have floors ("events", "event_articles", "quotes", "actors")."""
     return [name for name in FLOORS if re.fullmatch(rf"{kind}(_[a-z]+)?\.yaml", name)]
 
 
@@ -418,6 +435,6 @@ def test_heldout_quotes(run_text: Callable[..., Document], name: str) -> None:
     _check(name, figures)
 
 
-@pytest.mark.parametrize("name", ["actors.yaml", "actors_b.yaml", "actors_c.yaml", "actors_d.yaml", "actors_e.yaml"])
+@pytest.mark.parametrize("name", _named("actors"))
 def test_heldout_actors(run_text: Callable[..., Document], name: str) -> None:
     _check(name, test_actors_gold.evaluate(run_text, test_actors_gold.load_gold(HELDOUT / name)))

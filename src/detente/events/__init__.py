@@ -493,7 +493,8 @@ def _sources(
         token = _reporting_subject(reading.head) or token  # "said the arrests were a provocation and accused
         # Pristina": the one who said it, not the arrests
     if token is not None and token.pos_ == "NOUN" and not token.ent_type_ and document.actor_at(
-            token.idx, token.idx + len(token.text)) is None and not any(c.dep_ == "appos" for c in token.children):
+            token.idx, token.idx + len(token.text)) is None and not any(c.dep_ == "appos" for c in token.children) \
+            and not refs.sides(token, lexicon):  # "said both sides had agreed to meet again": both sides
         token = _reporting_subject(reading.head) or token  # "said conditions were not conducive and urged": no
         # actor's act
     if reading.head.pos_ in {"NOUN", "VERB"} and reading.head.dep_ == "nsubj" and any(

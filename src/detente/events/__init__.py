@@ -87,7 +87,7 @@ CROWDS = frozenset({"CVL", "LAB", "EDU"})  # protesters, workers and students
 HELPING = frozenset({"help", "assist", "support", "aid"})  # purposes that name whom an act is for
 ALONGSIDE = frozenset({"solidarity", "coordination", "cooperation", "line", "accordance", "partnership",
                        "conjunction", "tandem", "concert", "consultation"})  # "in solidarity with X": beside X
-TELLING = frozenset({"say", "tell", "state", "report", "add", "confirm", "announce"})
+TELLING = coder.REPORTING | {"confirm", "announce"}  # verbs whose clause tells of an act
 REPORTERS = "MED"  # the sector of news outlets and journalists
 BUSINESS = "BUS"  # the sector of companies: their deals with each other are no politics
 LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names what is left

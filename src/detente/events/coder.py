@@ -101,6 +101,7 @@ PROTECTING = frozenset({"guard", "protect", "defend", "help", "secure", "reinfor
                         "police", "shield", "safeguard", "support", "back", "train", "join", "strengthen"})
 MISSIONS = frozenset({"force", "mission", "operation", "contingent", "peacekeeping", "coalition"})  # "pledged
 # soldiers for the U.N.-backed force": forces given to a mission
+SENT_FOR = {**BIDDING, "for": MISSIONS}  # forces sent at a host's bidding or for a mission ("for the force")
 PROTESTING = "PROTEST"
 PROTEST_CLAUSES = frozenset({"advcl", "xcomp", "acl", "conj"})  # how a demand hangs from a rally ("demanding", "to
 # demand", "and demanded")
@@ -162,8 +163,8 @@ def path_up(token: Token, lexicon: Lexicon) -> list[Token]:
 def _told_by_agent(token: Token, lexicon: Lexicon) -> bool:
     """Whether a participle names its own doer ("fishermen arrested by Zimbabwean police"): an act of its own, not
     one that carries out an act named by its noun ("the strike carried out by Israeli jets")."""
-    if token.dep_ != "acl" or token.tag_ != "VBN" or not any(c.dep_ == "agent" for c in token.children) or (
-            lemma(token.head, lexicon.nouns) in lexicon.nouns or token.lemma_.lower() in STATES):
+    if not parties.agented_participle(token) or lemma(token.head, lexicon.nouns) in lexicon.nouns or (
+            token.lemma_.lower() in STATES):
         return False  # not "prisoners held by both sides", a state of things
     pattern = trigger(token, lexicon)  # a forceful act, no description ("institutions financed by Belgrade",
     # "provocations encouraged by the West")
@@ -780,8 +781,8 @@ def _protection(reading: Reading, lexicon: Lexicon) -> Reading:
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(
         o.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in OWN for p in o.children) for o in c.children)
         for c in reading.token.children)  # not "to defend its citizens": its own
-    asked = any(p.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in {**BIDDING, "for": MISSIONS}.get(
-        p.lower_, ()) for p in _with_object(reading.token) for g in p.children)  # "at the request of the Congolese
+    asked = any(p.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in SENT_FOR.get(p.lower_, ())
+                for p in _with_object(reading.token) for g in p.children)  # "at the request of the Congolese
     if not (purpose or asked):  # government", "under a bilateral agreement with Maputo"
         return reading
     if reading.governor is not None:  # "would send a frigate to support Estonian patrols": help promised

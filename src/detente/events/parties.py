@@ -172,11 +172,15 @@ def _agent(token: Token) -> Token | None:
     return None
 
 
+def agented_participle(token: Token) -> bool:
+    """Whether a participle names its own doer after its noun ("fishermen arrested by Zimbabwean police")."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
+
+
 def _subject_here(token: Token) -> Token | None:
     if token.pos_ in {"NOUN", "PROPN"}:
         return _nominal_source(token) or _light_subject(token)
-    if is_passive(token) or (token.dep_ == "acl" and token.tag_ == "VBN" and any(
-            c.dep_ == "agent" for c in token.children)):  # "fishermen arrested by Zimbabwean police"
+    if is_passive(token) or agented_participle(token):  # "fishermen arrested by Zimbabwean police"
         return _agent(token)
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "csubj", "expl"}
                 or (c.dep_ == "nsubjpass" and felt(token))]
@@ -437,8 +441,7 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
     if token.dep_ == "relcl" and doer and token.head.pos_ in {"NOUN", "PROPN"} and not any(
             c.dep_ == "dobj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
         out = [c for c in out if c.lower_ not in RELATIVE_PRONOUNS] + [token.head]  # "the fishermen it detained"
-    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"} and any(
-            c.dep_ == "agent" for c in token.children):
+    if agented_participle(token) and token.head.pos_ in {"NOUN", "PROPN"}:
         out = [token.head] + out  # "fishermen arrested by Zimbabwean police": the fishermen
     out.extend(g for c in token.children if c.dep_ == "ccomp" for g in raised_object(c))
     words = set(pattern.words) if pattern is not None else set()  # "shot [dead] three protesters", "set X [ablaze]"

@@ -234,3 +234,55 @@ def test_actors_a_national_office_of_a_story_told_from_its_capital_is_that_state
                    "Japanese officials said it fell into the sea. Prime Minister Haruki Tanabe called the launch "
                    "reckless.", published="2026-03-04")
     assert summary(actor_of(doc, "Haruki Tanabe")) == ("person", "JPN", "GOV")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Gebremeskel is due to meet the African Union Commission chairperson, Ali Daoud Farah, a Djiboutian, in Addis "
+     "Ababa on Friday.", "Ali Daoud Farah", "AU"),
+    ("IGAD executive secretary Mary Akello, a Ugandan, said she would travel to Garowe.", "Mary Akello", "IGAD"),
+    ("IGAD executive secretary Mary Akello said she would travel to Garowe.", "Mary Akello", "IGAD"),
+    ("Ukraine's envoy to the UN, Olena Bondar, a Ukrainian, said the vote was a victory.", "Olena Bondar", "UKR"),
+])
+def test_actors_an_international_official_serves_the_body_whatever_the_nationality(
+        run_text: Run, text: str, name: str, country: str) -> None:
+    assert actor_of(run_text(text, published="2026-03-04"), name).country == country
+
+
+def test_actors_the_armed_forces_of_a_story_are_those_of_where_it_is_told_from(run_text: Run) -> None:
+    doc = run_text("BAMAKO — Malian soldiers backed by Africa Corps fighters repelled an attack near Boni on Sunday, "
+                   "the armed forces said.", published="2026-01-12")
+    assert actor_of(doc, "the armed forces").country == "MLI"
+    assert actor_of(doc, "Africa Corps fighters").country == "RUS"
+    named = run_text("BAMAKO — Malian soldiers backed by Africa Corps fighters repelled an attack near Boni on Sunday. "
+                     "The fighters then withdrew.", published="2026-01-12")
+    assert actor_of(named, "The fighters").country == "RUS"  # the same word: the fighters named before
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("MALÉ — The Majlis on Tuesday approved a currency swap with India, a week after the island nation delayed a "
+     "coupon payment.", "the island nation", "MDV"),
+    ("MALÉ — The Majlis on Tuesday approved a currency swap with India.", "Majlis", "MDV"),
+    ("TEHRAN — The Majlis on Tuesday approved a bill to suspend cooperation with the IAEA.", "Majlis", "IRN"),
+    ("NOUAKCHOTT — Mauritania summoned the Malian ambassador on Tuesday. The Islamic Republic has stayed out of the "
+     "Sahel conflict.", "The Islamic Republic", "MRT"),
+    ("TEHRAN — Iran's foreign minister said the Islamic Republic would not negotiate under pressure.",
+     "the Islamic Republic", "IRN"),
+    ("OUAGADOUGOU — Gendarmes repelled an attack on a post near Dori on Sunday.", "Gendarmes", "BFA"),
+])
+def test_actors_descriptions_and_names_several_states_share(run_text: Run, text: str, phrase: str,
+                                                            country: str) -> None:
+    assert actor_of(run_text(text, published="2026-02-10"), phrase).country == country
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("WARSAW — Belarus rejected the accusation, the state news agency Belta reported.", "Belta", "BLR"),
+    ("BAMAKO — The army said in a statement read on state television ORTM that the base was safe.", "ORTM", "MLI"),
+    ("ACCRA — The NPP said its candidate had won the Ashanti region, according to the Ghana News Agency.", "NPP",
+     "GHA"),
+    ("COLOMBO — The NPP government of President Anura Kumara Dissanayake said Sri Lanka would talk to the IMF.",
+     "NPP", "LKA"),
+    ("LA PAZ — Bolivia's state energy firm YPFB said diesel imports would resume on Monday.", "YPFB", "BOL"),
+])
+def test_actors_national_media_parties_and_state_firms_by_acronym(run_text: Run, text: str, name: str,
+                                                                  country: str) -> None:
+    assert actor_of(run_text(text, published="2026-02-10"), name).country == country

@@ -454,3 +454,123 @@ def test_an_offer_to_work_with_both_sides_and_an_invitation_to_come(run_text: Ru
     invited = _dyads(run_text, story + "Djibouti's president invited the two foreign ministers to Djibouti on Tuesday.")
     assert {("AGREE", "DJI", "SOM"), ("AGREE", "DJI", "KEN")} <= invited
     assert not _dyads(run_text, "The club invited its fans to the stadium on Sunday.")
+
+
+def test_a_third_party_talking_to_both_is_no_side_of_their_story(run_text: Run) -> None:
+    story = ("Guinean soldiers took over a police post in Yenga, and Sierra Leone lodged a protest with Guinea. "
+             "Liberia's president spoke by telephone with the Sierra Leonean and Guinean leaders. ")
+    meeting = _dyads(run_text, story + "The two countries' defence ministers are due to meet next week.") - _dyads(
+        run_text, story)
+    assert {("CONSULT", "SLE", "GIN"), ("CONSULT", "GIN", "SLE")} <= meeting
+    assert not any("LBR" in (s, o) for _, s, o in meeting)  # the caller is no side of the meeting
+    mediated = _dyads(run_text, "Oman's foreign minister spoke by telephone with the Saudi foreign minister and with "
+                                "the Houthis' chief negotiator, and urged both sides to hold their fire.")
+    assert {("CONSULT", "OMN", "SAU"), ("CONSULT", "OMN", "YEM"), ("REQUEST", "OMN", "SAU"),
+            ("REQUEST", "OMN", "YEM")} <= mediated
+
+
+def test_states_whose_clause_tells_of_the_two_are_not_the_two(run_text: Run) -> None:
+    story = "Pakistani and Afghan forces traded fire overnight near the Chaman crossing. "
+    found = _dyads(run_text, story + "Qatar and Turkey, which brokered the ceasefire the two neighbours agreed in "
+                                     "Doha, urged them to return to talks.")
+    assert not {("AGREE", "QAT", "TUR"), ("AGREE", "TUR", "QAT")} & found
+    joined = _dyads(run_text, story + "Fijian Prime Minister Viliame Nawaqa, who left the summit on Wednesday, held "
+                                      "talks in Beijing with Chinese Premier Zhou Hanlin, and the two governments "
+                                      "signed agreements on a highway.")
+    assert {("AGREE", "FJI", "CHN"), ("AGREE", "CHN", "FJI")} <= joined  # the clause closed before "the two"
+
+
+def test_those_who_agree_together_agree_with_each_other(run_text: Run) -> None:
+    found = _dyads(run_text, "Japanese Foreign Minister Aiko Shimizu and her South Korean counterpart, Yoon Tae-ho, "
+                             "agreed to seek an emergency meeting of the U.N. Security Council.")
+    assert {("AGREE", "JPN", "KOR"), ("AGREE", "KOR", "JPN")} <= found
+    assert ("AGREE", "JPN", "UN") not in found
+    with_third = _dyads(run_text, "Russia and China agreed with Iran to hold joint naval drills.")
+    assert {("AGREE", "RUS", "IRN"), ("AGREE", "CHN", "IRN")} <= with_third
+    accepted = _dyads(run_text, "The European Commission said it would host the Polish and Ukrainian ministers in "
+                                "Brussels, and both governments accepted the invitation.")
+    assert not {("AGREE", "POL", "UKR"), ("AGREE", "UKR", "POL")} & accepted  # an invitation accepted is the host's
+
+
+def test_a_patron_named_by_a_hyphened_word_is_not_the_group(run_text: Run) -> None:
+    found = _dyads(run_text, "The Houthis fired drones at Jizan on Monday. Saudi jets struck Houthi positions on "
+                             "Thursday, hours after the Iran-aligned group fired more drones at Jizan.")
+    assert not any(s == "IRN" for _, s, _ in found)
+    led = _dyads(run_text, "The Saudi-led coalition struck Sanaa on Friday.")
+    assert ("ASSAULT", "SAU", "YEM") in led
+
+
+def test_an_act_a_clause_makes_its_object_do_is_the_object_s(run_text: Run) -> None:
+    found = _dyads(run_text, "North Korea fired a missile over northern Japan on Wednesday, prompting Tokyo to lodge "
+                             "a protest through its embassy in Beijing.")
+    assert ("ACCUSE", "JPN", "PRK") in found
+    assert ("ACCUSE", "PRK", "JPN") not in found
+    urged = _dyads(run_text, "The United States urged Rwanda to withdraw its troops from Congo.")
+    assert ("REQUEST", "USA", "RWA") in urged
+    assert not any(s == "RWA" for _, s, _ in urged)  # an act asked for is not done
+
+
+def test_a_release_demanded_is_aimed_at_the_captors_the_clause_names(run_text: Run) -> None:
+    found = _dyads(run_text, "Benin demanded the immediate release of four Beninese customs officers who it said "
+                             "were seized by Nigerien soldiers on the bridge.")
+    assert ("REQUEST", "BEN", "NER") in found
+    assert ("REQUEST", "BEN", "BEN") not in found
+
+
+def test_a_condemned_attack_on_a_place_is_aimed_at_the_attacker(run_text: Run) -> None:
+    story = "The Houthis fired drones and a missile at the Saudi city of Jizan on Thursday. "
+    found = _dyads(run_text, story + "The United Arab Emirates condemned the attack on Jizan.")
+    assert ("ACCUSE", "ARE", "YEM") in found
+    assert ("ACCUSE", "ARE", "SAU") not in found
+    untold = _dyads(run_text, "The United Arab Emirates condemned an attack on Jizan.")
+    assert ("ACCUSE", "ARE", "SAU") in untold  # no attacker told: the place attacked is all there is
+
+
+def test_a_denial_after_a_charge_rejects_the_accuser(run_text: Run) -> None:
+    story = "Russia accused Ukraine of shelling the plant. "
+    found = _dyads(run_text, story + "Ukraine denied that its forces had fired at the plant.")
+    assert ("REJECT", "UKR", "RUS") in found
+    alone = _dyads(run_text, "Ukraine denied that its forces had fired at the plant.")
+    assert not any(t == "REJECT" for t, _, _ in alone)  # no charge told before
+
+
+def test_an_act_done_in_protest_is_dissent(run_text: Run) -> None:
+    found = _dyads(run_text, "Somali traders shuttered their shops in Mogadishu's Bakara market on Tuesday in "
+                             "protest at new taxes on imported goods.")
+    assert any(t == "PROTEST" and s == "SOM" for t, s, _ in found)
+    recalled = _dyads(run_text, "France recalled its ambassador from Algiers in protest at the decision.")
+    assert any(t == "SANCTION" and s == "FRA" for t, s, _ in recalled)  # a stronger act keeps its type
+    assert not any(t == "PROTEST" for t, _, _ in recalled)
+
+
+def test_a_dateline_is_no_target_of_an_act_told_elsewhere(run_text: Run) -> None:
+    found = _dyads(run_text, "CAIRO — Rapid Support Forces drones struck fuel depots in Port Sudan on Sunday.")
+    assert any(t == "ASSAULT" and s == "SDN" for t, s, _ in found)
+    assert not any(o == "EGY" for _, _, o in found)
+
+
+def test_a_call_by_telephone_names_those_called_after_it(run_text: Run) -> None:
+    found = _dyads(run_text, "The NATO chief spoke to the Greek and Turkish leaders on Monday.")
+    assert {("CONSULT", "NATO", "GRC"), ("CONSULT", "NATO", "TUR")} <= found
+    assert not any(t == "CONSULT" for t, _, _ in _dyads(run_text, "The Greek minister spoke to reporters in Athens."))
+
+
+def test_a_call_or_demand_dismissed_is_aimed_at_who_made_it(run_text: Run) -> None:
+    story = ("Guinean soldiers took over a police post in Yenga, and Sierra Leone lodged a formal protest with Guinea. "
+             "The Economic Community of West African States called on Conakry to pull its troops back. ")
+    found = _dyads(run_text, story + "The junta's spokesman dismissed the call as interference in a family matter.")
+    assert ("REJECT", "GIN", "ECOWAS") in found
+    assert ("REJECT", "GIN", "SLE") not in found
+    unasked = _dyads(run_text, "Sierra Leone lodged a formal protest with Guinea. The junta's spokesman dismissed the "
+                               "call as interference.")
+    assert not any(t == "REJECT" and o == "ECOWAS" for t, _, o in unasked)
+
+
+def test_the_group_is_the_armed_group_named_before(run_text: Run) -> None:
+    found = _dyads(run_text, "The Houthis warned Riyadh on Monday. Saudi warplanes struck Houthi positions on "
+                             "Thursday, hours after the Iran-aligned group fired a ballistic missile at the Saudi city "
+                             "of Jizan.")
+    assert ("ASSAULT", "YEM", "SAU") in found
+    assert not any(s == "IRN" for _, s, _ in found)
+    rights = _dyads(run_text, "The rights group said the army had detained ten protesters.")
+    assert not any(s == "YEM" for _, s, _ in rights)

@@ -51,6 +51,8 @@ TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "la", "le",
                             "di", "du", "y", "abu", "ould"})  # lowercase words inside a name ("Salman bin Hamad")
 MONARCHS = frozenset({"king", "queen", "emir", "sultan"})  # styles that name only a monarch so styled
+PATRONAGE = frozenset({"backed", "aligned", "allied", "supported", "sponsored", "funded", "armed", "trained",
+                       "linked", "affiliated", "leaning", "inspired"})  # "Iran-backed rebels": Iran is their patron
 MUNICIPALITY = re.compile(r"(.+)-(?:shi|si|gun|ku)")  # GeoNames's "Nara-shi", "Ansan-si"
 OFFICE_COLUMNS = ("kb_id", "name", "aliases", "gender", "country", "office", "role", "sector", "start", "end")
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "leader": 2, "foreign_minister": 3,

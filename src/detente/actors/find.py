@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..datelines import DATELINE
-from ..kb import NAME_PARTICLES, Entry, KnowledgeBase, Role
+from ..kb import NAME_PARTICLES, PATRONAGE, Entry, KnowledgeBase, Role
 from .mentions import (
     ACTING_DEPS,
     DEFINITE,
@@ -1280,10 +1281,15 @@ def dateline_country(text: str, kb: KnowledgeBase) -> str | None:
             continue
         place = re.split(r"[,(\u2014\u2013:]|\s-", found.group(0))[0].strip()
         states = {e.country for e in kb.lookup(place) if e.kind in ("state", "capital")}
-        town = kb.place(place.title()) if not states else None
+        town = (kb.place(place.title()) or kb.place(_folded(place).title())) if not states else None  # "MALÉ"
         code = states.pop() if len(states) == 1 else town.country if town else None
         return code if code and kb.country(code) else None
     return None
+
+
+def _folded(name: str) -> str:
+    """A name without its accents ("MALÉ" -> "MALE"), as the gazetteer's plain spelling has it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _dateline_tokens(ctx: Context) -> set[int]:
@@ -1347,9 +1353,16 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
         m.consumed |= info.tokens
     body = next((info for info in [title, *(a for a, _ in appos)] if info.country and info.sector == "IGO"
                  and ctx.kb.country(info.country) is None), None)
+    if body is None and title.sector == "IGO" and title.tokens and title.country is None and (
+            served := _body_ending(ctx, min(title.tokens))) is not None and served.sector == "IGO":
+        body = Info(country=served.country, sector=served.sector)  # "IGAD executive secretary X, a Ugandan"
+        if m.country is None:
+            m.country, m.sector = body.country, body.sector
     by_trade = any(info.country == m.country and (info.role or "").split()[-1:] and (info.role or "").split()[-1]
                    in TRADES for info in [title, *(a for a, _ in appos)])
-    if body is not None and ((m.role or "").split()[-1:] == ["diplomat"] or by_trade):
+    by_birth = any(info.country == m.country and info.sector in (None, "MIL") for info, _ in appos)  # "a
+    # Djiboutian", "a Hungarian officer": a nationality, not a state's office
+    if body is not None and ((m.role or "").split()[-1:] == ["diplomat"] or by_trade or by_birth):
         m.country, m.sector = body.country, body.sector  # "ASEAN's special envoy on Myanmar, Philippine diplomat
         # Ramon Villareal", "The IMF mission chief, X, a Swedish economist": the body's, of a nationality by trade
     m.qualifiers |= {ctx.toks[t].lower_ for t in title.tokens if ctx.kb.described_by(ctx.toks[t].lower_)}  # "Junta
@@ -1567,6 +1580,10 @@ def _describe(ctx: Context, tokens: list[int], capitals: bool = True, organisati
     while k < len(ts):
         t = ts[k]
         named = _country_word(ctx, t, capitals, organisations)
+        if named and doc[t].head.lower_ in PATRONAGE and doc[t].head.i > t:  # "Russian-backed separatists":
+            info.tokens.update(range(t, named[1]))  # their patron's word, not their country
+            k = bisect_left(ts, named[1])
+            continue
         if named and not _title_beyond(ctx, t, named[1]):
             info.country = info.country or named[0]
             if named[2] and not info.affiliated:
@@ -1766,6 +1783,8 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
     m.counted = plural and any(c.dep_ == "nummod" for c in doc[head].children)
     if start > 0 and doc[start - 1].lower_ in ("his", "her", "its"):  # whose ministry: its owner decides
         m.owner = doc[start - 1].idx
+    if start > 1 and doc[start - 1].tag_ == "POS":
+        m.possessor = doc[start - 2].idx  # "the junta's spokesman"
     m.name = _strip_det(doc, ctx.text, start, stop)
     m.word = doc[head].lower_
     m.consumed = set(range(start, stop))

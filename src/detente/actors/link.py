@@ -207,8 +207,10 @@ class Linker:
                     x.subject or (x.sent >= m.sent - 1 and d.kind != "person")):
                 fitting.append((x, d, "state"))  # 'the kingdom' after 'Saudi Foreign Minister X spoke ...', 'the
                 # junta' after 'the Myanmar military' or 'according to Niger's state broadcaster'
-        if not fitting:
-            return None
+        if not fitting:  # "MALÉ — ... a week after the island nation delayed a payment": where it is told from
+            told = self.dateline or self.home
+            return self._state_coded(m, told, refers) if told and all(r.startswith("country:") for r in refers) \
+                else None
         latest = [f for f in fitting if f[0].sent == fitting[0][0].sent]
         states = all(r.startswith("country:") for r in refers)
         x, d, how = next((f for f in latest if f[0].subject and states), fitting[0])  # "Saudi Foreign Minister X
@@ -223,7 +225,10 @@ class Linker:
     def _state_of(self, m: Mention, d: Draft, refers: tuple[str, ...]) -> Draft | None:
         """The state of an actor that a description of states stands for ('the kingdom' after 'Jordan's foreign
         ministry'), as the description's own actor."""
-        state = self.kb.country(d.country or "") if f"country:{d.country}" in refers else None
+        return self._state_coded(m, d.country, refers)
+
+    def _state_coded(self, m: Mention, code: str | None, refers: tuple[str, ...]) -> Draft | None:
+        state = self.kb.country(code or "") if f"country:{code}" in refers else None
         entry = next((e for e in self.kb.lookup(state.name) if e.kb_id == f"country:{state.code}"), None) \
             if state is not None else None
         if entry is None:
@@ -329,7 +334,8 @@ class Linker:
     def described(self, m: Mention) -> Draft:
         """The most recent person the description fits ('the Argentine leader'), else the office holder."""
         word = (self.kb.role(m.role) or self.kb.role(m.role.split()[-1])) if m.role else None
-        self._owned(m, [m.owner] if m.owner is not None else [])
+        possessed = [x.start for x, _ in self.history if m.possessor is not None and x.start <= m.possessor < x.end]
+        self._owned(m, [m.owner] if m.owner is not None else possessed)  # "the junta's spokesman": the junta's
         people = [d for d in reversed(self.drafts) if d.kind == "person" and d.mentions
                   and not (m.country and d.country and m.country != d.country and (
                       self.kb.country(d.country) or not self._national(m)))  # "the Norwegian diplomat" may serve
@@ -699,8 +705,13 @@ class Linker:
                 worded = [d for d in self.drafts if d.kind == "group" and d.country and self._local(d, m)  # the
                           and any(x.word == m.word for x in d.mentions)]  # leaders also urged": of any sector
             if groups or bodies or worded:  # 'the soldiers' are soldiers named before, not the army; 'about 30
-                return (worded or groups or bodies)[-1]  # soldiers' after 'Indonesian soldiers' and 'Australian
-                # troops' are the soldiers
+                pool = worded or groups or bodies  # soldiers' after 'Indonesian soldiers' and 'Australian troops'
+                home = [d for d in pool if d.country and d.country in (self.dateline, self.home)]  # are the soldiers
+                worded_before = any(x.word == m.word for d in pool for x in d.mentions)
+                if home and m.definite and not m.counted and not worded_before:
+                    return home[-1]  # "BAMAKO — Malian soldiers backed by Africa Corps fighters ... the armed forces
+                    # said": the forces of the state the story is told from, not a foreign contingent
+                return pool[-1]
         seat = self.kb.place(m.name) if m.kind == "organization" and m.entry is None and not m.country else None
         if seat is not None and seat.population >= SEAT_POPULATION:
             m.country, m.sector = seat.country, m.sector or "GOV"  # "Erbil must hand over the revenue": the

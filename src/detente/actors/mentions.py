@@ -63,6 +63,8 @@ class Mention:
     para: int = 0
     consumed: set[int] = field(default_factory=set)  # token indices this mention's phrase uses up
     owner: int | None = None  # where the possessive pronoun of a role phrase stands ('her' of 'her ministry')
+    possessor: int | None = None  # where the noun whose "'s" a role phrase follows stands ('the junta' of "the
+    # junta's spokesman")
     qualifiers: set[str] = field(default_factory=set)  # common nouns before a role word ('bank' spokesman)
     also: list[tuple[int, int]] = field(default_factory=list)  # further spans: a role in apposition
     roles: list[str] = field(default_factory=list)  # further titles joined to a name's ("Prime Minister and ...")

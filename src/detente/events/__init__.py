@@ -95,6 +95,7 @@ REFERRING = frozenset({"the", "this", "these", "those", "that"})  # determiners 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 REFERRED_STATES = frozenset({"country", "nation"})  # "the country": the state named last
 STATE_NOUNS = frozenset({"country", "government", "nation", "state", "capital"})  # sides that are states
+RELATIVES = frozenset({"which", "who", "whose", "whom"})  # pronouns that open a clause about the name before
 AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on people at home
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
 DENIER_KINDS = frozenset({"state", "capital", "standin"})  # names a denying party may go by
@@ -124,6 +125,7 @@ PEOPLE_SIDES = frozenset({"leader", "minister", "president", "premier", "delegat
 ACCUSING = frozenset({"accuse", "blame", "charge", "allege"})  # verbs of a charge another rejects
 RELEASES = frozenset({"release", "free", "return"})  # what a demand to a captor asks
 HOLDING = "COERCE"  # the type of the act that took them
+CAPTURING = frozenset({"seize", "detain", "arrest", "hold", "abduct", "kidnap", "capture", "take"})  # that took them
 MUTUAL_KIND = "AGREE"  # the type of the accord whose parties an act under it is aimed at
 FIGHTING = "ASSAULT"  # the type of acts two sides do to each other's people
 APPEAL = "REQUEST"  # an appeal to no one named: to the story's two sides, from a third party
@@ -182,8 +184,10 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
             if _names_actor(document, reading):
                 continue  # "Kazakhstan's opposition did not stage any rallies": a party, not an act of opposing
             found = list(_events(document, sent, reading, lexicon, quotes, story))
+            answer = _denial_answered(document, reading, found, lexicon, story)
             story.add(found, lexicon.mutual(reading.code or "", reading.token), reading.token.i)
             told.extend((_below_root(reading.head), -abs(event.intensity), len(told), event) for event in found)
+            told.extend((1, 0.0, len(told), event) for event in answer)
         told.extend((1, 0.0, len(told), event) for event in _charge_answered_after(document, sent, told, lexicon,
                                                                                     quotes, story))
         events.extend(_hosting(document, _mediated(document, sent, [event for *_, event in sorted(
@@ -200,6 +204,30 @@ CHARGE_ANSWERED = re.compile(
     r"(?P<verb>rejects|rejected|denies|denied|dismisses|dismissed|disputes|disputed)\s*[.!]?\s*$")
 CHARGE_WORDS = re.compile(r"\b(?:charge|accusation|claim|allegation)")  # what the idiom needs, looked for first
 ANSWER = "120"  # what answering a charge with a denial is: a rejection
+
+
+def _denial_answered(document: Document, reading: coder.Reading, found: list[Event], lexicon: Lexicon,
+                     story: Story) -> list[Event]:
+    """The rejection a denial makes of the charge an earlier sentence laid ("Pakistan accused the Taliban of
+    sheltering the TTP ... Hamdard denied that Afghanistan shelters the group"): the denier's, aimed at the
+    accuser, besides the act it denies."""
+    if reading.modality != "denied" or not found or any(e.type == lexicon.codes[ANSWER].type for e in found):
+        return []
+    verb = next((a for a in reading.token.ancestors if lexicon.modality_words.get(a.lemma_.lower()) == "denied"),
+                None)
+    denier = parties.subject(verb) if verb is not None else None
+    if verb is None or denier is None:
+        return []
+    by = parties.party(document, denier, lexicon.places)
+    if not by.country:
+        by = replace(found[0].source)  # "Hamdard denied that Afghanistan shelters the group": its own side
+    accuser = story.accuser(by.country) if by.country else None
+    if accuser is None or accuser.country == by.country:
+        return []
+    kind = lexicon.codes[ANSWER]
+    return [replace(found[0], type=kind.type, mode=kind.mode, cameo=kind.code, quad=kind.quad,
+                    intensity=lexicon.intensity(kind), source=by, target=accuser, modality="asserted",
+                    negated=False, trigger=document.span(verb.idx, verb.idx + len(verb.text)), quote=None)]
 
 
 def _charge_answered_after(document: Document, sent: SpacySpan, told: list[tuple[int, float, int, Event]],
@@ -777,7 +805,10 @@ def _targets(
     if not any(p.country for p in found):
         found = (_referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story)
                  or _pronoun_targets(reading, sources, story) or _unreferred(reading, lexicon, found))
-    elif code.type == "ACCUSE" and all(p.country in {s.country for s in sources} for p in found):
+    elif code.type == "ACCUSE" and (all(p.country in {s.country for s in sources} for p in found) or (
+            reading.token.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                                 for c in reading.token.children))):  # "condemned the attack on
+        # Jizan": who attacked, not Jizan
         found = _referred_targets(reading, lexicon, sources, story) or found  # "called the attack a violation of
         # Iraqi sovereignty": who attacked, not the accuser's own sovereignty
     if not any(p.country for p in found) and code.code == VISIT and lexicon.places is not None and (
@@ -833,8 +864,9 @@ def _targets(
     own = {s.country for s in sources if s.country}
     if code.type == APPEAL and reading.token.lemma_.lower() in RELEASES and all(p.country in own | {None}
                                                                               for p in found):
-        found = [p for p in story.parties_of([HOLDING], False) if p.country not in own] or found  # "demanded the
-        # release of the ship and its crew": of Iran, which seized them
+        found = [p for p in story.parties_of([HOLDING], False) if p.country not in own] or _captors(
+            document, reading, own, lexicon.places) or found  # "demanded the release of the ship and its crew":
+        # of Iran, which seized them
     named = any(p.actor is not None or p.country not in own | {None} for p in found)
     if code.type == "THREATEN" and not named and lexicon.places is not None:
         found = _conditioned(document, reading, own, lexicon.places) or found
@@ -848,6 +880,19 @@ def _targets(
     if home is None:
         return found
     return [Party(actor=None, name=found[0].name if found else None, country=home)]
+
+
+def _captors(document: Document, reading: coder.Reading, own: set[str],
+             places: KnowledgeBase | None) -> list[Party]:
+    """Who the clause says holds those whose release is asked ("demanded the release of four customs officers
+    who were seized by Nigerien soldiers"), where no earlier act told it."""
+    for tok in reading.token.subtree:
+        if tok.lemma_.lower() in CAPTURING and tok.tag_ == "VBN":
+            for agent in (g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+                party = parties.party(document, agent, places)
+                if party.country and party.country not in own:
+                    return [party]
+    return []
 
 
 def _struck_place(document: Document, token: Token, places: KnowledgeBase) -> str | None:
@@ -1020,7 +1065,7 @@ def _clause_targets(document: Document, reading: coder.Reading, sources: list[Pa
     found: dict[str, tuple[int, Token]] = {}  # each foreign country with its nearest word's depth below the head
     for token in head.subtree:
         if token.i in skipped or token.ent_type_ not in {"GPE", "NORP", "ORG"} or _region_place(document, token) \
-                or _alongside(parties.content(token)):
+                or _alongside(parties.content(token)) or not parties.usable(token):  # "CAIRO —" is no party
             continue
         country = parties.party(document, token, places).country
         depth = _depth(token, head)
@@ -1360,10 +1405,22 @@ def _sentence_pair(document: Document, token: Token, lexicon: Lexicon) -> list[s
                 return [c for c in countries if c]
     found: list[str] = []
     for tok in token.doc[token.sent.start : token.i]:
+        if _antecedent(tok, token):
+            continue  # "Qatar and Turkey, which brokered the ceasefire the two neighbours agreed": not those two
         country = parties.party(document, tok, lexicon.places).country if tok.ent_type_ in STATE_NAMES else None
         if country and lexicon.places.country(country) and country not in found:
             found.append(country)
     return found if len(found) == 2 else []
+
+
+def _antecedent(name: Token, reference: Token) -> bool:
+    """Whether a name heads the phrase a relative clause that holds ``reference`` is about."""
+    for tok in name.doc[name.i + 1 : reference.i]:
+        if tok.lower_ in RELATIVES:  # and the clause it opens runs on to the reference
+            return not any(t.text == "," for t in name.doc[tok.i : reference.i])
+        if not (tok.pos_ in ("PROPN", "CCONJ", "DET", "PUNCT") or tok.ent_type_ in STATE_NAMES):
+            return False
+    return False
 
 
 def _side_parties(document: Document, countries: list[str]) -> list[Party]:
@@ -1499,8 +1556,13 @@ def _events(
         c.dep_ in {"dobj", "pobj"} and each_other(c) for c in reading.head.children)
     if one_another:
         targets = [t for t in targets if t.country]
+    agreeing = coder.AGREEING in (token.lemma_.lower(), reading.head.lemma_.lower())
+    among = code.type == MUTUAL_KIND and len(own) > 1 and agreeing and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in (*token.subtree, *reading.head.children))
+    if among:  # "Japan's minister and her South Korean counterpart agreed to seek a UN meeting": with each other
+        targets = []
     pairs = list(_pairs(sources, [] if pulled_apart else targets, lexicon.mutual(code.code, token) or pulled_apart
-                        or one_another, code.type == FIGHTING))
+                        or one_another or among, code.type == FIGHTING))
     if code.code in lexicon.symmetric or (code.code == SIGNED and _signed_with(token)) or _together(
             token, code, lexicon):  # "X met Y": Y met X as well; "X signed a pact with Y": Y signed it too
         pairs += [(t, s) for s, t in pairs if t is not None and _known(t) and (t, s) not in pairs]

@@ -23,6 +23,8 @@ ROLE_PREPS = frozenset({"as"})  # a preposition of circumstance that names a rol
 
 NEAR = "near"  # the memo's key for the words near a token
 CONTAINERS = frozenset({"package", "round", "set", "batch", "raft", "wave", "series", "slate", "tranche"})
+IN_PROTEST = "140"  # an act done "in protest" at something: dissent, whatever the act ("shuttered their shops")
+PROTEST_WORDS = frozenset({"protest", "defiance"})
 
 
 def _near(token: Token) -> list[Token]:
@@ -293,6 +295,13 @@ def triggers(sent: SpacySpan, lexicon: Lexicon) -> dict[int, Pattern]:
         pattern = trigger(token, lexicon)
         if pattern is not None:
             out[token.i] = pattern
+    for token in sent:
+        adjunct = _in_protest(token)
+        if adjunct is not None and IN_PROTEST in lexicon.codes and (
+                token.i not in out or lexicon.codes[out[token.i].code].quad <= 2
+                or lexicon.codes[out[token.i].code].type == "REJECT"):
+            out[token.i] = Pattern(code=IN_PROTEST, head=token.lemma_.lower())  # "blocked the bridge in protest"
+            out.pop(adjunct.i, None)
     for i, pattern in list(out.items()):
         giving = lexicon.codes[pattern.code].quad <= 2  # "approved a package of ...", not "torpedoed" it
         if pattern.obj in CONTAINERS and giving and any(
@@ -300,6 +309,21 @@ def triggers(sent: SpacySpan, lexicon: Lexicon) -> dict[int, Pattern]:
                 for inner in _contained(sent.doc[i], pattern, out)):
             del out[i]
     return out
+
+
+def _in_protest(verb: Token) -> Token | None:
+    """The noun of a verb's "in protest" or "in defiance" adjunct, which makes its act one of dissent."""
+    if verb.pos_ != "VERB":
+        return None
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "as") or any(
+                a.pos_ in ("VERB", "AUX") for a in prep.ancestors if a.i != verb.i and verb in a.ancestors):
+            continue  # "blocked the bridge for several hours in protest", not "said it acted in protest"
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in PROTEST_WORDS and not any(
+                    d.dep_ == "det" and d.lower_ != "a" for d in noun.children):
+                return noun
+    return None
 
 
 def _contained(verb: Token, pattern: Pattern, found: dict[int, Pattern]) -> list[Pattern]:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..document import Actor, Document, Party, Quote
+from ..kb import PATRONAGE
 from ..nlp import entity_bounds
 from .layout import headline_partners, in_dateline
 from .match import RELATIVE_PRONOUNS, misread_verb, raised_object
@@ -46,6 +47,8 @@ DOER_PREPS = frozenset({"from", "after", "before", "by", "without", "while"})  #
 NAME_MODS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "det", "case"})
 SOURCE_MODS = frozenset({"NORP", "GPE", "ORG"})
 PLACE_MODS = frozenset({"amod", "compound", "nmod", "poss"})
+GROUP_WORDS = frozenset({"group", "movement", "militia"})  # what an armed group is called again ("the group")
+MEANS_PREPS = frozenset({"by", "via"})  # "by telephone", "via video link": the means of a call
 OWNED = frozenset({"owned", "run", "operated", "controlled"})  # "Greek-owned": the owner's country, not the flag
 FLAGGED = frozenset({"flagged", "registered"})  # "Venezuelan-flagged": the flag's country, where no owner is named
 PLACE_KINDS = frozenset({"state", "capital", "standin", "region"})
@@ -184,7 +187,11 @@ def _subject_here(token: Token) -> Token | None:
         return _agent(token)
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "csubj", "expl"}
                 or (c.dep_ == "nsubjpass" and felt(token))]
-    subject = next((c for c in subjects if not in_dateline(c)), None)
+    named = [c for c in subjects if not in_dateline(c)]
+    before = [c for c in named if c.i < token.i]
+    subject = before[-1] if len(before) > 1 and any(c.dep_ == "relcl" for c in before[0].subtree) else next(
+        iter(named), None)  # "Qatar and Turkey, which brokered the truce the two neighbours agreed": of two
+    # subjects a misparse gives around a relative clause, the one next to the verb
     if subject is None and subjects:  # "ANKARA, March 12 — Greece and Turkey agreed": the name after the dateline
         subject = next((c for s in subjects for c in s.subtree
                         if c.dep_ in DATELINE_SUBJECTS and c.pos_ in {"PROPN", "NOUN"} and usable(c)), None)
@@ -241,6 +248,8 @@ def _stray_conjunct(word: Token) -> bool:
 
 APPEALING = frozenset({"demand", "urge", "call", "ask", "appeal", "press", "implore"})  # appeals a speaker makes
 DEMANDS = frozenset({"demand", "seek", "request"})  # "demanded their withdrawal": an act asked of others
+CAUSING = frozenset({"prompt", "force", "lead", "push", "drive", "compel", "spur", "cause", "oblige",
+                     "provoke"})  # "prompting Tokyo to protest": what its object then does
 
 
 def subject(token: Token) -> Token | None:
@@ -262,6 +271,9 @@ def subject(token: Token) -> Token | None:
             token = token.head  # "said the diplomat had spied and declared him persona non grata": not the diplomat,
             # who would be "himself", but the one who said it; "said Tokyo had crossed a red line and demanded
             # that ...": an appeal is the speaker's
+        moved = next((c for c in token.head.children if c.dep_ == "dobj"), None) if token.dep_ == "xcomp" else None
+        if moved is not None and token.head.lemma_.lower() in CAUSING:
+            return content(moved)  # "fired a missile over Japan, prompting Tokyo to lodge a protest": Tokyo's
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in DOER_PREPS:
             token = token.head  # "refrained from retaliating", "after shelling the town": the clause's subject
         token = token.head
@@ -470,8 +482,10 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
             or (c.dep_ in {"amod", "compound"} and c.ent_type_ in SOURCE_MODS)
         ))  # before places: "received the Somali president at State House"
     mutual = pattern is not None and pattern.code.startswith(lexicon.reciprocal)
+    means = [g for c in token.children if c.dep_ == "prep" and c.lower_ in MEANS_PREPS for g in c.children
+             if g.dep_ == "pobj"]  # "spoke by telephone with X", the parser hanging "with" on the telephone
     for prep in lexicon.target_preps:  # "filed a case against X at the court": by preposition, then place
-        found = [t for head in (token, *pattern_obj) for t in _prep_objects(head, (prep,))]
+        found = [t for head in (token, *pattern_obj, *means) for t in _prep_objects(head, (prep,))]
         out.extend(found)
         if mutual:  # "shared intelligence on smuggling networks with Poland", "with" misattached
             out.extend(g for t in found for g in _prep_objects(t, ("with",)))
@@ -553,7 +567,9 @@ def name_span(token: Token) -> tuple[int, int]:
     start = token.i
     for child in token.lefts:
         pronoun = child.dep_ == "poss" and child.pos_ == "PRON"  # "his Ghanaian counterpart" is not "his"
-        if child.dep_ in NAME_MODS and child.dep_ != "det" and not pronoun:
+        if child.lower_ in PATRONAGE:  # "the Iran-aligned group" is not Iran
+            start = min(start, child.i)
+        elif child.dep_ in NAME_MODS and child.dep_ != "det" and not pronoun:
             start = min(start, child.left_edge.i)
     return token.doc[start].idx, token.idx + len(token.text)
 
@@ -683,6 +699,8 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
         if actor is None:  # "you", "it", "that": a pronoun that names no one known is no party
             return Party(actor=None, name=None)
     name = document.text[start:end]
+    if actor is None and token.lemma_.lower() in GROUP_WORDS and any(c.lower_ == "the" for c in token.children):
+        actor = _armed_group_before(document, token)  # "the Iran-aligned group": the armed group named before
     if actor is None and token.pos_ == "NOUN" and (named := next(
             (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)) is not None:
         return party(document, named, kb)  # "its treaty ally, the Philippines"
@@ -711,6 +729,14 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
         if place is not None and place != actor.country:
             return Party(actor=None, name=name, country=place, sector=actor.sector)
     return Party(actor=actor.id, name=actor.name, country=actor.country, sector=actor.sector)
+
+
+def _armed_group_before(document: Document, token: Token) -> Actor | None:
+    """The armed group or movement named last before a bare "the group" in its sentence or the two before."""
+    lo = token.doc[max(0, token.sent.start - 1)].sent.start_char if token.sent.start else token.sent.start_char
+    found = [(m.start, a) for a in document.actors if a.sector == "REB" and a.kind == "organization"
+             for m in a.mentions if lo <= m.start < token.idx]
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 def antecedent(document: Document, pronoun: Token) -> Actor | None:

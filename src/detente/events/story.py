@@ -18,6 +18,8 @@ ANY = "ANY"  # the kind of a reference to the act the story is about, its first 
 STATED = "STATED"  # the kind of a reference to the latest act done in words ("denounced the statement")
 RECENT = 100  # tokens after a mutual act within which "the two" are its parties, whatever the story's sides
 SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})  # acts done in words
+ACCUSING = "ACCUSE"  # the type of a charge a later denial answers
+GOOD_OFFICES = frozenset({"CONSULT", "REQUEST", "AGREE"})  # what a third party does towards both sides
 
 
 class Story:
@@ -33,12 +35,17 @@ class Story:
         self._aimed: dict[int, list[Party]] = {}  # predicate token -> the targets with a country of its events
         self._done: dict[str, Party] = {}  # type -> the doer of the latest act of that type named by a noun
         self._mutual_at = -RECENT - 1  # the token of the latest mutual reading with parties on both sides
+        self._accusers: dict[str, Party] = {}  # country -> the latest party that accused it
 
     def add(self, events: list[Event], mutual: bool, token: int) -> None:
         """Add the events of one reading of the predicate at token ``token``, ``mutual`` where its code is one of
         mutual acts."""
         self._aimed[token] = [e.target for e in events if e.target is not None and e.target.country]
         events = [e for e in events if not e.negated and e.source.country]
+        for event in events:
+            if event.type == ACCUSING and event.modality == "asserted" and event.target is not None and \
+                    event.target.country and event.target.country != event.source.country:
+                self._accusers[event.target.country] = event.source
         aimed = [e for e in events if e.target is not None]
         if not aimed and events:  # "offered to host talks": the offer's maker, for "the offer"
             self._latest.setdefault(events[0].type, events)
@@ -52,15 +59,26 @@ class Story:
         if mutual:
             self._mutual = events
             self._mutual_at = token
+        third = _third_party(events)
+        if third is not None:  # "spoke with the Saudi minister and the Houthis' negotiator": those two are sides
+            others = list(dict.fromkeys(c for e in events for c in (e.source.country, e.target.country if e.target
+                                                                     else None) if c and c != third))
+            if len(others) == 2:
+                self._count_pair(others[0], others[1])
         for event in events:
             source, target = event.source.country or "", event.target.country if event.target else None
             if target is None or target == source:
                 continue  # a domestic act tells nothing of the two sides
-            pair = frozenset({source, target})
-            self._count += 1
-            self._pairs[pair] += 1
-            self._recent[pair] = self._count
-            self._named.setdefault(pair, (source, target))
+            if third in (source, target):
+                continue  # "the Liberian president spoke with both leaders": not a side of the story
+            self._count_pair(source, target)
+
+    def _count_pair(self, source: str, target: str) -> None:
+        pair = frozenset({source, target})
+        self._count += 1
+        self._pairs[pair] += 1
+        self._recent[pair] = self._count
+        self._named.setdefault(pair, (source, target))
 
     def named(self, kinds: list[str], doer: Party) -> None:
         """An act named by a noun with its doer ("Ecuador's raid on the embassy"), of the first of ``kinds``."""
@@ -84,6 +102,12 @@ class Story:
                     found.setdefault(party.country, _copy(party))
         return list(found.values())
 
+    def accuser(self, country: str) -> Party | None:
+        """The party that last accused a country ("Pakistan accused the Taliban of sheltering the TTP"), whom its
+        denial answers."""
+        found = self._accusers.get(country)
+        return None if found is None else _copy(found)
+
     def aimed(self, token: int) -> list[Party]:
         """The targets with a country of the predicate at token ``token`` (of this sentence or an earlier one)."""
         return [_copy(p) for p in self._aimed.get(token, [])]
@@ -103,6 +127,20 @@ class Story:
         pairs = [p for p in self._pairs if states is not None and all(states(c) for c in p)] or list(self._pairs)
         pair = max(pairs, key=lambda p: (self._pairs[p], self._recent[p]))
         return list(self._named[pair])
+
+
+def _third_party(events: list[Event]) -> str | None:
+    """The country of one reading's party that talks to, urges or offers its services to two others ("urged
+    Pristina and Belgrade to ...", "spoke by telephone with both leaders"), which is no side of their story."""
+    if not events or events[0].type not in GOOD_OFFICES:
+        return None
+    pairs = [(e.source.country, e.target.country) for e in events if e.target is not None and e.target.country
+             and e.source.country != e.target.country]
+    for code in {s for s, _ in pairs}:
+        others = {t for s, t in pairs if s == code}
+        if len(others) > 1 and all(code in pair for pair in pairs):
+            return code
+    return None
 
 
 def _copy(party: Party) -> Party:

@@ -201,6 +201,9 @@ def lemma(token: Token, index: Container[str]) -> str:
 
 def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
     if token.pos_ == "VERB":
+        patterns = lexicon.verbs.get(lemma(token, lexicon.verbs), [])
+        if not patterns and token.lower_ not in lexicon.adjectives:
+            return []  # a verb the lexicon has no pattern for
         if token.dep_ == "amod" and not misread_verb(token):
             return []  # "the detained journalist" describes, it does not report
         if _described(token) and not _disputed_clause(token, lexicon):
@@ -208,8 +211,7 @@ def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
         felt = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and any(
             c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in FELT_ABOUT) for c in token.children)  # "was
         # seriously concerned by the pact": the feeling, as its adjective, where it says what it is about
-        return (lexicon.adjectives.get(token.lower_, []) if felt else []) or lexicon.verbs.get(
-            lemma(token, lexicon.verbs), [])
+        return (lexicon.adjectives.get(token.lower_, []) if felt else []) or patterns
     if token.pos_ == "AUX" and token.lemma_.lower() == "be" and token.dep_ not in {"aux", "auxpass"}:
         return [p for p in lexicon.verbs.get("be", []) if p.words]  # "Azerbaijan was behind the attacks"
     lemma_ = token.lemma_.lower()
@@ -295,7 +297,9 @@ def triggers(sent: SpacySpan, lexicon: Lexicon) -> dict[int, Pattern]:
         pattern = trigger(token, lexicon)
         if pattern is not None:
             out[token.i] = pattern
-    for token in sent:
+    text = sent.text.lower()
+    protest = any(word in text for word in PROTEST_WORDS)
+    for token in sent if protest else ():
         adjunct = _in_protest(token)
         if adjunct is not None and IN_PROTEST in lexicon.codes and (
                 token.i not in out or lexicon.codes[out[token.i].code].quad <= 2

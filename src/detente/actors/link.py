@@ -704,13 +704,15 @@ class Linker:
             if m.definite and not m.counted and not worded and not m.placed:  # "Leaders of the EAC called on ...
                 worded = [d for d in self.drafts if d.kind == "group" and d.country and self._local(d, m)  # the
                           and any(x.word == m.word for x in d.mentions)]  # leaders also urged": of any sector
-            if groups or bodies or worded:  # 'the soldiers' are soldiers named before, not the army; 'about 30
-                pool = worded or groups or bodies  # soldiers' after 'Indonesian soldiers' and 'Australian troops'
-                home = [d for d in pool if d.country and d.country in (self.dateline, self.home)]  # are the soldiers
-                worded_before = any(x.word == m.word for d in pool for x in d.mentions)
-                if home and m.definite and not m.counted and not worded_before:
-                    return home[-1]  # "BAMAKO — Malian soldiers backed by Africa Corps fighters ... the armed forces
-                    # said": the forces of the state the story is told from, not a foreign contingent
+            # 'the soldiers' are soldiers named before, not the army; 'about 30 soldiers' after 'Indonesian soldiers'
+            # and 'Australian troops' are the soldiers
+            pool = worded or groups or bodies
+            home = [d for d in pool if d.country and d.country in (self.dateline, self.home)]
+            named_so = any(x.word == m.word for d in pool for x in d.mentions)
+            if home and m.definite and not m.counted and not named_so:
+                return home[-1]  # "BAMAKO — Malian soldiers backed by Africa Corps fighters ... the armed forces said":
+                # the forces of the state the story is told from, not a foreign contingent
+            if pool:
                 return pool[-1]
         seat = self.kb.place(m.name) if m.kind == "organization" and m.entry is None and not m.country else None
         if seat is not None and seat.population >= SEAT_POPULATION:

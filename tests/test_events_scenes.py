@@ -574,3 +574,21 @@ def test_the_group_is_the_armed_group_named_before(run_text: Run) -> None:
     assert not any(s == "IRN" for _, s, _ in found)
     rights = _dyads(run_text, "The rights group said the army had detained ten protesters.")
     assert not any(s == "YEM" for _, s, _ in rights)
+
+
+def test_a_crossing_closed_is_closed_to_the_other_side(run_text: Run) -> None:
+    found = _dyads(run_text, "South Africa closed the Lebombo border post, its busiest crossing with Mozambique, on "
+                             "Tuesday.")
+    assert ("SANCTION", "ZAF", "MOZ") in found
+    story = _dyads(run_text, "Pakistani and Afghan forces traded fire near Chaman. Pakistan closed the Chaman "
+                             "crossing again on Thursday.")
+    assert ("SANCTION", "PAK", "AFG") in story
+    assert ("SANCTION", "PAK", "PAK") not in story
+    assert not _dyads(run_text, "Police closed the Galata bridge to traffic during the marathon.")
+
+
+def test_an_agent_on_the_object_of_a_passive_phrase_is_its_doer(run_text: Run) -> None:
+    found = _dyads(run_text, "Eight Libyan militia commanders were placed under sanctions by the US Treasury.")
+    assert ("SANCTION", "USA", "LBY") in found
+    bare = _dyads(run_text, "Eight Libyan militia commanders were placed under sanctions.")
+    assert not any(s == "USA" for _, s, _ in bare)

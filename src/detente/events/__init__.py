@@ -54,7 +54,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import replace
 from itertools import product
 from typing import TYPE_CHECKING
@@ -115,6 +115,7 @@ RETREATING = "RETREAT"  # the type of acts that ease off; an armed opposition's 
 VICTIMS = frozenset({"ASSAULT", "COERCE"})  # types whose people harmed are those of the place it happened
 BUILD_UP = "154"  # forces mobilised at home (MOBILIZE)
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+CROSSINGS = BORDER_WORDS | {"crossing", "post", "checkpoint", "bridge", "airspace"}  # what a state closes to another
 REDUCED_RELATIONS = "160"  # leaving an international body, a state blocking crossings (SANCTION)
 LEAVING_WORDS = frozenset({"withdraw", "withdrawal", "pull", "quit", "leave", "exit", "departure"})
 STATE_PROTEST = "114"  # the code of a government's formal protest (ACCUSE)
@@ -857,6 +858,10 @@ def _targets(
         code.quad == 4 and bool(sources) and all(s.sector in AT_HOME and s.country for s in sources)
         and _people(document, found))  # "Boko Haram fighters abducted 25 schoolgirls": at home
     own = {s.country for s in sources if s.country}
+    if code.type == "SANCTION" and not any(p.country not in own | {None} for p in found) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CROSSINGS for c in reading.token.children):
+        found = _across_border(document, reading.token.sent, own, CROSSINGS) or _other_side(
+            document, sources, story) or found  # "closed the Chaman crossing": to the other side of it
     if code.type == PROTESTING and not any(p.country not in own | {None} for p in found):
         found = _embassy(document, reading, own, lexicon.places) or found
     if code.type == YIELDING and not any(p.country for p in found if not any(parties.same(p, s) for s in sources)):
@@ -980,10 +985,11 @@ def _own_state(document: Document, source: Party, target: Party | None) -> bool:
     return target.actor == source.actor or actor is None or actor.kind == "state"  # "its participation": its own
 
 
-def _across_border(document: Document, sent: SpacySpan, own: set[str]) -> list[Party]:
+def _across_border(document: Document, sent: SpacySpan, own: Collection[str | None],
+                   words: frozenset[str] = BORDER_WORDS) -> list[Party]:
     """The state a sentence names across a border ("near the border with Guyana"), not one of ``own``."""
     for tok in sent:
-        if tok.lemma_.lower() not in BORDER_WORDS:
+        if tok.lemma_.lower() not in words:
             continue
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("with", "of"):

@@ -167,6 +167,11 @@ def _agent(token: Token) -> Token | None:
             return _agent(child) or next((found for g in child.children if g.dep_ == "dobj"
                                           if (found := _agent(g)) is not None), None)  # "were declared persona
             # non grata by Latvia": on the predicate noun, or on its last word
+    for child in token.children:  # "were placed under sanctions by the US Treasury": on the object of its phrase
+        if child.dep_ == "prep" and child.i == token.i + 1:
+            found = next((_agent(g) for g in child.children if g.dep_ == "pobj" and g.i == child.i + 1), None)
+            if found is not None:
+                return found
     for child in token.children:  # "were shot and wounded by Tajik troops": the agent of the participles joined
         if child.dep_ == "conj" and child.tag_ == "VBN" and not any(
                 c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in child.children):

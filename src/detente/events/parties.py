@@ -737,8 +737,8 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
 
 
 def _armed_group_before(document: Document, token: Token) -> Actor | None:
-    """The armed group or movement named last before a bare "the group" in its sentence or the two before."""
-    lo = token.doc[max(0, token.sent.start - 1)].sent.start_char if token.sent.start else token.sent.start_char
+    """The armed group or movement named last before a bare "the group" in its sentence or the one before."""
+    lo = token.doc[max(0, token.sent.start - 1)].sent.start_char
     found = [(m.start, a) for a in document.actors if a.sector == "REB" and a.kind == "organization"
              for m in a.mentions if lo <= m.start < token.idx]
     return max(found, key=lambda f: f[0])[1] if found else None

@@ -242,10 +242,31 @@ def test_actors_a_national_office_of_a_story_told_from_its_capital_is_that_state
     ("IGAD executive secretary Mary Akello, a Ugandan, said she would travel to Garowe.", "Mary Akello", "IGAD"),
     ("IGAD executive secretary Mary Akello said she would travel to Garowe.", "Mary Akello", "IGAD"),
     ("Ukraine's envoy to the UN, Olena Bondar, a Ukrainian, said the vote was a victory.", "Olena Bondar", "UKR"),
+    ("UNMISS said it had opened its gates to 2,000 people, and its chief, Kofi Amankwah, a Ghanaian diplomat, urged "
+     "calm.", "Kofi Amankwah", "UN"),
+    ("Europol said the network had been dismantled, its executive director, Lena Brandt, a German former prosecutor, "
+     "told reporters.", "Lena Brandt", "EU"),
+    ("VILNIUS — Lithuania rejected the report of the European Commission. Its foreign minister, Rokas Bielskis, a "
+     "career diplomat, said the bloc was wrong.", "Rokas Bielskis", "LTU"),
 ])
 def test_actors_an_international_official_serves_the_body_whatever_the_nationality(
         run_text: Run, text: str, name: str, country: str) -> None:
     assert actor_of(run_text(text, published="2026-03-04"), name).country == country
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("SANTA ANA — Salvadoran police detained a union leader on Monday, the Legislative Assembly's president said.",
+     "Legislative Assembly", "SLV"),
+    ("SANTA ANA — California's governor said the county court had ruled on Monday.", "county court", "USA"),
+    ("BAKU — The Milli Majlis voted on Friday to approve the border deal with Armenia, which Yerevan signed in "
+     "March and Armenian lawmakers backed in April. The Constitutional Court must now review it.",
+     "The Constitutional Court", "AZE"),
+    ("TBILISI — Parliament voted on Friday to approve the pipeline deal with Azerbaijan, a week after Baku and "
+     "Ankara signed the accord in Baku and the Azerbaijani president hailed it in Ganja.", "Parliament", "GEO"),
+])
+def test_actors_a_body_of_no_country_named_is_the_dateline_s_and_its_town_the_one_the_story_names(
+        run_text: Run, text: str, phrase: str, country: str) -> None:
+    assert actor_of(run_text(text, published="2026-02-10"), phrase).country == country
 
 
 def test_actors_the_armed_forces_of_a_story_are_those_of_where_it_is_told_from(run_text: Run) -> None:
@@ -282,6 +303,8 @@ def test_actors_descriptions_and_names_several_states_share(run_text: Run, text:
     ("COLOMBO — The NPP government of President Anura Kumara Dissanayake said Sri Lanka would talk to the IMF.",
      "NPP", "LKA"),
     ("LA PAZ — Bolivia's state energy firm YPFB said diesel imports would resume on Monday.", "YPFB", "BOL"),
+    ("QUETZALTENANGO — The PNC said agents had detained two Barrio 18 members.", "PNC", "GTM"),
+    ("SAN SALVADOR — The PNC said the state of exception would stay in force.", "PNC", "SLV"),
 ])
 def test_actors_national_media_parties_and_state_firms_by_acronym(run_text: Run, text: str, name: str,
                                                                   country: str) -> None:

@@ -207,6 +207,7 @@ class KnowledgeBase:
         self._add_roles(tables["roles.csv"])
         self.descriptions = {r["term"].lower(): _split(r["refers"]) for r in tables.get("descriptions.csv", [])}
         self._places: dict[str, Place] | None = None  # the gazetteer, read on the first place lookup
+        self._homonyms: dict[str, set[str]] = {}  # name -> the countries of every town of that name, where several
 
     # -- building ------------------------------------------------------------------------------------------
     def _index(self, name: str, entry: Entry) -> None:
@@ -393,6 +394,11 @@ class KnowledgeBase:
         otherwise (a country, a demonym, a person)."""
         return self.load_places().get(name)
 
+    def towns_named(self, name: str) -> set[str]:
+        """The countries that have a town called ``name``, where there are several ("Santa Ana": USA, SLV...)."""
+        self.load_places()
+        return self._homonyms.get(name, set())
+
     def load_places(self) -> dict[str, Place]:
         """The gazetteer by name, read at the first call (a stage calls it when it is built, so that the run does
         not pay for it, and worker processes forked after share it)."""
@@ -408,6 +414,8 @@ class KnowledgeBase:
                           float(row["lon"]), int(row["population"] or 0))
             for name in {row["name"], row["ascii"], *_without_ward(row["name"], row["ascii"])} - {""}:
                 best = places.get(name)
+                if best is not None and best.country != place.country:
+                    self._homonyms.setdefault(name, {best.country}).add(place.country)
                 if (best is None or place.population > best.population) and self._placeable(name):
                     places[name] = place
             for name in (row.get("aliases") or "").split("|"):

@@ -656,6 +656,8 @@ TRADES = frozenset({"diplomat", "economist", "officer", "lawyer", "jurist", "aca
                     "national", "veteran", "career diplomat"})  # what a nationality adjective before them names
 KIN = frozenset({"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow", "widower",
                  "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "spouse", "sibling"})
+SERVING_BODIES = frozenset({"mission", "agency", "force", "bloc", "organisation", "organization", "alliance",
+                            "commission", "body", "fund", "programme", "office"})  # "the head of the mission"
 SERVED = ("state", "organization")  # what a title is "of": "Secretary General of the OAS X"
 BODY_WORDS = frozenset({"authority", "commission", "council", "secretariat", "parliament", "assembly", "court",
                         "bank", "summit", "conference"})  # a body of the organisation just named
@@ -1282,9 +1284,22 @@ def dateline_country(text: str, kb: KnowledgeBase) -> str | None:
         place = re.split(r"[,(\u2014\u2013:]|\s-", found.group(0))[0].strip()
         states = {e.country for e in kb.lookup(place) if e.kind in ("state", "capital")}
         town = (kb.place(place.title()) or kb.place(_folded(place).title())) if not states else None  # "MALÉ"
-        code = states.pop() if len(states) == 1 else town.country if town else None
+        code = states.pop() if len(states) == 1 else _named_most(text, kb, town.country, kb.towns_named(
+            town.name)) if town else None
         return code if code and kb.country(code) else None
     return None
+
+
+def _named_most(text: str, kb: KnowledgeBase, largest: str, countries: set[str]) -> str:
+    """Of the countries with a town of the dateline's name, the one the text names most by its name, demonym or
+    capital ("SANTA ANA — ... Salvadoran police"), else the largest town's."""
+    def named(code: str) -> int:
+        country = kb.country(code)
+        words = {country.name, *country.aliases, *country.demonyms, *country.capitals} if country else set()
+        return sum(len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in words if w)
+    counts = {code: named(code) for code in countries}
+    best = max(counts, key=lambda c: (counts[c], c == largest), default=largest)
+    return best if counts.get(best) else largest
 
 
 def _folded(name: str) -> str:
@@ -1360,8 +1375,10 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
             m.country, m.sector = body.country, body.sector
     by_trade = any(info.country == m.country and (info.role or "").split()[-1:] and (info.role or "").split()[-1]
                    in TRADES for info in [title, *(a for a, _ in appos)])
-    by_birth = any(info.country == m.country and info.sector in (None, "MIL") for info, _ in appos)  # "a
-    # Djiboutian", "a Hungarian officer": a nationality, not a state's office
+    by_birth = any(info.country == m.country and (info.sector in (None, "MIL") or info.former)
+                   for info, _ in appos)  # "a Djiboutian", "a Hungarian officer", "a Polish former police chief":
+    # a nationality, not a state's office
+    m.serves = (by_trade or by_birth) and any(words and _body_owned(ctx, *words) for _, words in appos)
     if body is not None and ((m.role or "").split()[-1:] == ["diplomat"] or by_trade or by_birth):
         m.country, m.sector = body.country, body.sector  # "ASEAN's special envoy on Myanmar, Philippine diplomat
         # Ramon Villareal", "The IMF mission chief, X, a Swedish economist": the body's, of a nationality by trade
@@ -1432,6 +1449,14 @@ def _appositions(ctx: Context, tok: Token, i: int, j: int) -> list[tuple[Info, t
             said += [k for k in range(head.i + 1, i) if k not in ctx.taken]  # Sudan Ingrid Haugen": one title
         out.append((_describe(ctx, said), _head_phrase(ctx, words, head.i, (i, j))))
     return out
+
+
+def _body_owned(ctx: Context, start: int, end: int) -> bool:
+    """Whether a role phrase is a body's by "its" or "of the <body>" ("its chief", "the head of the mission")."""
+    toks = ctx.toks
+    after = [t.lower_ for t in toks[end : end + 3]]
+    return any(t.lower_ == "its" for t in toks[max(0, start - 1) : end]) or (
+        after[:2] == ["of", "the"] and after[2:] != [] and after[2] in SERVING_BODIES)
 
 
 def _described_after(ctx: Context, j: int) -> Token | None:

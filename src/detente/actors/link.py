@@ -121,6 +121,8 @@ class Linker:
         self.titled = [m for m in mentions if m.form == "name" and m.kind == "person" and m.role]
         self.named = [m for m in mentions if m.form == "name" and m.kind == "person"]
         for m in mentions:
+            if m.serves and (body := self._serving(m)):
+                m.country, m.sector = body, "IGO"
             draft = self._target(m)
             if draft is not None:
                 draft.absorb(m)
@@ -383,7 +385,8 @@ class Linker:
             # serving a body, whose nationality the text gives only now
         self._affiliate(m)
         if m.office and not m.former:
-            m.country = m.country or self.home or self.context_country(m)
+            told = self.dateline if self.dateline and self.kb.country(self.dateline) else self.home
+            m.country = m.country or told or self.context_country(m)  # "YEREVAN — Foreign Minister X": Armenia's
         if m.country and m.office and not m.former and not self._named_later(m):
             holder = self.kb.office_holder(m.country, m.office, self.date, m.role, m.surface or m.name)
             if holder is not None:
@@ -552,7 +555,7 @@ class Linker:
                     insurgent or not self._states_near(m, same=True)):
                 m.country = told  # "SUVA, Fiji — ... The United States sent no one. Outside, police arrested"
             if m.country is None and (not self._states_near(m) or (told and self.kb.country(told))):
-                m.country = (self.dateline or self.home) if m.sector == "REB" else (self.home or self.dateline)
+                m.country = self.dateline or self.home
                 # "the Constitutional Court" of a story told from Bogota,
                 # whichever guarantors the sentence before names
         elif m.sector in NATIONAL_SECTORS and m.kind == "person" and m.office and not m.former and self.dateline \
@@ -604,6 +607,14 @@ class Linker:
     def _of_government(m: Mention) -> bool:
         """Whether an official's description names a part of a state's government ("a presidency spokesman")."""
         return any(q in GOVERNMENT_WORDS or q.endswith("ministry") for q in m.qualifiers | set(m.name.lower().split()))
+
+    def _serving(self, m: Mention) -> str | None:
+        """The international body an official serves, by the "its" of the title ("its chief, X, a Senegalese
+        diplomat"), else the one named last (the head of the mission); none when "its" is a state's."""
+        owner = next((d for x, d in reversed(self.history) if x.sent == m.sent and x.form == "pronoun"), None)
+        if owner is None:
+            return self._nearby_organisation(m)
+        return owner.country if owner.kind == "organization" and owner.sector == "IGO" else None
 
     def _nearby_organisation(self, m: Mention) -> str | None:
         for x, d in reversed(self.history):

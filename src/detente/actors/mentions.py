@@ -72,6 +72,8 @@ class Mention:
     alias_of: int | None = None  # an acronym in parentheses: the start of the name it abbreviates
     introduced: bool = False  # a name set off after a definite description of its bearer ("The farmer, Ana Ruiz")
     regional: bool = False  # a government of a part of its country ("the administration in the east")
+    serves: bool = False  # an official a body owns, of a nationality given apart ("its chief, X, a Senegalese
+    # diplomat"): the body's
     counted: bool = False  # a group given with its number ("four civilians"): a set of its own
 
 

@@ -257,10 +257,10 @@ def test_actors_an_international_official_serves_the_body_whatever_the_nationali
 @pytest.mark.parametrize(("text", "phrase", "country"), [
     ("SANTA ANA — Salvadoran police detained a union leader on Monday, the Legislative Assembly's president said.",
      "Legislative Assembly", "SLV"),
-    ("SANTA ANA — California's governor said the county court had ruled on Monday.", "county court", "USA"),
-    ("BAKU — The Milli Majlis voted on Friday to approve the border deal with Armenia, which Yerevan signed in "
-     "March and Armenian lawmakers backed in April. The Constitutional Court must now review it.",
-     "The Constitutional Court", "AZE"),
+    ("SANTA ANA — The Superior Court ruled on Monday that the city must pay damages, the U.S. Justice Department "
+     "said.", "Superior Court", "USA"),
+    ("BAKU — The Constitutional Court on Friday upheld the border deal with Armenia, which Yerevan signed in "
+     "March and Armenian lawmakers backed in April.", "The Constitutional Court", "AZE"),
     ("TBILISI — Parliament voted on Friday to approve the pipeline deal with Azerbaijan, a week after Baku and "
      "Ankara signed the accord in Baku and the Azerbaijani president hailed it in Ganja.", "Parliament", "GEO"),
 ])

@@ -586,3 +586,33 @@ def test_events_types_complaints_cold_shoulders_and_bodies_left(run_text: Run, t
 )
 def test_events_types_vows_of_force_walkouts_and_troops_rushed(run_text: Run, text: str, expected: Expected) -> None:
     _check(run_text, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rabat pledged its solidarity with Nouakchott on Friday.", ("SUPPORT", "051", "MAR")),
+        ("Rabat pledged to reopen its border with Nouakchott on Friday.", ("AGREE", "035", "MAR")),
+        ("The Greek navy and its Cypriot counterpart pooled their minehunters for a sweep of the port.",
+         ("COOPERATE", "060", "GRC")),
+        ("Tashkent dispatched 3,000 tonnes of wheat to Afghanistan after the floods.", ("AID", "073", "UZB")),
+        ("Peru sent a diplomatic note to Bolivia protesting the detention of its truckers.", ("ACCUSE", "114", "PER")),
+        ("Peru sent food and blankets to Bolivia after the floods.", ("AID", "073", "PER")),
+        ("Mali ended its defence agreement with France in 2022.", ("SANCTION", "160", "MLI")),
+        ("Mali signed a defence agreement with Russia in 2023.", ("AGREE", "057", "MLI")),
+        ("Nigerian fighter jets strafed militant camps in the Sambisa forest.", ("ASSAULT", "194", "NGA")),
+        ("Dock workers in Mombasa downed tools on Monday.", ("PROTEST", "143", "KEN")),
+        ("Dock workers in Mombasa unloaded tools on Monday.", None),
+    ],
+)
+def test_events_types_solidarity_pooled_ships_notes_sent_and_pacts_ended(run_text: Run, text: str,
+                                                                          expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+def test_events_a_note_carries_the_demand_it_makes(run_text: Run) -> None:
+    doc = run_text("Chile's foreign ministry sent Lima a protest note demanding an explanation for the "
+                   "arrests.",
+                   published="2026-03-04")
+    assert sorted(e.type for e in doc.events) == ["ACCUSE", "REQUEST"]
+    assert all(e.source.country == "CHL" for e in doc.events)

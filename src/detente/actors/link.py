@@ -330,7 +330,10 @@ class Linker:
         """An official a body's "its" owns ("the agency said ... its director general, Tomás Echeverría, urged")
         serves that body."""
         body = next((d for x, d in reversed(self.history) if x.start in owners), None)
-        if body is not None and body.kind in ("organization", "state") and body.country and not m.country:
+        named = m.owner is None and m.word not in COUNTERPARTS and m.role not in HOSTING  # "Aydınoğlu's spokesman":
+        # the country his employer serves; not "his counterpart" or "his host"
+        if body is not None and (body.kind in ("organization", "state") or (body.kind == "person" and named)) \
+                and body.country and not m.country:
             m.country, m.sector = body.country, body.sector or m.sector
 
     def described(self, m: Mention) -> Draft:
@@ -555,7 +558,9 @@ class Linker:
                     insurgent or not self._states_near(m, same=True)):
                 m.country = told  # "SUVA, Fiji — ... The United States sent no one. Outside, police arrested"
             if m.country is None and (not self._states_near(m) or (told and self.kb.country(told))):
-                m.country = self.dateline or self.home
+                homely = any(x.start < m.start and x.sent >= m.sent - 1 and d.country == self.home
+                             for x, d in self.history)  # "SUVA — ... marched through Honiara, and police fired"
+                m.country = self.home if homely else self.dateline or self.home
                 # "the Constitutional Court" of a story told from Bogota,
                 # whichever guarantors the sentence before names
         elif m.sector in NATIONAL_SECTORS and m.kind == "person" and m.office and not m.former and self.dateline \

@@ -615,7 +615,10 @@ def _dominated(token: Token, up: list[Token], found: dict[int, Pattern], lexicon
             return False
         coordinated = below.dep_ == "conj"  # "did not recognise X and would continue Y": two acts
         purpose = _purpose(below) and below.head.i == node.i
+        carried = below.dep_ == "acl" and below.tag_ == "VBG" and below.head.lemma_.lower() in lexicon.messages
         below = node
+        if node.i in found and carried:
+            return False  # "sent Washington a note demanding an explanation": the protest, and the demand it carried
         if node.i in found and purpose and lexicon.codes[found[node.i].code].type == CONTACT:
             return False  # "telephoned her counterpart to express support": a call, and the support it carried
         if node.i in found and not coordinated:

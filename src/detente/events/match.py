@@ -62,6 +62,9 @@ def misread_verb(token: Token) -> bool:
     if token.tag_ == "VBN" and token.i > 0 and token.doc[token.i - 1].lemma_ == "have" \
             and token.head.dep_ == "dobj" and token.head.head.i == token.i - 1:
         return True  # "that it had massed tanks", parsed as "it had [massed tanks]"
+    root = token.sent.root
+    if root.pos_ in ("NOUN", "PROPN") and root.i < token.i and token.tag_ in ("VBD", "VBN") and token.head is not root:
+        return True  # "Teachers in Gabon downed tools", parsed as "Teachers in [Gabon downed tools]", no verb
     if token.head.dep_ != "ROOT":
         return False
     if token.tag_ == "VBD" and any(c.dep_ in ("poss", "nsubj") and c.i < token.i

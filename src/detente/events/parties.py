@@ -222,6 +222,9 @@ def _subject_here(token: Token) -> Token | None:
         if subject is None and token.dep_ == "amod":  # "[Myanmar]'s military bombed villages": the owner
             subject = next((c for c in (*token.lefts, *token.head.children) if c.dep_ in ("poss", "nsubj")
                             and c.i < token.i), None)
+            root = token.sent.root
+            if subject is None and root.pos_ in ("NOUN", "PROPN") and root.i < token.i:
+                subject = root  # "Teachers in Gabon downed tools", parsed as a sentence with no verb
     if subject is None and token.pos_ == "VERB":
         subject = next((_dated_name(c) for c in token.lefts if c.dep_ == "prep" and _dated_name(c)), None)
     return subject

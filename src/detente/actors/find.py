@@ -601,6 +601,8 @@ def _portfolio_names(ctx: Context) -> list[tuple[int, int]]:
     out = []
     toks = ctx.toks
     for tok in toks:
+        if tok.lower_ not in ctx.kb.role_starts:
+            continue
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i]
         found = role_at(toks, tok.i, ctx.kb) if preps else None
         if found is None or found[0].kind != "person" or any(

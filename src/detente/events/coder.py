@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import entity_bounds
 from . import parties
-from .lexicon import Governor, Lexicon, Pattern
+from .lexicon import APPEALS, Governor, Lexicon, Pattern
 from .match import NOMINAL_DEPS, RELATIVE_PRONOUNS, cue, disputer, lemma, trigger, triggers
 
 if TYPE_CHECKING:
@@ -50,7 +50,6 @@ APPEAL_DEPS = frozenset(
 )
 APPEAL_SLOTS = frozenset({"aux", "nsubj", "acomp", "attr"})
 MAX_DEPTH = 6
-APPEALS = frozenset({"request", "demand"})  # governors whose appeal is an event even of an act not coded
 CLAUSE_STOPS = frozenset({"conj", "advcl", "relcl", "parataxis"})  # a denial does not reach across these
 PEOPLE_OF_ACTS = frozenset({"worker", "official", "agency", "group", "organisation", "organization", "activist",
                             "campaigner", "expert", "coordinator", "chief", "monitor", "volunteer"})
@@ -758,14 +757,23 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     } | {disputer(report).i for i in found if (report := disputed_report(doc[i], lexicon)) is not None}
     heads = set(governed) | denials
     readings = [r for r in plain if r.token.i not in heads] + list(governed.values())
-    readings += _doubts(sent, lexicon, heads | {r.token.i for r in readings})
-    readings += _bare_appeals(sent, lexicon, heads | {r.token.i for r in readings})
-    readings += _terms(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
-    readings += _warnings(sent, lexicon, heads | {r.token.i for r in readings})
-    readings += _joint_acts(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
-    readings += _characterisations(sent, heads | {r.token.i for r in readings} | set(found))
-    readings += _charges(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
-    readings += _deadlines(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
+    written = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}  # each pass below needs one of its words
+    if not written.isdisjoint(lexicon.doubting):
+        readings += _doubts(sent, lexicon, heads | {r.token.i for r in readings})
+    if not written.isdisjoint(lexicon.appealing):
+        readings += _bare_appeals(sent, lexicon, heads | {r.token.i for r in readings})
+    if "under" in written:
+        readings += _terms(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
+    if not (written.isdisjoint(lexicon.responses) and written.isdisjoint(lexicon.response_objects)):
+        readings += _warnings(sent, lexicon, heads | {r.token.i for r in readings})
+    if not (written.isdisjoint(lexicon.joint.adverbs) and written.isdisjoint(lexicon.joint.adjectives)):
+        readings += _joint_acts(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
+    if not written.isdisjoint(NAMING):
+        readings += _characterisations(sent, heads | {r.token.i for r in readings} | set(found))
+    if not written.isdisjoint(MISDEEDS):
+        readings += _charges(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
+    if not written.isdisjoint(GIVING_TIME):
+        readings += _deadlines(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
     readings = [_warning(r, lexicon) for r in readings if r.code is not None and _political(r.token, lexicon)
                 and not _left_open(r.token)]
     protests = {r.token.i for r in readings if lexicon.codes[r.code or ""].type == PROTESTING}
@@ -937,6 +945,8 @@ def _doubts(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]
     signs by President Putin to be engaging" reproaches Putin (a mild verbal conflict)."""
     out = []
     for token in sent:
+        if token.lemma_.lower() not in lexicon.doubting:
+            continue
         governor = cue(token, lexicon) if taken.isdisjoint((token.i, token.head.i)) else None
         if governor is None or not governor.negated_only or governor.default is None:
             continue

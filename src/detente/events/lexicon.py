@@ -57,6 +57,9 @@ class Pattern:
         return 1 + len(self.words) + (2 + len(self.obj_mods) if self.obj else 0)
 
 
+APPEALS = frozenset({"request", "demand"})  # governors whose appeal is an event even of an act not coded
+
+
 @dataclass(frozen=True)
 class Joint:
     """What two parties do together: the code of their cooperation, and the words that say it is joint."""
@@ -129,6 +132,8 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()  # verbs whose object noun is the event ("join talks")
     light_nouns: frozenset[str] = frozenset()  # nouns whose noun modifier is the event ("mediation effort")
     messages: frozenset[str] = frozenset()  # nouns whose participle speaks for their sender ("a letter demanding")
+    doubting: frozenset[str] = frozenset()  # lemmas of cues of doubt that count only when negated ("not seeing")
+    appealing: frozenset[str] = frozenset()  # lemmas of cues of appeal or demand ("urge", "ask")
     side_nouns: frozenset[str] = frozenset()  # nouns of the two sides of a story ("both countries")
     aspects: frozenset[str] = frozenset()  # nouns that name an act through "of" ("the outcome of the talks")
     disputing: frozenset[str] = frozenset()  # verbs that deny a report of an act ("denied reports that ...")
@@ -361,6 +366,8 @@ def load(extra: tuple[str, ...] = (), kb_dir: str | None = None) -> Lexicon:
             patterns.sort(key=lambda p: (-p.size, p.obj in ("*", "$")))  # a named object before any object
     for cues in lexicon.cues.values():
         cues.sort(key=lambda c: -c[0].size)
+    lexicon.doubting = frozenset(w for w, cues in lexicon.cues.items() if any(g.negated_only for _, g in cues))
+    lexicon.appealing = frozenset(w for w, cues in lexicon.cues.items() if any(g.role in APPEALS for _, g in cues))
     log.debug(
         "event lexicon: %d codes, %d verb heads, %d noun heads",
         len(lexicon.codes),

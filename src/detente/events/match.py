@@ -230,9 +230,12 @@ def _index(token: Token, lexicon: Lexicon) -> list[Pattern]:
 
 def sense(token: Token, lexicon: Lexicon) -> Pattern | None:
     """The most specific pattern a token fits, an event or no event ("struck a deal", "struck a note")."""
+    patterns = _index(token, lexicon)
+    if not patterns:
+        return None
     loose = lexicon.loose_preps - ROLE_PREPS
     memo: dict[object, Any] = {}
-    found = [p for p in _index(token, lexicon) if fits(token, p, lexicon.currencies, loose, memo)]
+    found = [p for p in patterns if fits(token, p, lexicon.currencies, loose, memo)]
     if not found:
         return None
     direct = {t.lemma_.lower() for c in token.children if c.dep_ in OBJECT_DEPS for t in (c, *c.conjuncts)}
@@ -292,11 +295,16 @@ def denied(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for near in _near(token) for c in near.children)
 
 
+PREDICATES = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})  # the parts of speech an event predicate has
+
+
 def triggers(sent: SpacySpan, lexicon: Lexicon) -> dict[int, Pattern]:
     """Token index -> pattern, for every event predicate in a sentence; a verb that takes its sense from a
     container of another act yields to that act ("approved a new package of sanctions": sanctions, no aid)."""
     out = {}
     for token in sent:
+        if token.pos_ not in PREDICATES:
+            continue
         pattern = trigger(token, lexicon)
         if pattern is not None:
             out[token.i] = pattern

@@ -255,6 +255,8 @@ def test_actors_an_international_official_serves_the_body_whatever_the_nationali
 
 
 @pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("LONDON — Police detained 12 protesters outside parliament on Saturday, and Scotland Yard said more arrests "
+     "would follow.", "12 protesters", "GBR"),
     ("SANTA ANA — Salvadoran police detained a union leader on Monday, the Legislative Assembly's president said.",
      "Legislative Assembly", "SLV"),
     ("SANTA ANA — The Superior Court ruled on Monday that the city must pay damages, the U.S. Justice Department "
@@ -304,6 +306,9 @@ def test_actors_descriptions_and_names_several_states_share(run_text: Run, text:
      "NPP", "LKA"),
     ("LA PAZ — Bolivia's state energy firm YPFB said diesel imports would resume on Monday.", "YPFB", "BOL"),
     ("QUETZALTENANGO — The PNC said agents had detained two Barrio 18 members.", "PNC", "GTM"),
+    ("The Organisation of Islamic Cooperation's secretary-general called on Myanmar to let the mission in.",
+     "Organisation of Islamic Cooperation's secretary-general", "OIC"),
+    ("Chad pulled out of the Multinational Joint Task Force in January.", "Multinational Joint Task Force", "MNJTF"),
     ("SAN SALVADOR — The PNC said the state of exception would stay in force.", "PNC", "SLV"),
 ])
 def test_actors_national_media_parties_and_state_firms_by_acronym(run_text: Run, text: str, name: str,

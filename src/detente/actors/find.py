@@ -1784,6 +1784,8 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
                   and all(x not in ctx.taken and doc[x].tag_ != "PRP$" for x in range(k, t))), t)
     while start < t and (doc[start].tag_ == "POS" or doc[start].is_punct):
         start += 1
+    start = next((f for f, (e, _) in ctx.names.items() if f < start < e), start)  # "The [Organisation of] Islamic
+    # Cooperation's secretary-general", the name's first words hung elsewhere
     det = doc[start].lower_ if doc[start].dep_ in ("det", "poss") else next(  # "A [Ministry of Defence] official"
         (c.lower_ for c in doc[head].children if c.dep_ == "det" and c.i < start), "")
     stop = _right_extension(ctx, head)

@@ -255,6 +255,10 @@ def test_actors_an_international_official_serves_the_body_whatever_the_nationali
 
 
 @pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("LIBREVILLE — Gabon and Equatorial Guinea signed a deal on Friday to explore jointly for oil.", "Gabon", "GAB"),
+    ("LIBREVILLE — ECCAS leaders met on Friday. Congo, which chairs the bloc this year, sent its foreign minister.",
+     "the bloc", "ECCAS"),
+    ("LONDON — Britain imposed sanctions on a Kyrgyz lender on Tuesday.", "a Kyrgyz lender", "KGZ"),
     ("LONDON — Police detained 12 protesters outside parliament on Saturday, and Scotland Yard said more arrests "
      "would follow.", "12 protesters", "GBR"),
     ("SANTA ANA — Salvadoran police detained a union leader on Monday, the Legislative Assembly's president said.",

@@ -516,6 +516,10 @@ def _name_spans(ctx: Context) -> list[NameSpan]:
         j = ent.end - (1 if ent[-1].tag_ == "POS" else 0)
         while j > i and ctx.toks[j - 1].is_punct and ctx.toks[j - 1].text not in (")", "."):
             j -= 1  # "the Fiji Pharmaceutical Services Centre[,]": a name ends before its comma
+        while i < j and i in ctx.taken:
+            i += 1  # "LIBREVILLE — Gabon", tagged as one name: the dateline is no part of it
+        while j > i and ctx.toks[j - 1].lower_ in ("and", "or"):
+            j -= 1  # "[LIBREVILLE — Gabon and] Equatorial Guinea"
         if i >= j:
             continue
         if ent.label_ == "ORG" and j - i == 1 and ctx.kb.demonym(ctx.toks[i].text) and ctx.toks[i].head.i > i:

@@ -558,9 +558,10 @@ class Linker:
                     insurgent or not self._states_near(m, same=True)):
                 m.country = told  # "SUVA, Fiji — ... The United States sent no one. Outside, police arrested"
             if m.country is None and (not self._states_near(m) or (told and self.kb.country(told))):
-                homely = self.home is not None and any(x.start < m.start and x.sent >= m.sent - 1
-                                                       and d.country == self.home for x, d in self.history)
-                # "SUVA — ... marched through Honiara, and police fired": the story's home, just named
+                homely = self.home is not None and self.dominant and any(
+                    d.country and self.kb.country(d.country) for _, d in self.history)  # "SUVA — ... marched through
+                # Honiara, and police fired": the home the story is mostly about, once a state is named; "YEREVAN —
+                # The National Assembly voted", the first actor of the story: the dateline's
                 m.country = self.home if homely else self.dateline or self.home
                 # "the Constitutional Court" of a story told from Bogota,
                 # whichever guarantors the sentence before names

@@ -616,3 +616,27 @@ def test_events_a_note_carries_the_demand_it_makes(run_text: Run) -> None:
                    published="2026-03-04")
     assert sorted(e.type for e in doc.events) == ["ACCUSE", "REQUEST"]
     assert all(e.source.country == "CHL" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya and Uganda reached an understanding on the railway on Friday.", ("AGREE", "031", "KEN")),
+        ("Kenya's finance minister reached a better understanding of the problem.", None),
+        ("Hanoi and Beijing convened a fresh round of their border consultations on Tuesday.",
+         ("CONSULT", "040", "VNM")),
+        ("The central bank held a round of bond auctions on Tuesday.", None),
+    ],
+)
+def test_events_types_understandings_reached_and_rounds_convened(run_text: Run, text: str,
+                                                                 expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+def test_events_a_town_several_countries_have_is_the_one_of_the_story_s_country(run_text: Run) -> None:
+    doc = run_text("Police detained 40 protesters in Santa Ana on Monday, Salvadoran officials said.",
+                   published="2026-03-04")
+    assert doc.events[0].location is not None and doc.events[0].location.country == "SLV"
+    doc = run_text("Police detained 40 protesters in Santa Ana on Monday, California officials said.",
+                   published="2026-03-04")
+    assert doc.events[0].location is not None and doc.events[0].location.country == "USA"

@@ -207,7 +207,7 @@ class KnowledgeBase:
         self._add_roles(tables["roles.csv"])
         self.descriptions = {r["term"].lower(): _split(r["refers"]) for r in tables.get("descriptions.csv", [])}
         self._places: dict[str, Place] | None = None  # the gazetteer, read on the first place lookup
-        self._homonyms: dict[str, set[str]] = {}  # name -> the countries of every town of that name, where several
+        self._homonyms: dict[str, list[Place]] = {}  # name -> every town of that name, where several countries have one
 
     # -- building ------------------------------------------------------------------------------------------
     def _index(self, name: str, entry: Entry) -> None:
@@ -394,10 +394,22 @@ class KnowledgeBase:
         otherwise (a country, a demonym, a person)."""
         return self.load_places().get(name)
 
-    def towns_named(self, name: str) -> set[str]:
-        """The countries that have a town called ``name``, where there are several ("Santa Ana": USA, SLV...)."""
-        self.load_places()
-        return self._homonyms.get(name, set())
+    def place_in(self, name: str, text: str) -> Place | None:
+        """The town called ``name`` of the country the text names most by its name, demonym or capital, where
+        several countries have a town of that name ("Santa Ana" of a story on Salvadoran police; "Palma" of one on
+        Mozambique's insurgents); else the most populous."""
+        best = self.place(name)
+        towns = self._homonyms.get(name) if best is not None else None
+        if best is None or not towns:
+            return best
+        largest = best.country
+        counts = {t.country: _named_in(self, text, t.country) for t in towns}
+        top = max(towns, key=lambda t: (counts[t.country], t.country == largest, t.population))
+        return top if counts[top.country] else best
+
+    def homonymous(self, name: str) -> bool:
+        """Whether towns of several countries bear this name."""
+        return name in self.load_places() and name in self._homonyms
 
     def load_places(self) -> dict[str, Place]:
         """The gazetteer by name, read at the first call (a stage calls it when it is built, so that the run does
@@ -415,7 +427,7 @@ class KnowledgeBase:
             for name in {row["name"], row["ascii"], *_without_ward(row["name"], row["ascii"])} - {""}:
                 best = places.get(name)
                 if best is not None and best.country != place.country:
-                    self._homonyms.setdefault(name, {best.country}).add(place.country)
+                    self._homonyms.setdefault(name, [best]).append(place)
                 if (best is None or place.population > best.population) and self._placeable(name):
                     places[name] = place
             for name in (row.get("aliases") or "").split("|"):
@@ -511,6 +523,14 @@ def _without_ward(*names: str) -> set[str]:
     """A Japanese or Korean city's name without the suffix GeoNames writes for its municipality ("Nara-shi":
     "Nara", "Ansan-si": "Ansan")."""
     return {found.group(1) for name in names if (found := MUNICIPALITY.fullmatch(name))}
+
+
+@lru_cache(maxsize=512)
+def _named_in(kb: KnowledgeBase, text: str, code: str) -> int:
+    """How often a text names a country by its name, aliases, demonyms or capitals."""
+    country = kb.country(code)
+    words = {country.name, *country.aliases, *country.demonyms, *country.capitals} - {""} if country else set()
+    return sum(len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in words)
 
 
 def _places_text() -> str:

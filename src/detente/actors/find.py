@@ -1289,23 +1289,11 @@ def dateline_country(text: str, kb: KnowledgeBase) -> str | None:
             continue
         place = re.split(r"[,(\u2014\u2013:]|\s-", found.group(0))[0].strip()
         states = {e.country for e in kb.lookup(place) if e.kind in ("state", "capital")}
-        town = (kb.place(place.title()) or kb.place(_folded(place).title())) if not states else None  # "MALÉ"
-        code = states.pop() if len(states) == 1 else _named_most(text, kb, town.country, kb.towns_named(
-            town.name)) if town else None
+        town = (kb.place_in(place.title(), text) or kb.place_in(_folded(place).title(), text)) if not states \
+            else None  # "MALÉ"; "SANTA ANA — ... Salvadoran police": the town of the country the story names
+        code = states.pop() if len(states) == 1 else town.country if town else None
         return code if code and kb.country(code) else None
     return None
-
-
-def _named_most(text: str, kb: KnowledgeBase, largest: str, countries: set[str]) -> str:
-    """Of the countries with a town of the dateline's name, the one the text names most by its name, demonym or
-    capital ("SANTA ANA — ... Salvadoran police"), else the largest town's."""
-    def named(code: str) -> int:
-        country = kb.country(code)
-        words = {country.name, *country.aliases, *country.demonyms, *country.capitals} if country else set()
-        return sum(len(re.findall(rf"\b{re.escape(w)}\b", text)) for w in words if w)
-    counts = {code: named(code) for code in countries}
-    best = max(counts, key=lambda c: (counts[c], c == largest), default=largest)
-    return best if counts.get(best) else largest
 
 
 def _folded(name: str) -> str:

@@ -40,6 +40,11 @@ ADMINISTRATIVE = frozenset({"province", "region", "district", "state", "county",
 NOT_PLACES = frozenset({"PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
 
 
+def _town(kb: KnowledgeBase, name: str, token: Token) -> Place | None:
+    """The town of that name; of several countries' towns, the one of the country the text names most."""
+    return kb.place_in(name, token.doc.text) if kb.homonymous(name) else kb.place(name)
+
+
 def named_place(token: Token, kb: KnowledgeBase) -> Place | None:
     """The gazetteer place a proper name stands for ("Kharkiv", "Tal Afar"); None for a common word."""
     if token.ent_type_ not in PLACE_ENTITIES and (token.pos_ != "PROPN" or token.ent_type_ in NOT_PLACES):
@@ -53,8 +58,8 @@ def named_place(token: Token, kb: KnowledgeBase) -> Place | None:
     while not token.ent_type_ and start > 0 and token.doc[start - 1].dep_ == "compound" and \
             token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i == token.i:
         start -= 1  # "Mocímboa da Praia", a town whose last word names another (Cabo Verde's capital)
-    whole = kb.place(token.doc[start : token.i + 1].text) if start < token.i else None
-    found = whole or kb.place(name)
+    whole = _town(kb, token.doc[start : token.i + 1].text, token) if start < token.i else None
+    found = whole or _town(kb, name, token)
     words = name.split()
     if found is None and len(words) > 1 and words[-1].lower() in ADMINISTRATIVE:
         found = kb.place(" ".join(words[:-1]))  # "Khost province", "Cabo Delgado region": the place named

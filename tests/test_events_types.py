@@ -640,3 +640,24 @@ def test_events_a_town_several_countries_have_is_the_one_of_the_story_s_country(
     doc = run_text("Police detained 40 protesters in Santa Ana on Monday, California officials said.",
                    published="2026-03-04")
     assert doc.events[0].location is not None and doc.events[0].location.country == "USA"
+
+
+def test_events_joint_acts_against_a_foe_are_with_each_other(run_text: Run) -> None:
+    doc = run_text("Niger and Benin launched joint operations against jihadist fighters near the border.",
+                   published="2026-03-04")
+    assert sorted((e.type, e.source.country, e.target.country if e.target else None) for e in doc.events) == [
+        ("COOPERATE", "BEN", "NER"), ("COOPERATE", "NER", "BEN")]
+    doc = run_text("Malaysia and Thailand stepped up coordinated naval patrols in the Strait of Malacca.",
+                   published="2026-03-04")
+    assert {e.type for e in doc.events} == {"COOPERATE"}
+    doc = run_text("Russia stepped up naval patrols near the border with Finland.", published="2026-03-04")
+    assert {e.type for e in doc.events} == {"MOBILIZE"}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Kenyan government rejected calls from the opposition to scrap the tax.", "KEN"),
+    ("Ethiopia rejected Egypt's call for binding rules on the dam.", "EGY"),
+    ("Germany backed calls from Poland for new sanctions.", "POL"),
+])
+def test_events_a_call_turned_down_or_backed_is_aimed_at_its_author(run_text: Run, text: str, target: str) -> None:
+    assert run_text(text, published="2026-03-04").events[0].target.country == target

@@ -1205,16 +1205,21 @@ def _named_targets(
     if len(sources) > 1 and each_other(reading.token):
         return []  # "the two governments expelled each other's diplomats": each at the other
     places = lexicon.places
-    if lexicon.codes[reading.code or ""].type == "REJECT" and (author := _offer_author(reading)) is not None:
+    rejecting = lexicon.codes[reading.code or ""].type == "REJECT"
+    if rejecting and (author := _offer_author(document, reading)) is not None:
         party = parties.party(document, author, places)
-        if party.country and not any(party.country == s.country for s in sources):
-            return [party]  # "rebuffed a Chinese offer to mediate between India and Pakistan": China's offer
+        foreign = not any(party.country == s.country for s in sources)
+        if party.country and (foreign or party.sector not in STATE_SECTORS):
+            return [party]  # "rebuffed a Chinese offer to mediate between India and Pakistan": China's offer;
+            # "rejected calls from the opposition": its own opposition's
     tokens = [t for t in _target_tokens(reading, lexicon) if not _accord(t, lexicon) and not _alongside(t)]
     mutual = len(sources) > 1 and lexicon.mutual(reading.code or "", reading.token)
     if mutual:
         # "X and Y held talks on trade", "met at the residence of the Swiss ambassador": topics and venues
         tokens = [t for t in tokens if parties.rank(document, t, places) < 3 and not parties.venue(t)
-                  and parties.party(document, t, places).country]  # not "conducted the Varuna exercise"
+                  and parties.party(document, t, places).country  # not "conducted the Varuna exercise"
+                  and not (t.dep_ == "pobj" and t.head.lower_ == "against")]  # "joint operations against Boko
+        # Haram": with each other, against the foe
     code = lexicon.codes[reading.code or ""]
     if code.code in lexicon.moved or code.type == "MOBILIZE":  # "ordered the army to raise its readiness", "the
         # call-up of 20,000 Armenian reservists": its own forces are no target
@@ -1340,9 +1345,10 @@ def _own(document: Document, token: Token, sources: list[Party], places: Knowled
     return own_country and unnamed
 
 
-def _offer_author(reading: coder.Reading) -> Token | None:
-    """Who made the offer, proposal or plan an event turns down: its owner, its demonym or proper-name modifier,
-    or the party "by" or "from" whom it came ("an offer by Kenya", "any offer from IGAD")."""
+def _offer_author(document: Document, reading: coder.Reading) -> Token | None:
+    """Who made the offer, proposal, plan or call an event turns down: its owner, its demonym or proper-name
+    modifier, a modifier the actors stage knows ("opposition calls"), or the party "by" or "from" whom it came ("an
+    offer by Kenya", "any offer from IGAD")."""
     heads = [reading.token, reading.head]
     nouns = [t for t in heads if t.pos_ == "NOUN"] + [c for h in heads for c in h.children
                                                       if c.dep_ in ("dobj", "nsubjpass")]
@@ -1350,8 +1356,8 @@ def _offer_author(reading: coder.Reading) -> Token | None:
         if noun.lemma_.lower() not in parties.PUT_FORWARD:
             continue
         for c in noun.children:
-            if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("amod", "compound") and c.ent_type_ in (
-                    "NORP", "GPE", "ORG")):
+            if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("amod", "compound") and (c.ent_type_ in (
+                    "NORP", "GPE", "ORG") or document.actor_at(c.idx, c.idx + len(c.text)) is not None)):
                 return c
         found = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                       for g in p.children if g.dep_ == "pobj"), None)

@@ -317,6 +317,13 @@ def triggers(sent: SpacySpan, lexicon: Lexicon) -> dict[int, Pattern]:
                 or lexicon.codes[out[token.i].code].type == "REJECT"):
             out[token.i] = Pattern(code=IN_PROTEST, head=token.lemma_.lower())  # "blocked the bridge in protest"
             out.pop(adjunct.i, None)
+    joint = lexicon.joint
+    for i, pattern in list(out.items()):
+        if joint.code and lexicon.codes[pattern.code].type == "MOBILIZE" and any(
+                c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in joint.adjectives for a in c.children)
+                for c in sent.doc[i].children):
+            out[i] = Pattern(code=joint.code, head=pattern.head)  # "stepped up coordinated naval patrols": done
+            # together, no show of force
     for i, pattern in list(out.items()):
         giving = lexicon.codes[pattern.code].quad <= 2  # "approved a package of ...", not "torpedoed" it
         if pattern.obj in CONTAINERS and giving and any(

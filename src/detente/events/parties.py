@@ -33,7 +33,8 @@ TROOPS = frozenset({"troop", "unit", "force", "soldier", "army", "battalion", "b
                     "peacekeeper", "guard", "warship", "vessel", "ship", "fighter", "militia"})
 MUNITIONS = frozenset({"missile", "rocket", "drone", "shell", "mortar", "bomb", "grenade", "torpedo", "projectile"})
 PUT_FORWARD = frozenset({"bid", "candidacy", "application", "plan", "proposal", "request", "initiative", "demand",
-                         "position", "stance", "offer"})  # what a party puts forward: backing it is backing the party
+                         "position", "stance", "offer", "call", "appeal", "ultimatum"})  # what a party puts
+# forward: backing it is backing the party
 DATELINE_SUBJECTS = frozenset({"appos", "conj", "npadvmod", "nsubj", "dep"})  # a subject misattached to a dateline
 REPORTED_PRONOUNS = frozenset({"it", "they", "he", "she"})
 IMPERSONAL = frozenset({"it", "its"})  # pronouns of a state or a body

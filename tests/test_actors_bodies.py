@@ -259,6 +259,10 @@ def test_actors_an_international_official_serves_the_body_whatever_the_nationali
     ("LIBREVILLE — ECCAS leaders met on Friday. Congo, which chairs the bloc this year, sent its foreign minister.",
      "the bloc", "ECCAS"),
     ("LONDON — Britain imposed sanctions on a Kyrgyz lender on Tuesday.", "a Kyrgyz lender", "KGZ"),
+    ("MAE SOT — Thailand protested to Myanmar's military government. The Thai army said the shells came from "
+     "positions where junta troops were fighting.", "junta troops", "MMR"),
+    ("BANGKOK — Thailand protested to Myanmar's military government. China's envoy flew to Naypyitaw for talks with "
+     "the head of the military government.", "the head of the military government", "MMR"),
     ("LONDON — Police detained 12 protesters outside parliament on Saturday, and Scotland Yard said more arrests "
      "would follow.", "12 protesters", "GBR"),
     ("SANTA ANA — Salvadoran police detained a union leader on Monday, the Legislative Assembly's president said.",

@@ -1818,7 +1818,8 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
                      for c in doc[head].rights)  # "the administration in the east": a rival one
     m.placed = m.placed or m.regional
     m.qualifiers = {doc[k].lower_ for k in range(start, head)
-                    if doc[k].pos_ == "NOUN" and k not in info.tokens}
+                    if (doc[k].pos_ == "NOUN" and k not in info.tokens) or (
+                        doc[k].dep_ == "compound" and ctx.kb.described_by(doc[k].lower_))}  # "junta troops"
     if not m.country and kind == "person" and (body := _body_before(ctx, start, head) or _body_after(ctx, head)):
         m.country, m.sector = body.country, body.sector  # 'the AU Commission chairperson' serves the AU, and so
         # does 'the president of the ECOWAS Commission' ECOWAS

@@ -341,6 +341,8 @@ class Linker:
         word = (self.kb.role(m.role) or self.kb.role(m.role.split()[-1])) if m.role else None
         possessed = [x.start for x, _ in self.history if m.possessor is not None and x.start <= m.possessor < x.end]
         self._owned(m, [m.owner] if m.owner is not None else possessed)  # "the junta's spokesman": the junta's
+        if not m.country and " of " in m.name:
+            m.country = self._of_named(m.name.split(" of ", 1)[1])  # "the head of the military government"
         people = [d for d in reversed(self.drafts) if d.kind == "person" and d.mentions
                   and not (m.country and d.country and m.country != d.country and (
                       self.kb.country(d.country) or not self._national(m)))  # "the Norwegian diplomat" may serve
@@ -506,6 +508,8 @@ class Linker:
                 continue  # 'In Managua, the foreign ministry' is not Brazil's ministry named before
             if word in GOVERNMENT_WORDS and d.kind == "state" and d.sector == "GOV":
                 return d
+            if {m.sector, d.sector} == {"MIL", "REB"}:
+                continue  # 'the army' is not the Karen National Liberation Army named before
             if d.kind in ("organization", "state") and (word in d.name.lower() or any(
                     word in x.surface.lower().split() for x in d.mentions)):
                 return d  # 'the agency' after 'the UN refugee agency' (UNHCR)
@@ -586,13 +590,9 @@ class Linker:
         theirs."""
         if m.country or m.placed or not m.role:
             return
-        for word in sorted(m.qualifiers):  # "a junta spokesman": the junta the story is about
-            refers = self.kb.described_by(word)
-            found = next((d for x, d in reversed(self.history) if x.start < m.start and d.country
-                          and f"country:{d.country}" in refers), None) if refers else None
-            if found is not None:
-                m.country = found.country
-                return
+        m.country = self._qualified(m)  # "a junta spokesman": the junta the story is about
+        if m.country is not None:
+            return
         if self._of_government(m):
             return  # "a presidency spokesman", "a commerce ministry spokesman": a state's, not a body's just named
         subject_seen = False
@@ -610,10 +610,31 @@ class Linker:
                 m.country, m.sector = d.country, d.sector or m.sector
                 return
 
+    def _qualified(self, m: Mention) -> str | None:
+        """The country of the state a qualifier describes, named before ("a junta spokesman", "junta troops": the
+        junta the story is about)."""
+        for word in sorted(m.qualifiers):
+            refers = self.kb.described_by(word)
+            found = next((d for x, d in reversed(self.history) if x.start < m.start and d.country
+                          and f"country:{d.country}" in refers), None) if refers else None
+            if found is not None:
+                return found.country
+        return None
+
     @staticmethod
     def _of_government(m: Mention) -> bool:
         """Whether an official's description names a part of a state's government ("a presidency spokesman")."""
         return any(q in GOVERNMENT_WORDS or q.endswith("ministry") for q in m.qualifiers | set(m.name.lower().split()))
+
+    def _of_named(self, phrase: str) -> str | None:
+        """The country of a state-bound actor named before by this phrase ("the military government" of "the head
+        of the military government", after "Myanmar's military government")."""
+        words = phrase.lower().removeprefix("the ").strip()
+        for x, d in reversed(self.history):
+            if d.country and self.kb.country(d.country) and (x.name.lower().endswith(words)
+                                                             or d.name.lower().endswith(words)):
+                return d.country
+        return None
 
     def _serving(self, m: Mention) -> str | None:
         """The international body an official serves, by the "its" of the title ("its chief, X, a Senegalese
@@ -708,6 +729,8 @@ class Linker:
     def _keyed(self, m: Mention) -> Draft:
         if m.kind == "organization" and norm(m.name) in self.aliases:
             return self.aliases[norm(m.name)]
+        if m.kind == "group" and not m.country and (described := self._qualified(m)):
+            m.country = described  # "junta troops": the junta's, not the army of the country that spoke of them
         if m.kind == "group" and not m.country:
             groups = [d for d in self.drafts if m.sector and d.sector == m.sector and d.kind == "group"
                       and (not m.placed or any(x.word == m.word for x in d.mentions)) and self._local(d, m)

@@ -661,3 +661,9 @@ def test_events_joint_acts_against_a_foe_are_with_each_other(run_text: Run) -> N
 ])
 def test_events_a_call_turned_down_or_backed_is_aimed_at_its_author(run_text: Run, text: str, target: str) -> None:
     assert run_text(text, published="2026-03-04").events[0].target.country == target
+
+
+def test_events_a_ship_named_with_its_description_is_of_the_country_that_describes_it(run_text: Run) -> None:
+    doc = run_text("Estonian police seized the Kiwala, a tanker of Russia's shadow fleet, on Monday.",
+                   published="2026-03-04")
+    assert [(e.type, e.target.country) for e in doc.events] == [("COERCE", "RUS")]

@@ -727,6 +727,9 @@ def party(document: Document, token: Token, kb: KnowledgeBase | None = None) -> 
             code = _opening_place(document, token, kb)  # "In Manila, several hundred fishermen marched"
         if code is None and (possessor := _pronoun_owner(document, token)) is not None:
             code = possessor.country  # "Iran denied that its navy had seized the tanker": Iran's navy
+        if code is None and token.pos_ == "PROPN" and (said := next(
+                (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)) is not None:
+            code = party(document, said, kb).country  # "the Eagle S, a tanker of Russia's shadow fleet"
         if actor is not None and code is None:
             return Party(actor=actor.id, name=actor.name, sector=actor.sector)
         return Party(actor=None, name=name, country=code, sector=_sector(token, kb) if code else None)

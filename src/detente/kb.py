@@ -18,7 +18,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -396,16 +396,25 @@ class KnowledgeBase:
 
     def place_in(self, name: str, text: str) -> Place | None:
         """The town called ``name`` of the country the text names most by its name, demonym or capital, where
-        several countries have a town of that name ("Santa Ana" of a story on Salvadoran police; "Palma" of one on
-        Mozambique's insurgents); else the most populous."""
+        several countries have a town of that name ("SANTA ANA — ... Salvadoran police"); else the most
+        populous."""
+        return self.town_named(name, lambda code: named_in(self, text, code))
+
+    def town_named(self, name: str, named: Callable[[str], int]) -> Place | None:
+        """The town called ``name``; of several countries' towns of that name, the one of the country ``named``
+        counts most mentions of, else the most populous."""
         best = self.place(name)
         towns = self._homonyms.get(name) if best is not None else None
         if best is None or not towns:
             return best
         largest = best.country
-        counts = {t.country: _named_in(self, text, t.country) for t in towns}
+        counts = {t.country: named(t.country) for t in towns}
         top = max(towns, key=lambda t: (counts[t.country], t.country == largest, t.population))
         return top if counts[top.country] else best
+
+    def town_countries(self, name: str) -> set[str]:
+        """The countries with a town called ``name``, where there are several."""
+        return {t.country for t in self._homonyms.get(name, [])}
 
     def homonymous(self, name: str) -> bool:
         """Whether towns of several countries bear this name."""
@@ -525,8 +534,7 @@ def _without_ward(*names: str) -> set[str]:
     return {found.group(1) for name in names if (found := MUNICIPALITY.fullmatch(name))}
 
 
-@lru_cache(maxsize=512)
-def _named_in(kb: KnowledgeBase, text: str, code: str) -> int:
+def named_in(kb: KnowledgeBase, text: str, code: str) -> int:
     """How often a text names a country by its name, aliases, demonyms or capitals."""
     country = kb.country(code)
     words = {country.name, *country.aliases, *country.demonyms, *country.capitals} - {""} if country else set()

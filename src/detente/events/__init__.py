@@ -178,7 +178,7 @@ def code_document(document: Document, lexicon: Lexicon | None = None) -> list[Ev
     events: list[Event] = []
     story = Story()
     for sent in document.doc.sents:
-        if _question(sent):
+        if _question(document.text[sent.start_char:sent.end_char]):
             continue  # "Do you think Russia will attack?": a question reports no act
         told: list[tuple[int, float, int, Event]] = []
         for reading in coder.read(sent, lexicon):
@@ -483,8 +483,9 @@ def _known(party: Party | None) -> bool:
     return party is not None and (party.actor is not None or party.country is not None or party.sector is not None)
 
 
-def _question(sent: SpacySpan) -> bool:
-    return sent.text.rstrip().rstrip(CLOSING_CHARS).endswith("?")
+def _question(text: str) -> bool:
+    """Whether a sentence's text asks a question."""
+    return text.rstrip().rstrip(CLOSING_CHARS).endswith("?")
 
 
 def _quote_at(quotes: Intervals[int], offset: int) -> int | None:

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..document import Document, Location
+from ..kb import named_in
 from ..nlp import entity_bounds
 from .layout import DATELINE
 
@@ -28,6 +29,8 @@ DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG", "CVL", "EDU", "LAB", "OPP", "
 DATELINE_PLACE = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-]*(?:[ ][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-]*){0,3})")
 MAX_DEPTH = 3
 
+NAMED_COUNTS = "detente_country_counts"  # per document: how often the text names each country
+
 
 def location(place: Place) -> Location:
     return Location(place.name, place.country, place.geonames_id, place.lat, place.lon)
@@ -41,8 +44,16 @@ NOT_PLACES = frozenset({"PERSON", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "
 
 
 def _town(kb: KnowledgeBase, name: str, token: Token) -> Place | None:
-    """The town of that name; of several countries' towns, the one of the country the text names most."""
-    return kb.place_in(name, token.doc.text) if kb.homonymous(name) else kb.place(name)
+    """The town of that name; of several countries' towns, the one of the country the text names most (counted
+    once per document and country)."""
+    if not kb.homonymous(name):
+        return kb.place(name)
+    counts: dict[str, int] = token.doc.user_data.setdefault(NAMED_COUNTS, {})
+    missing = kb.town_countries(name) - counts.keys()
+    if missing:
+        text = token.doc.text
+        counts.update({code: named_in(kb, text, code) for code in missing})
+    return kb.town_named(name, counts.__getitem__)
 
 
 def named_place(token: Token, kb: KnowledgeBase) -> Place | None:

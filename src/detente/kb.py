@@ -408,6 +408,7 @@ class KnowledgeBase:
         if best is None or not towns:
             return best
         largest = best.country
+        towns = [best, *(t for t in towns if t.country != largest)]  # of each country, its largest town
         counts = {t.country: named(t.country) for t in towns}
         top = max(towns, key=lambda t: (counts[t.country], t.country == largest, t.population))
         return top if counts[top.country] else best

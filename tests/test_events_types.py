@@ -667,3 +667,94 @@ def test_events_a_ship_named_with_its_description_is_of_the_country_that_describ
     doc = run_text("Estonian police seized the Kiwala, a tanker of Russia's shadow fleet, on Monday.",
                    published="2026-03-04")
     assert [(e.type, e.target.country) for e in doc.events] == [("COERCE", "RUS")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Kenya condemned a Somali air strike on Ethiopian troops near the border.", "SOM"),
+    ("Jordan condemned what it called an Israeli raid on Syrian villages.", "ISR"),
+    ("Lebanon's president accused the United States of writing Israel's demands.", "USA"),
+])
+def test_events_an_act_condemned_is_aimed_at_the_doer_it_names(run_text: Run, text: str, target: str) -> None:
+    event = run_text(text, published="2026-03-04").events[0]
+    assert (event.type, event.target.country if event.target else None) == ("ACCUSE", target)
+
+
+def test_events_an_act_only_scheduled_has_not_happened(run_text: Run) -> None:
+    event = run_text("Peru's foreign minister is due to visit Quito next week.", published="2026-03-04").events[0]
+    assert (event.type, event.modality) == ("CONSULT", "hypothetical")
+    event = run_text("Peru's foreign minister visited Quito last week.", published="2026-03-04").events[0]
+    assert (event.type, event.modality) == ("CONSULT", "asserted")
+
+
+def test_events_talks_that_end_without_agreement_are_talks_and_no_agreement(run_text: Run) -> None:
+    doc = run_text("Talks between Sudan and South Sudan ended without agreement on oil fees.", published="2026-03-04")
+    coded = {(e.type, e.source.country) for e in doc.events if not e.negated}
+    assert coded == {("CONSULT", "SDN"), ("CONSULT", "SSD")}
+    assert all(e.negated for e in doc.events if e.type == "AGREE")
+
+
+def test_events_the_two_neighbours_who_signed_a_declaration_signed_it_with_each_other(run_text: Run) -> None:
+    doc = run_text("Croatia and Serbia traded accusations on Monday, and NATO's secretary-general urged calm in a "
+                   "statement. The two neighbours signed that declaration in 2021.", published="2026-03-04")
+    signed = [(e.source.country, e.target.country if e.target else None) for e in doc.events
+              if e.type == "AGREE"]
+    assert sorted(signed) == [("HRV", "SRB"), ("SRB", "HRV")]
+
+
+def test_events_forces_killed_in_the_passive_are_no_doers(run_text: Run) -> None:
+    assert run_text("Four Malian soldiers were killed on Sunday.", published="2026-03-04").events == []
+    event = run_text("Japan's Self-Defense Forces were put on high alert.", published="2026-03-04").events[0]
+    assert (event.type, event.source.country) == ("MOBILIZE", "JPN")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry gave the Nigerien ambassador 48 hours to leave the country.", ("SANCTION", "166", None)),
+        ("Israel gave Hamas 48 hours to release the hostages.", ("THREATEN", "139", "ISR")),
+        ("Algeria reiterated its backing for the Polisario Front.", ("SUPPORT", "051", "DZA")),
+        ("Jordan sent 40 lorries of flour and blankets into southern Syria on Friday.", ("AID", "070", "JOR")),
+        ("The WFP started handing out food to 30,000 people in Chad.", ("AID", "070", "UN")),
+        ("Courts handed out long sentences to the protesters.", None),
+        ("Bhutan reopened the Samdrup Jongkhar gate to Indian visitors on Friday.", ("RETREAT", "086", "BTN")),
+        ("Hungary's forint rallied to a two-year high against the euro on Wednesday.", None),
+        ("Portuguese utility EDP beat a rival bid from an Italian fund.", None),
+    ],
+)
+def test_events_types_expulsions_by_deadline_backing_reiterated_aid_handed_out(run_text: Run, text: str,
+                                                                               expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+def test_events_victims_of_a_passive_the_verb_before_gives_are_no_doers(run_text: Run) -> None:
+    doc = run_text("Lebanon's Health Ministry said two passers-by were killed and five people wounded.",
+                   published="2026-03-04")
+    assert doc.events == []
+    doc = run_text("Two soldiers were killed and rebels seized the town, the army said.", published="2026-03-04")
+    assert [e.source.name for e in doc.events] == ["rebels"]
+
+
+def test_events_an_expulsion_called_unfriendly_and_a_response_in_kind(run_text: Run) -> None:
+    doc = run_text('Minsk called the expulsion "an unfriendly and groundless step" and promised a response in kind.',
+                   published="2026-03-04")
+    assert sorted(e.type for e in doc.events) == ["ACCUSE", "THREATEN"]
+    assert run_text('Seoul called the summit "a historic step".', published="2026-03-04").events == []
+    event = run_text("Beijing vowed to respond in kind.", published="2026-03-04").events[0]
+    assert (event.type, event.source.country) == ("THREATEN", "CHN")
+
+
+def test_events_a_charge_joined_to_a_report_in_the_past_perfect_is_the_speaker_s(run_text: Run) -> None:
+    doc = run_text("KINSHASA — Government spokesman Patrick Kalala said Rwandan special forces had fought alongside "
+                   "the rebels, and accused Kigali of trampling on the peace agreement.", published="2026-03-04")
+    accused = [(e.source.country, e.target.country if e.target else None) for e in doc.events if e.type == "ACCUSE"]
+    assert accused == [("COD", "RWA")]
+    doc = run_text("KINSHASA — The army said the rebels had attacked the base and killed three soldiers.",
+                   published="2026-03-04")
+    assert all(e.source.name == "rebels" for e in doc.events)
+
+
+def test_events_it_pressed_to_act_is_the_state_named_before(run_text: Run) -> None:
+    doc = run_text("Colombo imposed a moratorium on research ships in 2024, after New Delhi had pressed it to keep "
+                   "Chinese survey vessels out of its ports.", published="2026-03-04")
+    assert [(e.type, e.source.country, e.target.country if e.target else None) for e in doc.events
+            if e.type == "REQUEST"] == [("REQUEST", "IND", "LKA")]

@@ -186,6 +186,7 @@ class KnowledgeBase:
         self._names: dict[str, list[Entry]] = {}
         self._surnames: dict[str, list[Entry]] = {}
         self._demonyms: dict[str, str] = {}
+        self.region_codes: set[str] = set()  # the codes of regions ('CRB' for the Caribbean)
         self._weight: dict[str, int] = {}  # rows per country: breaks ties between one person's concurrent offices
         self.countries: dict[str, Country] = {}
         self.roles: dict[str, Role] = {}
@@ -232,6 +233,7 @@ class KnowledgeBase:
     def _add_regions(self, rows: list[dict[str, str]]) -> None:
         for r in rows:
             entry = Entry("region", r["name"], r["code"], kb_id=f"region:{r['code']}")
+            self.region_codes.add(r["code"])
             for name in (r["name"], *_split(r["aliases"])):
                 self._index(name, entry)
             for dem in _split(r["demonyms"]):

@@ -54,6 +54,12 @@ Rules the record follows:
 - 'Its' joins the nearest organisation or state before it, as 'it' does.
 - A known person matches a name only when the given name written out and the country the text gives agree.
 - A region used as an adjective ('Caribbean fishermen') is no actor.
+- People named by trade or status ('Tunisian fishermen', 'three Chinese nationals') are a group of their
+  nationality; those often caught abroad (fishermen, nationals, passengers, ...) take no country from the story
+  when the text gives none, and groups of one country and different trades are different groups.
+- 'The group' joins the armed, rights or opposition group named before; 'a group of protesters' is the protesters.
+- An official whose description says which international body they head, run or serve ('a Norwegian national who
+  heads the World Food Programme') serves that body, which stays a mention of its own.
 - A national group or body that names no country ("police", "the interior ministry") takes the country of the
   nearest state-bound actor in its own or the previous sentence (for a group or body: only when those name one
   country), else the article's dominant country.

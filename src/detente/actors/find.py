@@ -81,6 +81,7 @@ class Info:
     gender: str | None = None
     former: bool = False
     affiliated: bool = False  # an organisation named in the title decides the sector (IGO, NGO, MED ...)
+    body: str | None = None  # an international body a description's clause names ("who heads the WFP"), its code
     title: Role | None = None  # the person's title word, whose countries may name where it is used
     tokens: set[int] = field(default_factory=set)
 
@@ -664,6 +665,10 @@ KIN = frozenset({"sister", "brother", "wife", "husband", "son", "daughter", "mot
                  "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "spouse", "sibling"})
 SERVING_BODIES = frozenset({"mission", "agency", "force", "bloc", "organisation", "organization", "alliance",
                             "commission", "body", "fund", "programme", "office"})  # "the head of the mission"
+COLLECTIVES = frozenset({"group"})  # words of a body only as "the group", the one named before
+CIVIL_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR", "BUS", "EDU", "MED", "OPP"})  # people, not states' agents
+SERVING_VERBS = frozenset({"head", "lead", "run", "serve", "direct", "chair", "represent", "coordinate", "oversee",
+                           "manage", "command"})  # "who heads the WFP": a post held now
 SERVED = ("state", "organization")  # what a title is "of": "Secretary General of the OAS X"
 BODY_WORDS = frozenset({"authority", "commission", "council", "secretariat", "parliament", "assembly", "court",
                         "bank", "summit", "conference"})  # a body of the organisation just named
@@ -1367,6 +1372,10 @@ def _person(ctx: Context, i: int, j: int, head: int, entry: Entry | None) -> Men
         body = Info(country=served.country, sector=served.sector)  # "IGAD executive secretary X, a Ugandan"
         if m.country is None:
             m.country, m.sector = body.country, body.sector
+    headed = next((info.body for info in [title, *(a for a, _ in appos)] if info.body), None) if body is None else None
+    if headed is not None and not (title.title is not None and _abroad(title.title)):
+        body = Info(country=headed, sector="IGO")  # "X, a Chilean academic who serves as UN special rapporteur"
+        m.country, m.sector = headed, "IGO"
     by_trade = any(info.country == m.country and (info.role or "").split()[-1:] and (info.role or "").split()[-1]
                    in TRADES for info in [title, *(a for a, _ in appos)])
     by_birth = any(info.country == m.country and (info.sector in (None, "MIL") or info.former)
@@ -1603,6 +1612,12 @@ def _describe(ctx: Context, tokens: list[int], capitals: bool = True, organisati
             info.tokens.update(range(t, named[1]))  # their patron's word, not their country
             k = bisect_left(ts, named[1])
             continue
+        if named and named[0] and named[2] == "IGO" and kb.country(named[0]) is None and any(
+                a.dep_ == "relcl" and a.i in tokens and a.lemma_.lower() in SERVING_VERBS and a.tag_ in ("VBZ", "VBP")
+                for a in doc[t].ancestors):
+            info.body = info.body or named[0]  # "a Norwegian national who heads the World Food Programme": the
+            k = bisect_left(ts, named[1])  # body served, itself a mention
+            continue
         if named and not _title_beyond(ctx, t, named[1]):
             info.country = info.country or named[0]
             if named[2] and not info.affiliated:
@@ -1622,7 +1637,9 @@ def _describe(ctx: Context, tokens: list[int], capitals: bool = True, organisati
         k += 1
     _national_title(info)
     if info.role or info.country:
-        info.tokens.update(t for t in ts if doc[t].tag_ != "PRP$")
+        clause = {a.i for t in ts for a in doc[t].ancestors if a.dep_ == "relcl"} if info.body else set()
+        info.tokens.update(t for t in ts if doc[t].tag_ != "PRP$" and not (
+            clause and any(a.i in clause for a in doc[t].ancestors)))  # the clause's body stays a mention
     return info
 
 
@@ -1719,10 +1736,12 @@ def _role_word(ctx: Context, t: int, info: Info) -> int:
             ctx.toks[t - 2].lower_ in ("of", "to")):
         pass  # "Special Representative of the Secretary-General", "Adviser to the President": whose it is
     elif role.kind == "person":
+        national = role.sector == "IGO" and info.sector == "GOV" and info.title is None  # "Foreign Ministry
+        # Secretary-General": the ministry's, no international body's
         info.title = role
         info.role = f"{prev} {role.role or role.term}" if prev in MODIFIERS - {"former", "ex"} else role.role
         info.office = None if prev in ("deputy", "vice") else role.office
-        info.sector = role.sector if role.sector and not info.affiliated else info.sector
+        info.sector = role.sector if role.sector and not info.affiliated and not national else info.sector
         info.gender = info.gender or role.gender
     elif "members" in role.covers:  # 'NATO leaders', 'EU foreign ministers': people of the member states
         info.sector = role.sector
@@ -1782,6 +1801,8 @@ def _role_phrase(ctx: Context, t: int, role: Role, end: int) -> Mention | None:
         (c.lower_ for c in doc[head].children if c.dep_ == "det" and c.i < start), "")
     stop = _right_extension(ctx, head)
     info = _describe(ctx, list(range(start, stop)))
+    if info.country in ctx.kb.region_codes and head_role.sector in CIVIL_SECTORS:
+        return None  # a region as an adjective ('Caribbean fishermen') is no actor
     owner = next((c for c in doc[head].children if c.dep_ == "poss" and c.i < start), None)
     if info.country is None and owner is not None and (served := _country_word(ctx, owner.i, capitals=True)):
         info.country = served[0]  # "Sudan's army-backed government": the owner the phrase's start left out
@@ -1947,6 +1968,10 @@ def _referring(head: Token) -> bool:
         head = head.head
     if head.dep_ in ("attr", "oprd", "acomp") or (head.i > 0 and head.doc[head.i - 1].is_quote):
         return False
+    if head.lower_ in COLLECTIVES and (any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) or any(
+            c.dep_ in ("amod", "compound") for c in head.children)):
+        return False  # "the group" said, not "a group of protesters", "any irregular group" or "an armed group"
     if head.dep_ == "pobj" and head.head.lower_ == "as":
         prep = head.head  # ", as Qatar's prime minister, standing beside him, said": "as" opening a clause, misread
         return prep.i > 0 and prep.doc[prep.i - 1].text == "," and any(c.dep_ == "poss" for c in head.children)
@@ -2001,7 +2026,7 @@ def _pronouns(ctx: Context) -> list[Mention]:
         if low not in PRONOUNS or tok.tag_ not in ("PRP", "PRP$") or tok.i in ctx.taken:
             continue
         governor = _governor(tok) if tok.dep_ != "poss" else _controller(tok)
-        if low == "it" and governor is None:
+        if low == "it" and governor is None and not _asked(tok):
             continue
         gender, plural = PRONOUNS[low]
         kind = "organization" if low in ("it", "its") else "group" if plural else "person"
@@ -2012,6 +2037,17 @@ def _pronouns(ctx: Context) -> list[Mention]:
             m.clause = _subject_clause(tok.head if tok.dep_ != "pobj" else tok.head.head)
         out.append(m)
     return out
+
+
+ASKING_VERBS = frozenset({"press", "urge", "ask", "pressure", "push", "encourage", "invite", "tell", "call"})
+
+
+def _asked(tok: Token) -> bool:
+    """Whether 'it' is the one asked to act ("New Delhi had pressed it to keep the ships out"): a party."""
+    head = tok.head
+    return tok.dep_ == "dobj" and head.lemma_.lower() in ASKING_VERBS and any(
+        c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children)
+        for c in head.children)
 
 
 def _subject_clause(verb: Token) -> int:

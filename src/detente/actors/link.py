@@ -19,8 +19,13 @@ from .mentions import Mention
 PLAIN_PEOPLE = frozenset({"woman", "man", "girl", "boy"})  # words that tell only a person's gender and age
 GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presidency"}
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
-TRADESPEOPLE = frozenset({"traders", "hauliers", "truckers", "merchants", "vendors", "shopkeepers"})  # who act
-# at home, unlike the firms of any country a story names
+TRADESPEOPLE = frozenset({"traders", "hauliers", "truckers", "drivers", "merchants", "vendors",
+                          "shopkeepers"})  # who act at home, unlike the firms of any country a story names
+PEOPLES = frozenset({"CVL", "BUS", "LAB", "AGR", "EDU", "MED", "REF"})  # groups told apart by what they are
+SAME_PEOPLE = {"demonstrators": "protesters", "protestors": "protesters", "marchers": "protesters",
+               "laborers": "labourers", "fishers": "fishermen"}
+ABROAD_PRONE = frozenset({"fishermen", "fishers", "nationals", "seafarers", "passengers", "tourists", "pilgrims",
+                          "hostages", "detainees", "defectors", "exiles"})  # people often caught abroad
 DOMESTIC_SECTORS = {"COP", "JUD", "CVL", "EDU", "LAB", "OPP", "AGR", "LEG"}  # who act at home: police, courts,
 # protesters, lawmakers
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "OPP", "JUD", "CVL", "REB", "SPY", "PTY", "LAB", "AGR"}
@@ -266,6 +271,11 @@ class Linker:
         self._owned(m, [x.start for s, _ in m.also for x, _ in self.history if 0 < s - x.end <= len("'s ")
                         and x.form != "pronoun"])  # "the junta's foreign minister, Than Zaw Oo"
         self._affiliate(m)
+        posted = self._posted_before(m)
+        if posted is not None:  # "Greece summoned Turkey's ambassador ... told Ambassador Selim Aydemir": the envoy
+            self.unnamed.remove(posted)  # described before, whatever state the story is told from
+            posted.name = m.name
+            return posted
         self._place(m)
         introduced = self._introduced(m)
         if introduced is not None:
@@ -450,6 +460,15 @@ class Linker:
                     if any(x.start < m.start and x.form == "name" for x in d.mentions)]
         return max(near, key=lambda found: found[0])[1] if near else None
 
+    def _posted_before(self, m: Mention) -> Draft | None:
+        """The one unnamed envoy of the same post described before a named one whose title gives no country."""
+        role = self.kb.role(m.role or "")
+        if m.country or role is None or not ({"sender", "posted"} & set(role.covers)):
+            return None
+        own = self._canonical(m.role)
+        found = [d for d in self.unnamed if d.country and self._canonical(d.role) == own]
+        return found[0] if len(found) == 1 else None
+
     def _introduced(self, m: Mention) -> Draft | None:
         """The person a description introduced before naming them: "Brazil's environment minister said ...",
         then "Brazilian Environment Minister Luíza Carvalho Menezes": the same role of the same country."""
@@ -545,8 +564,8 @@ class Linker:
         """Give a national group or body without a country the country of the nearest state actor before it;
         an official of an international organisation the code of the nearest such organisation. A counterpart is
         of another side than its owner and the context: it takes no country from them."""
-        if m.country or m.placed or m.word in COUNTERPARTS:
-            return
+        if m.country or m.placed or m.word in COUNTERPARTS or m.word in ABROAD_PRONE:
+            return  # "detained 61 fishermen": of no country the story does not give
         owner = next((d for x, d in reversed(self.history) if x.start == m.owner), None)
         if owner is not None and owner.country:
             m.country = owner.country
@@ -570,10 +589,12 @@ class Linker:
                 # "the Constitutional Court" of a story told from Bogota,
                 # whichever guarantors the sentence before names
         elif m.sector in NATIONAL_SECTORS and m.kind == "person" and m.office and not m.former and self.dateline \
-                and (self.home == self.dateline or (self.home is None and m.office in LEADING_OFFICES)) \
+                and (self.home == self.dateline or (self.home is None and m.office in LEADING_OFFICES and not
+                                                    self._states_near(m, same=True, other_than=self.dateline))) \
                 and self.kb.country(self.dateline):
             m.country = self.dateline  # "TOKYO — ... Prime Minister Haruki Tanabe said": the office of the state the
-            # story is told from and mostly about, whichever state the sentence before named
+            # story is told from and mostly about, whichever state the sentence before named; not where the
+            # sentence names another state first ("Australia will pay ..., Prime Minister X said" at a summit abroad)
         elif m.sector in NATIONAL_SECTORS:
             titled = m.kind == "person" and bool(m.role)
             ruling = m.kind == "organization" and m.subject and m.definite  # "The junta also recalled its ambassador":
@@ -738,10 +759,13 @@ class Linker:
             # "Nine civilians" are not "four civilians" named before, nor are "residents"; "4,000 soldiers" may
             # be "the troops"
             bodies = [d for d in self.drafts if m.sector and d.sector == m.sector and d.kind == "organization"
-                      and m.sector != "GOV"]
+                      and m.sector != "GOV" and m.word not in TRADESPEOPLE  # "truck drivers" are no oil firm,
+                      and (m.sector != "COP" or m.word[:5] in d.name.lower())]  # nor "police" a coast guard
             if m.counted:  # "about 30 soldiers" are soldiers just named, not officials of another paragraph
                 groups = [d for d in groups if any(x.sent >= m.sent - 1 and x.para == m.para for x in d.mentions)]
             worded = [d for d in groups if any(x.word == m.word for x in d.mentions)]
+            if m.sector == "BUS":
+                groups = worded  # "truck drivers" are not the "Indian manufacturers" named before
             if m.definite and not m.counted and not worded and not m.placed:  # "Leaders of the EAC called on ...
                 worded = [d for d in self.drafts if d.kind == "group" and d.country and self._local(d, m)  # the
                           and any(x.word == m.word for x in d.mentions)]  # leaders also urged": of any sector
@@ -814,7 +838,9 @@ class Linker:
         if m.kind == "group":  # groups of several sides ('both governments') are told apart by their word
             if m.counted:  # "four civilians": a set of its own
                 return ("group", m.country, m.sector, norm(m.name))
-            return ("group", m.country, m.sector, m.word if m.placed and not m.country else None)
+            worded = (m.placed and not m.country) or m.sector in PEOPLES  # "Chinese engineers" are not "Chinese
+            # nationals"
+            return ("group", m.country, m.sector, SAME_PEOPLE.get(m.word, m.word) if worded else None)
         return ("state", m.country, m.sector)
 
     # -- pronouns --------------------------------------------------------------------------------------------

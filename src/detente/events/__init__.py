@@ -94,7 +94,9 @@ LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names 
 REFERRING = frozenset({"the", "this", "these", "those", "that"})  # determiners of an act named again
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 REFERRED_STATES = frozenset({"country", "nation"})  # "the country": the state named last
-STATE_NOUNS = frozenset({"country", "government", "nation", "state", "capital"})  # sides that are states
+CONDEMNING = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam", "censure"})
+STATE_NOUNS = frozenset({"country", "government", "nation", "state", "capital", "neighbour", "neighbor",
+                         "power"})  # sides that are states
 RELATIVES = frozenset({"which", "who", "whose", "whom"})  # pronouns that open a clause about the name before
 AT_HOME = frozenset({"COP", "REB"})  # police and rebels: their force falls on people at home
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "SPY"})  # a state acting as itself, not rebels or an opposition
@@ -690,7 +692,8 @@ def _passive_doer(document: Document, reading: coder.Reading, lexicon: Lexicon) 
     if patient.lemma_.lower() in lexicon.nouns and (doer := parties.doer(patient)) is not None:
         return parties.party(document, doer, lexicon.places)
     found = parties.party(document, patient, lexicon.places)
-    return found if found.sector in FORCES else Party(actor=None, name=None)
+    moving = lexicon.codes[reading.pattern.code].type not in UNCLAIMED  # "soldiers were wounded": no doer of theirs
+    return found if found.sector in FORCES and moving else Party(actor=None, name=None)
 
 
 def _mentioned(reading: coder.Reading) -> bool:
@@ -804,7 +807,14 @@ def _targets(
     found = [p for p in _named_targets(document, reading, lexicon, sources, story)
              if not _itself(document, p, sources)]
     code = lexicon.codes[reading.code or ""]
-    if not any(p.country for p in found):
+    if code.type == "ACCUSE" and (doer := _condemned_doer(document, reading, lexicon, sources)) is not None:
+        found = [doer]  # "condemned a Moroccan drone strike on Polisario fighters": who struck, not whom
+    referred = refs.referred(reading.token, lexicon)  # "the two neighbours signed that declaration": with each
+    # other, not with whoever the declaration was last told of; "both governments accepted the invitation": its
+    # author's
+    together = len(sources) > 1 and lexicon.mutual(reading.code or "", reading.token) and referred is not None \
+        and referred[0].lemma_.lower() not in lexicon.offers
+    if not any(p.country for p in found) and not together:
         found = (_referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story)
                  or _pronoun_targets(reading, sources, story) or _unreferred(reading, lexicon, found))
     elif code.type == "ACCUSE" and (all(p.country in {s.country for s in sources} for p in found) or (
@@ -1153,6 +1163,26 @@ def _pronoun_targets(reading: coder.Reading, sources: list[Party], story: Story)
     noun = refs.antecedent(reading.token)
     own = {s.country for s in sources}
     return [p for p in story.aimed(noun.head.i) if p.country not in own] if noun is not None else []
+
+
+def _condemned_doer(document: Document, reading: coder.Reading, lexicon: Lexicon, sources: list[Party]) -> Party | None:
+    """The doer an act condemned names by a modifier ("condemned a Moroccan drone strike on Polisario fighters",
+    "what it called Israel's raid on the camp"): the one condemned, before whoever the act was done to."""
+    verb = reading.token
+    if verb.pos_ == "NOUN":  # the act condemned, read as the event's own word
+        nouns = [verb] if (verb.dep_ == "dobj" and verb.head.lemma_.lower() in CONDEMNING) or verb.dep_ == "oprd" \
+            else []
+    else:
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        nouns = [n for c in nouns for n in ([g for g in c.head.children if g.dep_ == "ccomp" for n in g.children
+                                             if n.dep_ == "oprd"] if c.lower_ == "what" else [c])]
+    for noun in nouns:
+        if noun.lemma_.lower() not in lexicon.nouns or (doer := parties.nominal_source(noun)) is None:
+            continue
+        party = parties.party(document, doer, lexicon.places)
+        if party.country and not any(party.country == s.country for s in sources):
+            return party
+    return None
 
 
 def _referred_targets(reading: coder.Reading, lexicon: Lexicon, sources: list[Party], story: Story) -> list[Party]:

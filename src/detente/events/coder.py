@@ -84,6 +84,10 @@ PRAISE = frozenset({"historic", "step", "positive", "welcome", "constructive", "
                     "productive", "useful", "excellent", "friendly", "cordial", "frank", "friend", "partner", "ally",
                     "significant", "major", "right", "necessary", "legitimate", "brave", "courageous"})
 CRITICISM = "111"  # what calling an act or a party names in quotes does
+CENSURE = frozenset({"hostile", "provocative", "groundless", "baseless", "illegal", "unacceptable", "dangerous",
+                     "reckless", "aggressive", "destructive", "unjustified", "irresponsible", "absurd", "cynical",
+                     "blatant", "flagrant", "backward", "wrong", "mistaken", "regrettable", "unjust"})  # words of blame
+ASKED_PRONOUNS = frozenset({"it", "them", "him", "her"})  # one asked, named before
 HEARSAY = frozenset({"report", "reports", "claim", "rumour", "rumor", "story", "speculation", "allegation"})
 GIVING_TIME = frozenset({"give", "grant", "allow"})  # "gave X ten days to leave or face ..."
 ULTIMATUM = "139"  # what asking someone to act "or face" a penalty is
@@ -243,6 +247,8 @@ def _negated(nodes: list[Token], lexicon: Lexicon) -> bool:
         if node.i != nodes[0].i and node.lemma_ == "have" and any(c.lower_ == "yet" for c in node.children):
             return True  # "has yet to return a single refugee": not returned
     trigger = nodes[0] if nodes else None  # "sent no troops", "issued no threats", "gave no support"
+    if trigger is not None and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+        return True  # "the talks ended without agreement": none reached
     return trigger is not None and trigger.pos_ == "VERB" and any(  # "no peacekeepers were hurt"
         (c.dep_ in {"dobj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
         or (c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "neither" for d in c.children))
@@ -915,9 +921,12 @@ def _characterisations(sent: SpacySpan, taken: set[int]) -> list[Reading]:
     'historic'") is none of it."""
     out = []
     for token in sent:
-        if token.pos_ != "VERB" or token.i in taken or token.lemma_.lower() not in NAMING:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in NAMING:
             continue
         objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+        if token.i in taken and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for o in objects
+                                        for c in o.children):
+            continue  # an act named again by "the" is no event of its own: "called the expulsion 'a hostile step'"
         if not objects and token.dep_ == "relcl" and token.head.pos_ == "NOUN":
             objects = [token.head]  # "a move New Delhi called 'untenable'"
         if not objects:
@@ -930,8 +939,10 @@ def _characterisations(sent: SpacySpan, taken: set[int]) -> list[Reading]:
         # the balloons, which ..., 'a hybrid attack'"
         quoted = [c for c in called if c.left_edge.is_quote or (
             c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].is_quote)]
-        if not quoted or any(w.lower_ in PRAISE for c in quoted for w in c.subtree):
-            continue
+        words = {w.lower_ for c in quoted for w in c.subtree}
+        if not quoted or (words & PRAISE and not words & CENSURE and not any(
+                w[:2] in ("un", "ir", "il") and w[2:] in PRAISE for w in words)):
+            continue  # "a historic step", not "an unfriendly step" or "a hostile step"
         mover = None  # "Kathmandu published a new map, a move New Delhi called 'untenable'": Kathmandu's move
         if token.dep_ == "relcl" and token.head.dep_ in ("npadvmod", "appos") and token.head.head.pos_ == "VERB":
             mover = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
@@ -967,7 +978,8 @@ def _bare_appeals(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Re
         governor = cue(token, lexicon)
         if governor is None or governor.role not in APPEALS or governor.default is None:
             continue
-        asked = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and _named_party(c)), None)
+        asked = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and (
+            _named_party(c) or c.lower_ in ASKED_PRONOUNS)), None)  # "had pressed it to keep ... out": Colombo
         verbs = {"xcomp"} if token.lemma_.lower() in ASKING_BY_INFINITIVE else {"xcomp", "ccomp"}  # "told X that"
         if asked is None or not any(c.pos_ == "VERB" and (c.dep_ in verbs or (c.dep_ == "advcl" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children))) for c in token.children):

@@ -143,7 +143,16 @@ FEELINGS = frozenset({"concerned", "alarmed", "worried", "troubled", "disturbed"
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) and not felt(token)
+    return (any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) or _gapped_passive(token)) and not felt(
+        token)
+
+
+def _gapped_passive(token: Token) -> bool:
+    """A passive whose auxiliary the verb before it gives ("two were killed and five people wounded"), not an act
+    of its own ("two were killed and rebels seized the town")."""
+    return token.dep_ == "conj" and token.tag_ in {"VBD", "VBN"} and any(
+        c.dep_ == "auxpass" for c in token.head.children) and not any(
+        c.dep_ in {"aux", "auxpass", "dobj"} for c in token.children)
 
 
 def felt(token: Token) -> bool:
@@ -292,7 +301,18 @@ def subject(token: Token) -> Token | None:
 def _tense_apart(verb: Token) -> bool:
     """Whether a past verb joined to a reported present one goes with the report ("said allies 'stand in
     solidarity with Romania' and condemned Russia's behaviour": she condemned)."""
-    return verb.tag_ == "VBD" and verb.head.tag_ in {"VB", "VBP", "VBZ"} and verb.head.head.tag_ == "VBD"
+    if verb.tag_ != "VBD" or verb.head.head.tag_ != "VBD":
+        return False
+    if verb.head.tag_ in {"VB", "VBP", "VBZ"}:
+        return True
+    return verb.head.tag_ == "VBN" and verb.lemma_.lower() in SAYING_ACTS and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.head.children)  # "said Rwandan forces had fought
+    # alongside the rebels, and accused Kigali": the one who said it accused
+
+
+SAYING_ACTS = frozenset({"accuse", "urge", "call", "demand", "condemn", "denounce", "reject", "warn", "criticise",
+                         "criticize", "blame", "welcome", "praise", "ask", "appeal", "vow", "pledge", "promise",
+                         "threaten", "summon"})  # acts done in words, by whoever speaks
 
 
 def _demands_theirs(verb: Token) -> bool:

@@ -389,3 +389,22 @@ def test_actors_a_ministry_s_secretary_general_and_an_envoy_named_after_his_post
     assert (actor_of(doc, "Eleni Kotsiou").country, actor_of(doc, "Eleni Kotsiou").sector) == ("GRC", "GOV")
     assert actor_of(doc, "Selim Aydin").country == "TUR"
     assert actor_of(doc, "Selim Aydin").id == actor_of(doc, "Turkey's ambassador").id
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("JAKARTA — Singapore joined the patrols. The city-state said 41 vessels had been boarded.", "The city-state",
+     "SGP"),
+    ("MANAMA — Bahrain, home to the U.S. Navy's Fifth Fleet, condemned the seizure, while the fleet said it had "
+     "sent a destroyer.", "the fleet", "USA"),
+])
+def test_actors_a_city_state_and_a_fleet_named_again(run_text: Run, text: str, phrase: str, country: str) -> None:
+    assert actor_of(run_text(text, published="2026-02-10"), phrase).country == country
+
+
+def test_actors_a_capital_whose_verb_the_parser_hung_on_it_acts(run_text: Run) -> None:
+    doc = run_text("TRIPOLI — Fighting broke out. Cairo, which backs the rival administration in the east, called for "
+                   "calm.", published="2026-02-10")
+    assert actor_of(doc, "Cairo").country == "EGY"
+    doc = run_text("PALIKIR — Micronesia detained a longliner. The Japanese fleet has fished there for decades.",
+                   published="2026-02-10")
+    assert actor_of(doc, "Japanese fleet") is None or actor_of(doc, "Japanese fleet").sector != "MIL"

@@ -758,3 +758,27 @@ def test_events_it_pressed_to_act_is_the_state_named_before(run_text: Run) -> No
                    "Chinese survey vessels out of its ports.", published="2026-03-04")
     assert [(e.type, e.source.country, e.target.country if e.target else None) for e in doc.events
             if e.type == "REQUEST"] == [("REQUEST", "IND", "LKA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Laotian president was welcomed in Hanoi on Monday by Vietnam's prime minister for talks on a railway.",
+         ("CONSULT", "043", "VNM")),
+        ("Moldova sought emergency electricity imports from Romania on Monday.", ("REQUEST", "023", "MDA")),
+        ("North Korea fired a ballistic missile that came down inside Japan's exclusive economic zone (EEZ) on "
+         "Wednesday, its first launch in more than a year.", ("MOBILIZE", "152", "PRK")),
+        ("In 2022, a North Korean missile flew over northern Japan.", ("MOBILIZE", "152", "PRK")),
+        ("Hamas fired the rockets at Israel.", ("ASSAULT", "194", "PSE")),
+    ],
+)
+def test_events_types_visitors_welcomed_imports_sought_and_missiles_shown(run_text: Run, text: str,
+                                                                          expected: Expected) -> None:
+    _check(run_text, text, expected)
+
+
+def test_events_a_case_raised_with_another_is_a_consultation(run_text: Run) -> None:
+    doc = run_text("NICOSIA — The head of the UN mission, Ana Ruiz, raised the case with Turkish Cypriot leader Mehmet "
+                   "Arik in Nicosia on Thursday.", published="2026-03-04")
+    assert sorted((e.type, e.source.country) for e in doc.events) == [("CONSULT", "CYP"), ("CONSULT", "UN")]
+    assert run_text("Greece raised the issue at the EU summit.", published="2026-03-04").events == []

@@ -665,7 +665,7 @@ KIN = frozenset({"sister", "brother", "wife", "husband", "son", "daughter", "mot
                  "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "spouse", "sibling"})
 SERVING_BODIES = frozenset({"mission", "agency", "force", "bloc", "organisation", "organization", "alliance",
                             "commission", "body", "fund", "programme", "office"})  # "the head of the mission"
-COLLECTIVES = frozenset({"group"})  # words of a body only as "the group", the one named before
+COLLECTIVES = frozenset({"group", "fleet"})  # words of a body only as "the group", the one named before
 CIVIL_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR", "BUS", "EDU", "MED", "OPP"})  # people, not states' agents
 SERVING_VERBS = frozenset({"head", "lead", "run", "serve", "direct", "chair", "represent", "coordinate", "oversee",
                            "manage", "command"})  # "who heads the WFP": a post held now
@@ -1329,6 +1329,9 @@ def _acting(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ in ACTING_DEPS or tok.dep_ in ("dobj", "dative"):
         return True
+    if tok.dep_ == "ROOT" and tok.i == tok.sent.start and any(
+            c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") for c in tok.children):
+        return True  # "Cairo, which backs the rival administration, called for calm", its verb misread as a modifier
     if tok.dep_ != "pobj":
         return False
     prep = tok.head

@@ -1643,6 +1643,7 @@ REGION_BODIES = {"WAF": "ECOWAS", "SEA": "ASEAN", "SAF": "SADC", "CRB": "CARICOM
 SHOW_OF_FORCE = "152"  # a missile test, an alert raised
 WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "icbm", "projectile", "projectiles"})
 AIMED_PREPS = frozenset({"at", "on", "against", "toward", "towards"})
+FLIGHTS = frozenset({"fly", "overfly", "splash", "come", "fall", "land"})  # what a missile does that is no strike
 SEA = frozenset({"sea", "ocean", "waters", "water"})
 CALENDAR_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                             "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -1653,13 +1654,16 @@ def _shown_not_aimed(token: Token) -> bool:
     """Whether a missile fired or launched is aimed at no one: none "at" or "on" a target, and no place it fell
     but the sea or a state it flew over ("fired a ballistic missile over Japan", "launched two missiles into the
     sea", "test-fired an ICBM")."""
+    if token.lower_ in WEAPONS and token.dep_ == "nsubj" and token.head.lemma_.lower() in FLIGHTS:
+        return not any(c.dep_ == "prep" and c.lower_ in AIMED_PREPS for c in token.head.children)  # "a North
+        # Korean missile flew over northern Japan", not "a missile landed on a school"
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.conjuncts]  # "launched 300 drones and 20 missiles at Kyiv"
     if not any(g.lower_ in WEAPONS for o in objects for g in o.subtree):
         return False
-    if any(o.lemma_.lower() in ("rocket", "mortar", "shell") or any(
-            c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their") for c in o.children)
-           for o in objects):
+    if any(o.lemma_.lower() in ("rocket", "mortar", "shell") or (o.lower_ in WEAPONS and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "its", "their") for c in o.children))
+           for o in objects):  # not "its first launch in a year", an apposition read as a second object
         return False  # "fired the rockets", "fired rockets": an attack told of, not a test
     preps = [c for w in (token, *objects) for c in w.children if c.dep_ == "prep" and not any(
         g.ent_type_ in ("DATE", "TIME") and (g.pos_ != "PROPN" or g.lower_ in CALENDAR_NAMES)

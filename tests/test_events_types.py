@@ -782,3 +782,17 @@ def test_events_a_case_raised_with_another_is_a_consultation(run_text: Run) -> N
                    "Arik in Nicosia on Thursday.", published="2026-03-04")
     assert sorted((e.type, e.source.country) for e in doc.events) == [("CONSULT", "CYP"), ("CONSULT", "UN")]
     assert run_text("Greece raised the issue at the EU summit.", published="2026-03-04").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Greek government bowed to weeks of tractor blockades on Thursday.", ("CONCEDE", "080", "GRC")),
+        ("Oman's government gave way on Sunday to jobless graduates.", ("CONCEDE", "080", "OMN")),
+        ("The rain gave way to sunshine on Sunday.", None),
+        ("Kenya shared drone footage with Somalia's army.", ("COOPERATE", "064", "KEN")),
+    ],
+)
+def test_events_types_yielding_to_weeks_of_protest_and_footage_shared(run_text: Run, text: str,
+                                                                      expected: Expected) -> None:
+    _check(run_text, text, expected)

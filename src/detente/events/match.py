@@ -49,7 +49,14 @@ def _words(token: Token) -> list[Token]:
     """A token's dependents, without a phrase of time ("called on Tuesday" is no "call on", "a strike on Tuesday"
     no "strike on")."""
     return [c for c in token.children
-            if not (c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children))]
+            if not (c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} and not _of_something(g)
+                                             for g in c.children))]
+
+
+def _of_something(period: Token) -> bool:
+    """Whether a period names what filled it ("bowed to weeks of tractor blockades"): the blockades, no time."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+                                                              for g in c.children) for c in period.children)
 
 
 def misread_verb(token: Token) -> bool:

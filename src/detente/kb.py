@@ -269,8 +269,8 @@ class KnowledgeBase:
                     self._surnames.setdefault(norm(family), []).append(entry)
 
     def _add_roles(self, rows: list[dict[str, str]]) -> None:
-        self.role_starts = {r["term"].lower().split()[0].split("-")[0] for r in rows} | {
-            r["term"].lower().split()[0] for r in rows}  # "city" of "city-state", which the tokenizer splits
+        firsts = {r["term"].lower().split()[0] for r in rows}
+        self.role_starts = firsts | {w.split("-")[0] for w in firsts}  # "city" of "city-state", which spaCy splits
         for r in rows:
             role = Role(r["term"].lower(), r["sector"] or None, r["role"] or None, r["kind"], r["number"] == "pl",
                         r.get("gender") or None, r.get("office") or None, _split(r.get("covers")),

@@ -809,11 +809,10 @@ def _targets(
     code = lexicon.codes[reading.code or ""]
     if code.type == "ACCUSE" and (doer := _condemned_doer(document, reading, lexicon, sources)) is not None:
         found = [doer]  # "condemned a Moroccan drone strike on Polisario fighters": who struck, not whom
-    referred = refs.referred(reading.token, lexicon)  # "the two neighbours signed that declaration": with each
-    # other, not with whoever the declaration was last told of; "both governments accepted the invitation": its
-    # author's
-    together = len(sources) > 1 and lexicon.mutual(reading.code or "", reading.token) and referred is not None \
-        and referred[0].lemma_.lower() not in lexicon.offers
+    together = len(sources) > 1 and lexicon.mutual(reading.code or "", reading.token) and (
+        referred := refs.referred(reading.token, lexicon)) is not None and referred[0].lemma_.lower() not in (
+        lexicon.offers)  # "the two neighbours signed that declaration": with each other, not with whoever the
+    # declaration was last told of; "both governments accepted the invitation": its author's
     if not any(p.country for p in found) and not together:
         found = (_referred_targets(reading, lexicon, sources, story) or _shared_targets(reading, story)
                  or _pronoun_targets(reading, sources, story) or _unreferred(reading, lexicon, found))

@@ -408,3 +408,64 @@ def test_actors_a_capital_whose_verb_the_parser_hung_on_it_acts(run_text: Run) -
     doc = run_text("PALIKIR — Micronesia detained a longliner. The Japanese fleet has fished there for decades.",
                    published="2026-02-10")
     assert actor_of(doc, "Japanese fleet") is None or actor_of(doc, "Japanese fleet").sector != "MIL"
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
+    ("BELMOPAN — Guatemalan sailors blocked a patrol on the Sarstoon River on Sunday.", "Guatemalan sailors", "GTM",
+     "MIL"),
+    ("BELMOPAN — Belizean coastguards said they had stopped two boats.", "Belizean coastguards", "BLZ", "MIL"),
+    ("BEIRUT — Police said they had detained Syrian smugglers near the border.", "Syrian smugglers", "SYR", "CRM"),
+    ("VIENTIANE — Laos needs the revenue to repay Chinese lenders.", "Chinese lenders", "CHN", "BUS"),
+    ("ABUJA — The navy seized the tanker and detained its Ghanaian captain.", "Ghanaian captain", "GHA", None),
+])
+def test_actors_people_of_a_trade_at_sea_or_in_money_take_their_nationality(
+        run_text: Run, text: str, phrase: str, country: str, sector: str | None) -> None:
+    actor = actor_of(run_text(text, published="2026-02-10"), phrase)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_actors_sailors_and_smugglers_named_bare_take_no_country_of_the_story(run_text: Run) -> None:
+    doc = run_text("MANILA — Chinese ships fired water cannon at a supply boat, injuring three sailors, and "
+                   "police later said smugglers had used the reef.", published="2026-02-10")
+    assert actor_of(doc, "three sailors").country is None
+    assert actor_of(doc, "smugglers").country is None
+
+
+def test_actors_the_army_after_a_comma_is_not_owned_by_the_state_before(run_text: Run) -> None:
+    doc = run_text("ZIGUINCHOR — Senegalese troops clashed on Saturday with rebels near the border with "
+                   "Guinea-Bissau, the army said.", published="2026-02-10")
+    assert actor_of(doc, "the army").country == "SEN"
+    doc = run_text("RIYADH — The kingdom's foreign ministry said on Monday it had summoned the envoy.",
+                   published="2026-02-10")
+    assert actor_of(doc, "foreign ministry").country == "SAU"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("BEIRUT — The Lebanese army said on Monday it had taken over arms depots south of the Litani, and Lebanon's "
+     "cabinet backed the plan. Separately, police in Tripoli said they had detained two men.", "LBN"),
+    ("TRIPOLI — Libya's interior ministry said on Monday that police in Tripoli had detained two men.", "LBY"),
+])
+def test_actors_police_in_a_capital_another_state_s_town_shares(run_text: Run, text: str, country: str) -> None:
+    assert actor_of(run_text(text, published="2026-02-10"), "police").country == country
+
+
+def test_actors_an_official_a_body_owns_serves_it_whatever_the_nationality_given_apart(run_text: Run) -> None:
+    doc = run_text("ASTANA — The OSCE's Office for Democratic Institutions and Human Rights said it would send "
+                   "observers, and its director, Fiona Carrick, a British diplomat, urged the authorities to allow "
+                   "free campaigning.", published="2026-02-10")
+    assert actor_of(doc, "Fiona Carrick").country == "OSCE"
+    doc = run_text("VIENTIANE — Somchai Rattanawong, a Thai hydrologist who heads the Mekong River Commission, said "
+                   "Laos had met its duties.", published="2026-02-10")
+    assert actor_of(doc, "Somchai Rattanawong").country == "MRC"
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("BUENOS AIRES — Argentina protested after the Falkland Islands government approved a drilling plan.",
+     "Falkland Islands government", "FLK"),
+    ("MARIEHAMN — The Åland government said no change could be made without its consent.", "Åland government",
+     "ALA"),
+    ("MANILA — Malacañang summoned the Chinese ambassador on Monday.", "Malacañang", "PHL"),
+])
+def test_actors_territories_with_a_code_of_their_own_and_seats_of_power(run_text: Run, text: str, phrase: str,
+                                                                        country: str) -> None:
+    assert actor_of(run_text(text, published="2026-02-10"), phrase).country == country

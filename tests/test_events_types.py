@@ -796,3 +796,81 @@ def test_events_a_case_raised_with_another_is_a_consultation(run_text: Run) -> N
 def test_events_types_yielding_to_weeks_of_protest_and_footage_shared(run_text: Run, text: str,
                                                                       expected: Expected) -> None:
     _check(run_text, text, expected)
+
+
+def _coded(run_text: Run, text: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    return [(e.type, e.cameo, e.source.country if e.source else None, e.target.country if e.target else None,
+             e.modality) for e in run_text(text, published="2026-03-04").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niger, Mali and Burkina Faso left ECOWAS in January 2025.",
+         [("SANCTION", "164", "NER", "ECOWAS", "asserted"), ("SANCTION", "164", "MLI", "ECOWAS", "asserted"),
+          ("SANCTION", "164", "BFA", "ECOWAS", "asserted")]),
+        ("Burkina Faso left ECOWAS with Mali and Niger in January 2025.",
+         [("SANCTION", "164", "BFA", "ECOWAS", "asserted")]),
+        ("Qatar quit OPEC in 2019.", [("SANCTION", "164", "QAT", "OPEC", "asserted")]),
+        ("The minister left NATO headquarters on Monday.", []),
+        ("Uzbekistan offered to host talks between Dushanbe and the Taliban.",
+         [("AGREE", "036", "UZB", "TJK", "intended"), ("AGREE", "036", "UZB", "AFG", "intended")]),
+        ("The bloc was preparing new sanctions on Belarusian officials, the EU said.",
+         [("THREATEN", "1312", "EU", "BLR", "asserted")]),
+        ("The ministry is preparing a visit to Beijing.", []),
+        ("Under the accord, Hezbollah was to move its fighters north of the Litani.",
+         [("MOBILIZE", "154", "LBN", None, "hypothetical")]),
+        ("Hezbollah moved its fighters north of the Litani.", [("MOBILIZE", "154", "LBN", None, "asserted")]),
+        ("Brazil lodged a complaint at the WTO over Chinese duties.", [("ACCUSE", "114", "BRA", "CHN", "asserted")]),
+        ("The Philippines took China to an international arbitration tribunal in 2013.",
+         [("ACCUSE", "115", "PHL", "CHN", "asserted")]),
+        ("Tajikistan's president ordered two more battalions to the Afghan border on Tuesday.",
+         [("MOBILIZE", "154", "TJK", "AFG", "asserted")]),
+        ("Russia has banned more than 2,000 British citizens from entering the country since 2022.",
+         [("SANCTION", "163", "RUS", "GBR", "asserted")]),
+    ],
+)
+def test_events_bodies_left_talks_offered_sanctions_drawn_up_and_terms(run_text: Run, text: str,
+                                                                        expected: list[tuple]) -> None:
+    assert _coded(run_text, text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's navy began a three-day exercise off Bandar Anzali on Tuesday, which Azerbaijan's Defence Ministry "
+         "called \"an unfriendly signal\".", ("ACCUSE", "111", "AZE", "IRN", "asserted")),
+        ("Armenia accused Russia of meddling. Russian spokeswoman Irina Belyakova called the accusation \"absurd\".",
+         ("REJECT", "120", "RUS", "ARM", "asserted")),
+        ("Moscow called the sanctions \"illegal\".", ("ACCUSE", "111", "RUS", None, "asserted")),
+        ("Guatemalan sailors blocked a Belize Defence Force patrol on the Sarstoon River.",
+         ("COERCE", "191", "GTM", "BLZ", "asserted")),
+        ("A Chinese coast guard ship drove away the Philippine vessel near the shoal.",
+         ("COERCE", "191", "CHN", "PHL", "asserted")),
+        ("An Israeli drone dropped a grenade near a patrol of UNIFIL peacekeepers.",
+         ("ASSAULT", "195", "ISR", "UN", "asserted")),
+        ("NATO said it would add ships to its Arctic mission to help protect undersea cables off Norway.",
+         ("AGREE", "033", "NATO", "NOR", "intended")),
+    ],
+)
+def test_events_acts_called_names_vessels_driven_off_and_help_promised(run_text: Run, text: str,
+                                                                        expected: tuple) -> None:
+    assert expected in _coded(run_text, text), text
+
+
+def test_events_praise_named_in_a_clause_and_a_grenade_near_a_village(run_text: Run) -> None:
+    assert _coded(run_text, "Russia held a parade on Monday, which Kyiv called \"a historic day\".") == []
+    assert all(target != "UN" for *_, target, _ in _coded(
+        run_text, "An Israeli drone dropped a grenade near the village of Kfar Kila."))
+
+
+def test_events_a_region_s_neighbours_are_its_other_states(run_text: Run) -> None:
+    coded = _coded(run_text, "Latvia and Lithuania shut their border crossings with Belarus. Estonia's Foreign "
+                              "Ministry expressed solidarity with its Baltic neighbours.")
+    assert sorted(t for kind, _, source, t, _ in coded if kind == "SUPPORT" and source == "EST") == ["LTU", "LVA"]
+
+
+def test_events_a_coast_guard_s_force_at_sea_falls_on_the_other_side(run_text: Run) -> None:
+    coded = _coded(run_text, "MANILA — Chinese coast guard vessels fired water cannon at two Philippine supply boats "
+                              "near Second Thomas Shoal on Tuesday, injuring three crew members.")
+    assert coded and {(source, target) for _, _, source, target, _ in coded} == {("CHN", "PHL")}

@@ -1951,7 +1951,12 @@ def _place_before(ctx: Context, head: int) -> str | None:
 def _placed_in(ctx: Context, obj: Token, seats: bool = False) -> str | None:
     """The country of the state, capital or town a place phrase's object names (with ``seats``, also a seat
     of power); None for anything else."""
-    found = ctx.names.get(obj.i) or ctx.names.get(obj.left_edge.i)
+    start = obj.i if obj.i in ctx.names else obj.left_edge.i
+    found = ctx.names.get(start)
+    name = ctx.text[ctx.toks[start].idx:ctx.toks[found[0] - 1].idx + len(ctx.toks[found[0] - 1])] if found else ""
+    if found and found[1][0].kind == "capital" and ctx.kb.homonymous(name):
+        town = ctx.kb.place_in(name, ctx.text)  # "police in Tripoli" of a story told from Beirut: Lebanon's
+        return town.country if town is not None else found[1][0].country
     if found:
         kind = found[1][0].kind
         return found[1][0].country if kind in ("state", "capital") or (seats and kind == "standin") else None
@@ -1960,7 +1965,7 @@ def _placed_in(ctx: Context, obj: Token, seats: bool = False) -> str | None:
     first = obj
     while first.i > 0 and ctx.toks[first.i - 1].dep_ == "compound" and ctx.toks[first.i - 1].pos_ == "PROPN":
         first = ctx.toks[first.i - 1]
-    place = ctx.kb.place(ctx.text[first.idx:obj.idx + len(obj.text)])
+    place = ctx.kb.place_in(ctx.text[first.idx:obj.idx + len(obj.text)], ctx.text)
     return place.country if place is not None else None
 
 

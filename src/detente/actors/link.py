@@ -17,6 +17,7 @@ from ..kb import as_date as kb_date
 from .mentions import Mention
 
 PLAIN_PEOPLE = frozenset({"woman", "man", "girl", "boy"})  # words that tell only a person's gender and age
+ARTICLES = ("the ", "a ", "an ")  # the words that open a mention no possessive owns
 GOVERNMENT_WORDS = {"government", "administration", "regime", "cabinet", "presidency"}
 PLACING_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "OPP"}  # actors whose country says where we are
 TRADESPEOPLE = frozenset({"traders", "hauliers", "truckers", "drivers", "merchants", "vendors",
@@ -25,7 +26,8 @@ PEOPLES = frozenset({"CVL", "BUS", "LAB", "AGR", "EDU", "MED", "REF"})  # groups
 SAME_PEOPLE = {"demonstrators": "protesters", "protestors": "protesters", "marchers": "protesters",
                "laborers": "labourers", "fishers": "fishermen"}
 ABROAD_PRONE = frozenset({"fishermen", "fishers", "nationals", "seafarers", "passengers", "tourists", "pilgrims",
-                          "hostages", "detainees", "defectors", "exiles"})  # people often caught abroad
+                          "hostages", "detainees", "defectors", "exiles", "seamen", "crewmen",
+                          "sailors"})  # people often caught abroad
 DOMESTIC_SECTORS = {"COP", "JUD", "CVL", "EDU", "LAB", "OPP", "AGR", "LEG"}  # who act at home: police, courts,
 # protesters, lawmakers
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "LEG", "OPP", "JUD", "CVL", "REB", "SPY", "PTY", "LAB", "AGR"}
@@ -269,7 +271,7 @@ class Linker:
             return seen
         self._owned(m, [s for s, _ in m.also])  # "its director general, X"
         self._owned(m, [x.start for s, _ in m.also for x, _ in self.history if 0 < s - x.end <= len("'s ")
-                        and x.form != "pronoun"])  # "the junta's foreign minister, Than Zaw Oo"
+                        and x.form != "pronoun" and x.sent == m.sent])  # "the junta's foreign minister, Than Zaw Oo"
         self._affiliate(m)
         posted = self._posted_before(m)
         if posted is not None:  # "Greece summoned Turkey's ambassador ... told Ambassador Selim Aydemir": the envoy
@@ -342,9 +344,12 @@ class Linker:
         body = next((d for x, d in reversed(self.history) if x.start in owners), None)
         named = m.owner is None and m.word not in COUNTERPARTS and m.role not in HOSTING  # "Aydınoğlu's spokesman":
         # the country his employer serves; not "his counterpart" or "his host"
+        serving = body is not None and (body.kind == "organization" or body.sector == "IGO") and bool(
+            body.country) and self.kb.country(body.country or "") is None  # "its director, X, a British diplomat":
+        # the body's, whatever her nationality
         if body is not None and (body.kind in ("organization", "state") or (body.kind == "person" and named)) \
-                and body.country and not m.country:
-            m.country, m.sector = body.country, body.sector or m.sector
+                and body.country and (not m.country or (serving and m.serves)):
+            m.country, m.sector = body.country, "IGO" if serving else body.sector or m.sector
 
     def described(self, m: Mention) -> Draft:
         """The most recent person the description fits ('the Argentine leader'), else the office holder."""
@@ -514,7 +519,8 @@ class Linker:
             return self._new(m, m.name)  # "the administration in the east" is none named before
         if m.definite and m.name.lower() != word and (described := self._by_description(m)) is not None:
             return described  # 'the six-member bloc' after the Gulf Cooperation Council
-        owners = [d for x, d in self.history[-3:] if x.sent == m.sent and 0 <= m.start - x.end <= len("'s ")]
+        owners = [d for x, d in self.history[-3:] if x.sent == m.sent and 0 <= m.start - x.end <= len("'s ")
+                  and not m.surface.lower().startswith(ARTICLES)]  # not "near Guinea-Bissau, the army said"
         owned = bool(owners)
         if owners and owners[-1].country and not m.country and owners[-1].kind == "state":
             m.country = owners[-1].country  # "The kingdom's foreign ministry": the kingdom's, not another named

@@ -90,6 +90,8 @@ ALONGSIDE = frozenset({"solidarity", "coordination", "cooperation", "line", "acc
 TELLING = coder.REPORTING | {"confirm", "announce"}  # verbs whose clause tells of an act
 REPORTERS = "MED"  # the sector of news outlets and journalists
 BUSINESS = "BUS"  # the sector of companies: their deals with each other are no politics
+REGION_FOLK = frozenset({"neighbour", "neighbor", "state", "nation", "country", "partner", "ally"})  # a region's
+# states, in the plural ("its Baltic neighbours")
 LEAVING = frozenset({"from", "of"})  # the prepositions of a pattern that names what is left
 REFERRING = frozenset({"the", "this", "these", "those", "that"})  # determiners of an act named again
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -644,8 +646,7 @@ def _blames_a_thing(document: Document, verb: Token, places: KnowledgeBase | Non
 def _past_forum(document: Document, token: Token, tokens: list[Token], places: KnowledgeBase | None) -> list[Token]:
     """A complaint's targets, the body it is lodged with giving way to whom it is about where the text names them
     ("lodged a complaint at the WTO over Chinese duties": China, not the WTO)."""
-    forums = [t for t in tokens if t.dep_ == "pobj" and t.head.lower_ in ("at", "to", "with", "before")
-              and _body_left(document, parties.party(document, t, places))]
+    forums = [t for t in tokens if _forum(document, t, places)]
     if not forums:
         return tokens
     heads = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), *forums]
@@ -653,7 +654,23 @@ def _past_forum(document: Document, token: Token, tokens: list[Token], places: K
     about = [t for g in objects for t in [g, *(o for o in g.children if o.dep_ == "poss")]  # "Ethiopia's dam"
              if parties.party(document, t, places).country and any(
                  w.ent_type_ in ("GPE", "NORP") for w in (t, *t.children))][:1]
-    return [t for t in tokens if t not in forums] + about if about else tokens
+    return [t for t in tokens if t not in forums] + about  # the body it is lodged with, only where no one else is
+
+
+def _forum(document: Document, token: Token, places: KnowledgeBase | None) -> bool:
+    """Whether a word names the body or court a complaint is lodged with ("with the U.N. Security Council")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("at", "to", "with", "before"):
+        return False
+    party = parties.party(document, token, places)
+    actor = document.actor(party.actor) if party.actor else None
+    return actor is not None and actor.kind == "organization" and actor.sector in ("IGO", "JUD")
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name a word is part of ("U.N." of "the U.N. Security Council": "Council")."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _coordinated_subject(noun: Token) -> Token | None:
@@ -710,13 +727,16 @@ def _target_tokens(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
     if reading.pattern.code in lexicon.moved or _leaving(reading.pattern):
         moved = {parties.content(c).i for c in reading.token.children if c.dep_ == "dobj"}
         tokens = [t for t in tokens if t.i not in moved]
+    if reading.pattern.head in parties.LEFT_BEHIND | LEAVING_WORDS:  # "left the bloc with Mali and Niger": those
+        tokens = [t for t in tokens if not (t.dep_ == "pobj" and t.head.lower_ == "with"  # who left along
+                                            and t.head.head.i == reading.token.i)]
     return tokens + _addressees(reading, lexicon)
 
 
 def _leaving(pattern: Pattern) -> bool:
     """Whether a pattern names what is left by a preposition ("withdraw from +treaty", "pull out of +pact"): its
     direct object is what the source takes out ("withdrew the US from a treaty with Iran"), never the target."""
-    return pattern.obj is not None and bool(LEAVING & set(pattern.words))
+    return pattern.obj is not None and bool(LEAVING & set(pattern.words)) and pattern.head in LEAVING_WORDS
 
 
 def _addressees(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
@@ -865,7 +885,7 @@ def _targets(
         found = _both_sides(document, sources, story) or found  # "offered to host talks between their foreign
         # ministers": between the story's two sides
     domestic = code.type in lexicon.domestic or code.code.startswith(tuple(lexicon.domestic)) or (
-        code.quad == 4 and bool(sources) and all(s.sector in AT_HOME and s.country for s in sources)
+        code.quad == 4 and bool(sources) and all(s.sector in AT_HOME and s.country and not _at_sea(s) for s in sources)
         and _people(document, found))  # "Boko Haram fighters abducted 25 schoolgirls": at home
     own = {s.country for s in sources if s.country}
     if code.type == "SANCTION" and not any(p.country not in own | {None} for p in found) and any(
@@ -882,12 +902,18 @@ def _targets(
         found = [p for p in story.parties_of([HOLDING], False) if p.country not in own] or _captors(
             document, reading, own, lexicon.places) or found  # "demanded the release of the ship and its crew":
         # of Iran, which seized them
-    named = any(p.actor is not None or p.country not in own | {None} for p in found)
+    named = any(p.country not in own | {None} or (p.actor is not None and not _people(document, [p]))
+                for p in found)
     if code.type == "THREATEN" and not named and lexicon.places is not None:
         found = _conditioned(document, reading, own, lexicon.places) or found
-        named = any(p.actor is not None or p.country not in own | {None} for p in found)
+        named = any(p.country not in own | {None} or (p.actor is not None and not _people(document, [p]))
+                for p in found)
     if len(own) == len(sources) == 1 and not domestic and not named:
-        found = _clause_targets(document, reading, sources, lexicon.places) or found
+        found = _clause_targets(document, reading, sources, lexicon) or found
+    if not any(p.country for p in found) and lexicon.codes[reading.pattern.code].type == "ACCUSE":
+        found = [parties.party(document, t, lexicon.places) for t in _target_tokens(reading, lexicon)
+                 if _forum(document, t, lexicon.places)][:1] or found  # "complained to the IAEA about the
+        # inspectors": no one named, the body
     if not domestic or any(p.country for p in found) or lexicon.places is None:
         return found
     home = parties.event_place(document, reading.token, lexicon.places)
@@ -963,10 +989,17 @@ def _accord(noun: Token, lexicon: Lexicon) -> bool:
     return noun.lemma_.lower() in lexicon.accords and not parties.prep_objects(noun, ("with", "between", "among"))
 
 
+def _at_sea(party: Party) -> bool:
+    """Whether a party is a coast guard, whose force falls on others' boats at sea, not on people at home."""
+    name = (party.name or "").lower()
+    return "coast guard" in name or "coastguard" in name
+
+
 def _people(document: Document, found: list[Party]) -> bool:
     """Whether the targets are people of no country the text gives ("25 schoolgirls", "the mayor")."""
     actors = [document.actor(p.actor) if p.actor else None for p in found]
-    return bool(found) and all(a is not None and a.kind in ("person", "group") and not a.country for a in actors)
+    return bool(found) and all(a is not None and a.kind in ("person", "group") and not a.country
+                               and a.sector != "MIL" for a in actors)  # not "injuring three sailors" at sea
 
 
 def _unplaced(document: Document, party: Party) -> bool:
@@ -1068,21 +1101,25 @@ def _pressing(document: Document, reading: coder.Reading, sources: list[Party],
 
 
 def _clause_targets(document: Document, reading: coder.Reading, sources: list[Party],
-                    places: KnowledgeBase | None) -> list[Party]:
+                    lexicon: Lexicon) -> list[Party]:
     """For an act that names no foreign party as its object, the one foreign country its own clause names
     elsewhere: "pledged to send police officers to help Solomon Islands", "imposed a duty on cement imported from
     Kazakhstan", "dispatched a plane to shadow a Chinese flotilla". None where the clause names several, and
     never a venue, the source's own words or a clause of its own ("after Tajik guards fortified a post")."""
+    places = lexicon.places
     if places is None:
         return []
     own = {s.country for s in sources if s.country}
     head = reading.head
+    complaint = lexicon.codes[reading.pattern.code].type == "ACCUSE"
     skipped = {t.i for part in head.subtree if part.i != head.i and _apart(part, head) for t in part.subtree}
     found: dict[str, tuple[int, Token]] = {}  # each foreign country with its nearest word's depth below the head
     for token in head.subtree:
         if token.i in skipped or token.ent_type_ not in {"GPE", "NORP", "ORG"} or _region_place(document, token) \
                 or _alongside(parties.content(token)) or not parties.usable(token):  # "CAIRO —" is no party
             continue
+        if complaint and _forum(document, _name_head(token), places):
+            continue  # "would file a complaint with the U.N. Security Council": about someone else
         country = parties.party(document, token, places).country
         depth = _depth(token, head)
         if country and country not in own and depth < found.get(country, (depth + 1, token))[0]:
@@ -1257,7 +1294,7 @@ def _named_targets(
     if not tokens and not mutual and (code.type in lexicon.place_targets or code.code == lexicon.hosting.code):
         tokens = [t for t in [parties.locative(document, reading.token, places)] if t is not None]
     tokens = [t for t in tokens if not _region_place(document, t)]
-    if code.type == "ACCUSE":
+    if code.type == "ACCUSE" or lexicon.codes[reading.pattern.code].type == "ACCUSE":  # "would file a complaint"
         tokens = _past_forum(document, reading.token, tokens, places)
     own = [t for t in tokens if _own(document, t, sources, places)]
     tokens = [t for t in tokens if t not in own] or tokens  # "warned it would respond if Armenia ...": Armenia
@@ -1268,6 +1305,8 @@ def _named_targets(
     if group := refs.together(best, lexicon):  # "thanked the four governments"
         found = [parties.party(document, t, places) for t in group]
         return [p for p in found if p.country and not any(p.country == s.country for s in sources)][:MAX_PARTIES]
+    if (members := _region_members(document, best, sources, places)):
+        return members  # "expressed solidarity with its Baltic neighbours": the other Baltic states
     if refs.sides(best, lexicon) and (sides := story.sides(_state(lexicon, best), best.i, _is_state(lexicon, best))):
         return [p for p in _side_parties(document, sides) if not any(p.country == s.country for s in sources)]
     named = parties.rank(document, best, places) < 2 or parties.own_country(document, best, places)
@@ -1295,6 +1334,24 @@ def _named_targets(
         where = parties.event_place(document, reading.token, places)
         found[0].country = where if not any(where == s.country for s in sources) else None
     return found
+
+
+def _region_members(document: Document, noun: Token, sources: list[Party],
+                    places: KnowledgeBase | None) -> list[Party]:
+    """The states a plural of a region's states stands for ("its Baltic neighbours", "the Gulf states"): those of
+    the region the story names, else all of them, but the source's own."""
+    if places is None or noun.tag_ != "NNS" or noun.lemma_.lower() not in REGION_FOLK or parties.party(
+            document, noun, places).country:
+        return []  # "the Gulf states", a region of its own
+    region = next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i), None)
+    codes = [r.split(":", 1)[1] for r in places.described_by(f"{region} state") if r.startswith("country:")
+             ] if region else []
+    own = {s.country for s in sources}
+    codes = [c for c in codes if c not in own]
+    named = {a.country for a in document.actors if a.country}
+    found = [c for c in codes if c in named] or codes
+    return [Party(actor=None, name=country.name if (country := places.country(c)) else c, country=c)
+            for c in found][:MAX_PARTIES]
 
 
 def _alongside(token: Token) -> bool:

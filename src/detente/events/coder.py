@@ -78,6 +78,8 @@ class Reading:
     agent: Token | None = None  # who is asked to act, where an appeal names them ("Europe should engage")
 
 
+PURPOSE_CARRIERS = frozenset({"help", "assist", "aim", "seek", "try"})  # verbs a purpose passes through ("to help
+# protect")
 NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub"})
 PRAISE = frozenset({"historic", "step", "positive", "welcome", "constructive", "important", "good", "breakthrough",
                     "success", "milestone", "victory", "fair", "balanced", "landmark", "hope", "encouraging", "great",
@@ -86,8 +88,12 @@ PRAISE = frozenset({"historic", "step", "positive", "welcome", "constructive", "
 CRITICISM = "111"  # what calling an act or a party names in quotes does
 CENSURE = frozenset({"hostile", "provocative", "groundless", "baseless", "illegal", "unacceptable", "dangerous",
                      "reckless", "aggressive", "destructive", "unjustified", "irresponsible", "absurd", "cynical",
-                     "blatant", "flagrant", "backward", "wrong", "mistaken", "regrettable", "unjust"})  # words of blame
+                     "blatant", "flagrant", "backward", "wrong", "mistaken", "regrettable", "unjust", "unfounded",
+                     "nonsense", "ridiculous", "false", "fabricated", "lie", "lies", "slander",
+                     "untrue"})  # words of blame
 ASKED_PRONOUNS = frozenset({"it", "them", "him", "her"})  # one asked, named before
+CHARGES = frozenset({"accusation", "charge", "allegation"})  # another's charge, which calling names rejects
+REJECTION = "120"  # what calling another's charge "baseless" does
 HEARSAY = frozenset({"report", "reports", "claim", "rumour", "rumor", "story", "speculation", "allegation"})
 GIVING_TIME = frozenset({"give", "grant", "allow"})  # "gave X ten days to leave or face ..."
 ULTIMATUM = "139"  # what asking someone to act "or face" a penalty is
@@ -263,12 +269,15 @@ def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) 
         return "denied"
     if _in_condition(token, words):
         return "hypothetical"  # "if London allowed its missiles to be used": the condition is no act
+    if token.dep_ == "xcomp" and token.head.lemma_ == "be" and token.head.pos_ == "AUX" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return "hypothetical"  # "Hezbollah was to move its fighters", "is to visit Rabat": a term or a plan
     clause = [token.head] if token.dep_ in {"nsubj", "nsubjpass"} else []  # "if attacks continue"
     if any(c.dep_ == "advmod" and words.get(c.lower_) == "hedge" for node in (token, *nodes) for c in node.children):
         return "hypothetical"  # "would probably spurn", "will likely sign": a conjecture
     if any(n.pos_ == "ADJ" and words.get(n.lower_) == "hedge" for n in nodes):
         return "hypothetical"  # "was likely to grant": a conjecture
-    for node in (token, *nodes, *clause):
+    for node in (token, *nodes, *clause, *_purposed(token)):
         for child in node.children:
             kind = words.get(child.lower_)
             if child.dep_ == "mark" and kind == "conditional":
@@ -284,6 +293,22 @@ def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) 
             if child.dep_ == "aux" and kind == "future" and default == "asserted":
                 return "intended"
     return default
+
+
+def _purposed(token: Token) -> list[Token]:
+    """The verb a purpose clause serves ("would add ships to help protect the cables": adding), whose future the
+    purpose shares."""
+    out: list[Token] = []
+    node = token
+    while node.dep_ in ("xcomp", "advcl") and node.head.i != node.i and len(out) < 2:
+        if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            break  # "... after it had sent troops": a clause of its own
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() not in PURPOSE_CARRIERS:
+            out.append(node)
+            break
+        out.append(node)
+    return [n for n in out if n.pos_ == "VERB"]
 
 
 def _denied(token: Token, lexicon: Lexicon) -> bool:
@@ -775,7 +800,9 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
     if not (written.isdisjoint(lexicon.joint.adverbs) and written.isdisjoint(lexicon.joint.adjectives)):
         readings += _joint_acts(sent, lexicon, heads | {r.token.i for r in readings} | set(found))
     if not written.isdisjoint(NAMING):
-        readings += _characterisations(sent, heads | {r.token.i for r in readings} | set(found))
+        named = _characterisations(sent, heads | {r.token.i for r in readings} | set(found))
+        rejected = {r.token.i for r in named if r.code == REJECTION}  # "called the charge 'baseless'": no blame
+        readings = [r for r in readings if r.token.i not in rejected] + named
     if not written.isdisjoint(MISDEEDS):
         readings += _charges(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
     if not written.isdisjoint(GIVING_TIME):
@@ -929,12 +956,18 @@ def _characterisations(sent: SpacySpan, taken: set[int]) -> list[Reading]:
             continue  # an act named again by "the" is no event of its own: "called the expulsion 'a hostile step'"
         if not objects and token.dep_ == "relcl" and token.head.pos_ == "NOUN":
             objects = [token.head]  # "a move New Delhi called 'untenable'"
+        act = _misattached_act(token) if not objects else None
+        if act is not None:
+            objects = [act]  # "began an exercise on Tuesday, which Baku called 'an unfriendly signal'"
         if not objects:
             continue
-        if any(c.lemma_.lower() in HEARSAY and not any(o.dep_ in ("poss", "prep") for o in c.children)
-               for c in objects):
+        charge = any(c.lemma_.lower() in CHARGES for c in objects)  # "called the accusation 'absurd'": rejected
+        if not charge and any(c.lemma_.lower() in HEARSAY and not any(o.dep_ in ("poss", "prep") for o in c.children)
+                              for c in objects):
             continue  # "denied it had sent troops, calling the reports 'fake news'": a denial, no one criticised
         called = [c for c in token.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "ADJ"}]
+        called += [c for o in objects for c in o.children if c.dep_ == "amod" and c.i > o.i]  # "called the
+        # accusation 'absurd'", the word hung on the noun
         called += [c for o in objects for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # "called
         # the balloons, which ..., 'a hybrid attack'"
         quoted = [c for c in called if c.left_edge.is_quote or (
@@ -946,9 +979,25 @@ def _characterisations(sent: SpacySpan, taken: set[int]) -> list[Reading]:
         mover = None  # "Kathmandu published a new map, a move New Delhi called 'untenable'": Kathmandu's move
         if token.dep_ == "relcl" and token.head.dep_ in ("npadvmod", "appos") and token.head.head.pos_ == "VERB":
             mover = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
-        out.append(Reading(token, Pattern(CRITICISM, token.lemma_.lower()), CRITICISM, token, None, "asserted",
+        if act is not None:
+            mover = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        code = REJECTION if charge and words & CENSURE else CRITICISM
+        out.append(Reading(token, Pattern(code, token.lemma_.lower()), code, token, None, "asserted",
                            any(c.dep_ == "neg" for c in token.children), agent=mover))
     return out
+
+
+def _misattached_act(verb: Token) -> Token | None:
+    """The act a clause of naming calls names where the parser hung "which" on a date ("began a drill on
+    Tuesday, which Baku called 'an unfriendly signal'"): the verb the date belongs to."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        return None
+    act = verb.head
+    if act.ent_type_ not in ("DATE", "TIME"):
+        return None
+    while act.pos_ != "VERB" and act.head.i != act.i:
+        act = act.head
+    return act if act.pos_ == "VERB" else None
 
 
 def _doubts(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading]:

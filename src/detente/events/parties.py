@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 NOT_PARTIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 RELATIVE = RELATIVE_PRONOUNS
 BLAMING = frozenset({"blame", "pin"})  # verbs whose "on" names the one blamed
+LEFT_BEHIND = frozenset({"leave", "exit", "quit"})  # verbs whose object is the body or party left ("left ECOWAS")
 HANDING = frozenset({"extradite", "give", "hand", "deliver", "transfer", "donate", "send", "supply", "gift"})
 FORCES_WORDS = frozenset({"army", "military", "police", "navy", "border", "coast", "militia", "rebel", "troop"})
 WEAPONRY = frozenset({"explosive", "rifle", "gun", "grenade", "missile", "rocket", "drone", "mortar", "artillery",
@@ -31,6 +32,7 @@ FOES = frozenset({"military", "army", "rebel", "militant", "insurgent", "militia
 WITHDRAWALS = frozenset({"withdrawal", "pullback", "pullout", "drawdown", "retreat"})
 TROOPS = frozenset({"troop", "unit", "force", "soldier", "army", "battalion", "brigade", "division", "contingent",
                     "peacekeeper", "guard", "warship", "vessel", "ship", "fighter", "militia"})
+UNITS_NEAR = frozenset({"patrol", "convoy", "troop", "soldier", "peacekeeper", "vessel", "ship", "boat"})
 MUNITIONS = frozenset({"missile", "rocket", "drone", "shell", "mortar", "bomb", "grenade", "torpedo", "projectile"})
 PUT_FORWARD = frozenset({"bid", "candidacy", "application", "plan", "proposal", "request", "initiative", "demand",
                          "position", "stance", "offer", "call", "appeal", "ultimatum"})  # what a party puts
@@ -457,11 +459,12 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> Iterator[Token]:
 def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Token]:
     """Candidate targets of a predicate, best first: passive subject, object, dative, then prepositions."""
     pattern_obj = [c for c in token.children if pattern and pattern.obj and c.lemma_.lower() == pattern.obj
-                   and not (c.lemma_.lower() in FOES and lexicon.codes[pattern.code].type == "ASSAULT")]
+                   and not (c.lemma_.lower() in FOES and lexicon.codes[pattern.code].type == "ASSAULT")
+                   and pattern.head not in LEFT_BEHIND]
     # "fought the military": the armed foe an attack's pattern names is its target, not part of the act
     if token.pos_ in {"NOUN", "PROPN"}:
         pairs = list(_prep_objects(token, ("between", "among")))
-        between = [c for first in pairs for c in first.conjuncts if c.i > first.i]
+        between = [c for first in pairs for c in (first, *first.conjuncts) if c.i > first.i or usable(first)]
         found = between + list(_prep_objects(token, lexicon.target_preps)) + _patients(token)
         found += [g for thing in _prep_objects(token, ("of", "on")) for g in _prep_objects(thing, ("to",))]
         # "the restitution of 70 bronzes to Nigeria", "restrictions on remittances to Cuba": Nigeria, Cuba
@@ -476,6 +479,8 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
                ] + out
     fired = [c for c in out if c.dep_ == "dobj" and c.lemma_.lower() in MUNITIONS]
     aimed = [g for c in fired for w in (c, *c.conjuncts) for g in _prep_objects(w, ("at", "on", "against"))]
+    aimed += [g for g in _prep_objects(token, ("near",)) if fired and g.lemma_.lower() in UNITS_NEAR]  # "dropped a
+    # grenade near a patrol of UNIFIL peacekeepers": the patrol, not the place
     if aimed:  # "launched 300 drones and 20 missiles at Kyiv and Lviv": the places aimed at, not the munitions
         out = aimed + [c for c in out if c not in fired]
     doer = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)

@@ -469,3 +469,29 @@ def test_actors_an_official_a_body_owns_serves_it_whatever_the_nationality_given
 def test_actors_territories_with_a_code_of_their_own_and_seats_of_power(run_text: Run, text: str, phrase: str,
                                                                         country: str) -> None:
     assert actor_of(run_text(text, published="2026-02-10"), phrase).country == country
+
+
+def test_actors_a_body_s_description_set_off_after_its_name_is_the_body(run_text: Run) -> None:
+    doc = run_text("BOGOTA — The ELN, a Colombian guerrilla group, freed four soldiers on Monday. Sea-Watch, a German "
+                   "charity, rescued 40 migrants.", published="2026-02-10")
+    assert actor_of(doc, "Colombian guerrilla group").id == actor_of(doc, "ELN").id
+    assert actor_of(doc, "German charity").id == actor_of(doc, "Sea-Watch").id
+    assert actor_of(doc, "Sea-Watch").country == "DEU"
+
+
+@pytest.mark.parametrize(("text", "capital", "country"), [
+    ("BUDAPEST — Hungary said on Monday it would not send weapons to Kyiv.", "Kyiv", "UKR"),
+    ("HARGEISA — Somaliland opened an office in Taipei, drawing a sharp rebuke from Mogadishu.", "Mogadishu", "SOM"),
+    ("SEOUL — Police stopped activists launching balloons with leaflets critical of Pyongyang.", "Pyongyang", "PRK"),
+    ("LIBREVILLE — The court ruled in favour of Malabo in the dispute.", "Malabo", "GNQ"),
+])
+def test_actors_a_capital_sent_arms_rebuking_or_taken_sides_on_is_its_government(
+        run_text: Run, text: str, capital: str, country: str) -> None:
+    actor = actor_of(run_text(text, published="2026-02-10"), capital)
+    assert (actor.country, actor.kind) == (country, "state")
+
+
+def test_actors_a_capital_travelled_to_is_a_place(run_text: Run) -> None:
+    doc = run_text("BUDAPEST — The minister flew to Kyiv on Monday, and a trade team travelled to Moscow.",
+                   published="2026-02-10")
+    assert actor_of(doc, "Kyiv") is None and actor_of(doc, "Moscow") is None

@@ -874,3 +874,33 @@ def test_events_a_coast_guard_s_force_at_sea_falls_on_the_other_side(run_text: R
     coded = _coded(run_text, "MANILA — Chinese coast guard vessels fired water cannon at two Philippine supply boats "
                               "near Second Thomas Shoal on Tuesday, injuring three crew members.")
     assert coded and {(source, target) for _, _, source, target, _ in coded} == {("CHN", "PHL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union pledged 250 million euros to help Moldova through the energy crisis.",
+         [("AGREE", "033", "EU", "MDA", "intended")]),
+        ("Hungary's foreign minister promised that Budapest would send crude and diesel to Serbia.",
+         [("AGREE", "033", "HUN", "SRB", "intended")]),
+        ("Analysts expected Russia to send troops.", [("MOBILIZE", "154", "RUS", None, "hypothetical")]),
+        ("Moscow would resume supplies to Hungary and Slovakia, the Kremlin said.",
+         [("AGREE", "031", "RUS", "HUN", "intended"), ("AGREE", "031", "RUS", "SVK", "intended")]),
+        ("The China Coast Guard said the Philippine vessels had \"illegally intruded\" into waters near the shoal.",
+         [("ACCUSE", "112", "CHN", "PHL", "asserted")]),
+        ("Two Chinese coast guard ships intruded into Japanese territorial waters on Monday.",
+         [("MOBILIZE", "150", "CHN", "JPN", "asserted")]),
+        ("Russia said Kazakhstan had ignored the 2018 convention on the Caspian.",
+         [("ACCUSE", "112", "RUS", "KAZ", "asserted")]),
+    ],
+)
+def test_events_help_pledged_supplies_resumed_and_charges_of_illegal_acts(run_text: Run, text: str,
+                                                                           expected: list[tuple]) -> None:
+    assert _coded(run_text, text) == expected, text
+
+
+def test_events_each_side_blaming_the_other_accuses_both_ways(run_text: Run) -> None:
+    coded = _coded(run_text, "Thai and Cambodian troops clashed on the border on Monday. Each side blamed the other "
+                              "for firing first.")
+    assert {(s, t) for kind, _, s, t, _ in coded if kind == "ACCUSE"} == {("THA", "KHM"), ("KHM", "THA")}
+    assert not any(kind == "ACCUSE" for kind, *_ in _coded(run_text, "Each country will send two observers."))

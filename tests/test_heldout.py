@@ -59,7 +59,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # written blind at the end of the fourth pass (nine sentences of each type, new regions and idioms; six wire
     # articles), scored blind before and after that pass (sentences: type 0.60 -> 0.64, both parties 0.42 -> 0.45,
     # no event 22% -> 19%; articles: f1 0.46 -> 0.48), then learnt from as classes: ~80 patterns of missed phrasings
-    "events_g.yaml": {"type": 0.87, "quad": 0.89, "source": 0.91, "target": 0.78},
+    "events_g.yaml": {"type": 0.87, "quad": 0.89, "source": 0.91, "target": 0.79},
     "event_articles_g.yaml": {"precision": 0.70, "recall": 0.68, "f1": 0.69, "found": 0.96, "type": 0.86,
                               "source": 0.74, "full": 0.68},
     # written blind at the fifth pass's start (twelve sentences of each type in new regions and idioms; ten wire
@@ -79,9 +79,9 @@ FLOORS: dict[str, dict[str, float]] = {
     # (sentences: type 0.76, both parties 0.62, no event 12.5%; articles: f1 0.44 for the pass's starting code,
     # 0.46 after its first changes), then learnt from: governments' protests, passives without agents, regions as
     # places, the Congo of the story, proposals aimed at their proposer, ~200 patterns of missed phrasings
-    "events_j.yaml": {"type": 0.89, "quad": 0.89, "source": 0.92, "target": 0.83},
-    "event_articles_j.yaml": {"precision": 0.72, "recall": 0.71, "f1": 0.72, "found": 0.96, "type": 0.87,
-                              "source": 0.77, "full": 0.71},
+    "events_j.yaml": {"type": 0.89, "quad": 0.90, "source": 0.92, "target": 0.83},
+    "event_articles_j.yaml": {"precision": 0.72, "recall": 0.72, "f1": 0.72, "found": 0.96, "type": 0.87,
+                              "source": 0.77, "full": 0.72},
     # written blind during the sixth pass and kept unread until late in it, scored blind (sentences: type 0.58,
     # both parties 0.44, no event 31%, against 0.56 / 0.42 / 33% for the pass's starting code; articles: f1 0.47
     # against 0.45), then learnt from: domestic agents of the dateline's country, ~250 patterns
@@ -126,14 +126,14 @@ FLOORS: dict[str, dict[str, float]] = {
     # event, both parties 0.79, no event 6.2%; articles f1 0.55; quotes names 0.68, dates 0.73), then learnt from:
     # accusations rejected, aid suspended, civilians' blockades, role labels, transcripts dated by their session
     "events_r.yaml": {"type": 0.91, "quad": 0.91, "source": 0.90, "target": 0.84},
-    "event_articles_r.yaml": {"precision": 0.77, "recall": 0.70, "f1": 0.73, "found": 0.92,
-                              "type": 0.85, "source": 0.78, "full": 0.70},
+    "event_articles_r.yaml": {"precision": 0.77, "recall": 0.71, "f1": 0.74, "found": 0.93,
+                              "type": 0.86, "source": 0.80, "full": 0.71},
     # written blind at the same time, scored blind late in the pass on its starting and final code (sentences:
     # type 0.87 both times, both parties 0.78 -> 0.78, no event 10.0%; articles f1 0.51 -> 0.52; quotes names 0.64
     # and dates 0.61 both times); not learnt from
     "events_s.yaml": {"type": 0.90, "quad": 0.90, "source": 0.90, "target": 0.85},
-    "event_articles_s.yaml": {"precision": 0.74, "recall": 0.70, "f1": 0.72, "found": 0.90,
-                              "type": 0.80, "source": 0.78, "full": 0.70},
+    "event_articles_s.yaml": {"precision": 0.74, "recall": 0.71, "f1": 0.73, "found": 0.92,
+                              "type": 0.81, "source": 0.79, "full": 0.71},
     # written blind for the tenth pass: set T (scored blind at the pass's start: sentences type 0.86 on the first
     # event, both parties 0.72, no event 8.8%; articles f1 0.51; quotes names 0.59, dates 0.62), then learnt from:
     # meetings both ways, pledges of restraint, forces moved at home, victims placed, crossings closed, bold
@@ -153,7 +153,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # articles f1 0.55; quotes f1 0.95, speaker 0.93, names 0.84, dates 0.84), then learnt from
     "events_v.yaml": {"type": 0.88, "quad": 0.89, "source": 0.93, "target": 0.85},
     "event_articles_v.yaml": {"precision": 0.74, "recall": 0.65, "f1": 0.69, "found": 0.93,
-                              "type": 0.83, "source": 0.73, "full": 0.65},
+                              "type": 0.83, "source": 0.74, "full": 0.65},
     # written blind at the same time (the South China Sea, Gaza, the Caucasus, the Horn, Latin America), scored blind
     # on the pass's starting and final code (sentences: type 0.84, both parties 0.77, no event 5.6% both times;
     # articles f1 0.53 both times; quotes f1 0.93, speaker 0.99, names 0.83, dates 0.68 -> 0.67); learnt from in the
@@ -172,21 +172,21 @@ FLOORS: dict[str, dict[str, float]] = {
     # parties 0.68 -> 0.68, no event 10.0% both times; articles f1 0.59 -> 0.60; quotes f1 0.86 both times, speaker
     # 0.97, names 0.76 -> 0.79, dates 0.92 both times); learnt from in the pass after
     "events_y.yaml": {"type": 0.88, "quad": 0.89, "source": 0.91, "target": 0.82},
-    "event_articles_y.yaml": {"precision": 0.71, "recall": 0.62, "f1": 0.67, "found": 0.88,
-                              "type": 0.78, "source": 0.69, "full": 0.62},
+    "event_articles_y.yaml": {"precision": 0.72, "recall": 0.64, "f1": 0.68, "found": 0.90,
+                              "type": 0.80, "source": 0.71, "full": 0.64},
     # set z (the Essequibo, the Horn of Africa, Serbia and Kosovo, the South Caucasus, Israel and Lebanon, the South
     # China Sea), scored blind on the pass's starting code (sentences: type 0.84, both parties 0.72, no event 10.6%;
     # articles f1 0.60; quotes f1 0.87, speaker 0.97, names 0.73, dates 0.70), then learnt from
     "events_z.yaml": {"type": 0.93, "quad": 0.93, "source": 0.91, "target": 0.84},
-    "event_articles_z.yaml": {"precision": 0.78, "recall": 0.69, "f1": 0.73, "found": 0.95,
-                              "type": 0.85, "source": 0.78, "full": 0.69},
+    "event_articles_z.yaml": {"precision": 0.78, "recall": 0.70, "f1": 0.74, "found": 0.95,
+                              "type": 0.85, "source": 0.79, "full": 0.70},
     # set aa (the Great Lakes, Belarus and its neighbours, Iran's nuclear programme, Afghanistan and Pakistan, the
     # Arctic and Greenland, Southern Africa), written with z, scored blind on the thirteenth pass's starting and final
     # code (sentences: type 0.81, both parties 0.73, no event 9.4% both times; articles f1 0.47 both times; quotes f1
     # 0.95, speaker 0.87, names 0.74 -> 0.78, dates 0.86 -> 0.89); learnt from in the fourteenth pass
     "events_aa.yaml": {"type": 0.93, "quad": 0.92, "source": 0.92, "target": 0.87},
-    "event_articles_aa.yaml": {"precision": 0.67, "recall": 0.58, "f1": 0.62, "found": 0.94,
-                               "type": 0.87, "source": 0.77, "full": 0.58},
+    "event_articles_aa.yaml": {"precision": 0.67, "recall": 0.59, "f1": 0.62, "found": 0.94,
+                               "type": 0.87, "source": 0.77, "full": 0.59},
     # fourteenth pass: set ab (the Sahel, Sudan's war, the Korean peninsula, India and China, Turkey, Greece and
     # Cyprus, Thailand and Cambodia), scored blind on the pass's starting code (sentences: type 0.80, both parties
     # 0.69, no event 10.0%; articles f1 0.52; quotes f1 0.96, speaker 0.96, names 0.89, dates 0.91), then learnt from
@@ -217,8 +217,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind on the sixteenth pass's starting code (sentences: type 0.86, both parties 0.71, no event 8.1%; articles
     # f1 0.45; quotes f1 0.97, speaker 0.92, names 0.76, dates 0.93), then learnt from
     "events_af.yaml": {"type": 0.92, "quad": 0.92, "source": 0.92, "target": 0.82},
-    "event_articles_af.yaml": {"precision": 0.62, "recall": 0.56, "f1": 0.59, "found": 0.93,
-                               "type": 0.79, "source": 0.67, "full": 0.56},
+    "event_articles_af.yaml": {"precision": 0.63, "recall": 0.57, "f1": 0.60, "found": 0.93,
+                               "type": 0.80, "source": 0.67, "full": 0.57},
     # set ag (Sudan, the Sahel, Moldova, the Pacific, the Korean peninsula, the Eastern Mediterranean), written with
     # af, scored blind on the sixteenth pass's starting and final code (sentences: type 0.84 both times, both parties
     # 0.70 both times, no event 7.5% -> 8.1%; articles f1 0.57 -> 0.59; quotes f1 0.82 both times, speaker 0.87 both
@@ -249,8 +249,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # Eastern Europe, the Levant), written with aj, scored blind on the eighteenth pass's starting and final code
     # (articles f1 0.62 and 0.65), then learnt from in the nineteenth
     "events_ak.yaml": {"type": 0.88, "quad": 0.88, "source": 0.92, "target": 0.84},
-    "event_articles_ak.yaml": {"precision": 0.80, "recall": 0.71, "f1": 0.75, "found": 0.91, "type": 0.83,
-                               "source": 0.77, "full": 0.71},
+    "event_articles_ak.yaml": {"precision": 0.80, "recall": 0.72, "f1": 0.76, "found": 0.91, "type": 0.84,
+                               "source": 0.78, "full": 0.72},
     # set al (the Gulf and Yemen, East Africa and the Great Lakes, the Southern Cone, the Western Balkans, Greece,
     # Cyprus and Turkey, the Korean peninsula and Mongolia), written blind for the nineteenth pass and scored blind
     # on its starting and final code (sentences at the start: type 0.89, both parties 0.79, no event 6.9%; articles
@@ -291,8 +291,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # pooled ships, goods dispatched, pacts ended, understandings and rounds; joint acts against a foe; calls
     # turned down; towns several countries have
     "events_aq.yaml": {"type": 0.85, "quad": 0.87, "source": 0.91, "target": 0.85},
-    "event_articles_aq.yaml": {"precision": 0.71, "recall": 0.59, "f1": 0.64, "found": 0.95, "type": 0.82,
-                               "source": 0.69, "full": 0.59},
+    "event_articles_aq.yaml": {"precision": 0.71, "recall": 0.59, "f1": 0.64, "found": 0.96, "type": 0.83,
+                               "source": 0.71, "full": 0.59},
     "event_articles_ar.yaml": {"precision": 0.57, "recall": 0.49, "f1": 0.53, "found": 0.94, "type": 0.74,
                                "source": 0.63, "full": 0.49},
     # sets as and at (as: North Africa, Southern Europe and the Mediterranean, the Gulf, the Andes, South Asia,
@@ -304,8 +304,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.62 -> 0.69): acts condemned aimed at their doer, scheduled acts, the two neighbours, passives' victims,
     # expulsions by deadline, characterisations and responses in kind, charges joined to a report
     "events_as.yaml": {"type": 0.89, "quad": 0.91, "source": 0.91, "target": 0.87},
-    "event_articles_as.yaml": {"precision": 0.73, "recall": 0.67, "f1": 0.70, "found": 0.94, "type": 0.87,
-                               "source": 0.76, "full": 0.67},
+    "event_articles_as.yaml": {"precision": 0.73, "recall": 0.68, "f1": 0.71, "found": 0.94, "type": 0.87,
+                               "source": 0.76, "full": 0.68},
     "event_articles_at.yaml": {"precision": 0.68, "recall": 0.70, "f1": 0.69, "found": 0.96, "type": 0.84,
                                "source": 0.75, "full": 0.70},
     # sets au and av (au: West Africa, South-East Asia, the Caribbean and Central America, the South Caucasus, Central
@@ -317,8 +317,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "events_au.yaml": {"type": 0.83, "quad": 0.84, "source": 0.84, "target": 0.78},
     "event_articles_au.yaml": {"precision": 0.73, "recall": 0.75, "f1": 0.74, "found": 0.97,
                                "type": 0.88, "source": 0.81, "full": 0.75},
-    "event_articles_av.yaml": {"precision": 0.71, "recall": 0.62, "f1": 0.66, "found": 0.82,
-                               "type": 0.76, "source": 0.68, "full": 0.62},
+    "event_articles_av.yaml": {"precision": 0.71, "recall": 0.63, "f1": 0.67, "found": 0.84,
+                               "type": 0.79, "source": 0.70, "full": 0.63},
     "times.yaml": {"span_f1": 0.99, "value_accuracy": 0.99},
     "quotes.yaml": {"precision": 0.99, "recall": 0.97, "f1": 0.98, "speaker": 0.99, "names": 0.99},
     "quotes_b.yaml": {"precision": 0.96, "recall": 0.99, "f1": 0.97, "speaker": 0.97, "names": 0.99},
@@ -409,7 +409,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "quotes_aq.yaml": {"precision": 0.93, "recall": 0.96, "f1": 0.94, "speaker": 0.96, "names": 0.94, "date": 0.89},
     "actors.yaml": {"found": 0.98, "country": 0.92, "sector": 0.94, "kind": 0.93, "name": 0.88, "linking": 0.82,
                     "link_precision": 0.87},
-    "actors_b.yaml": {"found": 0.97, "country": 0.91, "sector": 0.92, "kind": 0.96, "name": 0.89, "linking": 0.87,
+    "actors_b.yaml": {"found": 0.98, "country": 0.92, "sector": 0.93, "kind": 0.97, "name": 0.89, "linking": 0.87,
                       "link_precision": 0.91},
     # 30 texts written blind for the eighteenth pass, on the hard cases of an actor's country (titles, seats,
     # demonyms, acronyms the article decides), scored blind on its starting code (country 0.80); its first 15 texts
@@ -425,32 +425,32 @@ FLOORS: dict[str, dict[str, float]] = {
     # their region or geography, provinces, officials of bodies told with their nationality, acronyms the article
     # decides), scored blind on its starting code (country 0.73); its first 15 texts were then learnt from, its
     # last 15 not (country 0.78 at the start)
-    "actors_e.yaml": {"found": 0.93, "country": 0.83, "sector": 0.79, "kind": 0.89, "name": 0.61, "linking": 0.68,
+    "actors_e.yaml": {"found": 0.94, "country": 0.84, "sector": 0.79, "kind": 0.90, "name": 0.62, "linking": 0.72,
                       "link_precision": 0.91},
     # 30 texts written blind for the twenty-first pass (juntas, breakaway regions, armed groups abroad, state
     # firms by acronym, officials of bodies with another nationality), scored blind on its starting and final code
     # (country 0.74 both times); learnt from in the next pass
-    "actors_f.yaml": {"found": 0.92, "country": 0.86, "sector": 0.78, "kind": 0.85, "name": 0.57, "linking": 0.58,
+    "actors_f.yaml": {"found": 0.93, "country": 0.87, "sector": 0.78, "kind": 0.85, "name": 0.57, "linking": 0.60,
                       "link_precision": 0.85},
     # 30 texts written blind for the twenty-second pass (titles with no country word, demonyms, seats, officials
     # of bodies with another nationality, armed groups, state media and firms by acronym, states named by
     # description, breakaway territories, exiles), scored blind on its starting code (country 0.64), then learnt
     # from in the twenty-third pass (country 0.70 -> 0.75): officials a body owns, dateline towns, national bodies
     # of the dateline's state, names run into the dateline, groups a description qualifies
-    "actors_g.yaml": {"found": 0.90, "country": 0.74, "sector": 0.69, "kind": 0.83, "name": 0.53, "linking": 0.56,
+    "actors_g.yaml": {"found": 0.91, "country": 0.74, "sector": 0.70, "kind": 0.84, "name": 0.53, "linking": 0.58,
                       "link_precision": 0.86},
     # 30 texts written blind for the twenty-third pass (officials of bodies of another nationality, envoys and
     # embassies abroad, foreign forces, exiles, armed groups and separatists, regional governments, people with no
     # title, firms, descriptions of states, capitals for governments), scored blind on its starting and final code
     # (country 0.73 and 0.74), then learnt from in the twenty-fourth pass (country 0.74 -> 0.80): people by trade
     # or status, officials of the body their description names, "the group", envoys named after their post
-    "actors_h.yaml": {"found": 0.90, "country": 0.79, "sector": 0.78, "kind": 0.84, "name": 0.48, "linking": 0.61,
+    "actors_h.yaml": {"found": 0.91, "country": 0.80, "sector": 0.79, "kind": 0.85, "name": 0.48, "linking": 0.62,
                       "link_precision": 0.85},
     # 30 texts written blind for the twenty-fourth pass (officials of bodies of another nationality, envoys and troops
     # abroad, exiles, armed groups and breakaway governments, people with no title, bare references in stories of
     # several states, descriptions of states, capitals and seats of power, small towns, firms and ships, homonyms and
     # acronyms), scored blind on its starting and final code (country 0.80 and 0.81); not learnt from
-    "actors_i.yaml": {"found": 0.94, "country": 0.85, "sector": 0.73, "kind": 0.87, "name": 0.62, "linking": 0.67,
+    "actors_i.yaml": {"found": 0.95, "country": 0.86, "sector": 0.73, "kind": 0.87, "name": 0.62, "linking": 0.68,
                       "link_precision": 0.84},
 }
 

@@ -65,7 +65,16 @@ RELATION_NOUNS = {"tie", "relation", "talk", "dialogue", "negotiation", "pressur
 STANCE_NOUNS = {"concern", "worry", "alarm", "anger", "fury", "outrage", "frustration", "irritation", "unease",
                 "dismay", "disquiet", "displeasure", "consternation", "relief", "satisfaction", "scepticism",
                 "skepticism", "suspicion", "doubt", "fear", "criticism", "opposition", "resistance", "support",
-                "optimism", "pessimism", "caution", "impatience"}  # 'concerns in Brussels': the seat holds them
+                "optimism", "pessimism", "caution", "impatience", "rebuke", "objection", "condemnation",
+                "guarantee", "assurance", "complaint", "backlash", "reaction", "response", "retaliation",
+                "censure", "approval", "praise", "pushback"}  # 'concerns in Brussels': the seat holds them
+TAKEN_SIDES = {"of": frozenset({"critical", "favour", "favor", "supportive", "wary", "suspicious", "behalf",
+                                "expense", "critic"}),
+               "at": frozenset({"jab", "swipe", "dig", "aim", "angry", "furious", "anger", "fury"})}  # 'critical of
+# Pyongyang', 'a jab at Moscow': a government one takes a side on
+GOODS = frozenset({"weapon", "arm", "aid", "ammunition", "missile", "money", "fund", "loan", "tank", "jet",
+                   "equipment", "letter", "note", "message", "gas", "oil", "fuel", "grain", "wheat", "vaccine",
+                   "shell", "drone", "crude"})  # what a government is sent, not a place travelled to
 AREA_NOUNS = {"country", "countries", "nation", "nations", "side", "sides", "state", "states", "government",
               "governments"}
 
@@ -141,6 +150,7 @@ def find(doc: Doc, text: str, kb: KnowledgeBase, gaz: Gazetteer, date: dt.date |
     found += _named(ctx, later)
     found += _pronouns(ctx)
     found = _named_later(ctx, _described_again(ctx, sorted(found, key=lambda m: (m.start, -m.end))))
+    _bodies_described(ctx, found)
     found = _headline_names(ctx, found)
     for m in found:
         m.in_quote = _inside_quotes(ctx, m.start)
@@ -213,6 +223,28 @@ def _described_again(ctx: Context, found: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _bodies_described(ctx: Context, found: list[Mention]) -> None:
+    """A body's description set off after its name is a mention of it ("Cristosal, a Salvadoran rights group",
+    "Meduza, an independent Russian news site"); its nationality or city gives a body without a country one."""
+    taken = {t for m in found for t in range(m.start, m.end)}
+    for m in found:
+        if m.kind != "organization" or m.form not in ("name", "org"):
+            continue
+        for appos in (c for c in ctx.toks[m.head].children if c.dep_ == "appos" and c.i > m.head):
+            if appos.lemma_.lower() not in BODY_DESCRIPTIONS or appos.pos_ != "NOUN":
+                continue
+            first = next((t for t in appos.lefts if t.dep_ not in ("det", "punct")), appos)
+            start, end = ctx.toks[first.left_edge.i if first is not appos else appos.i].idx, appos.idx + len(appos)
+            if any(t in taken for t in range(start, end)):
+                continue
+            m.also.append((start, end))
+            if m.country is None and m.entry is None:
+                words = ctx.toks[first.i:appos.i]
+                dem = next((d for t in words if (d := demonym_at(ctx.toks, t.i, ctx.kb))), None)
+                town = next((p for t in words if t.pos_ == "PROPN" and (p := ctx.kb.place(t.text))), None)
+                m.country = dem[0] if dem else town.country if town is not None else None
 
 
 def _title_top(head: Token) -> Token:
@@ -667,6 +699,9 @@ SERVING_BODIES = frozenset({"mission", "agency", "force", "bloc", "organisation"
                             "commission", "body", "fund", "programme", "office"})  # "the head of the mission"
 COLLECTIVES = frozenset({"group", "fleet"})  # words of a body only as "the group", the one named before
 CIVIL_SECTORS = frozenset({"CVL", "REF", "LAB", "AGR", "BUS", "EDU", "MED", "OPP"})  # people, not states' agents
+BODY_DESCRIPTIONS = frozenset({"group", "charity", "organisation", "organization", "union", "movement", "site",
+                               "broadcaster", "outlet", "tank", "institute", "watchdog", "militia", "monitor",
+                               "newspaper", "agency", "network", "coalition", "alliance"})  # what a body is called
 SERVING_VERBS = frozenset({"head", "lead", "run", "serve", "direct", "chair", "represent", "coordinate", "oversee",
                            "manage", "command"})  # "who heads the WFP": a post held now
 SERVED = ("state", "organization")  # what a title is "of": "Secretary General of the OAS X"
@@ -1340,8 +1375,13 @@ def _acting(tok: Token) -> bool:
         return True  # 'concerns in Brussels', 'caused alarm in Washington': the seat of power holds them
     if prep.lower_ in ("between", "from") and held & (RELATION_NOUNS | STANCE_NOUNS):
         return True  # 'ties between Tokyo and Seoul', 'pressure from Warsaw': governments, not places
+    if prep.lower_ in ("of", "at") and held & TAKEN_SIDES.get(prep.lower_, frozenset()):
+        return True  # 'critical of Pyongyang', 'in favour of Malabo', 'a jab at Moscow'
     if prep.lower_ in LOCATIVE:
         return False
+    if prep.lower_ == "to" and prep.head.lemma_ in MOTION and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in GOODS for c in prep.head.children):
+        return True  # 'would not send weapons to Kyiv': the government that receives them
     return not (prep.lower_ == "to" and prep.head.lemma_ in MOTION)
 
 

@@ -763,9 +763,8 @@ def _candidates(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
     sent = parties.message(reading.head, lexicon)
     addressees = parties.addressees(sent) if sent is not None else []  # "a letter to X demanding"
     if reading.governor is None:
-        verbs = [c for c in reading.token.children if c.dep_ == "xcomp" or (  # "refused to accept flights from X",
-            c.dep_ == "advcl" and c.lemma_.lower() in HELPING and any(  # "sent engineers to help Laos rebuild"
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        verbs = [c for c in reading.token.children if c.dep_ == "xcomp" or _helping(c)]  # "refused to accept
+        # flights from X", "sent engineers to help Laos rebuild"
         named = [reading.agent] if reading.agent is not None else []  # "a move New Delhi called 'untenable'": the
         # mover
         return named + addressees + own + [t for c in verbs for t in parties.objects(c, None, lexicon)] + _so_called(
@@ -773,7 +772,8 @@ def _candidates(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
     inner = set(reading.token.subtree)
     outer = [
         t for t in parties.objects(reading.head, None, lexicon) if t not in inner and t.i != reading.token.i
-    ]
+    ] + [t for node in {reading.head, reading.token} for c in node.children if _helping(c)
+         for t in parties.objects(c, None, lexicon)]  # "pledged 250 million euros to help Moldova": Moldova
     if reading.governor.target == "governor":
         doer = reading.agent or _doer(reading)
         outer = addressees + outer
@@ -784,6 +784,12 @@ def _candidates(reading: coder.Reading, lexicon: Lexicon) -> list[Token]:
     if owner is not None and reading.governor.role == "reject":  # "vetoed the EU's aid package for Ukraine": EU
         return [owner] + own + outer
     return own + outer + ([owner] if owner is not None else [])  # "rejected Egypt's demand": Egypt
+
+
+def _helping(clause: Token) -> bool:
+    """Whether a clause is the purpose of helping someone ("to help Laos rebuild")."""
+    return clause.dep_ in ("advcl", "ccomp") and clause.lemma_.lower() in HELPING and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def _so_called(verb: Token) -> list[Token]:

@@ -78,6 +78,7 @@ class Reading:
     agent: Token | None = None  # who is asked to act, where an appeal names them ("Europe should engage")
 
 
+COMMISSIVES = frozenset({"promise", "pledge", "vow", "guarantee", "undertake"})  # one commits to one's own acts
 PURPOSE_CARRIERS = frozenset({"help", "assist", "aim", "seek", "try"})  # verbs a purpose passes through ("to help
 # protect")
 NAMING = frozenset({"call", "describe", "label", "brand", "term", "dub"})
@@ -129,10 +130,13 @@ CONTACT = "CONSULT"  # calls, visits and meetings, whose purpose may be an act o
 ANY_OBJECT = frozenset({"*"})  # a misdeed whatever its object, or with none ("had illegally intruded")
 MISDEEDS = {  # acts that, said of another, charge them: the verb and its object
     "commit": frozenset({"crime", "atrocity", "abuse", "massacre", "genocide", "violation", "murder"}),
-    "violate": frozenset({"sovereignty", "law", "right", "agreement", "ceasefire", "truce", "resolution"}),
-    "breach": frozenset({"sovereignty", "law", "agreement", "ceasefire", "truce", "resolution", "rule"}),
+    "violate": frozenset({"sovereignty", "law", "right", "agreement", "ceasefire", "truce", "resolution", "treaty",
+                          "convention", "accord", "airspace", "border", "territory", "obligation", "integrity"}),
+    "breach": frozenset({"sovereignty", "law", "agreement", "ceasefire", "truce", "resolution", "rule", "treaty",
+                         "convention", "accord", "obligation", "airspace", "border"}),
     "break": frozenset({"rule", "law", "agreement", "ceasefire", "truce", "promise", "commitment", "pledge"}),
-    "ignore": frozenset({"ruling", "resolution", "order", "warning", "law", "agreement"}),
+    "ignore": frozenset({"ruling", "resolution", "order", "warning", "law", "agreement", "convention", "treaty",
+                         "obligation", "accord"}),
     "undermine": frozenset({"sovereignty", "stability", "peace", "process", "talks", "security", "agreement"}),
     "spread": frozenset({"disinformation", "misinformation", "lie", "propaganda", "falsehood"}),
     "harbour": frozenset({"militant", "rebel", "terrorist", "fighter", "separatist", "insurgent"}),
@@ -142,7 +146,11 @@ MISDEEDS = {  # acts that, said of another, charge them: the verb and its object
     "incite": frozenset({"violence", "unrest", "hatred", "riot", "rebellion"}),
     "trample": frozenset({"right", "sovereignty", "law"}),
     "intrude": ANY_OBJECT, "meddle": ANY_OBJECT, "interfere": ANY_OBJECT, "spy": ANY_OBJECT,
+    "endanger": frozenset({"life", "lives", "security", "peace", "stability", "civilian", "population", "people",
+                           "region", "safety"}),
+    "destabilise": ANY_OBJECT, "destabilize": ANY_OBJECT,
 }
+UNLAWFULLY = frozenset({"illegally", "unlawfully", "illegitimately"})
 REPORTING = frozenset({"say", "tell", "state", "report", "add", "insist", "claim", "write"})
 STRUGGLES = frozenset({"war", "battle", "fight", "struggle"})  # "at war with the weather": no one's war
 POLITICAL_CONTESTS = frozenset({"arms", "nuclear", "presidential", "election", "electoral", "leadership", "mayoral",
@@ -286,8 +294,9 @@ def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) 
                 continue  # "Italy's suspension of training will be reviewed in June": the review is to come, not
                 # the suspension; "the attacks will not stop" are to come
             reported = node.dep_ == "ccomp" or (node.dep_ == "conj" and node.head.dep_ == "ccomp")
-            if child.dep_ == "aux" and kind == "reported" and reported and default == "asserted":
-                return "intended"  # "said it would send aid": a reported future is a stated intention
+            if child.dep_ == "aux" and kind == "reported" and reported and default in ("asserted", "intended"):
+                return "intended"  # "said it would send aid", "promised that Budapest would send crude": a stated
+                # intention
             if child.dep_ == "aux" and kind in {"hypothetical", "reported"}:
                 return "hypothetical"
             if child.dep_ == "aux" and kind == "future" and default == "asserted":
@@ -519,9 +528,10 @@ def _governed(token: Token, pattern: Pattern, up: list[Token], lexicon: Lexicon)
     modality = _modality(node, _chain(node)[1:] + _shared_chain(node), lexicon,
                          "asserted" if code == ULTIMATUM else governor.modality)
     passive = any(c.dep_ == "auxpass" for c in node.children)  # "X was expected to back Y"
-    others = token.i != node.i and any(c.dep_ == "nsubj" and not any(  # "expect X and Y to sign"; not "agreed that
-        p.dep_ == "poss" and p.lower_ in ("their", "its") for p in c.children) for c in token.children)  # their
-    # ministers would meet": their own
+    others = token.i != node.i and node.lemma_.lower() not in COMMISSIVES and any(c.dep_ == "nsubj" and not any(
+        p.dep_ == "poss" and p.lower_ in ("their", "its") for p in c.children) for c in token.children)  # "expect
+    # X and Y to sign"; not "agreed that their ministers would meet", their own, nor "promised that Budapest would
+    # send crude", one promises one's own acts
     if governor.role == "intent" and node.lemma_.lower() == AGREEING and (others or _agreed_on(
             token, up, lexicon)):
         return None  # "agreed that the commission would meet": an agreement of those who agreed, on others' act
@@ -804,7 +814,9 @@ def read(sent: SpacySpan, lexicon: Lexicon) -> list[Reading]:
         rejected = {r.token.i for r in named if r.code == REJECTION}  # "called the charge 'baseless'": no blame
         readings = [r for r in readings if r.token.i not in rejected] + named
     if not written.isdisjoint(MISDEEDS):
-        readings += _charges(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
+        charged = _charges(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
+        told = {r.token.i for r in charged}  # "said the vessels had 'illegally intruded'": a charge, not the act
+        readings = [r for r in readings if r.token.i not in told] + charged
     if not written.isdisjoint(GIVING_TIME):
         readings += _deadlines(sent, lexicon, heads | {r.token.i for r in readings if r.code is not None})
     readings = [_warning(r, lexicon) for r in readings if r.code is not None and _political(r.token, lexicon)
@@ -908,7 +920,9 @@ def _charges(sent: SpacySpan, lexicon: Lexicon, taken: set[int]) -> list[Reading
     governor = lexicon.governor("accuse")
     out = []
     for token in sent:
-        if token.pos_ != "VERB" or token.i in taken or token.dep_ != "ccomp" or governor is None:
+        unlawful = any(c.dep_ == "advmod" and c.lower_ in UNLAWFULLY for c in token.children)  # "had 'illegally
+        # intruded'": the teller's charge, whatever act the verb names
+        if token.pos_ != "VERB" or (token.i in taken and not unlawful) or token.dep_ != "ccomp" or governor is None:
             continue
         done = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"} | {"*"}
         doer = next((c for c in token.children if c.dep_ == "nsubj"), None)

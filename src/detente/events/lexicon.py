@@ -284,8 +284,12 @@ def _add_governors(lexicon: Lexicon, data: dict[str, Any]) -> None:
 
 def each_other(token: Token) -> bool:
     """Whether an act is aimed by its doers at one another ("expelled each other's diplomats")."""
-    return any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ in ("each", "one") or t.lower_ == "another"
-               and t.i > 0 and t.nbor(-1).lower_ == "one" for t in token.subtree)
+    if any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ in ("each", "one") or t.lower_ == "another"
+           and t.i > 0 and t.nbor(-1).lower_ == "one" for t in token.subtree):
+        return True
+    each = any(c.dep_ == "det" and c.lower_ == "each" for s in token.children if s.dep_ == "nsubj"
+               for c in s.children)  # "each side blamed the other"
+    return each and any(t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "the" for t in token.subtree)
 
 
 def _add_settings(lexicon: Lexicon, data: dict[str, Any]) -> None:

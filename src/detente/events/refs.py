@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-SEVERAL = frozenset({"both", "two"})
+SEVERAL = frozenset({"both", "two", "each"})  # "each side blamed the other": both sides
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}  # states named together: "the four governments"
 PAIRS = {"both": 2, "two": 2}  # two states named together, where the story has no two sides yet
 LOOK_BACK = 200  # tokens

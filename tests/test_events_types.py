@@ -904,3 +904,42 @@ def test_events_each_side_blaming_the_other_accuses_both_ways(run_text: Run) -> 
                               "for firing first.")
     assert {(s, t) for kind, _, s, t, _ in coded if kind == "ACCUSE"} == {("THA", "KHM"), ("KHM", "THA")}
     assert not any(kind == "ACCUSE" for kind, *_ in _coded(run_text, "Each country will send two observers."))
+
+
+def _pairs(coded: list[tuple], kind: str) -> set[tuple[str | None, str | None]]:
+    return {(source, target) for k, _, source, target, _ in coded if k == kind}
+
+
+def test_events_a_truce_brokered_after_a_war_and_envoys_speaking_to_both_capitals(run_text: Run) -> None:
+    coded = _coded(run_text, "Israel and Hezbollah fought a war in 2024 before agreeing in November that year to a "
+                              "ceasefire brokered by the United States and France.")
+    assert {("USA", "ISR"), ("USA", "LBN"), ("FRA", "ISR"), ("FRA", "LBN")} <= _pairs(coded, "CONSULT")
+    coded = _coded(run_text, "India and Pakistan traded fire. A U.S. State Department spokesman said Deputy "
+                              "Secretary of State Helen Marsh had spoken to senior officials in both capitals.")
+    assert {("USA", "IND"), ("USA", "PAK")} <= _pairs(coded, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar and Bangladesh signed a repatriation deal in 2017. Chinese Vice Foreign Minister Liu Jianping hosted "
+    "officials from the two countries in Kunming on Tuesday for talks on the refugees' return.",
+    "Myanmar and Bangladesh signed a repatriation deal in 2017. China's foreign minister hosted the two countries' "
+    "foreign ministers in Kunming on Tuesday.",
+])
+def test_events_a_host_of_the_two_countries_officials_meets_both(run_text: Run, text: str) -> None:
+    assert {("CHN", "MMR"), ("CHN", "BGD")} <= _pairs(_coded(run_text, text), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. ambassador said the Japan-U.S. security treaty covers the islands.", []),
+        ("Diplomats said the Doha deal was unlikely to halt the process.", []),
+        ("The peace agreement still has to be signed by the two leaders.", [("AGREE", "057", None, None,
+                                                                             "hypothetical")]),
+        ("DAKAR — Senegal's agreement with the IMF on a new loan programme, reached after months of wrangling over "
+         "hidden debt, still needs approval from the fund's board.", [("AGREE", "031", "SEN", "IMF", "asserted")]),
+    ],
+)
+def test_events_a_standing_accord_and_one_still_to_be_signed_are_no_acts(run_text: Run, text: str,
+                                                                          expected: list[tuple]) -> None:
+    assert _coded(run_text, text) == expected, text

@@ -60,8 +60,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # articles), scored blind before and after that pass (sentences: type 0.60 -> 0.64, both parties 0.42 -> 0.45,
     # no event 22% -> 19%; articles: f1 0.46 -> 0.48), then learnt from as classes: ~80 patterns of missed phrasings
     "events_g.yaml": {"type": 0.87, "quad": 0.89, "source": 0.91, "target": 0.79},
-    "event_articles_g.yaml": {"precision": 0.70, "recall": 0.68, "f1": 0.69, "found": 0.96, "type": 0.86,
-                              "source": 0.74, "full": 0.68},
+    "event_articles_g.yaml": {"precision": 0.70, "recall": 0.69, "f1": 0.69, "found": 0.96, "type": 0.86,
+                              "source": 0.75, "full": 0.69},
     # written blind at the fifth pass's start (twelve sentences of each type in new regions and idioms; ten wire
     # articles), scored blind before any of that pass's work (sentences: type 0.51, both parties 0.41, no event
     # 35%; articles: f1 0.48), then learnt from as classes: ~830 patterns of missed phrasings with their other
@@ -80,8 +80,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.46 after its first changes), then learnt from: governments' protests, passives without agents, regions as
     # places, the Congo of the story, proposals aimed at their proposer, ~200 patterns of missed phrasings
     "events_j.yaml": {"type": 0.89, "quad": 0.90, "source": 0.92, "target": 0.83},
-    "event_articles_j.yaml": {"precision": 0.72, "recall": 0.72, "f1": 0.72, "found": 0.96, "type": 0.87,
-                              "source": 0.77, "full": 0.72},
+    "event_articles_j.yaml": {"precision": 0.73, "recall": 0.73, "f1": 0.73, "found": 0.96, "type": 0.88,
+                              "source": 0.78, "full": 0.73},
     # written blind during the sixth pass and kept unread until late in it, scored blind (sentences: type 0.58,
     # both parties 0.44, no event 31%, against 0.56 / 0.42 / 33% for the pass's starting code; articles: f1 0.47
     # against 0.45), then learnt from: domestic agents of the dateline's country, ~250 patterns
@@ -185,7 +185,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # code (sentences: type 0.81, both parties 0.73, no event 9.4% both times; articles f1 0.47 both times; quotes f1
     # 0.95, speaker 0.87, names 0.74 -> 0.78, dates 0.86 -> 0.89); learnt from in the fourteenth pass
     "events_aa.yaml": {"type": 0.93, "quad": 0.92, "source": 0.92, "target": 0.87},
-    "event_articles_aa.yaml": {"precision": 0.67, "recall": 0.59, "f1": 0.62, "found": 0.94,
+    "event_articles_aa.yaml": {"precision": 0.67, "recall": 0.59, "f1": 0.63, "found": 0.94,
                                "type": 0.87, "source": 0.77, "full": 0.59},
     # fourteenth pass: set ab (the Sahel, Sudan's war, the Korean peninsula, India and China, Turkey, Greece and
     # Cyprus, Thailand and Cambodia), scored blind on the pass's starting code (sentences: type 0.80, both parties
@@ -204,7 +204,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # scored blind on the fifteenth pass's starting code (sentences: type 0.84, both parties 0.74, no event 7.5%;
     # articles f1 0.54; quotes f1 0.95, speaker 0.94, names 0.83, dates 0.68), then learnt from
     "events_ad.yaml": {"type": 0.91, "quad": 0.91, "source": 0.89, "target": 0.84},
-    "event_articles_ad.yaml": {"precision": 0.64, "recall": 0.58, "f1": 0.61, "found": 0.93,
+    "event_articles_ad.yaml": {"precision": 0.65, "recall": 0.58, "f1": 0.61, "found": 0.93,
                                "type": 0.84, "source": 0.72, "full": 0.58},
     # set ae (eastern Congo, Lebanon and Israel, East Asia, Poland and Belarus, Central Asia, North Africa), written
     # with ad, scored blind on the fifteenth pass's starting and final code (sentences: type 0.88 both times, both
@@ -236,8 +236,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # written with ah, scored blind on the seventeenth pass's starting and final code (articles f1 0.64 both times);
     # learnt from in the eighteenth pass
     "events_ai.yaml": {"type": 0.92, "quad": 0.93, "source": 0.95, "target": 0.89},
-    "event_articles_ai.yaml": {"precision": 0.84, "recall": 0.73, "f1": 0.78, "found": 0.93,
-                               "type": 0.84, "source": 0.80, "full": 0.73},
+    "event_articles_ai.yaml": {"precision": 0.84, "recall": 0.75, "f1": 0.79, "found": 0.93,
+                               "type": 0.84, "source": 0.81, "full": 0.75},
     # set aj (West Africa's coast, Central Asia and Afghanistan, Venezuela, Colombia and Guyana, Japan, China and
     # Taiwan, Libya, Tunisia and the Mediterranean), scored blind on the eighteenth pass's starting code (sentences:
     # type 0.86, both parties 0.75, no event 8.1%; articles f1 0.57; quotes f1 0.97, speaker 0.99, names 0.88,
@@ -249,8 +249,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # Eastern Europe, the Levant), written with aj, scored blind on the eighteenth pass's starting and final code
     # (articles f1 0.62 and 0.65), then learnt from in the nineteenth
     "events_ak.yaml": {"type": 0.88, "quad": 0.88, "source": 0.92, "target": 0.84},
-    "event_articles_ak.yaml": {"precision": 0.80, "recall": 0.72, "f1": 0.76, "found": 0.91, "type": 0.84,
-                               "source": 0.78, "full": 0.72},
+    "event_articles_ak.yaml": {"precision": 0.81, "recall": 0.73, "f1": 0.77, "found": 0.91, "type": 0.84,
+                               "source": 0.78, "full": 0.73},
     # set al (the Gulf and Yemen, East Africa and the Great Lakes, the Southern Cone, the Western Balkans, Greece,
     # Cyprus and Turkey, the Korean peninsula and Mongolia), written blind for the nineteenth pass and scored blind
     # on its starting and final code (sentences at the start: type 0.89, both parties 0.79, no event 6.9%; articles
@@ -261,16 +261,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # set am (the Sahel and the Maghreb, South Asia, the Pacific islands, Western Europe, Iraq, Syria and the Kurdish
     # regions, Myanmar and Thailand), eight articles written with al, scored blind on the nineteenth pass's starting
     # code (f1 0.59), then learnt from
-    "event_articles_am.yaml": {"precision": 0.71, "recall": 0.65, "f1": 0.68, "found": 0.95, "type": 0.84,
-                               "source": 0.74, "full": 0.65},
+    "event_articles_am.yaml": {"precision": 0.71, "recall": 0.66, "f1": 0.68, "found": 0.95, "type": 0.84,
+                               "source": 0.75, "full": 0.66},
     # set an (Southern Africa, the South Caucasus and Central Asia, Iraq, Iran and the Levant, mainland South-East
     # Asia, Central America and the Caribbean, the Nordic and Baltic states), written blind for the twentieth pass
     # and scored blind on its starting and final code (at the start: sentences type 0.82, both parties 0.77, no
     # event 8.1%; articles f1 0.63; quotes f1 0.97, speaker 1.00, names 0.86, dates 0.92); learnt from in the
     # twenty-first pass
     "events_an.yaml": {"type": 0.87, "quad": 0.89, "source": 0.93, "target": 0.86},
-    "event_articles_an.yaml": {"precision": 0.76, "recall": 0.67, "f1": 0.71, "found": 0.96, "type": 0.84,
-                               "source": 0.78, "full": 0.67},
+    "event_articles_an.yaml": {"precision": 0.77, "recall": 0.69, "f1": 0.73, "found": 0.96, "type": 0.85,
+                               "source": 0.79, "full": 0.69},
     # sets ao and ap (ao: West Africa's coast and the Sahel, the Horn of Africa, the Pacific, the Andes, Eastern
     # Europe, South Asia, the Maghreb; ap, eight articles: the Balkans, the Gulf and Yemen, the Great Lakes, East
     # Asia, the Southern Cone, the Eastern Mediterranean), written blind for the twenty-first pass and scored blind
@@ -291,10 +291,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # pooled ships, goods dispatched, pacts ended, understandings and rounds; joint acts against a foe; calls
     # turned down; towns several countries have
     "events_aq.yaml": {"type": 0.85, "quad": 0.87, "source": 0.91, "target": 0.85},
-    "event_articles_aq.yaml": {"precision": 0.71, "recall": 0.59, "f1": 0.64, "found": 0.96, "type": 0.83,
+    "event_articles_aq.yaml": {"precision": 0.72, "recall": 0.59, "f1": 0.65, "found": 0.96, "type": 0.83,
                                "source": 0.71, "full": 0.59},
-    "event_articles_ar.yaml": {"precision": 0.57, "recall": 0.49, "f1": 0.53, "found": 0.94, "type": 0.74,
-                               "source": 0.63, "full": 0.49},
+    "event_articles_ar.yaml": {"precision": 0.59, "recall": 0.52, "f1": 0.55, "found": 0.94, "type": 0.76,
+                               "source": 0.66, "full": 0.52},
     # sets as and at (as: North Africa, Southern Europe and the Mediterranean, the Gulf, the Andes, South Asia,
     # Eastern Europe, the Horn of Africa, Oceania and North-East Asia; at, eight articles: Southern Europe, the Sahel
     # and Lake Chad, the Korean peninsula and Japan, the Southern Cone, Central Europe, the Great Lakes, the Middle
@@ -313,12 +313,26 @@ FLOORS: dict[str, dict[str, float]] = {
     # mainland South-East Asia, Central America, Georgia and the Black Sea, Central Asia and the Caspian, Southern
     # Africa, Syria and Jordan, the North Sea and the Arctic), written blind for the twenty-fourth pass and scored
     # blind on its starting and final code (sentences: type 0.85 and 0.85, both parties 0.74 and 0.74, no event 8.3%
-    # and 8.9%; articles: f1 0.68 and 0.69, 0.62 and 0.64); not learnt from
+    # and 8.9%; articles: f1 0.68 and 0.69, 0.62 and 0.64), then learnt from in the twenty-fifth pass (articles f1
+    # 0.69 -> 0.77 and 0.64 -> 0.68): bodies left, talks offered between two, sanctions drawn up, complaints lodged
+    # with a body, charges called baseless, vessels driven off, a region's neighbours, help pledged, illegal acts
     "events_au.yaml": {"type": 0.83, "quad": 0.84, "source": 0.84, "target": 0.78},
-    "event_articles_au.yaml": {"precision": 0.73, "recall": 0.75, "f1": 0.74, "found": 0.97,
-                               "type": 0.88, "source": 0.81, "full": 0.75},
+    "event_articles_au.yaml": {"precision": 0.74, "recall": 0.77, "f1": 0.75, "found": 0.97,
+                               "type": 0.90, "source": 0.83, "full": 0.77},
     "event_articles_av.yaml": {"precision": 0.71, "recall": 0.63, "f1": 0.67, "found": 0.84,
                                "type": 0.79, "source": 0.70, "full": 0.63},
+    # sets aw and ax (sentences of aw: the Horn of Africa, North Africa, the Gulf and Yemen, South Asia, East Asia,
+    # Eastern Europe, South America, the Pacific; eight articles of aw: Sudan's war, the Horn, Libya, the Maghreb, the
+    # Red Sea, Iran's nuclear file, India and Pakistan, Bangladesh and Myanmar; eight of ax: the Taiwan Strait, the
+    # Korean peninsula, Ukraine and Russia, Moldova and Transnistria, Venezuela and Guyana, Colombia, the Pacific, the
+    # Balkans), written blind for the twenty-fifth pass and scored blind on its starting and final code (sentences:
+    # type 0.87 and 0.87, both parties 0.75 and 0.75, no event 5.2% and 5.2%; articles: f1 0.66 and 0.67, 0.69 and
+    # 0.71); not learnt from
+    "events_aw.yaml": {"type": 0.86, "quad": 0.87, "source": 0.87, "target": 0.80},
+    "event_articles_aw.yaml": {"precision": 0.66, "recall": 0.65, "f1": 0.66, "found": 0.93,
+                               "type": 0.85, "source": 0.81, "full": 0.65},
+    "event_articles_ax.yaml": {"precision": 0.72, "recall": 0.67, "f1": 0.70, "found": 0.95,
+                               "type": 0.80, "source": 0.78, "full": 0.67},
     "times.yaml": {"span_f1": 0.99, "value_accuracy": 0.99},
     "quotes.yaml": {"precision": 0.99, "recall": 0.97, "f1": 0.98, "speaker": 0.99, "names": 0.99},
     "quotes_b.yaml": {"precision": 0.96, "recall": 0.99, "f1": 0.97, "speaker": 0.97, "names": 0.99},
@@ -449,9 +463,16 @@ FLOORS: dict[str, dict[str, float]] = {
     # 30 texts written blind for the twenty-fourth pass (officials of bodies of another nationality, envoys and troops
     # abroad, exiles, armed groups and breakaway governments, people with no title, bare references in stories of
     # several states, descriptions of states, capitals and seats of power, small towns, firms and ships, homonyms and
-    # acronyms), scored blind on its starting and final code (country 0.80 and 0.81); not learnt from
+    # acronyms), scored blind on its starting and final code (country 0.80 and 0.81), then learnt from in the
+    # twenty-fifth pass (country 0.81 -> 0.87): trades at sea and in money, homonymous capitals, officials a body
+    # owns, territories with a code of their own, bodies described after their names
     "actors_i.yaml": {"found": 0.95, "country": 0.86, "sector": 0.73, "kind": 0.87, "name": 0.62, "linking": 0.68,
                       "link_precision": 0.84},
+    # 30 texts written blind for the twenty-fifth pass (the Horn and Sudan, North Africa and the Sahel, the Gulf, Iran
+    # and Yemen, South Asia, East Asia, Eastern Europe and the Balkans, South America, the Pacific; the same hard
+    # cases as set I), scored blind on its starting and final code (country 0.78 and 0.79); not learnt from
+    "actors_j.yaml": {"found": 0.89, "country": 0.77, "sector": 0.72, "kind": 0.81, "name": 0.58, "linking": 0.55,
+                      "link_precision": 0.82},
 }
 
 

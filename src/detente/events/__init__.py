@@ -425,7 +425,8 @@ def _mediated(document: Document, sent: SpacySpan, found: list[Event], lexicon: 
     """The sentence's events with its mediators put in their place: no party of the talks or the deal, but
     mediating towards each party; the talks they mediated are the parties' consultations both ways."""
     mediators, verb, talks = _mediators(document, sent, lexicon) if found else ([], None, False)
-    if verb is None or (found[0].type not in ("CONSULT", "AGREE") and verb.head.lemma_.lower() not in lexicon.meetings):
+    if verb is None or (not any(e.type in ("CONSULT", "AGREE") for e in found)
+                        and verb.head.lemma_.lower() not in lexicon.meetings):
         return found  # mediation of talks or a deal the sentence reports, not of an act it reports under a deal
     third = {m.country for m in mediators}
     kept = [e for e in found if e.source.country not in third and (e.target is None or e.target.country not in third)]

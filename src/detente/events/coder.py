@@ -78,6 +78,9 @@ class Reading:
     agent: Token | None = None  # who is asked to act, where an appeal names them ("Europe should engage")
 
 
+ACCORD_STATES = frozenset({"cover", "require", "allow", "provide", "include", "stipulate", "oblige", "bar", "forbid",
+                           "need", "remain", "expire", "lapse", "run", "set", "guarantee", "govern", "limit"})  # what
+# an accord does by its terms ("the treaty covers the islands")
 COMMISSIVES = frozenset({"promise", "pledge", "vow", "guarantee", "undertake"})  # one commits to one's own acts
 PURPOSE_CARRIERS = frozenset({"help", "assist", "aim", "seek", "try"})  # verbs a purpose passes through ("to help
 # protect")
@@ -277,9 +280,11 @@ def _modality(token: Token, nodes: list[Token], lexicon: Lexicon, default: str) 
         return "denied"
     if _in_condition(token, words):
         return "hypothetical"  # "if London allowed its missiles to be used": the condition is no act
-    if token.dep_ == "xcomp" and token.head.lemma_ == "be" and token.head.pos_ == "AUX" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return "hypothetical"  # "Hezbollah was to move its fighters", "is to visit Rabat": a term or a plan
+    if token.dep_ == "xcomp" and ((token.head.lemma_ == "be" and token.head.pos_ == "AUX") or (
+            token.head.lemma_ == "have" and token.head.i < token.i)) and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in token.children):
+        return "hypothetical"  # "Hezbollah was to move its fighters", "is to visit Rabat", "still has to be signed",
+        # "has yet to return": a term, a plan or an obligation
     clause = [token.head] if token.dep_ in {"nsubj", "nsubjpass"} else []  # "if attacks continue"
     if any(c.dep_ == "advmod" and words.get(c.lower_) == "hedge" for node in (token, *nodes) for c in node.children):
         return "hypothetical"  # "would probably spurn", "will likely sign": a conjecture
@@ -1206,6 +1211,11 @@ def _intent_code(token: Token, code: str, lexicon: Lexicon) -> str:
 def _weak(token: Token, lexicon: Lexicon) -> bool:
     """A noun inside a prepositional phrase is no event unless a light verb makes it one ("joined talks"); one
     under a preposition of circumstance never is ("under the agreement, the two air forces will hold ...")."""
+    if token.dep_ == "nsubj" and token.lemma_.lower() in lexicon.accords and _standing(token.head, lexicon) and not any(
+            c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" for c in token.children):  # not "the deal, reached after
+        # months of wrangling, still needs approval"
+        return True  # "the treaty covers the islands", "a 2017 deal has yet to return a single refugee": a standing
+        # accord, no act
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in NOMINAL_DEPS:
         return False
     if token.dep_ == "compound" and token.head.lemma_.lower() in PEOPLE_OF_ACTS:
@@ -1223,6 +1233,15 @@ def _weak(token: Token, lexicon: Lexicon) -> bool:
         if node.pos_ in {"VERB", "AUX"}:
             return not _light(node, lexicon)
     return True
+
+
+def _standing(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb of an accord's clause tells what the accord is or does, not an act on it ("covers",
+    "has yet to", "was unlikely to")."""
+    if verb.lemma_.lower() in ACCORD_STATES:
+        return True
+    return verb.pos_ in {"VERB", "AUX"} and trigger(verb, lexicon) is None and any(
+        c.dep_ in ("xcomp", "acomp") for c in verb.children)
 
 
 def _reported_with_parties(noun: Token) -> bool:

@@ -489,6 +489,8 @@ def objects(token: Token, pattern: Pattern | None, lexicon: Lexicon) -> list[Tok
         out = [c for c in out if c.lower_ not in RELATIVE_PRONOUNS] + [token.head]  # "the fishermen it detained"
     if agented_participle(token) and token.head.pos_ in {"NOUN", "PROPN"}:
         out = [token.head] + out  # "fishermen arrested by Zimbabwean police": the fishermen
+    elif token.pos_ == "VERB" and misread_verb(token) and token.head.pos_ == "NOUN" and token.head.i > token.i:
+        out = [token.head] + out  # "X hosted officials from the two countries", parsed as "[X hosted] officials"
     out.extend(g for c in token.children if c.dep_ == "ccomp" for g in raised_object(c))
     words = set(pattern.words) if pattern is not None else set()  # "shot [dead] three protesters", "set X [ablaze]"
     out.extend(g for c in token.children if c.lower_ in words and c.dep_ in {"acomp", "ccomp", "oprd", "advmod"}

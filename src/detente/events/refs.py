@@ -32,10 +32,17 @@ def sides(token: Token, lexicon: Lexicon) -> bool:
             c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return True  # "telephoned his Senegalese counterpart, and the two agreed to reopen the border"
     if token.lemma_.lower() not in lexicon.side_nouns and token.lower_ not in lexicon.side_nouns:
-        return False
+        return any(sides(g, lexicon) for g in parties.prep_objects(token, ("in", "from"))) or _owned_by_sides(
+            token, lexicon)  # "officials in both capitals", "officials from the two countries"
     if any(c.lower_ in SEVERAL for c in token.children if c.dep_ in {"det", "nummod", "predet", "amod", "preconj"}):
         return True
-    return any(sides(g, lexicon) for g in parties.prep_objects(token, ("of",)))  # "the presidents of the two"
+    return any(sides(g, lexicon) for g in parties.prep_objects(token, ("of",))) or _owned_by_sides(
+        token, lexicon)  # "the presidents of the two"
+
+
+def _owned_by_sides(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a phrase is owned by the two sides: "the two countries' defence ministers"."""
+    return any(c.dep_ == "poss" and sides(c, lexicon) for c in token.children)
 
 
 def together(token: Token, lexicon: Lexicon, pairs: bool = False) -> list[Token]:

@@ -226,8 +226,8 @@ def _described_again(ctx: Context, found: list[Mention]) -> list[Mention]:
 
 
 def _bodies_described(ctx: Context, found: list[Mention]) -> None:
-    """A body's description set off after its name is a mention of it ("Cristosal, a Salvadoran rights group",
-    "Meduza, an independent Russian news site"); its nationality or city gives a body without a country one."""
+    """A body's description set off after its name is a mention of it ("the ELN, a Colombian guerrilla group",
+    "Sea-Watch, a German charity"); its nationality or city gives a body without a country one."""
     taken = {t for m in found for t in range(m.start, m.end)}
     for m in found:
         if m.kind != "organization" or m.form not in ("name", "org"):

@@ -909,12 +909,10 @@ def _targets(
         found = [p for p in story.parties_of([HOLDING], False) if p.country not in own] or _captors(
             document, reading, own, lexicon.places) or found  # "demanded the release of the ship and its crew":
         # of Iran, which seized them
-    named = any(p.country not in own | {None} or (p.actor is not None and not _people(document, [p]))
-                for p in found)
+    named = _named_abroad(document, found, own)
     if code.type == "THREATEN" and not named and lexicon.places is not None:
         found = _conditioned(document, reading, own, lexicon.places) or found
-        named = any(p.country not in own | {None} or (p.actor is not None and not _people(document, [p]))
-                for p in found)
+        named = _named_abroad(document, found, own)
     if len(own) == len(sources) == 1 and not domestic and not named:
         found = _clause_targets(document, reading, sources, lexicon) or found
     if not any(p.country for p in found) and lexicon.codes[reading.pattern.code].type == "ACCUSE":
@@ -994,6 +992,13 @@ def _accord(noun: Token, lexicon: Lexicon) -> bool:
     if noun.lemma_.lower() in lexicon.aspects:  # "the text of a peace treaty", not "the results of the election"
         noun = next(iter(parties.prep_objects(noun, ("of",))), noun)
     return noun.lemma_.lower() in lexicon.accords and not parties.prep_objects(noun, ("with", "between", "among"))
+
+
+def _named_abroad(document: Document, found: list[Party], own: Collection[str]) -> bool:
+    """Whether the targets name a party: a foreign country, or an actor other than people of no country ("injuring
+    three sailors" names no one the act is aimed at)."""
+    return any((p.country is not None and p.country not in own) or (p.actor is not None and not _people(document, [p]))
+               for p in found)
 
 
 def _at_sea(party: Party) -> bool:
@@ -1345,8 +1350,9 @@ def _named_targets(
 
 def _region_members(document: Document, noun: Token, sources: list[Party],
                     places: KnowledgeBase | None) -> list[Party]:
-    """The states a plural of a region's states stands for ("its Baltic neighbours", "the Gulf states"): those of
-    the region the story names, else all of them, but the source's own."""
+    """The states a plural of a region's states stands for ("its Baltic neighbours", "the Nordic countries"): those
+    of the region the story names, else all of them, but the source's own; not a region known as a party of its own
+    ("the Gulf states")."""
     if places is None or noun.tag_ != "NNS" or noun.lemma_.lower() not in REGION_FOLK or parties.party(
             document, noun, places).country:
         return []  # "the Gulf states", a region of its own

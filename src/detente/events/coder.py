@@ -1210,7 +1210,8 @@ def _intent_code(token: Token, code: str, lexicon: Lexicon) -> str:
 
 def _weak(token: Token, lexicon: Lexicon) -> bool:
     """A noun inside a prepositional phrase is no event unless a light verb makes it one ("joined talks"); one
-    under a preposition of circumstance never is ("under the agreement, the two air forces will hold ...")."""
+    under a preposition of circumstance never is ("under the agreement, the two air forces will hold ..."), nor is
+    an accord that is the subject of what it does by its terms ("the treaty covers the islands")."""
     if token.dep_ == "nsubj" and token.lemma_.lower() in lexicon.accords and _standing(token.head, lexicon) and not any(
             c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" for c in token.children):  # not "the deal, reached after
         # months of wrangling, still needs approval"
